@@ -1,0 +1,54 @@
+"""UUIDv7 record ids (time-sortable, so new rows land at the end of the b-tree) and readable registration numbers."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_last_rand = 0
+
+
+def uuid7() -> str:
+    """A UUIDv7 as its canonical string; monotonic within this process even inside one millisecond."""
+    global _last_ms, _last_rand
+    with _lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_ms:
+            # Same (or earlier) millisecond: keep order by bumping the 74 random bits.
+            ms = _last_ms
+            rand = _last_rand + 1
+        else:
+            rand = int.from_bytes(os.urandom(10), "big") >> 6
+        _last_ms, _last_rand = ms, rand
+    rand_a = (rand >> 62) & 0xFFF
+    rand_b = rand & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    return str(uuid.UUID(int=value))
+
+
+def uuid7_time_ms(value: str) -> int:
+    """The unix milliseconds a UUIDv7 was minted at."""
+    return uuid.UUID(value).int >> 80
+
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def device_code(device_id: str, length: int = 5) -> str:
+    """A short readable code of a device (Crockford base32 of its random bits), printed in registration numbers."""
+    bits = uuid.UUID(device_id).int & ((1 << 62) - 1)
+    out = []
+    for _ in range(length):
+        out.append(CROCKFORD[bits & 31])
+        bits >>= 5
+    return "".join(reversed(out))
+
+
+def registration_number(group_code: str, device: str, seq: int) -> str:
+    """A talon number unique across laptops: the group's code, the device's code and the device's own sequence."""
+    prefix = (group_code or "П").strip().upper().replace(" ", "")
+    return f"{prefix}-{device}-{seq:05d}"

@@ -1,0 +1,36 @@
+"""Alembic environment: runs on the connection handed in by fieldapp.storage.database (never a URL of its own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import fieldapp.storage.tables  # noqa: F401  (registers every table on the metadata)
+from fieldapp.storage.schema_extras import is_extra_object
+
+target_metadata = SQLModel.metadata
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    # FTS5 tables and their shadow tables are created by hand in migrations; autogenerate must not drop them.
+    return not (type_ == "table" and name is not None and is_extra_object(name))
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("fieldapp migrations run through fieldapp.storage.database, not the alembic CLI")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()

@@ -1,0 +1,46 @@
+"""Problems taken under control, the receptions they came from, and their insert-only event history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import NaiveDatetime
+from sqlmodel import Field
+
+from fieldapp.storage.tables.base import Synced, synced
+
+
+@synced
+class ControlItem(Synced, table=True):
+    __tablename__ = "control_item"
+    title: str
+    description: str = ""
+    campaign_id: str | None = Field(default=None, foreign_key="campaign.id", index=True)
+    settlement_id: str | None = Field(default=None, foreign_key="settlement.id", index=True)
+    responsible_org_id: str | None = Field(default=None, foreign_key="organization.id", index=True)
+    responsible_person: str = ""
+    registered_on: date = Field(index=True)
+    deadline: date = Field(index=True)  # the current one: the last extension's, or the first
+    notify_by: date | None = None
+
+
+@synced
+class ControlReception(Synced, table=True):
+    """Several residents may raise one village problem: each of their receptions links here."""
+
+    __tablename__ = "control_reception"
+    control_item_id: str = Field(foreign_key="control_item.id", index=True)
+    reception_id: str = Field(foreign_key="reception.id", index=True)
+
+
+@synced
+class ControlEvent(Synced, table=True):
+    """Insert-only: the current status is derived from these, so concurrent edits on two laptops both survive."""
+
+    __tablename__ = "control_event"
+    control_item_id: str = Field(foreign_key="control_item.id", index=True)
+    kind: str  # ControlEventKind
+    at: NaiveDatetime
+    by_member_id: str | None = Field(default=None, foreign_key="member.id")
+    note: str = ""
+    new_deadline: date | None = None

@@ -1,0 +1,35 @@
+"""Personal receptions of residents: one row per resident received, with what was done."""
+
+from __future__ import annotations
+
+from pydantic import NaiveDatetime
+from sqlmodel import Field
+
+from fieldapp.storage.tables.base import Synced, synced
+
+
+@synced
+class Reception(Synced, table=True):
+    __tablename__ = "reception"
+    reg_no: str = Field(index=True, unique=True)
+    received_at: NaiveDatetime = Field(index=True)
+    stop_id: str = Field(foreign_key="stop.id", index=True)
+    member_id: str | None = Field(default=None, foreign_key="member.id")
+    # The applicant is kept on the reception itself: two laptops that receive the same resident must never
+    # produce two competing "resident" rows to merge; repeat visits are found by IIN or name + settlement.
+    applicant_name: str
+    applicant_iin: str | None = Field(default=None, index=True, max_length=12)
+    applicant_phone: str = ""
+    applicant_address: str = ""
+    applicant_settlement_id: str | None = Field(default=None, foreign_key="settlement.id", index=True)
+    social_category: str | None = None  # SocialCategory
+    consent_given: bool = False
+    consent_method: str | None = None  # ConsentMethod
+    consent_at: NaiveDatetime | None = None
+    appeal_form: str = "application"  # AppealForm
+    topic: str = Field(default="other", index=True)  # Topic
+    essence: str = ""
+    outcome: str = Field(default="explained", index=True)  # Outcome
+    help_kind: str | None = None  # HelpKind
+    responsible_org_id: str | None = Field(default=None, foreign_key="organization.id")
+    control_item_id: str | None = Field(default=None, foreign_key="control_item.id", index=True)
