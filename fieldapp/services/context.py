@@ -1,0 +1,29 @@
+"""What every service call needs: the open database, who is working, the language, the calendar and today's date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from fieldapp.config import app_paths
+from fieldapp.domain.workdays import HolidayCalendar
+from fieldapp.storage.database import Database
+
+
+@dataclass
+class Context:
+    db: Database
+    member_id: str | None = None  # the signed-in member: written as created_by
+    lang: str = "ru"
+    blobs: Path = field(default_factory=lambda: app_paths().blobs)
+    clock: Callable[[], datetime] = datetime.now  # local wall time; tests pin it
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    @cached_property
+    def calendar(self) -> HolidayCalendar:
+        return HolidayCalendar.load()
