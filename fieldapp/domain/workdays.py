@@ -188,8 +188,8 @@ class HolidayCalendar:
         return d
 
     def working_days_between(self, a: date, b: date) -> int:
-        """Working days in (a, b] when b > a, minus those in (b, a] when b < a; so add_working_days(a, result) == b
-        whenever b is a working day."""
+        """Working days in (a, b] when b >= a, else minus those in (b, a]: antisymmetric, so "days left" and "days
+        overdue" are one number; add_working_days(a, result) == b for any working day b >= a."""
         if b < a:
             return -self.working_days_between(b, a)
         return sum(1 for d in _days(a + timedelta(days=1), b) if self.is_working_day(d))
