@@ -17,7 +17,7 @@ class LabelledEnum(StrEnum):
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str, str]]:
-        labels: dict[str, tuple[str, str, str]] = getattr(cls, "__labels__")
+        labels: dict[str, tuple[str, str, str]] = cls.__labels__  # type: ignore[attr-defined]
         return labels
 
     def label(self, lang: str = "ru") -> str:

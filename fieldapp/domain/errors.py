@@ -15,7 +15,8 @@ class DomainError(Exception):
         self.field = field
         self.where = where
         self.params = params
-        super().__init__(self.message("en"))
+        # The exception's own text carries no values: a logged traceback must never hold an IIN, name or phone.
+        super().__init__(f"{code} (field: {field})" if field else code)
 
     def message(self, lang: str = "ru") -> str:
         text = render(self.code, lang, **self.params)

@@ -132,6 +132,10 @@ class HolidayCalendar:
             years[year_cal.year] = year_cal
         return cls(years)
 
+    def overlay(self, other: HolidayCalendar) -> HolidayCalendar:
+        """This calendar with the years of `other` taking precedence (a user's imported files over the shipped)."""
+        return HolidayCalendar({**self.years_map, **other.years_map})
+
     @staticmethod
     def import_file(path: Path, target_dir: Path) -> Path:
         """Validate a user's calendar file, then copy it to `target_dir/<year>.json`; returns the new path.

@@ -26,4 +26,9 @@ class Context:
 
     @cached_property
     def calendar(self) -> HolidayCalendar:
-        return HolidayCalendar.load()
+        """The shipped yearly calendars, overlaid by any the user imported into the data folder."""
+        shipped = HolidayCalendar.load()
+        user_dir = app_paths().data / "holidays"
+        if user_dir.is_dir() and any(user_dir.glob("*.json")):
+            return shipped.overlay(HolidayCalendar.load(user_dir))
+        return shipped

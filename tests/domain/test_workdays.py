@@ -238,7 +238,8 @@ def mutate(doc: dict[str, Any], section: str, index: int, **changes: Any) -> dic
          "transfers, entry 1 (2026-01-10): a day off on a Saturday"),
         (mutate(good_doc(), "transfers", 1, date="2026-01-16"),
          "transfers, entry 2 (2026-01-16): a Friday is a working day already"),
-        (mutate(good_doc(), "transfers", 0, date="2026-01-01"), "transfers, entry 1 (2026-01-01): the date is a public"),
+        (mutate(good_doc(), "transfers", 0, date="2026-01-01"),
+         "transfers, entry 1 (2026-01-01): the date is a public"),
         ({**good_doc(), "year": "2026"}, "«year» must be a four-digit year"),
         ({**good_doc(), "year": True}, "«year» must be a four-digit year"),
         ({**good_doc(), "holidays": {}}, "«holidays» must be a list"),
@@ -367,3 +368,27 @@ def test_resource_path_finds_the_repository_resources() -> None:
 def test_resource_path_inside_a_pyinstaller_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resource_path("holidays", "2026.json") == tmp_path / "resources" / "holidays" / "2026.json"
+
+
+RELIGIOUS = {(1, 7), (8, 11), (7, 31), (7, 20), (7, 9), (6, 28), (6, 16), (6, 6), (5, 27), (5, 16)}
+# Days the weekend rule gives but a decree moved elsewhere (9 May 2020, a Saturday: Monday 11 May -> Friday 8 May).
+DECREED_AWAY = {date(2020, 5, 11)}
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_shipped_files_apply_the_weekend_rule(cal: HolidayCalendar, year: int) -> None:
+    # Recompute the rule independently: a secular holiday on Saturday or Sunday gives the next weekday that is
+    # neither a holiday nor already given.
+    holiday_dates = {h.date for h in cal.year(year).holidays}
+    given_days: set[date] = set()
+    for h in sorted(holiday_dates):
+        if h.weekday() < 5 or (h.month, h.day) in RELIGIOUS:
+            continue
+        d = h + timedelta(days=1)
+        while d.weekday() >= 5 or d in holiday_dates or d in given_days:
+            d += timedelta(days=1)
+        given_days.add(d)
+    for d in given_days - DECREED_AWAY:
+        assert not cal.is_working_day(d), d
+    for d in DECREED_AWAY & given_days:
+        assert cal.is_working_day(d), d
