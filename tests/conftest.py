@@ -9,10 +9,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from fieldapp.services.context import Context  # noqa: E402
-from fieldapp.storage.database import Database, open_database  # noqa: E402
+from fieldapp.services.context import Context
+from fieldapp.storage.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)

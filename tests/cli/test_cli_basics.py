@@ -1,0 +1,192 @@
+"""The rules every command follows: version, usage errors, refused files, not-implemented commands, bugs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_helpers import Run, Sample
+
+from fieldapp import __version__
+
+NOT_IMPLEMENTED = [
+    (["template", "journal", "out.xlsx"], "template journal"),
+    (["template", "journal", "out.xlsx", "--lang", "kk"], "template journal"),
+    (["import", "journal", "{db}", "j.xlsx", "--tour", "X", "--dry-run"], "import journal"),
+    (["import", "kato", "{db}", "kato.xlsx"], "import kato"),
+    (["report", "tour", "{db}", "-o", "r.pdf", "--id", "X", "--lang", "en"], "report"),
+    (["report", "press", "{db}", "-o", "p.txt", "--campaign", "мир", "--district", "жамбыл", "--from",
+      "2025-01-01", "--to", "31.12.2025", "--redact"], "report"),
+    (["sync", "export", "{db}", "-o", "p.pkg", "--to", "a.key", "b.key", "--for", "DEV"], "sync export"),
+    (["sync", "import", "{db}", "a.pkg", "b.pkg", "--dry-run", "--json"], "sync import"),
+    (["sync", "conflicts", "{db}", "--json"], "sync conflicts"),
+    (["sync", "digest", "{db}"], "sync digest"),
+    (["sync", "device", "{db}", "--export-key", "me.key", "--enroll", "other.key"], "sync device"),
+    (["hub", "push", "{db}", "--url", "postgresql://localhost/x"], "hub push"),
+    (["hub", "pull", "{db}", "--url", "postgresql://localhost/x"], "hub pull"),
+]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version(run: Run) -> None:
+    result = run("--version")
+    assert result.code == 0
+    assert result.out.strip() == f"fieldapp {__version__}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],  # DB missing
+        ["nonsense"],
+        ["list", "people", "x.db"],
+        ["stats", "x.db", "--lang", "de"],
+        ["demo", "x.db", "--scale", "-1"],
+        ["demo", "x.db", "--scale", "many"],
+        ["report", "poster", "x.db", "-o", "x.pdf"],
+        ["report", "tour", "x.db"],  # -o is required
+        ["sync"],
+        ["hub", "push", "x.db"],  # --url is required
+        ["screenshot", "x.db", "--page", "home", "-o", "x.png"],
+        ["screenshot", "x.db", "--page", "tours", "-o", "x.png", "--size", "big"],
+        ["stats", "x.db", "--unknown-option"],
+    ],
+)
+def test_usage_errors_exit_2(run: Run, args: list[str]) -> None:
+    result = run(*args)
+    assert result.code == 2
+    assert result.out == ""
+    assert "error" in result.err
+
+
+@pytest.mark.parametrize(("args", "name"), NOT_IMPLEMENTED)
+def test_commands_not_written_yet_exit_2(run: Run, sample: Sample, args: list[str], name: str) -> None:
+    result = run(*(a.replace("{db}", str(sample.path)) for a in args))
+    assert result.code == 2
+    assert result.err == f"error: {name} is not implemented yet\n"
+
+
+def test_without_a_command_the_desktop_app_starts(run: Run, sample: Sample, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[Path | None, str]] = []
+
+    def fake_run(*, db: Path | None, lang: str) -> int:
+        calls.append((db, lang))
+        return 0
+
+    monkeypatch.setattr("fieldapp.app.run", fake_run)
+    assert run("--db", sample.path, "--lang", "kk").code == 0
+    assert run().code == 0
+    assert calls == [(sample.path, "kk"), (None, "ru")]
+
+
+def test_without_the_app_module_the_command_says_so(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "fieldapp.app", None)  # makes `import fieldapp.app` fail as if it were absent
+    result = run("--lang", "en")
+    assert result.code == 2
+    assert result.err == "error: the desktop app is not implemented yet\n"
+    shot = run("screenshot", "x.db", "--page", "dashboard", "-o", "x.png")
+    assert (shot.code, shot.err) == (2, "error: screenshot is not implemented yet\n")
+
+
+def test_screenshot_passes_its_arguments(run: Run, sample: Sample, monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr("fieldapp.app.screenshot", lambda *a, **kw: calls.append((*a, kw)))
+    out = tmp_path / "s.png"
+    result = run("screenshot", sample.path, "--page", "control", "-o", out, "--size", "800x600", "--lang", "kk")
+    assert result.code == 0
+    assert calls == [(sample.path, "control", out, {"lang": "kk", "size": (800, 600)})]
+
+
+@pytest.mark.parametrize("command", [["stats"], ["list", "campaigns"]])
+def test_unknown_database_path(run: Run, tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "nowhere" / "missing.db"
+    result = run(*command, missing)
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and result.err.startswith("error: ")
+    assert str(missing) in result.err
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"this is not a database\n", b"SQLite format 3\x00" + b"\x00" * 100, os.urandom(4096)],
+    ids=["empty", "text", "truncated", "random"],
+)
+def test_corrupt_file_is_refused_and_left_unchanged(run: Run, tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(content)
+    before = _sha(bad)
+    for args in (["stats", bad], ["stats", bad, "--json"], ["list", "stops", bad]):
+        result = run(*args)
+        assert result.code == 1, result.err
+        assert result.err.count("\n") == 1 and result.err.startswith("error: "), result.err
+        assert str(bad) in result.err
+        assert result.out == ""
+    assert _sha(bad) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.db"]
+
+
+def test_messages_follow_lang(run: Run, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    ru, kk, en = (run("stats", missing, "--lang", lang).err for lang in ("ru", "kk", "en"))
+    assert "не найден" in ru
+    assert "табылмады" in kk
+    assert "does not exist" in en
+    # --lang before the command counts the same
+    assert run("--lang", "en", "stats", missing).err == en
+
+
+def test_a_bug_exits_3_with_the_traceback_in_the_log(
+    run: Run, sample: Sample, monkeypatch: pytest.MonkeyPatch, fieldapp_home: Path
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("fieldapp.services.indicators.build_indicators", broken)
+    result = run("stats", sample.path)
+    assert result.code == 3
+    assert result.err.count("\n") == 1
+    assert result.err.startswith("error: internal error: ZeroDivisionError: boom; see the log ")
+    log = Path(result.err.rsplit("see the log ", 1)[1].strip())
+    assert log.parent == fieldapp_home / "logs"
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError" in text
+
+
+def _subprocess(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parents[2]
+    full_env = {**os.environ, **(env or {})}
+    full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), full_env.get("PYTHONPATH", "")]))
+    return subprocess.run(
+        [sys.executable, "-m", "fieldapp", *map(str, args)],
+        capture_output=True, text=True, encoding="utf-8", env=full_env, stdin=subprocess.DEVNULL, timeout=120,
+        check=False,
+    )
+
+
+def test_real_process(sample: Sample, tmp_path: Path) -> None:
+    version = _subprocess("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, f"fieldapp {__version__}")
+
+    stats = _subprocess("stats", sample.path, "--json")
+    assert stats.returncode == 0, stats.stderr
+    assert '"receptions": 4' in stats.stdout
+    assert stats.stderr == ""
+
+    missing = _subprocess("list", "tours", tmp_path / "missing.db")
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("error: ") and missing.stderr.count("\n") == 1
+
+    usage = _subprocess("stats")
+    assert usage.returncode == 2
+
+    stub = _subprocess("sync", "digest", sample.path)
+    assert (stub.returncode, stub.stderr) == (2, "error: sync digest is not implemented yet\n")
