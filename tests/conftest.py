@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Cheap password hashing in tests; the real parameters are tested in tests/storage.
+os.environ.setdefault("FIELDAPP_FAST_KDF", "1")
 
 import pytest
 

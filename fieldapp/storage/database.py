@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp.domain.errors import StorageError
-from fieldapp.storage.engine import make_engine, session_factory, session_scope
+from fieldapp.storage.engine import (
+    BUSY_TIMEOUT_MS,
+    KEY_BYTES,
+    connect_pragmas,
+    is_plain_sqlite,
+    keyring_path,
+    looks_encrypted,
+    make_engine,
+    session_factory,
+    session_scope,
+)
+from fieldapp.storage.schema_extras import restore_fts
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None, script_location: Path | None = None) -> Config:
@@ -34,8 +48,12 @@ def alembic_config(connection: Connection | None = None, script_location: Path |
     return cfg
 
 
+def _script(script_location: Path | None) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(script_location=script_location))
+
+
 def head_revision(script_location: Path | None = None) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location=script_location)).get_current_head()
+    head = _script(script_location).get_current_head()
     assert head is not None
     return head
 
@@ -50,8 +68,17 @@ class Database:
     key: bytes | None = field(default=None, repr=False)
     backup: Path | None = None  # the copy taken before the last upgrade, if any
 
-    def session(self) -> AbstractContextManager[Session]:
-        return session_scope(self.sessions)
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work; a locked, read-only or full database surfaces as a StorageError naming the file."""
+        try:
+            with session_scope(self.sessions) as session:
+                yield session
+        except (DBAPIError, sqlcipher.DatabaseError) as exc:
+            known = translate_sqlite_error(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -63,18 +90,59 @@ class Database:
         self.close()
 
 
+# SQLite's primary result codes (sqlite3.h); extended codes keep them in the low byte.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+_CODE_BY_RESULT = {
+    _SQLITE_BUSY: "db.locked",
+    _SQLITE_LOCKED: "db.locked",
+    _SQLITE_READONLY: "db.readonly",
+    _SQLITE_CORRUPT: "db.not_database",
+    _SQLITE_NOTADB: "db.not_database",
+    _SQLITE_FULL: "db.full",
+    _SQLITE_IOERR: "db.io_error",
+    _SQLITE_CANTOPEN: "db.cannot_open",
+    _SQLITE_PERM: "db.cannot_open",
+}
+
+# For errors that arrive without a result code (older drivers, wrapped errors): the text SQLite uses.
+_CODE_BY_TEXT = [
+    ("file is not a database", "db.not_database"),
+    ("malformed", "db.not_database"),
+    ("file is encrypted", "db.not_database"),
+    ("database is locked", "db.locked"),
+    ("database is busy", "db.locked"),
+    ("readonly", "db.readonly"),
+    ("read-only", "db.readonly"),
+    ("disk is full", "db.full"),
+    ("disk i/o error", "db.io_error"),
+    ("unable to open database file", "db.cannot_open"),
+]
+
+
 def translate_sqlite_error(exc: BaseException, path: Path) -> StorageError | None:
     """Sort a SQLite failure into one the user can act on; None means it is a bug."""
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "file is not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return StorageError("db.not_database", path=path)
-    if "database is locked" in msg or "database is busy" in msg:
-        return StorageError("db.locked", path=path)
-    if "readonly" in msg or "read-only" in msg:
-        return StorageError("db.readonly", path=path)
-    if "disk is full" in msg or "database or disk is full" in msg:
-        return StorageError("db.full", path=path)
+    orig = getattr(exc, "orig", None) or exc
+    result = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(result, int) and (result & 0xFF) in _CODE_BY_RESULT:
+        return StorageError(_CODE_BY_RESULT[result & 0xFF], path=path)
+    msg = str(orig).lower()
+    for needle, code in _CODE_BY_TEXT:
+        if needle in msg:
+            return StorageError(code, path=path)
     return None
+
+
+def _raw_execute(conn: Connection, sql: str) -> list[Any]:
+    """Run a pragma on the DBAPI connection itself: through SQLAlchemy it would first open a transaction, and
+    foreign_keys or wal_checkpoint do nothing (or refuse) inside one."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -82,22 +150,88 @@ def _current_revision(conn: Connection) -> str | None:
 
 
 def _known_revisions(script_location: Path | None) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _script(script_location).walk_revisions()}
+
+
+def _probe(path: Path, key: bytes | None, busy_timeout_ms: int) -> tuple[list[str], bool]:
+    """Read the file's schema revisions (and whether it has any table at all) without writing a byte to it.
+
+    A plain connection with query_only, not the app's engine: the engine would switch a foreign file to WAL (a
+    write) before we could tell it is not ours.
+    """
+    conn = sqlcipher.connect(str(path), timeout=busy_timeout_ms / 1000)
+    try:
+        conn.isolation_level = None
+        connect_pragmas(conn, key, busy_timeout_ms)
+        conn.execute("PRAGMA query_only = ON")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if VERSION_TABLE not in tables:
+            return [], bool(tables)
+        revisions = [str(row[0]) for row in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
+        return revisions, True
+    finally:
+        conn.close()
+
+
+def _refusal(exc: BaseException, path: Path, key: bytes | None) -> StorageError | None:
+    """The StorageError for a file that failed to open, as specific as the bytes on disk allow."""
+    known = translate_sqlite_error(exc, path)
+    if known is None or known.code != "db.not_database" or is_plain_sqlite(path):
+        return known
+    # No SQLite header: SQLCipher cannot tell a wrong key from damage (both fail page 1's HMAC), but whole pages
+    # plus a key file (or a key we were given) make "encrypted" the likely story.
+    if key is None and keyring_path(path).exists():
+        return StorageError("db.encrypted", path=path)
+    if key is not None and looks_encrypted(path):
+        return StorageError("db.wrong_key", path=path)
+    return known
+
+
+def _check_existing(
+    path: Path, key: bytes | None, *, create: bool, script_location: Path | None, busy_timeout_ms: int
+) -> None:
+    """Refuse, before anything is written, a file that is not ours, cannot be decrypted or is from a newer version."""
+    if key is not None and is_plain_sqlite(path):
+        raise StorageError("db.not_protected", path=path)
+    try:
+        revisions, has_tables = _probe(path, key, busy_timeout_ms)
+    except sqlcipher.DatabaseError as exc:
+        refusal = _refusal(exc, path, key)
+        if refusal is None:
+            raise
+        raise refusal from exc
+    if not revisions:
+        # An SQLite file with no table at all may become ours; one with other tables belongs to another program.
+        if has_tables or not create:
+            raise StorageError("db.not_database", path=path)
+        return
+    known = _known_revisions(script_location)
+    for revision in revisions:
+        if revision not in known:
+            raise StorageError("db.newer", path=path, found=revision)
 
 
 def _backup_copy(path: Path, engine: Engine, revision: str | None) -> Path:
     """Copy the file aside (after folding the WAL into it) so a failed upgrade can be undone by hand."""
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _log_frames, _done = _raw_execute(conn, "PRAGMA wal_checkpoint(TRUNCATE)")[0]
+    if busy:
+        # Another program is still reading or writing: part of the data would stay in the WAL, not in the copy.
+        raise StorageError("db.locked", path=path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision or 'empty'}-{stamp}.bak")
     shutil.copy2(path, target)
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+    keys = keyring_path(path)
+    if keys.exists():
+        # An encrypted copy is useless without the key file that unlocks it.
+        shutil.copy2(keys, keyring_path(target))
     return target
 
 
 def upgrade(engine: Engine, path: Path, script_location: Path | None = None) -> Path | None:
-    """Bring the schema to head; returns the backup copy taken first (None when nothing had to change)."""
+    """Bring the schema to head in one transaction; returns the backup copy taken first (None for a new file)."""
     with engine.connect() as conn:
         current = _current_revision(conn)
     head = head_revision(script_location)
@@ -106,10 +240,29 @@ def upgrade(engine: Engine, path: Path, script_location: Path | None = None) -> 
     if current is not None and current not in _known_revisions(script_location):
         raise StorageError("db.newer", path=path, found=current)
     backup = _backup_copy(path, engine, current) if current is not None else None
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn, script_location), "head")
-    log.info("database %s upgraded from %s to %s", path.name, current, head)
+    with engine.connect() as conn:
+        # Batch migrations rebuild a table by copy-and-drop, and SQLite refuses to drop a table that other rows
+        # reference while foreign keys are on; the switch is ignored inside a transaction, so it is flipped here
+        # and the references are checked before commit instead.
+        _raw_execute(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn, script_location), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade to {head} breaks {len(broken)} references, e.g. {broken[0]}")
+                restore_fts(conn)
+        finally:
+            _raw_execute(conn, "PRAGMA foreign_keys = ON")
+    if backup is not None:
+        log.info("database %s upgraded from %s to %s; copy kept as %s", path.name, current, head, backup.name)
     return backup
+
+
+def _is_empty(path: Path) -> bool:
+    """A zero-byte file with no WAL beside it: nothing to lose by creating the schema in it."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
 
 
 def open_database(
@@ -118,24 +271,38 @@ def open_database(
     *,
     create: bool = False,
     script_location: Path | None = None,
+    readonly: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Database:
-    """Open (or, with create=True, create) the database at `path`, upgrading its schema to head first."""
+    """Open (or, with create=True, create) the database at `path`, upgrading its schema to head first.
+
+    A file that is refused (StorageError) is left byte for byte as it was. `readonly` opens through SQLite's
+    read-only mode and never upgrades: a file that would need it is refused with db.readonly.
+    """
     path = Path(path)
+    if key is not None and len(key) != KEY_BYTES:
+        raise ValueError(f"a database key has {KEY_BYTES} bytes, got {len(key)}")
     if not path.exists():
-        if not create:
+        if not create or readonly:
             raise StorageError("db.missing", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif path.stat().st_size == 0 and not create:
-        raise StorageError("db.not_database", path=path)
-    engine = make_engine(path, key)
+    elif _is_empty(path):
+        if not create or readonly:
+            raise StorageError("db.not_database", path=path)
+    else:
+        _check_existing(
+            path, key, create=create, script_location=script_location, busy_timeout_ms=busy_timeout_ms
+        )
+    engine = make_engine(path, key, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
     try:
-        with engine.connect() as conn:
-            # Touch the schema: a wrong key, a damaged or a foreign file fails here, before anything is written.
-            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-            if not create and _current_revision(conn) is None:
-                raise StorageError("db.not_database", path=path)
-        backup = upgrade(engine, path, script_location)
-    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        if readonly:
+            with engine.connect() as conn:
+                if _current_revision(conn) != head_revision(script_location):
+                    raise StorageError("db.readonly", path=path)
+            backup = None
+        else:
+            backup = upgrade(engine, path, script_location)
+    except (DBAPIError, sqlcipher.DatabaseError) as exc:
         engine.dispose()
         known = translate_sqlite_error(exc, path)
         if known is None:

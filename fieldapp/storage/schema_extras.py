@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import Connection
+
 FTS_TABLE = "reception_fts"
 
 # External-content FTS5 over the applicant fields: the text is stored once (in reception), the index points at
@@ -39,3 +43,30 @@ FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 
 def is_extra_object(name: str) -> bool:
     return name.startswith(FTS_TABLE)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic's filter: the FTS5 table and its shadow tables are made by hand, autogenerate must not drop them."""
+    return not (type_ == "table" and name is not None and is_extra_object(name))
+
+
+def restore_fts(conn: Connection) -> None:
+    """Re-create the FTS5 table and triggers if missing and rebuild the index from `reception`.
+
+    Needed after anything that rebuilds `reception`: a batch migration copies the table (SQLite drops its triggers
+    with it) and renumbers the implicit rowids that the external-content index points at (VACUUM may, too).
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in FTS_CREATE:
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(FTS_REBUILD)
+
+
+def fts_prefix_query(text: str) -> str:
+    """An FTS5 MATCH expression: every word of `text` as a quoted prefix ("нұр"* "9001"*); "" when no words.
+
+    Quoting keeps user input (quotes, dashes, AND/OR/NEAR) from being read as FTS5 query syntax.
+    """
+    words = text.split()
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlmodel import SQLModel
 
 import fieldapp.storage.tables  # noqa: F401  (registers every table on the metadata)
-from fieldapp.storage.schema_extras import is_extra_object
+from fieldapp.storage.schema_extras import include_object
 
 target_metadata = SQLModel.metadata
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    # FTS5 tables and their shadow tables are created by hand in migrations; autogenerate must not drop them.
-    return not (type_ == "table" and name is not None and is_extra_object(name))
 
 
 def run_migrations_online() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import NaiveDatetime
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from fieldapp.storage.tables.base import Synced, synced
@@ -11,9 +12,11 @@ from fieldapp.storage.tables.base import Synced, synced
 @synced
 class Reception(Synced, table=True):
     __tablename__ = "reception"
+    # Covers the indicator aggregate (receptions by outcome per stop) without touching the table rows.
+    __table_args__ = (Index("ix_reception_indicators", "stop_id", "deleted", "outcome", "received_at"),)
     reg_no: str = Field(index=True, unique=True)
     received_at: NaiveDatetime = Field(index=True)
-    stop_id: str = Field(foreign_key="stop.id", index=True)
+    stop_id: str = Field(foreign_key="stop.id")
     member_id: str | None = Field(default=None, foreign_key="member.id")
     # The applicant is kept on the reception itself: two laptops that receive the same resident must never
     # produce two competing "resident" rows to merge; repeat visits are found by IIN or name + settlement.

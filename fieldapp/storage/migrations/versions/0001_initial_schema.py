@@ -12,13 +12,28 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-from fieldapp.storage.schema_extras import FTS_CREATE, FTS_DROP
 
 
 revision: str = '0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The FTS5 index of residents, frozen as it was at this revision (a migration never follows later edits of
+# schema_extras): external content over reception's rowid, unicode61 folding Cyrillic and Kazakh case.
+FTS_CREATE = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS reception_fts USING fts5(\n        applicant_name, applicant_iin, applicant_phone,\n        content='reception', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS reception_fts_ai AFTER INSERT ON reception BEGIN\n        INSERT INTO reception_fts(rowid, applicant_name, applicant_iin, applicant_phone)\n        VALUES (new.rowid, new.applicant_name, coalesce(new.applicant_iin, ''), new.applicant_phone);\n    END",
+    "CREATE TRIGGER IF NOT EXISTS reception_fts_ad AFTER DELETE ON reception BEGIN\n        INSERT INTO reception_fts(reception_fts, rowid, applicant_name, applicant_iin, applicant_phone)\n        VALUES ('delete', old.rowid, old.applicant_name, coalesce(old.applicant_iin, ''), old.applicant_phone);\n    END",
+    "CREATE TRIGGER IF NOT EXISTS reception_fts_au\n        AFTER UPDATE OF applicant_name, applicant_iin, applicant_phone ON reception BEGIN\n        INSERT INTO reception_fts(reception_fts, rowid, applicant_name, applicant_iin, applicant_phone)\n        VALUES ('delete', old.rowid, old.applicant_name, coalesce(old.applicant_iin, ''), old.applicant_phone);\n        INSERT INTO reception_fts(rowid, applicant_name, applicant_iin, applicant_phone)\n        VALUES (new.rowid, new.applicant_name, coalesce(new.applicant_iin, ''), new.applicant_phone);\n    END",
+]
+
+FTS_DROP = [
+    'DROP TRIGGER IF EXISTS reception_fts_au',
+    'DROP TRIGGER IF EXISTS reception_fts_ad',
+    'DROP TRIGGER IF EXISTS reception_fts_ai',
+    'DROP TABLE IF EXISTS reception_fts',
+]
 
 
 def upgrade() -> None:
@@ -482,7 +497,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reception_outcome'), ['outcome'], unique=False)
         batch_op.create_index(batch_op.f('ix_reception_received_at'), ['received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_reception_reg_no'), ['reg_no'], unique=True)
-        batch_op.create_index(batch_op.f('ix_reception_stop_id'), ['stop_id'], unique=False)
+        batch_op.create_index('ix_reception_indicators', ['stop_id', 'deleted', 'outcome', 'received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_reception_topic'), ['topic'], unique=False)
 
     op.create_table('stop_headcount',
@@ -556,7 +571,7 @@ def downgrade() -> None:
     op.drop_table('stop_headcount')
     with op.batch_alter_table('reception', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reception_topic'))
-        batch_op.drop_index(batch_op.f('ix_reception_stop_id'))
+        batch_op.drop_index('ix_reception_indicators')
         batch_op.drop_index(batch_op.f('ix_reception_reg_no'))
         batch_op.drop_index(batch_op.f('ix_reception_received_at'))
         batch_op.drop_index(batch_op.f('ix_reception_outcome'))

@@ -1,0 +1,100 @@
+"""Lookups of receptions: what names the registration number, repeat visitors, the residents' full-text search
+(FTS5 `reception_fts`) and the reception desk's live counters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, case, func, select, text
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from fieldapp.domain.enums import Outcome
+from fieldapp.domain.rules import normalise_name
+from fieldapp.storage.queries.sqlfunc import fa_norm, register_functions
+from fieldapp.storage.schema_extras import FTS_TABLE
+from fieldapp.storage.tables import Campaign, Reception, Stop, Tour, TourGroup, WorkingGroup
+
+
+def naming_of_stop(session: Session, stop_id: str) -> tuple[str, str, str]:
+    """What a talon number at this stop is named after: (first group's code, its name, the campaign's title).
+
+    The first group is the earliest-linked live group of the stop's tour; empty strings where there is none.
+    """
+    group = session.execute(
+        select(col(WorkingGroup.code), col(WorkingGroup.name))
+        .join(TourGroup, col(TourGroup.group_id) == col(WorkingGroup.id))
+        .join(Stop, col(Stop.tour_id) == col(TourGroup.tour_id))
+        .where(col(Stop.id) == stop_id, col(TourGroup.deleted).is_(False), col(WorkingGroup.deleted).is_(False))
+        .order_by(col(TourGroup.created_at), col(TourGroup.id))
+        .limit(1)
+    ).first()
+    title = session.execute(
+        select(col(Campaign.title_ru))
+        .join(Tour, col(Tour.campaign_id) == col(Campaign.id))
+        .join(Stop, col(Stop.tour_id) == col(Tour.id))
+        .where(col(Stop.id) == stop_id)
+    ).scalar()
+    code, name = group if group is not None else ("", "")
+    return code, name, title or ""
+
+
+def campaign_of_stop(session: Session, stop_id: str) -> str | None:
+    query = select(col(Tour.campaign_id)).join(Stop, col(Stop.tour_id) == col(Tour.id)).where(col(Stop.id) == stop_id)
+    return session.execute(query).scalar()
+
+
+def visits_by_iin(session: Session, iin: str) -> Sequence[Reception]:
+    query = select(Reception).where(col(Reception.deleted).is_(False), col(Reception.applicant_iin) == iin)
+    return session.scalars(query.order_by(col(Reception.received_at).desc())).all()
+
+
+def visits_by_name(session: Session, name: str, settlement_id: str) -> Sequence[Reception]:
+    """Same name (case, ё/е, spaces ignored) in the same settlement; the settlement index narrows the scan first."""
+    register_functions(session)
+    query = select(Reception).where(
+        col(Reception.deleted).is_(False),
+        col(Reception.applicant_settlement_id) == settlement_id,
+        fa_norm(col(Reception.applicant_name)) == normalise_name(name),
+    )
+    return session.scalars(query.order_by(col(Reception.received_at).desc())).all()
+
+
+def stop_receptions(session: Session, stop_id: str) -> Sequence[Reception]:
+    query = select(Reception).where(col(Reception.deleted).is_(False), col(Reception.stop_id) == stop_id)
+    return session.scalars(query.order_by(col(Reception.received_at), col(Reception.id))).all()
+
+
+_SEARCH = text(
+    f"""SELECT r.id, r.reg_no, r.received_at, r.applicant_name, r.applicant_iin, r.applicant_phone,
+               r.applicant_settlement_id, r.stop_id, r.outcome
+        FROM {FTS_TABLE} AS f JOIN reception AS r ON r.rowid = f.rowid
+        WHERE {FTS_TABLE} MATCH :match AND r.deleted = 0
+        ORDER BY f.rank, r.received_at DESC
+        LIMIT :limit"""
+)
+
+
+def search(session: Session, match: str, limit: int) -> list[tuple[Any, ...]]:
+    """Rows: id, reg no, received at (text), name, IIN, phone, settlement id, stop id, outcome. `match` must be a
+    well-formed FTS5 expression (rules.fts_match_query builds one from user text)."""
+    return [tuple(row) for row in session.execute(_SEARCH, {"match": match, "limit": limit})]
+
+
+def parse_timestamp(value: object) -> datetime:
+    """A timestamp read through raw SQL comes back as SQLite's text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def stop_counters(session: Session, stop_id: str) -> Row[int, int, int, int]:
+    """received, helped, receptions under control, distinct control items — live receptions only."""
+    query = select(
+        func.count(),
+        func.coalesce(func.sum(case((col(Reception.outcome) == Outcome.HELPED.value, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((col(Reception.outcome) == Outcome.CONTROL.value, 1), else_=0)), 0),
+        func.count(func.distinct(col(Reception.control_item_id))),
+    ).where(col(Reception.deleted).is_(False), col(Reception.stop_id) == stop_id)
+    row = session.execute(query).one()
+    return row
