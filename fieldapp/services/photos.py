@@ -1,0 +1,181 @@
+"""Photos attached to a stop, activity, signal or control item. The bytes live in a content-addressed store
+(`blobs/ab/cdef…`, named by their SHA-256) outside the database; the Photo row holds caption, credit and role."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from fieldapp.domain.enums import PhotoRole
+from fieldapp.domain.errors import StorageError, ValidationError
+from fieldapp.services._common import add, live, tombstone, touch
+from fieldapp.services.context import Context
+from fieldapp.storage.queries import photos as q
+from fieldapp.storage.tables import Activity, ControlItem, Photo, Signal, Stop, Synced
+
+OwnerTable = Literal["stop", "activity", "signal", "control_item"]
+_OWNERS: dict[str, type[Synced]] = {"stop": Stop, "activity": Activity, "signal": Signal, "control_item": ControlItem}
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"})
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoInfo:
+    id: str
+    sha256: str
+    owner_table: str
+    owner_id: str
+    role: PhotoRole
+    caption: str
+    credit: str
+    mime: str
+    size: int
+    taken_at: datetime | None
+    path: Path  # where the bytes are (or will be, once a sync brings them)
+
+
+def sniff_mime(data: bytes) -> str | None:
+    """The image type by its magic bytes (JPEG, PNG, WebP, HEIC), or None; never by the file name."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return "image/heic"
+    return None
+
+
+def blob_path(blobs: Path, sha256: str) -> Path:
+    return blobs / sha256[:2] / sha256[2:]
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _intact(path: Path, sha256: str) -> bool:
+    try:
+        return _digest(path.read_bytes()) == sha256
+    except OSError:
+        return False
+
+
+def store_blob(blobs: Path, data: bytes) -> str:
+    """Keep `data` under its SHA-256 and return the hash. An intact blob already there is not rewritten; a new one
+    is written to a temporary file and renamed, so a crash never leaves half a photo under a valid name."""
+    sha = _digest(data)
+    target = blob_path(blobs, sha)
+    if target.exists() and _intact(target, sha):
+        return sha
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return sha
+
+
+def read_blob(blobs: Path, sha256: str) -> bytes:
+    """The bytes stored under `sha256`, checked against it (`photo.missing`, `photo.corrupt`)."""
+    path = blob_path(blobs, sha256)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise StorageError("photo.missing", "photo", path=str(path)) from None
+    if _digest(data) != sha256:
+        raise StorageError("photo.corrupt", "photo", path=str(path))
+    return data
+
+
+def _read_source(source: bytes | Path, name: str) -> bytes:
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError:
+            raise ValidationError("photo.unreadable", "photo", path=name) from None
+    if not data:
+        raise ValidationError("photo.empty", "photo", path=name)
+    return data
+
+
+def _info(blobs: Path, row: Photo) -> PhotoInfo:
+    return PhotoInfo(
+        row.id, row.sha256, row.owner_table, row.owner_id, PhotoRole(row.role), row.caption, row.credit, row.mime,
+        row.size, row.taken_at, blob_path(blobs, row.sha256),
+    )
+
+
+def _owner_model(owner_table: str) -> type[Synced]:
+    model = _OWNERS.get(owner_table)
+    if model is None:
+        raise ValidationError("photo.owner", "photo", value=owner_table)
+    return model
+
+
+def attach_photo(
+    ctx: Context, owner_table: OwnerTable, owner_id: str, source: bytes | Path, *, caption: str = "",
+    credit: str = "", role: PhotoRole | str = PhotoRole.GENERAL, taken_at: datetime | None = None,
+    name: str | None = None,
+) -> PhotoInfo:
+    """Attach a photo (a file or its bytes). Empty, unreadable or non-image input is refused (`photo.empty`,
+    `photo.unreadable`, `photo.format`); the same bytes attached twice share one blob."""
+    model = _owner_model(owner_table)
+    shown = name or (str(source) if isinstance(source, Path) else "")
+    data = _read_source(source, shown)
+    mime = sniff_mime(data)
+    if mime is None:
+        raise ValidationError("photo.format", "photo", path=shown)
+    photo_role = PhotoRole.parse(role, "role").value
+    with ctx.db.session() as s:
+        live(s, model, owner_id, owner_table)
+        sha = store_blob(ctx.blobs, data)
+        row = add(s, ctx, Photo(sha256=sha, owner_table=owner_table, owner_id=owner_id, role=photo_role,
+                                caption=caption.strip(), credit=credit.strip(), mime=mime, size=len(data),
+                                taken_at=taken_at))
+        return _info(ctx.blobs, row)
+
+
+def update_photo(
+    ctx: Context, photo_id: str, *, caption: str = "", credit: str = "", role: PhotoRole | str = PhotoRole.GENERAL
+) -> None:
+    photo_role = PhotoRole.parse(role, "role").value
+    with ctx.db.session() as s:
+        row = live(s, Photo, photo_id, "photo")
+        row.caption, row.credit, row.role = caption.strip(), credit.strip(), photo_role
+        touch(row)
+
+
+def list_photos(ctx: Context, owner_table: OwnerTable, owner_id: str) -> tuple[PhotoInfo, ...]:
+    _owner_model(owner_table)
+    with ctx.db.session() as s:
+        return tuple(_info(ctx.blobs, r) for r in q.photos_of(s, owner_table, owner_id))
+
+
+def get_photo(ctx: Context, photo_id: str) -> PhotoInfo:
+    with ctx.db.session() as s:
+        return _info(ctx.blobs, live(s, Photo, photo_id, "photo"))
+
+
+def photo_bytes(ctx: Context, photo_id: str) -> bytes:
+    """The photo's bytes, verified against their hash."""
+    return read_blob(ctx.blobs, get_photo(ctx, photo_id).sha256)
+
+
+def delete_photo(ctx: Context, photo_id: str) -> None:
+    """Tombstone the row; the blob stays (other rows may share it, and a sync may still carry it)."""
+    with ctx.db.session() as s:
+        tombstone(live(s, Photo, photo_id, "photo"))
