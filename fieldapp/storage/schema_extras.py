@@ -61,12 +61,3 @@ def restore_fts(conn: Connection) -> None:
     for statement in FTS_CREATE:
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql(FTS_REBUILD)
-
-
-def fts_prefix_query(text: str) -> str:
-    """An FTS5 MATCH expression: every word of `text` as a quoted prefix ("нұр"* "9001"*); "" when no words.
-
-    Quoting keeps user input (quotes, dashes, AND/OR/NEAR) from being read as FTS5 query syntax.
-    """
-    words = text.split()
-    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)

@@ -154,16 +154,16 @@ def world(ctx: Context) -> World:
     # an extension does not change the status; overdue
     item("K3", c2, s3, "2025-04-15", "2025-05-01",
          [("opened", "2025-04-15 10:00"), ("extended", "2025-04-30 10:00"), ("notified", "2025-05-02 10:00")])
-    # of two final events the later one wins (closed counts as resolved)
+    # of two final events the first one stands (closed, which counts as resolved), whatever order they are stored in
     item("K4", c1, s2, "2025-03-12", "2025-03-30",
-         [("opened", "2025-03-12 15:00"), ("closed", "2025-03-29 10:00"), ("rejected", "2025-03-28 10:00")])
+         [("opened", "2025-03-12 15:00"), ("rejected", "2025-03-29 10:00"), ("closed", "2025-03-28 10:00")])
     # a tombstoned final event does not count: still open, overdue
     item("K5", c2, s1, "2025-03-10", "2025-03-20", [("opened", "2025-03-10 12:00"), ("-resolved", "2025-03-15 10:00")])
     # no events at all: open; deadline yesterday (the ctx clock is 2026-03-02): overdue
     item("K6", None, None, "2025-06-01", "2026-03-01", [])
-    # two final events at the same instant: the greater id wins (rejected: neither open nor resolved)
+    # two final events at the same instant: the smaller id stands (rejected: neither open nor resolved)
     item("K8", c2, s3, "2025-04-15", "2025-04-30",
-         [("resolved", "2025-04-20 10:00"), ("rejected", "2025-04-20 10:00")],
+         [("rejected", "2025-04-20 10:00"), ("resolved", "2025-04-20 10:00")],
          event_ids=["00000000-0000-7000-8000-000000000001", "00000000-0000-7000-8000-000000000002"])
     # K1 came from P1 (a link row), K2 from P3 (the reception's own column): both on tour T1 of groups G1 and G2.
     rows.append(ControlReception(control_item_id=w.ids["K1"], reception_id=under_control.id))
@@ -442,3 +442,32 @@ def test_labels_in_three_languages() -> None:
         assert ru and kk and en and len({ru, kk}) == 2, key
     assert indicator_label("helped", "kk") == "Көмек көрсетілді"
     assert Indicators(helped=3).rows("en")[11] == ("helped", "Help provided", 3)
+
+
+def test_sql_status_agrees_with_the_domain_rule(ctx: Context) -> None:
+    """The indicator SQL and domain.rules.derive_status must pick the same status for any set of events."""
+    import itertools
+
+    from sqlalchemy import select
+
+    from fieldapp.domain.rules import derive_status
+    from fieldapp.storage.queries.indicators import control_status_subquery
+
+    kinds = ["opened", "in progress", "resolved", "rejected", "closed", "extended"]
+    times = ["2025-01-01 10:00", "2025-01-02 10:00", "2025-01-02 10:00"]
+    expected: dict[str, str] = {}
+    with ctx.db.session() as s:
+        for n, combo in enumerate(itertools.product(kinds, repeat=3)):
+            ci = ControlItem(title=f"C{n}", registered_on=_d("2025-01-01"), deadline=_d("2025-02-01"))
+            s.add(ci)
+            s.flush()
+            events = [
+                ControlEvent(control_item_id=ci.id, kind=k, at=_dt(t), id=f"00000000-0000-7000-8000-{n:08d}{i:04d}")
+                for i, (k, t) in enumerate(zip(combo, reversed(times), strict=True))
+            ]
+            s.add_all(events)
+            expected[ci.id] = derive_status(events).value
+    with ctx.db.session() as s:
+        sq = control_status_subquery()
+        got = {row.item_id: row.status for row in s.execute(select(sq.c.item_id, sq.c.status))}
+    assert {k: got.get(k, "open") for k in expected} == expected

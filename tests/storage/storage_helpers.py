@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from fieldapp.domain.rules import fts_match_query
 from fieldapp.storage.database import Database
-from fieldapp.storage.schema_extras import fts_prefix_query
 from fieldapp.storage.tables import (
     Campaign,
     ControlItem,
@@ -74,7 +74,7 @@ def search(conn: Connection, query: str) -> set[str]:
             "SELECT r.applicant_name FROM reception_fts JOIN reception r ON r.rowid = reception_fts.rowid "
             "WHERE reception_fts MATCH :q"
         ),
-        {"q": fts_prefix_query(query)},
+        {"q": fts_match_query(query) or '""'},
     )
     return {str(name) for (name,) in rows}
 

@@ -308,13 +308,21 @@ def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None
 def control_status_subquery() -> Subquery:
     """(item_id, status) of every control item with a status-bearing event; items without one are open.
 
-    The final event (resolved, rejected, closed) with the greatest (at, id) wins; without one, the greatest of
-    'opened' (→ open) and 'in progress'. Extensions, notifications and notes never change the status.
+    The same rule as domain.rules.derive_status, in SQL: events replay by (at, id) and the first final event
+    (resolved, rejected, closed) ends the item; without one, the latest of 'opened' (→ open) and 'in progress'.
+    Extensions, notifications and notes never change the status.
     """
     ce = control_event
+    is_final = ce.c.kind.in_(FINAL_CONTROL_KINDS)
     rank = func.row_number().over(
         partition_by=ce.c.control_item_id,
-        order_by=(case((ce.c.kind.in_(FINAL_CONTROL_KINDS), 1), else_=0).desc(), ce.c.at.desc(), ce.c.id.desc()),
+        order_by=(
+            case((is_final, 1), else_=0).desc(),
+            case((is_final, ce.c.at)).asc(),
+            case((is_final, ce.c.id)).asc(),
+            ce.c.at.desc(),
+            ce.c.id.desc(),
+        ),
     )
     ranked = (
         select(ce.c.control_item_id.label("item_id"), ce.c.kind.label("kind"), rank.label("rn"))
