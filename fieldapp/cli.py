@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import json
 import logging
 import os
@@ -235,28 +234,16 @@ def _workspace(args: argparse.Namespace) -> Iterator[Any]:
 # --- commands -----------------------------------------------------------------------------------------------------
 
 
-def _app_module() -> Any:
-    """fieldapp.app, imported only when needed (it pulls in Qt); None while it is not written."""
-    try:
-        return importlib.import_module("fieldapp.app")
-    except ModuleNotFoundError as exc:
-        if exc.name != "fieldapp.app":
-            raise
-        return None
-
-
 def _cmd_app(args: argparse.Namespace) -> int:
-    app = _app_module()
-    if app is None:
-        _error("the desktop app is not implemented yet")
-        return EXIT_USAGE
-    return int(app.run(db=Path(args.db) if args.db else None, lang=args.lang) or 0)
+    # Imported here: the desktop app pulls in Qt, which no other command needs.
+    from fieldapp import app
+
+    return app.run(Path(args.db) if args.db else None, args.lang)
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
-    app = _app_module()
-    if app is None or not hasattr(app, "screenshot"):
-        raise NotImplementedCommand("screenshot")
+    from fieldapp import app
+
     out = Path(args.output)
     app.screenshot(Path(args.db), args.page, out, lang=args.lang, size=args.size or (1280, 800))
     print(out)

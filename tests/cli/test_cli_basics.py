@@ -76,7 +76,7 @@ def test_commands_not_written_yet_exit_2(run: Run, sample: Sample, args: list[st
 def test_without_a_command_the_desktop_app_starts(run: Run, sample: Sample, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Path | None, str]] = []
 
-    def fake_run(*, db: Path | None, lang: str) -> int:
+    def fake_run(db: Path | None, lang: str) -> int:
         calls.append((db, lang))
         return 0
 
@@ -86,23 +86,21 @@ def test_without_a_command_the_desktop_app_starts(run: Run, sample: Sample, monk
     assert calls == [(sample.path, "kk"), (None, "ru")]
 
 
-def test_without_the_app_module_the_command_says_so(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "fieldapp.app", None)  # makes `import fieldapp.app` fail as if it were absent
-    result = run("--lang", "en")
-    assert result.code == 2
-    assert result.err == "error: the desktop app is not implemented yet\n"
-    shot = run("screenshot", "x.db", "--page", "dashboard", "-o", "x.png")
-    assert (shot.code, shot.err) == (2, "error: screenshot is not implemented yet\n")
+def test_screenshot_writes_the_page_as_png(run: Run, sample: Sample, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
 
-
-def test_screenshot_passes_its_arguments(run: Run, sample: Sample, monkeypatch: pytest.MonkeyPatch,
-                                         tmp_path: Path) -> None:
-    calls: list[tuple[object, ...]] = []
-    monkeypatch.setattr("fieldapp.app.screenshot", lambda *a, **kw: calls.append((*a, kw)))
     out = tmp_path / "s.png"
     result = run("screenshot", sample.path, "--page", "control", "-o", out, "--size", "800x600", "--lang", "kk")
-    assert result.code == 0
-    assert calls == [(sample.path, "control", out, {"lang": "kk", "size": (800, 600)})]
+    assert result.code == 0, result.err
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
+
+
+def test_screenshot_of_a_missing_database_is_refused(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "s.png"
+    result = run("screenshot", tmp_path / "missing.db", "--page", "dashboard", "-o", out)
+    assert result.code == 1 and result.err.startswith("error: ")
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("command", [["stats"], ["list", "campaigns"]])

@@ -1,0 +1,202 @@
+"""Composition root of the desktop app: config → logging → database → services → window; and page screenshots.
+
+Importing this module loads no Qt: the window is imported when `run`, `open_window` or `screenshot` is called.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldapp.config import Paths, Settings, app_paths
+from fieldapp.domain.errors import DomainError, ValidationError
+from fieldapp.logging_setup import log_file, setup_logging
+from fieldapp.services.context import Context
+from fieldapp.services.people import get_member
+from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.workspace import open_workspace
+
+if TYPE_CHECKING:
+    from fieldapp.ui.backend import WorkingState
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+PAGES: tuple[str, ...] = (
+    "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "planning",
+)
+RECENT_LIMIT = 8
+DEMO_FILE = "demo.db"
+USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
+
+
+class AppBackend:
+    """What the window delegates to: which database to open, opening it, the demo, and the settings file.
+
+    `remember=False` (screenshots) leaves the settings file untouched.
+    """
+
+    def __init__(self, paths: Paths, settings: Settings, *, lang: str = "ru", remember: bool = True) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.lang = lang
+        self.remember = remember
+        self.ctx: Context | None = None
+
+    def startup_database(self, explicit: Path | None) -> Path | None:
+        if explicit is not None:
+            return explicit
+        last = self.settings.last_database
+        if last and Path(last).is_file():
+            return Path(last)
+        if last:
+            log.info("the last database is gone; showing the welcome screen")
+        return None
+
+    def default_database(self) -> Path:
+        return self.paths.default_database
+
+    def demo_database(self) -> Path:
+        return self.paths.data / DEMO_FILE
+
+    def open(self, path: Path, *, create: bool = False) -> Context:
+        """Open `path` through the workspace service (an account from FIELDAPP_USER/FIELDAPP_PASSWORD, as the
+        command line does); the previous database is closed only once the new one is open."""
+        path = Path(path).expanduser().absolute()
+        user, password = os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV)
+        if user is None and path == self.demo_database().absolute():
+            # The demo is a guided tour: it opens signed in as its coordinator, as CONTRACT.md names the account.
+            from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
+
+            user, password = DEMO_USER, DEMO_PASSWORD
+        ctx = open_workspace(path, user=user, password=password, lang=self.lang, create=create)
+        self.close()
+        self.ctx = ctx
+        if self.remember:
+            text = str(path)
+            self.settings.last_database = text
+            recent = [text, *(p for p in self.settings.recent_databases if p != text)]
+            self.settings.recent_databases = recent[:RECENT_LIMIT]
+            self._save_settings()
+        return ctx
+
+    def build_demo(self, progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED) -> Path:
+        # Imported here: only this button needs the demo scenario.
+        from fieldapp.services.demo import build_demo
+
+        target = self.demo_database()
+
+        def checked(done: int, total: int, what: str) -> None:
+            # The demo service has no cancel token of its own; raising from its progress callback aborts it, and it
+            # removes the half-written file itself.
+            cancel.check()
+            progress(done, total, what)
+
+        build_demo(target, progress=checked)
+        return target
+
+    def working_state(self, ctx: Context) -> WorkingState:
+        from fieldapp.ui.backend import WorkingState
+
+        member = None
+        if ctx.member_id:
+            try:
+                member = get_member(ctx, ctx.member_id).full_name
+            except DomainError:
+                log.warning("the signed-in member %s is not in this database", ctx.member_id)
+        # The current tour and stop and the export state arrive with their own pages (issue 3) and sync.
+        return WorkingState(member=member)
+
+    def recent_databases(self) -> list[Path]:
+        return [Path(p) for p in self.settings.recent_databases if Path(p).is_file()]
+
+    def remember_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.ctx is not None:
+            self.ctx.lang = lang
+        if self.remember:
+            self.settings.language = lang
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths)
+        except OSError as exc:
+            # The database is open all the same; only the next start will not remember it.
+            log.warning("cannot save the settings file (%s)", exc)
+
+    def log_file(self) -> Path:
+        return log_file()
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.db.close()
+            self.ctx = None
+
+
+def open_window(
+    db_path: Path | None = None, lang: str | None = None, *, runner: Runner | None = None
+) -> MainWindow:
+    """Build the main window on the database this start should show (not shown yet; `run` shows it)."""
+    from fieldapp.ui import i18n
+    from fieldapp.ui.application import ensure_application
+    from fieldapp.ui.main_window import MainWindow
+
+    ensure_application()
+    paths = app_paths()
+    settings = Settings.load(paths)
+    code = i18n.switch_language(lang or settings.language)
+    window = MainWindow(AppBackend(paths, settings, lang=code), runner)
+    window.start(db_path)
+    return window
+
+
+def run(db_path: Path | None = None, lang: str | None = None) -> int:
+    """Start the desktop app; returns the exit code."""
+    from fieldapp.ui.application import ensure_application, route_qt_messages
+    from fieldapp.ui.errors import install_excepthook, set_log_file
+
+    log_path = setup_logging()
+    app = ensure_application()
+    route_qt_messages()
+    set_log_file(log_path)
+    window = open_window(db_path, lang)
+    install_excepthook(lambda: window)
+    window.show()
+    log.info("desktop app started")
+    return int(app.exec())
+
+
+def screenshot(db: Path, page: str, out: Path, lang: str = "ru", size: tuple[int, int] = (1280, 800)) -> None:
+    """Render `page` of the app on database `db` offscreen into the PNG `out`, `size` pixels large.
+
+    The settings file is left alone; the page's data is loaded before the grab. Raises DomainError for a database
+    that cannot be opened or an unknown page.
+    """
+    if page not in PAGES:
+        raise ValidationError("enum.unknown", "page", value=page, allowed=", ".join(PAGES))
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise ValidationError("number.invalid", "size", value=f"{width}x{height}")
+    from fieldapp.ui import i18n
+    from fieldapp.ui.application import ensure_application, grab_to_png
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.workers import Runner
+
+    app = ensure_application(offscreen=True)
+    code = i18n.switch_language(lang)
+    backend = AppBackend(app_paths(), Settings(), lang=code, remember=False)
+    ctx = backend.open(Path(db))
+    # Synchronous: a page's data must be on screen before the grab, not on its way from a worker.
+    window = MainWindow(backend, Runner(synchronous=True))
+    try:
+        window.set_context(ctx)
+        window.show_page(page)
+        grab_to_png(window, (width, height), Path(out))
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()

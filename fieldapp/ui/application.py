@@ -1,0 +1,87 @@
+"""The QApplication of fieldapp: name, icon, bundled fonts, style sheet; and the offscreen page screenshot."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fieldapp.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+_READY = "fieldappReady"
+
+
+def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
+    """The one QApplication (made here unless pytest-qt or a caller already made it), set up once."""
+    existing = QApplication.instance()
+    if existing is None:
+        if offscreen:
+            # Must be decided before the QApplication exists; a caller's own choice wins.
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:
+        raise RuntimeError("a QCoreApplication without widgets is already running")
+    if not app.property(_READY):
+        QCoreApplication.setApplicationName("fieldapp")
+        app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
+        app.setStyle("Fusion")
+        _load_fonts(resource_path("fonts"))
+        style = resource_path("styles", "fieldapp.qss")
+        if style.exists():
+            app.setStyleSheet(style.read_text(encoding="utf-8"))
+        app.setProperty(_READY, True)
+    return app
+
+
+def _load_fonts(folder: Path) -> None:
+    """Bundled fonts (their Kazakh letters render even where the system has no such font)."""
+    for font in sorted(folder.glob("*.ttf")) if folder.is_dir() else []:
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("font %s could not be loaded", font.name)
+
+
+def grab_to_png(window: QWidget, size: tuple[int, int], out: Path) -> None:
+    """Render `window` at `size` into the PNG `out` (offscreen: nothing appears on a screen)."""
+    window.resize(QSize(*size))
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    # Let layouts settle and pending LanguageChange/paint events arrive before grabbing.
+    for _ in range(3):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    image = window.grab().toImage()
+    if image.size() != QSize(*size):
+        # A high-DPI screen grabs at device pixels; the contract is the size asked for.
+        image = image.scaled(QSize(*size))
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide wants str
+        raise OSError(f"cannot write {out}")
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to the log file instead of a console the user never sees (not in tests: pytest-qt
+    captures them to fail on warnings)."""
+    qInstallMessageHandler(_qt_message)

@@ -1,0 +1,312 @@
+"""The shell: navigation, pages, menus and status bar. It delegates to the backend and the pages; it decides nothing."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+import fieldapp
+from fieldapp.resources import resource_path
+from fieldapp.services.context import Context
+from fieldapp.ui import i18n
+from fieldapp.ui.backend import Backend, WorkingState
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
+from fieldapp.ui.pages import NAVIGATION, PAGES, Page
+from fieldapp.ui.pages.dashboard import DashboardPage
+from fieldapp.ui.pages.placeholder import PlaceholderPage
+from fieldapp.ui.welcome import WelcomePage
+from fieldapp.ui.workers import Runner, Task, run_with_progress
+
+log = logging.getLogger(__name__)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    databaseOpened = Signal(object)  # the Path of the database now shown
+
+    def __init__(self, backend: Backend, runner: Runner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.backend = backend
+        self.runner = runner or Runner()
+        self.ctx: Context | None = None
+        self.state = WorkingState()
+        self._demo_task: Task | None = None
+        self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
+
+        self.welcome = WelcomePage(backend.default_database(), self)
+        self.ui.rootStack.insertWidget(0, self.welcome)
+        self.pages: dict[str, QWidget] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self._build_pages()
+        self._build_status_bar()
+        self._languages = QActionGroup(self)
+        for action, lang in self._language_actions():
+            self._languages.addAction(action)
+            action.triggered.connect(partial(self.set_language, lang))
+        self._connect()
+        self._retranslate()
+        self.ui.splitter.setSizes([self.ui.navList.minimumWidth(), 1000])
+        self.show_welcome()
+
+    # -- building -------------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        for spec in PAGES:
+            page: QWidget = DashboardPage(self.runner) if spec.key == "dashboard" else PlaceholderPage(spec)
+            self.ui.pageStack.addWidget(page)
+            self.pages[spec.key] = page
+        # Page actions go above the form's own View entries.
+        first_view_action = self.ui.menuView.actions()[0]
+        for number, spec in enumerate(NAVIGATION, start=1):
+            item = QListWidgetItem(spec.qicon(), "")
+            item.setData(KEY_ROLE, spec.key)
+            self.ui.navList.addItem(item)
+            action = QAction(spec.qicon(), "", self)
+            action.setObjectName(f"actionPage_{spec.key}")
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(partial(self.show_page, spec.key))
+            self.ui.menuView.insertAction(first_view_action, action)
+            self.page_actions[spec.key] = action
+        self.ui.menuView.insertSeparator(first_view_action)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.member_label = QLabel(self)
+        self.tour_label = QLabel(self)
+        self.stop_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        for name, label in (("statusDatabase", self.database_label), ("statusMember", self.member_label),
+                            ("statusTour", self.tour_label), ("statusStop", self.stop_label)):
+            label.setObjectName(name)
+            self.ui.statusbar.addWidget(label)
+        self.sync_label.setObjectName("statusSync")
+        self.ui.statusbar.addPermanentWidget(self.sync_label)
+
+    def _language_actions(self) -> tuple[tuple[QAction, str], ...]:
+        return ((self.ui.actionLanguageRu, "ru"), (self.ui.actionLanguageKk, "kk"), (self.ui.actionLanguageEn, "en"))
+
+    def _connect(self) -> None:
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row)
+        self.ui.actionOpen.triggered.connect(self.choose_database_file)
+        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionShowNavigation.toggled.connect(self.ui.navList.setVisible)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
+        self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        self.welcome.createRequested.connect(self.create_local_database)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.openRequested.connect(self.choose_database_file)
+
+    # -- what is shown --------------------------------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.ui.rootStack.setCurrentWidget(self.welcome)
+        self._set_workspace_enabled(False)
+        self.welcome.ui.createButton.setFocus()
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action in self.page_actions.values():
+            action.setEnabled(enabled)
+        self.ui.actionShowNavigation.setEnabled(enabled)
+
+    def show_page(self, key: str) -> None:
+        """Show the page `key` (one of PAGE_KEYS); the navigation follows."""
+        page = self.pages[key]
+        self.ui.pageStack.setCurrentWidget(page)
+        keys = [spec.key for spec in NAVIGATION]
+        self.ui.navList.blockSignals(True)
+        try:
+            self.ui.navList.setCurrentRow(keys.index(key) if key in keys else -1)
+        finally:
+            self.ui.navList.blockSignals(False)
+        if key not in keys:
+            # A list that gets the focus with no current row makes its first row current (the dashboard): keep
+            # the focus on a page that has no row of its own.
+            page.setFocus()
+
+    def current_page_key(self) -> str:
+        current = self.ui.pageStack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION):
+            self.show_page(NAVIGATION[row].key)
+
+    def show_working_state(self, state: WorkingState) -> None:
+        self.state = state
+        self._retranslate_status()
+
+    # -- databases ------------------------------------------------------------------------------------------------
+
+    def start(self, explicit: Path | None = None) -> None:
+        """Open the database the backend picks for this start, or show the welcome screen."""
+        path = self.backend.startup_database(explicit)
+        if path is None or not self.open_database(path):
+            self.show_welcome()
+
+    def open_database(self, path: Path, *, create: bool = False) -> bool:
+        try:
+            ctx = self.backend.open(path, create=create)
+        except Exception as exc:
+            # Domain errors and bugs alike end in a dialog here, not in a dead window.
+            report(self, exc)
+            return False
+        self.set_context(ctx)
+        self.databaseOpened.emit(ctx.db.path)
+        return True
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        for page in self.pages.values():
+            page_api: Page = page  # type: ignore[assignment]
+            page_api.set_context(ctx)
+        self.ui.rootStack.setCurrentWidget(self.ui.workspacePage)
+        self._set_workspace_enabled(True)
+        self.show_page("dashboard")
+        self.ui.navList.setFocus()
+        self.show_working_state(self.backend.working_state(ctx))
+        self._retranslate_title()
+
+    def create_local_database(self) -> None:
+        self.open_database(self.backend.default_database(), create=True)
+
+    def open_demo(self) -> None:
+        demo = self.backend.demo_database()
+        if demo.exists():
+            self.open_database(demo)
+            return
+        if self._demo_task is not None and not self._demo_task.done:
+            return  # a second click while the first build runs
+        self._demo_task = run_with_progress(
+            self.runner, self, self.tr("Создание демо-базы…"), self.backend.build_demo,
+            on_result=self._open_built_demo, on_error=self._report,
+        )
+
+    def _open_built_demo(self, path: Path) -> None:
+        self.open_database(Path(path))
+
+    def _report(self, exc: BaseException) -> None:
+        report(self, exc)
+
+    def choose_database_file(self) -> None:
+        start = self.ctx.db.path.parent if self.ctx else self.backend.default_database().parent
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Открыть базу данных"), str(start),
+            self.tr("Базы данных (*.db *.sqlite *.sqlite3);;Все файлы (*)"),
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = self.backend.recent_databases()
+        for path in recent:
+            action = menu.addAction(str(path))
+            action.triggered.connect(partial(self.open_database, path))
+        if not recent:
+            empty = menu.addAction(self.tr("Список пуст"))
+            empty.setEnabled(False)
+
+    # -- language -------------------------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now; every form retranslates itself on the LanguageChange event."""
+        code = i18n.switch_language(lang)
+        self.backend.remember_language(code)
+        self._check_language(code)
+
+    def _check_language(self, code: str) -> None:
+        for action, lang in self._language_actions():
+            action.setChecked(lang == code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for row, spec in enumerate(NAVIGATION):
+            title = spec.translated_title()
+            self.ui.navList.item(row).setText(title)
+            self.page_actions[spec.key].setText(title)
+        self._fit_navigation()
+        self._check_language(i18n.current_language())
+        self._retranslate_status()
+        self._retranslate_title()
+
+    def _fit_navigation(self) -> None:
+        """Widen the navigation to its longest title (Kazakh ones are longer) so that none is cut."""
+        nav = self.ui.navList
+        nav.ensurePolished()
+        metrics = nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+        # icon + the item's padding and selection border + the list's frame
+        wanted = min(longest + nav.iconSize().width() + 48, nav.maximumWidth())
+        nav.setMinimumWidth(max(wanted, 200))
+        sizes = self.ui.splitter.sizes()
+        if sizes and sizes[0] < nav.minimumWidth():
+            self.ui.splitter.setSizes([nav.minimumWidth(), max(sum(sizes) - nav.minimumWidth(), 1)])
+
+    def _retranslate_title(self) -> None:
+        title = self.tr("Полевой журнал")
+        self.setWindowTitle(f"{self.ctx.db.path.name} — {title}" if self.ctx else title)
+
+    def _retranslate_status(self) -> None:
+        state = self.state
+        for label in (self.member_label, self.tour_label, self.stop_label, self.sync_label):
+            # Who works where means nothing before a database is open.
+            label.setVisible(self.ctx is not None)
+        if self.ctx is None:
+            self.database_label.setText(self.tr("База не открыта"))
+            self.database_label.setToolTip("")
+        else:
+            self.database_label.setText(self.tr("База: %1").replace("%1", self.ctx.db.path.name))
+            self.database_label.setToolTip(str(self.ctx.db.path))
+        self.member_label.setText(self.tr("Участник: %1").replace("%1", state.member or self.tr("не выбран")))
+        self.tour_label.setText(self.tr("Выезд: %1").replace("%1", state.tour or self.tr("не выбран")))
+        self.stop_label.setText(self.tr("Остановка: %1").replace("%1", state.stop or self.tr("не выбрана")))
+        if state.pending_changes is None:
+            self.sync_label.setText(self.tr("Синхронизация: нет сведений"))
+        elif state.pending_changes == 0:
+            self.sync_label.setText(self.tr("Все изменения выгружены"))
+        else:
+            self.sync_label.setText(self.tr("Не выгружено: %n изменений", "", state.pending_changes))
+
+    # -- help -----------------------------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "Полевой журнал %1\n\nВыезды рабочих групп, мероприятия, приём граждан, вопросы на контроле, опросы и "
+            "сигналы — без интернета, на одном ноутбуке. Отчёты в PDF и Excel, обмен данными через файлы."
+        ).replace("%1", fieldapp.__version__)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("О программе"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("aboutDialog")
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backend.log_file().parent)))
+
+    # -- closing --------------------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Background jobs read the database: let them stop before it is closed under them.
+        self.runner.shutdown()
+        self.backend.close()
+        super().closeEvent(event)
+

@@ -1,0 +1,107 @@
+"""The pages of the main window: their keys (the `screenshot --page` names), titles, icons and how each is built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
+
+from fieldapp.resources import resource_path
+from fieldapp.services.context import Context
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # Russian source text, translated in the "Pages" context
+    description: str  # what the page will hold, shown while it is a placeholder
+    icon: str
+    in_navigation: bool = True
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def translated_description(self) -> str:
+        return QCoreApplication.translate("Pages", self.description) if self.description else ""
+
+    def qicon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", self.icon)))
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", str(QT_TRANSLATE_NOOP("Pages", "Обзор")), "", "dashboard.svg"),
+    PageSpec(
+        "tours", str(QT_TRANSLATE_NOOP("Pages", "Выезды")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будут выезды и их маршруты: населённые пункты по порядку с датами, "
+                     "отметка проведённых и отменённых остановок.")),
+        "tours.svg"),
+    PageSpec(
+        "stop", str(QT_TRANSLATE_NOOP("Pages", "Остановка")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будет текущая остановка: сколько жителей пришло, проведённые мероприятия "
+                     "и их участники, организации-участники и фотографии с подписями.")),
+        "stop.svg"),
+    PageSpec(
+        "reception", str(QT_TRANSLATE_NOOP("Pages", "Приём граждан")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будет приём граждан по очереди, с клавиатуры: проверка ИИН при вводе, "
+                     "прежние обращения жителя, тема, результат и согласие на обработку данных.")),
+        "reception.svg"),
+    PageSpec(
+        "control", str(QT_TRANSLATE_NOOP("Pages", "Контроль")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будет реестр вопросов на контроле: ответственные, сроки в рабочих днях, "
+                     "продление, решение и вопросы с истёкшим сроком в начале списка.")),
+        "control.svg"),
+    PageSpec(
+        "polls", str(QT_TRANSLATE_NOOP("Pages", "Опросы")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будут опросы: вопрос и варианты ответов, подсчёт ответов на каждой "
+                     "остановке крупными кнопками и диаграмма результатов.")),
+        "polls.svg"),
+    PageSpec(
+        "signals", str(QT_TRANSLATE_NOOP("Pages", "Сигналы")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будут сигналы жителей с координатами, например о граффити с рекламой "
+                     "наркотиков, и их проверка до устранения, с фотографиями до и после.")),
+        "signals.svg"),
+    PageSpec(
+        "reports", str(QT_TRANSLATE_NOOP("Pages", "Отчёты")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будут отчёты: PDF с блоком подписи, таблицы Excel для вышестоящих "
+                     "органов и готовый абзац для пресс-релиза.")),
+        "reports.svg"),
+    PageSpec(
+        "sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будет обмен данными между ноутбуками: выгрузка изменений в файл, "
+                     "загрузка файлов коллег и разбор конфликтующих правок.")),
+        "sync.svg"),
+    PageSpec(
+        "planning", str(QT_TRANSLATE_NOOP("Pages", "Планирование")),
+        str(QT_TRANSLATE_NOOP(
+            "Pages", "Здесь будет план ротации рабочих групп по районам и охват каждого района "
+                     "всеми направлениями: запланировано и выполнено.")),
+        "planning.svg", in_navigation=False),
+)
+
+PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
+NAVIGATION: tuple[PageSpec, ...] = tuple(spec for spec in PAGES if spec.in_navigation)
+
+
+def page_spec(key: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+class Page(Protocol):
+    """What the main window needs of a page widget."""
+
+    def set_context(self, ctx: Context | None) -> None:
+        """The database the page shows; None when none is open."""
+        ...
