@@ -28,6 +28,8 @@ USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
 
 REPORT_KINDS = ("tour", "campaign", "control", "journal", "press")
 LIST_WHAT = ("campaigns", "groups", "tours", "stops", "control", "signals", "devices")
+EXPORT_GEOJSON = ("stops", "signals")
+EXPORT_CSV = ("receptions", "control")
 PAGES = ("dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "planning")
 
 Handler = Callable[[argparse.Namespace], int]
@@ -119,20 +121,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="a JSON list")
 
     template = group("template", "write an empty workbook to fill in by hand")
-    p = command(template, "journal", "an empty reception journal", _not_implemented("template journal"))
+    p = command(template, "journal", "an empty reception journal", _cmd_template_journal)
     p.add_argument("out", metavar="OUT.xlsx")
 
     imports = group("import", "import a workbook")
-    p = command(imports, "journal", "a filled-in reception journal", _not_implemented("import journal"))
+    p = command(imports, "journal", "a filled-in reception journal", _cmd_import_journal)
     p.add_argument("db", metavar="DB")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--tour", metavar="ID")
     p.add_argument("--dry-run", action="store_true")
-    p = command(imports, "kato", "the official KATO classifier workbook", _not_implemented("import kato"))
+    p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
+    p = command(imports, "kato", "the official KATO classifier workbook", _cmd_import_kato)
     p.add_argument("db", metavar="DB")
     p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--version", "--classifier-version", dest="kato_version", metavar="VERSION",
+                   help="the classifier's version (default: the date or year in the file name)")
+    p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
 
-    p = command(sub, "report", "write a report (.pdf, .xlsx; press: .txt, .pdf)", _not_implemented("report"))
+    exports = group("export", "write data for other tools: GeoJSON for maps, CSV for spreadsheets")
+    p = command(exports, "geojson", "stops or signals as a GeoJSON FeatureCollection", _cmd_export)
+    p.add_argument("what", choices=EXPORT_GEOJSON, metavar="WHAT", help=" | ".join(EXPORT_GEOJSON))
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
+    p = command(exports, "csv", "receptions or control items as CSV (UTF-8 with BOM, `;`)", _cmd_export)
+    p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
+
+    p = command(sub, "report", "write a report (.pdf, .xlsx; press: .txt, .pdf)", _cmd_report)
     p.add_argument("kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS))
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -141,25 +159,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
 
     sync = group("sync", "exchange data between devices through files")
-    p = command(sync, "export", "write a sync package", _not_implemented("sync export"))
+    p = command(sync, "export", "write a sync package", _cmd_sync_export)
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="PKG")
     p.add_argument("--to", dest="recipients", action="extend", nargs="+", default=[], metavar="KEYFILE")
     p.add_argument("--for", dest="for_device", metavar="DEVICE")
-    p = command(sync, "import", "merge sync packages", _not_implemented("sync import"))
+    p.add_argument("--relay", action="extend", nargs="+", default=[], metavar="PKG",
+                   help="carry these laptops' packages inside, byte for byte (a coordinator's bundle)")
+    p = command(sync, "import", "merge sync packages", _cmd_sync_import)
     p.add_argument("db", metavar="DB")
     p.add_argument("packages", nargs="+", metavar="PKG")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--json", action="store_true")
-    p = command(sync, "conflicts", "list conflicting edits", _not_implemented("sync conflicts"))
+    p = command(sync, "conflicts", "list conflicting edits", _cmd_sync_conflicts)
     p.add_argument("db", metavar="DB")
     p.add_argument("--json", action="store_true")
-    p = command(sync, "digest", "a digest of the logical content", _not_implemented("sync digest"))
+    p.add_argument("--resolve", metavar="TABLE:ID:FIELD", help="end this conflict with --pick or --value")
+    p.add_argument("--pick", metavar="CHANGE", help="keep this head (its change id, DEVICE:SEQ)")
+    p.add_argument("--value", metavar="TEXT", help="write this value instead (typed anew)")
+    p = command(sync, "digest", "a digest of the logical content", _cmd_sync_digest)
     p.add_argument("db", metavar="DB")
-    p = command(sync, "device", "this device's id and key; enrol other devices", _not_implemented("sync device"))
+    p = command(sync, "device", "this device's id and key; enrol other devices", _cmd_sync_device)
     p.add_argument("db", metavar="DB")
     p.add_argument("--export-key", metavar="OUT")
     p.add_argument("--enroll", metavar="KEYFILE")
+    p.add_argument("--revoke", metavar="FINGERPRINT", help="refuse packages signed by this key from now on")
 
     hub = group("hub", "exchange data with a PostgreSQL hub")
     for name in ("push", "pull"):
@@ -296,6 +320,177 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for row in rows:
         # Tabs and line breaks inside a title would break the one-record-per-line, tab-separated output.
         print("\t".join(" ".join(part.split()) for part in (row.id, row.title, row.dates)))
+    return EXIT_OK
+
+
+def _cmd_template_journal(args: argparse.Namespace) -> int:
+    from fieldapp.services.journal import write_template
+
+    out = write_template(Path(args.out), args.lang)
+    print(render("journal.template_written", args.lang, path=out))
+    return EXIT_OK
+
+
+def _refused(exc: Any, lang: str, as_json: bool) -> int:
+    """An import refused as a whole: every problem on stdout (one per line, or JSON), one `error:` line on stderr
+    that names the first problem, so a script sees the contract's single line and a person sees the whole list."""
+    problems = exc.problems
+    if as_json:
+        print(json.dumps({"ok": False, "problems": [p.as_json(lang) for p in problems]}, ensure_ascii=False,
+                         indent=2))
+    elif len(problems) > 1:
+        for problem in problems:
+            print(problem.message(lang))
+    text = exc.message(lang)
+    if len(problems) > 1 and not as_json:
+        text += "; " + render("import.see_list", lang)
+    _error(text)
+    return EXIT_REFUSED
+
+
+def _cmd_import_journal(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services.journal import import_journal
+    from fieldapp.services.sheets import ImportRefused
+
+    with _workspace(args) as ctx:
+        try:
+            with TextProgress(sys.stderr) as bar:
+                result = import_journal(ctx, Path(args.file), tour_id=args.tour, dry_run=args.dry_run, progress=bar)
+        except ImportRefused as exc:
+            return _refused(exc, args.lang, args.json)
+    if args.json:
+        print(json.dumps({"ok": True, **result.as_json()}, ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines(args.lang):
+            print(line)
+    return EXIT_OK
+
+
+def _cmd_import_kato(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services.kato import import_kato
+    from fieldapp.services.sheets import ImportRefused
+
+    with _workspace(args) as ctx:
+        try:
+            with TextProgress(sys.stderr) as bar:
+                result = import_kato(ctx, Path(args.file), version=args.kato_version, progress=bar)
+        except ImportRefused as exc:
+            return _refused(exc, args.lang, args.json)
+    if args.json:
+        print(json.dumps({"ok": True, **result.as_json()}, ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines(args.lang):
+            print(line)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from fieldapp.services.exports import export
+
+    with _workspace(args) as ctx:
+        result = export(ctx, args.subcommand, args.what, Path(args.output), redact=args.redact)
+    for line in result.lines(args.lang):
+        print(line)
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services.reports import FORMATS, ReportRequest, build_report, output_format
+
+    out = Path(args.output)
+    if output_format(args.kind, out) is None:
+        # A wrong suffix is a usage error (exit 2), found before the database is even opened.
+        allowed = ", ".join("." + f for f in FORMATS[args.kind])
+        message = render("report.format", args.lang, kind=args.kind, suffix=out.suffix or "—", allowed=allowed)
+        print(f"fieldapp report: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    request = ReportRequest(kind=args.kind, output=out, scope=_scope(args), record_id=args.id, lang=args.lang,
+                            redact=args.redact)
+    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+        from fieldapp.services.indicators import resolve_scope
+
+        for option, text in resolve_scope(ctx, request.scope).unmatched:
+            _warning(render("filter.nothing", args.lang, what=option, text=text))
+        path = build_report(ctx, request, progress=bar)
+    print(path)
+    return EXIT_OK
+
+
+def _cmd_sync_export(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services import sync
+
+    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+        summary = sync.export_package(ctx, Path(args.output), recipients=[Path(p) for p in args.recipients],
+                                      for_device=args.for_device, relay=[Path(p) for p in args.relay], progress=bar)
+    print(f"{summary.path}\t{summary.changes} changes\t{summary.blobs} photos\t{summary.size} bytes"
+          + (f"\tencrypted for {summary.encrypted_for}" if summary.encrypted_for else ""))
+    return EXIT_OK
+
+
+def _cmd_sync_import(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services import sync
+
+    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+        result = sync.import_packages(ctx, [Path(p) for p in args.packages], dry_run=args.dry_run, progress=bar)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    data = result.as_json()
+    for p in result.packages:
+        state = "already imported" if p.already_imported else "clock suspicious" if p.clock_suspicious else "ok"
+        print(f"{p.name}\t{p.changes} changes\t{state}")
+    print(f"{'would add' if args.dry_run else 'added'}: {data['new_records']}; updated fields: "
+          f"{data['updated_fields']}; new conflicts: {len(data['new_conflicts'])}; new changes: {data['changes_new']}")
+    for dev, ranges in result.gaps.items():
+        _warning(f"device {dev}: changes {', '.join(f'{a}-{b}' for a, b in ranges)} are missing")
+    return EXIT_OK
+
+
+def _cmd_sync_conflicts(args: argparse.Namespace) -> int:
+    from fieldapp.domain.errors import ValidationError
+    from fieldapp.services import sync
+
+    with _workspace(args) as ctx:
+        if args.resolve or args.pick is not None or args.value is not None:
+            parts = (args.resolve or "").split(":")
+            if len(parts) != 3 or (args.pick is None) == (args.value is None):
+                raise ValidationError("sync.bad_resolution")
+            sync.resolve_conflict(ctx, parts[0], parts[1], parts[2], pick=args.pick, value=args.value)
+        conflicts = sync.list_conflicts(ctx)
+    if args.json:
+        print(json.dumps([c.as_json() for c in conflicts], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for c in conflicts:
+        heads = " | ".join(f"{h.change[0]}:{h.change[1]}={h.value!r}{' (shown)' if h.winning else ''}"
+                           for h in c.heads)
+        print(f"{c.table}:{c.row_id}:{c.field}\t{heads}")
+    return EXIT_OK
+
+
+def _cmd_sync_digest(args: argparse.Namespace) -> int:
+    from fieldapp.services import sync
+
+    with _workspace(args) as ctx:
+        print(sync.digest(ctx))
+    return EXIT_OK
+
+
+def _cmd_sync_device(args: argparse.Namespace) -> int:
+    from fieldapp.services import sync
+
+    with _workspace(args) as ctx:
+        if args.enroll:
+            print(f"enrolled\t{sync.enrol(ctx, Path(args.enroll))}")
+        if args.revoke:
+            sync.revoke(ctx, args.revoke)
+            print(f"revoked\t{args.revoke}")
+        info = sync.export_key(ctx, Path(args.export_key)) if args.export_key else sync.this_device(ctx)
+    print(f"{info.device}\t{info.code}\t{info.fingerprint}")
     return EXIT_OK
 
 

@@ -241,6 +241,180 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                       "the photo's file is damaged (its hash does not match): {path}"),
     "photo.owner": ("фото нельзя прикрепить к «{value}»", "фотоны «{value}» жазбасына тіркеуге болмайды",
                     "a photo cannot be attached to «{value}»"),
+    # imports and exports: reception journal, KATO classifier, GeoJSON/CSV (issue 6: services/journal, kato, exports)
+    "import.at_cell": ("{file}, строка {row}, столбец {column} ({header}): {text}",
+                       "{file}, {row}-жол, {column} бағаны ({header}): {text}",
+                       "{file}, row {row}, column {column} ({header}): {text}"),
+    "import.at_row": ("{file}, строка {row}: {text}", "{file}, {row}-жол: {text}", "{file}, row {row}: {text}"),
+    "import.at_file": ("{file}: {text}", "{file}: {text}", "{file}: {text}"),
+    "import.refused": ("{file}: ошибок — {count}, ничего не импортировано; первая: {first}",
+                       "{file}: {count} қате табылды, ештеңе импортталмады; біріншісі: {first}",
+                       "{file}: {count} problem(s), nothing was imported; the first: {first}"),
+    "import.see_list": ("полный список — в стандартном выводе", "толық тізім стандартты шығыста",
+                        "the full list is on standard output"),
+    "import.missing_file": ("файл не найден", "файл табылмады", "the file does not exist"),
+    "import.not_workbook": ("файл не является книгой Excel (.xlsx)", "файл Excel кітабы (.xlsx) емес",
+                            "the file is not an Excel workbook (.xlsx)"),
+    "import.old_xls": ("это книга старого формата Excel 97–2003 (.xls): откройте её в Excel и сохраните как .xlsx",
+                       "бұл ескі Excel 97–2003 (.xls) пішіміндегі кітап: оны Excel-де ашып, .xlsx ретінде сақтаңыз",
+                       "this is an old Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx"),
+    "import.damaged": ("книга Excel повреждена или записана не полностью",
+                       "Excel кітабы бүлінген немесе толық жазылмаған",
+                       "the workbook is damaged or was not written completely"),
+    "import.empty_sheet": ("первый лист «{sheet}» пуст: нет строки заголовков",
+                           "«{sheet}» бірінші парағы бос: тақырыптар жолы жоқ",
+                           "the first sheet «{sheet}» is empty: there is no header row"),
+    "import.no_rows": ("на листе «{sheet}» под заголовками нет ни одной заполненной строки",
+                       "«{sheet}» парағында тақырыптардың астында толтырылған жол жоқ",
+                       "the sheet «{sheet}» has no filled-in row below the header"),
+    "import.no_header": ("в первых строках листа «{sheet}» нет заголовков столбцов {headers}",
+                         "«{sheet}» парағының алғашқы жолдарында {headers} бағандарының тақырыптары жоқ",
+                         "the first rows of the sheet «{sheet}» hold no column headers {headers}"),
+    "import.missing_column": ("нет столбца «{header}»", "«{header}» бағаны жоқ", "the column «{header}» is missing"),
+    "import.duplicate_column": ("столбец «{header}» встречается дважды (ещё в столбце {other})",
+                                "«{header}» бағаны екі рет кездеседі (тағы {other} бағанында)",
+                                "the column «{header}» appears twice (also in column {other})"),
+    "import.merged": ("объединённые ячейки {cells}: разъедините их и заполните каждую строку",
+                      "{cells} біріктірілген ұяшықтар: оларды бөліп, әр жолды толтырыңыз",
+                      "merged cells {cells}: unmerge them and fill in every row"),
+    "import.expected_text": ("ожидается текст, в ячейке {kind}: {value}",
+                             "мәтін күтіледі, ұяшықта {kind}: {value}",
+                             "text was expected, the cell holds {kind}: {value}"),
+    "import.expected_date": ("ожидается дата ДД.ММ.ГГГГ, в ячейке {kind}: {value}",
+                             "КК.АА.ЖЖЖЖ күні күтіледі, ұяшықта {kind}: {value}",
+                             "a date DD.MM.YYYY was expected, the cell holds {kind}: {value}"),
+    "import.kind.number": ("число", "сан", "a number"),
+    "import.kind.date": ("дата", "күн", "a date"),
+    "import.kind.bool": ("логическое значение", "логикалық мән", "a true/false value"),
+    "import.kind.other": ("значение другого типа", "басқа типті мән", "a value of another type"),
+    "import.excel_error": ("в ячейке ошибка Excel {value}", "ұяшықта Excel қатесі {value}",
+                           "the cell holds the Excel error {value}"),
+    "import.date_future": ("дата {value} ещё не наступила", "{value} күні әлі келген жоқ",
+                           "the date {value} is in the future"),
+    "import.date_old": ("дата {value} слишком ранняя (до 2000 года)", "{value} күні тым ерте (2000 жылға дейін)",
+                        "the date {value} is too early (before 2000)"),
+    "import.yes_no": ("ожидается «да» или «нет», получено «{value}»", "«иә» немесе «жоқ» күтіледі, берілгені «{value}»",
+                      "«yes» or «no» was expected, got «{value}»"),
+    "import.ambiguous_district": ("район «{value}» есть в нескольких областях ({regions}); импортируйте журнал в "
+                                  "выезд кампании нужной области (--tour)",
+                                  "«{value}» ауданы бірнеше облыста бар ({regions}); журналды қажетті облыс "
+                                  "науқанының сапарына импорттаңыз (--tour)",
+                                  "the district «{value}» exists in several regions ({regions}); import the journal "
+                                  "into a tour of the right region's campaign (--tour)"),
+    "import.too_long": ("текст длиннее {limit} знаков", "мәтін {limit} таңбадан ұзын",
+                        "the text is longer than {limit} characters"),
+    "journal.summary": ("приёмов импортировано: {imported}; уже были в базе: {present}; создано остановок: {stops}, "
+                        "населённых пунктов: {settlements}, районов: {districts}, организаций: {organizations}, "
+                        "вопросов на контроле: {controls}",
+                        "импортталған қабылдаулар: {imported}; дерекқорда бұрыннан бар: {present}; құрылған "
+                        "аялдамалар: {stops}, елді мекендер: {settlements}, аудандар: {districts}, ұйымдар: "
+                        "{organizations}, бақылаудағы мәселелер: {controls}",
+                        "receptions imported: {imported}; already in the database: {present}; created: stops "
+                        "{stops}, settlements {settlements}, districts {districts}, organisations {organizations}, "
+                        "items under control {controls}"),
+    "journal.dry_run": ("пробный запуск — ничего не записано", "сынақ іске қосу — ештеңе жазылған жоқ",
+                        "dry run: nothing was written"),
+    "journal.tour": ("выезд: {title} ({id}){created}", "сапар: {title} ({id}){created}",
+                     "tour: {title} ({id}){created}"),
+    "journal.tour_created": (", будет создан", ", құрылады", ", to be created"),
+    "journal.tour_new": (", создан", ", құрылды", ", created"),
+    "journal.template_written": ("шаблон журнала приёма записан: {path}", "қабылдау журналының үлгісі жазылды: {path}",
+                                 "the reception journal template was written: {path}"),
+    "journal.consent_note": ("ИИН, телефон: заполнять только при письменном согласии заявителя на обработку "
+                             "персональных данных",
+                             "ЖСН, телефон: өтініш берушінің дербес деректерді өңдеуге жазбаша келісімі болғанда "
+                             "ғана толтырылады",
+                             "IIN, phone: fill in only with the applicant's written consent to personal-data "
+                             "processing"),
+    "kato.parts_mismatch": ("код {value} не совпадает с частями AB CD EF HIJ: {parts}",
+                            "{value} коды AB CD EF HIJ бөліктеріне сәйкес келмейді: {parts}",
+                            "the code {value} does not match its parts AB CD EF HIJ: {parts}"),
+    "kato.duplicate_code": ("код {value} уже встречался в строке {other}", "{value} коды {other}-жолда кездескен",
+                            "the code {value} already appeared in row {other}"),
+    "kato.no_region": ("нет области с кодом {value}", "{value} кодты облыс жоқ",
+                       "there is no region with the code {value}"),
+    "kato.no_district": ("нет района с кодом {value}", "{value} кодты аудан жоқ",
+                         "there is no district with the code {value}"),
+    "kato.summary": ("КАТО {version}: областей {regions}, районов {districts}, населённых пунктов {settlements} "
+                     "(новых {created}, переименовано {renamed}, без изменений {unchanged}); округов пропущено "
+                     "{okrugs}; исправлено букв-двойников: {lookalikes}",
+                     "ӘАОЖ (КАТО) {version}: облыстар {regions}, аудандар {districts}, елді мекендер {settlements} "
+                     "(жаңа {created}, атауы өзгерген {renamed}, өзгеріссіз {unchanged}); өткізілген округтер "
+                     "{okrugs}; түзетілген ұқсас әріптер: {lookalikes}",
+                     "KATO {version}: regions {regions}, districts {districts}, settlements {settlements} (new "
+                     "{created}, renamed {renamed}, unchanged {unchanged}); okrugs skipped {okrugs}; look-alike "
+                     "letters fixed: {lookalikes}"),
+    "export.written": ("записано {count} в {path}", "{path} файлына {count} жазылды", "{count} written to {path}"),
+    "export.skipped": ("пропущено без координат: {count}", "координатсыз өткізілді: {count}",
+                       "skipped for lack of coordinates: {count}"),
+    "field.file": ("файл", "файл", "file"),
+    # --- reports (issue 4) ---
+    "report.format": ("отчёт «{kind}» нельзя записать в формате «{suffix}»; допустимо: {allowed}",
+                      "«{kind}» есебін «{suffix}» пішімінде жазуға болмайды; рұқсат етілгені: {allowed}",
+                      "a «{kind}» report cannot be written as «{suffix}»; allowed: {allowed}"),
+    "report.unwritable": ("не удаётся записать файл отчёта: {path}", "есеп файлын жазу мүмкін емес: {path}",
+                          "cannot write the report file: {path}"),
+    "report.font_missing": ("не найден шрифт отчётов: {path}", "есептер қарпі табылмады: {path}",
+                            "a report font is missing: {path}"),
+    "report.collecting": ("сбор данных отчёта", "есеп деректерін жинау", "collecting the report's data"),
+    "report.writing": ("запись отчёта", "есепті жазу", "writing the report"),
+    "report.done": ("отчёт готов", "есеп дайын", "the report is ready"),
+    "report.cancelled": ("формирование отчёта отменено", "есепті құру тоқтатылды", "the report was cancelled"),
+    "report.written": ("отчёт записан: {path}", "есеп жазылды: {path}", "report written: {path}"),
+    # --- end of reports ---
+    # --- sync (issue 5): packages, devices, conflicts ---
+    "sync.pkg_empty": ("файл пакета пуст", "пакет файлы бос", "the package file is empty"),
+    "sync.pkg_corrupt": ("пакет повреждён или обрезан ({detail})", "пакет бүлінген немесе толық емес ({detail})",
+                         "the package is damaged or truncated ({detail})"),
+    "sync.pkg_unsigned": ("у пакета нет действительной подписи устройства",
+                          "пакетте құрылғының жарамды қолтаңбасы жоқ",
+                          "the package has no valid device signature"),
+    "sync.pkg_unknown_device": (
+        "пакет подписан незарегистрированным устройством {device} (ключ {fingerprint}); сверьте отпечаток и "
+        "зарегистрируйте файл ключа: fieldapp sync device БД --enroll ФАЙЛ",
+        "пакетке тіркелмеген {device} құрылғысы қол қойған (кілт {fingerprint}); саусақ ізін салыстырып, кілт "
+        "файлын тіркеңіз: fieldapp sync device ДҚ --enroll ФАЙЛ",
+        "the package is signed by device {device} (key {fingerprint}), which is not enrolled here; check the "
+        "fingerprint and enrol its key file: fieldapp sync device DB --enroll KEYFILE"),
+    "sync.pkg_revoked": ("ключ устройства {device} (ключ {fingerprint}) отозван: пакеты от него не принимаются",
+                         "{device} құрылғысының кілті ({fingerprint}) кері қайтарылған: одан пакет қабылданбайды",
+                         "the key of device {device} ({fingerprint}) has been revoked: its packages are refused"),
+    "sync.pkg_tampered": ("часть пакета «{part}» не совпадает с подписанной контрольной суммой",
+                          "пакеттің «{part}» бөлігі қол қойылған бақылау сомасына сәйкес емес",
+                          "part «{part}» of the package does not match its signed checksum"),
+    "sync.pkg_not_for_us": ("пакет зашифрован для других получателей: это устройство не может его прочитать",
+                            "пакет басқа алушыларға шифрланған: бұл құрылғы оны оқи алмайды",
+                            "the package is encrypted for other recipients: this device cannot read it"),
+    "sync.pkg_newer": ("пакет создан более новой версией программы (схема {found}); он сохранён и будет применён "
+                       "после обновления",
+                       "пакетті бағдарламаның жаңа нұсқасы жасаған (сұлба {found}); ол сақталды және жаңартудан "
+                       "кейін қолданылады",
+                       "the package was made by a newer version of the app (schema {found}); it is kept aside and "
+                       "will be applied after an upgrade"),
+    "sync.pkg_format": ("неизвестный формат пакета (версия {found})", "пакет пішімі белгісіз (нұсқа {found})",
+                        "unknown package format (version {found})"),
+    "sync.collision": ("устройство {device} выдало два разных изменения под номером {seq}: одна из баз — "
+                       "незамеченная копия другой; импорт отменён",
+                       "{device} құрылғысы {seq} нөмірімен екі түрлі өзгеріс берген: дерекқорлардың бірі — "
+                       "екіншісінің байқалмаған көшірмесі; импорт тоқтатылды",
+                       "device {device} numbered two different changes {seq}: one of the databases is an unnoticed "
+                       "copy of the other; nothing was imported"),
+    "sync.key_file": ("это не файл ключа устройства fieldapp", "бұл fieldapp құрылғысының кілт файлы емес",
+                      "this is not a fieldapp device key file"),
+    "sync.unknown_device": ("нет устройства с идентификатором {id}", "{id} идентификаторы бар құрылғы жоқ",
+                            "no device with the id {id}"),
+    "sync.unknown_key": ("нет зарегистрированного ключа {id}", "{id} тіркелген кілті жоқ",
+                         "no enrolled key {id}"),
+    "sync.no_conflict": ("нет конфликта для записи {id}", "{id} жазбасы үшін қайшылық жоқ",
+                         "no conflict for record {id}"),
+    "sync.bad_resolution": ("укажите конфликт как ТАБЛИЦА:ID:ПОЛЕ и ровно одно из --pick или --value",
+                            "қайшылықты КЕСТЕ:ID:ӨРІС түрінде және --pick немесе --value біреуін ғана көрсетіңіз",
+                            "name the conflict as TABLE:ID:FIELD and give exactly one of --pick or --value"),
+    "file.unreadable": ("файл не найден или не читается", "файл табылмады немесе оқылмайды",
+                        "the file is missing or unreadable"),
+    "field.fingerprint": ("отпечаток ключа", "кілттің саусақ ізі", "key fingerprint"),
+    "field.device": ("устройство", "құрылғы", "device"),
+    # --- end of sync ---
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from functools import partial
 from pathlib import Path
@@ -17,15 +18,23 @@ from fieldapp.ui import i18n
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
-from fieldapp.ui.pages import NAVIGATION, PAGES, Page
-from fieldapp.ui.pages.dashboard import DashboardPage
-from fieldapp.ui.pages.placeholder import PlaceholderPage
+from fieldapp.ui.pages import NAVIGATION, PAGES, Page, build_page
+from fieldapp.ui.pages.reception import ReceptionPage
+from fieldapp.ui.pages.stop import StopPage
+from fieldapp.ui.pages.tours import ToursPage
 from fieldapp.ui.welcome import WelcomePage
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+STATUS_TEXT_LIMIT = 40
+
+
+def _elide(text: str | None, limit: int = STATUS_TEXT_LIMIT) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class MainWindow(QMainWindow):
@@ -61,9 +70,14 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         for spec in PAGES:
-            page: QWidget = DashboardPage(self.runner) if spec.key == "dashboard" else PlaceholderPage(spec)
+            page = build_page(spec, self.runner)
             self.ui.pageStack.addWidget(page)
             self.pages[spec.key] = page
+        reception, tours, stop = self.pages["reception"], self.pages["tours"], self.pages["stop"]
+        if isinstance(reception, ReceptionPage):
+            reception.workingStopChanged.connect(self._on_working_stop)
+        if isinstance(tours, ToursPage) and isinstance(stop, StopPage):
+            tours.openStop.connect(self._open_stop)
         # Page actions go above the form's own View entries.
         first_view_action = self.ui.menuView.actions()[0]
         for number, spec in enumerate(NAVIGATION, start=1):
@@ -143,6 +157,15 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(NAVIGATION):
             self.show_page(NAVIGATION[row].key)
 
+    def _open_stop(self, stop_id: str) -> None:
+        stop = self.pages["stop"]
+        if isinstance(stop, StopPage):
+            stop.show_stop(stop_id)
+            self.show_page("stop")
+
+    def _on_working_stop(self, tour: str, stop: str) -> None:
+        self.show_working_state(dataclasses.replace(self.state, tour=tour or None, stop=stop or None))
+
     def show_working_state(self, state: WorkingState) -> None:
         self.state = state
         self._retranslate_status()
@@ -168,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.state = WorkingState()  # the pages tell the tour and stop of this database as they load it
         for page in self.pages.values():
             page_api: Page = page  # type: ignore[assignment]
             page_api.set_context(ctx)
@@ -175,7 +199,9 @@ class MainWindow(QMainWindow):
         self._set_workspace_enabled(True)
         self.show_page("dashboard")
         self.ui.navList.setFocus()
-        self.show_working_state(self.backend.working_state(ctx))
+        state = self.backend.working_state(ctx)
+        self.show_working_state(dataclasses.replace(state, tour=state.tour or self.state.tour,
+                                                     stop=state.stop or self.state.stop))
         self._retranslate_title()
 
     def create_local_database(self) -> None:
@@ -276,8 +302,11 @@ class MainWindow(QMainWindow):
             self.database_label.setText(self.tr("База: %1").replace("%1", self.ctx.db.path.name))
             self.database_label.setToolTip(str(self.ctx.db.path))
         self.member_label.setText(self.tr("Участник: %1").replace("%1", state.member or self.tr("не выбран")))
-        self.tour_label.setText(self.tr("Выезд: %1").replace("%1", state.tour or self.tr("не выбран")))
-        self.stop_label.setText(self.tr("Остановка: %1").replace("%1", state.stop or self.tr("не выбрана")))
+        # Tour titles run long («Мир и согласие»: итоговый выезд …): cut them so the sync state stays in view.
+        self.tour_label.setText(self.tr("Выезд: %1").replace("%1", _elide(state.tour) or self.tr("не выбран")))
+        self.tour_label.setToolTip(state.tour or "")
+        self.stop_label.setText(self.tr("Остановка: %1").replace("%1", _elide(state.stop) or self.tr("не выбрана")))
+        self.stop_label.setToolTip(state.stop or "")
         if state.pending_changes is None:
             self.sync_label.setText(self.tr("Синхронизация: нет сведений"))
         elif state.pending_changes == 0:

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="ru_RU">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Вид</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Аудитория</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Участников</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPage</name>
+    <message>
+        <source>Вопросы на контроле</source>
+        <translation>Problems under control</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать список (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Статус:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>только просроченные</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Ответственный:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Выберите вопрос в списке</source>
+        <translation>Choose a problem in the list</translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Действия</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Причина или примечание</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>Для продления и отказа обязательна</source>
+        <translation>Required to extend or to reject</translation>
+    </message>
+    <message>
+        <source>Новый срок</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>В работу</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Продлить срок</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Решено</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Отказать</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Вопросов на контроле нет</source>
+        <translation>No problems under control</translation>
+    </message>
+    <message>
+        <source>Вопрос берут на контроль на приёме граждан: выберите результат «взято на контроль» и укажите ответственный орган. Срок — 15 рабочих дней; здесь будут видны просроченные вопросы, продление, решение и отказ. Если фильтры скрыли все вопросы, снимите их.</source>
+        <translation>A problem is taken under control at the citizen reception: choose the outcome “taken under control” and name the responsible body. The deadline is 15 working days; overdue problems, extensions, resolutions and refusals show here. If the filters hide every problem, clear them.</translation>
+    </message>
+    <message>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>все районы</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>Показано %1 из %2</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation>overdue: %1</translation>
+    </message>
+    <message>
+        <source>Статус: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Срок: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>истёк</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>Ответственный: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>Населённый пункт: %1</source>
+        <translation>Settlement: %1</translation>
+    </message>
+    <message>
+        <source>Взят на контроль %1; уведомить заявителя до %2</source>
+        <translation>Taken under control on %1; notify the applicant by %2</translation>
+    </message>
+    <message>
+        <source>не позже %1 — два месяца со дня взятия на контроль</source>
+        <translation>no later than %1: two months from the day it was taken under control</translation>
+    </message>
+</context>
+<context>
+    <name>ControlTableModel</name>
+    <message>
+        <source>Вопрос</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Рабочих дней осталось</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <source>Ответственный</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Взят на контроль</source>
+        <translation>Taken under control</translation>
+    </message>
+    <message>
+        <source>Обращений</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>%1, срок истёк</source>
+        <translation>%1, overdue</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Обзор</source>
@@ -326,6 +511,468 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Приём граждан</source>
+        <translation>Citizen reception</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Stop:</translation>
+    </message>
+    <message>
+        <source>принято жителей</source>
+        <translation>residents received</translation>
+    </message>
+    <message>
+        <source>оказана помощь</source>
+        <translation>help provided</translation>
+    </message>
+    <message>
+        <source>взято на контроль</source>
+        <translation>taken under control</translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>ФИО *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Фамилия Имя Отчество</source>
+        <translation>Surname, first name, patronymic</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Социальная категория</source>
+        <translation>Social category</translation>
+    </message>
+    <message>
+        <source>Согласие</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>дано на обработку персональных данных</source>
+        <translation>given to the processing of personal data</translation>
+    </message>
+    <message>
+        <source>Обращение</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Форма обращения</source>
+        <translation>Appeal form</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation>Essence</translation>
+    </message>
+    <message>
+        <source>Кратко: о чём просит или сообщает житель</source>
+        <translation>In short: what the resident asks for or reports</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Вид помощи</source>
+        <translation>Kind of help</translation>
+    </message>
+    <message>
+        <source>Ответственный орган</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>Нужен, если обращение направлено или взято на контроль</source>
+        <translation>Needed when the appeal is referred or taken under control</translation>
+    </message>
+    <message>
+        <source>Ответственное лицо</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>ФИО и должность</source>
+        <translation>Full name and position</translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Сохранить и принять следующего (Enter)</source>
+        <translation>Save and take the next one (Enter)</translation>
+    </message>
+    <message>
+        <source>Очистить (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>Отменить последний (Ctrl+Z)</source>
+        <translation>Undo the last one (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Прежние обращения</source>
+        <translation>Earlier visits</translation>
+    </message>
+    <message>
+        <source>Введите ИИН или ФИО — здесь появятся прежние обращения жителя.</source>
+        <translation>Type the IIN or the full name: the resident&apos;s earlier visits appear here.</translation>
+    </message>
+    <message>
+        <source>Поиск жителя</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <source>ФИО, ИИН или телефон (Ctrl+F)</source>
+        <translation>Name, IIN or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Найденного жителя можно выбрать клавишей Enter: его данные перейдут в форму.</source>
+        <translation>Pick a resident found with Enter: their details go into the form.</translation>
+    </message>
+    <message>
+        <source>Нет остановки для приёма</source>
+        <translation>No stop to receive residents at</translation>
+    </message>
+    <message>
+        <source>Приём ведётся на остановке выезда. Создайте выезд и его маршрут в разделе «Выезды» — остановки появятся в списке вверху этой страницы. Чтобы посмотреть, как работает приём, откройте демо: меню «Файл» → «Открыть демо».</source>
+        <translation>Residents are received at a stop of a tour. Create a tour and its route under “Tours”: its stops appear in the list at the top of this page. To see how the desk works, open the demo: File → Open demo.</translation>
+    </message>
+    <message>
+        <source>— не указана —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <source>— выберите вид помощи —</source>
+        <translation>— choose the kind of help —</translation>
+    </message>
+    <message>
+        <source>без даты</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
+        <translation>not needed: a deadline is set when a problem is taken under control</translation>
+    </message>
+    <message>
+        <source>до %1 — %2 рабочих дней; уведомить заявителя до %3</source>
+        <translation>by %1 — %2 working days; notify the applicant by %3</translation>
+    </message>
+    <message>
+        <source>Необязательно. По ИИН находятся прежние обращения жителя.</source>
+        <translation>Optional. The IIN finds the resident&apos;s earlier visits.</translation>
+    </message>
+    <message>
+        <source>ИИН состоит только из цифр</source>
+        <translation>An IIN has digits only</translation>
+    </message>
+    <message numerus="yes">
+        <source>ещё %n цифр</source>
+        <translation>
+            <numerusform>%n more digit</numerusform>
+            <numerusform>%n more digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>В ИИН 12 цифр, введено %1</source>
+        <translation>An IIN has 12 digits, typed: %1</translation>
+    </message>
+    <message>
+        <source>ИИН верен</source>
+        <translation>IIN is valid</translation>
+    </message>
+    <message>
+        <source>Контрольная цифра не сходится — проверьте ИИН</source>
+        <translation>The control digit does not match: check the IIN</translation>
+    </message>
+    <message>
+        <source>дата рождения %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>мужчина</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>женщина</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
+        <translation>The applicant&apos;s details are filled in from an earlier visit: check them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Житель уже обращался %n раз</source>
+        <translation>
+            <numerusform>The resident has come %n time before</numerusform>
+            <numerusform>The resident has come %n times before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Сохранено: талон %1.</source>
+        <translation>Saved: talon %1.</translation>
+    </message>
+    <message>
+        <source>Вопрос взят на контроль.</source>
+        <translation>The problem is taken under control.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z — отменить.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 отменён. Ctrl+Shift+Z — вернуть.</source>
+        <translation>Reception %1 undone. Ctrl+Shift+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 возвращён.</source>
+        <translation>Reception %1 is back.</translation>
+    </message>
+    <message>
+        <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
+        <translation>Nobody found. Receive the resident as a new one: fill in the form on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteModel</name>
+    <message>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Площадка</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Пришло</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Отменена: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StopPage</name>
+    <message>
+        <source>Остановка</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Stop:</translation>
+    </message>
+    <message>
+        <source>Сколько жителей пришло</source>
+        <translation>How many residents came</translation>
+    </message>
+    <message>
+        <source>Пришло жителей (с этого ноутбука):</source>
+        <translation>Residents who came (counted on this laptop):</translation>
+    </message>
+    <message>
+        <source>число примерное («около 600»)</source>
+        <translation>an estimate (“about 600”)</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Организации-участники</source>
+        <translation>Participating organisations</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Мероприятия</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Аудитория</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Например: встреча в сельском клубе</source>
+        <translation>For example: a meeting in the village club</translation>
+    </message>
+    <message>
+        <source>Участников</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Добавить мероприятие</source>
+        <translation>Add an activity</translation>
+    </message>
+    <message>
+        <source>Удалить выбранное</source>
+        <translation>Delete the one chosen</translation>
+    </message>
+    <message>
+        <source>Фотографии</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Перетащите фотографии сюда или нажмите «Добавить фото…». Подпись и автор ставятся под каждым добавленным фото.</source>
+        <translation>Drag photos here or press “Add photos…”. The caption and the credit go with every photo added.</translation>
+    </message>
+    <message>
+        <source>Подпись: что на фото</source>
+        <translation>Caption: what the photo shows</translation>
+    </message>
+    <message>
+        <source>Фото: акимат …</source>
+        <translation>Photo: akimat …</translation>
+    </message>
+    <message>
+        <source>Добавить фото…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Удалить фото</source>
+        <translation>Delete the photo</translation>
+    </message>
+    <message>
+        <source>Остановок пока нет</source>
+        <translation>No stops yet</translation>
+    </message>
+    <message>
+        <source>Остановка — это населённый пункт на маршруте выезда. Когда в базе появится выезд с маршрутом, здесь отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии. Чтобы посмотреть на заполненную остановку, откройте демо: меню «Файл» → «Открыть демо».</source>
+        <translation>A stop is a settlement on a tour&apos;s route. Once the database has a tour with a route, this page records how many residents came, the activities held, the organisations taking part and the photos. To see a stop filled in, open the demo: File → Open demo.</translation>
+    </message>
+    <message>
+        <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
+        <translation>All laptops together: %1 (records: %2)</translation>
+    </message>
+    <message>
+        <source>без подписи</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>Файла фото нет на этом ноутбуке</source>
+        <translation>The photo file is not on this laptop</translation>
+    </message>
+    <message>
+        <source>Фотографии остановки</source>
+        <translation>Photos of the stop</translation>
+    </message>
+    <message>
+        <source>Изображения (%1);;Все файлы (*)</source>
+        <translation>Images (%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ToursPage</name>
+    <message>
+        <source>Выезды и маршруты</source>
+        <translation>Tours and routes</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать выезды (F5)</source>
+        <translation>Read the tours again (F5)</translation>
+    </message>
+    <message>
+        <source>Выберите выезд в списке</source>
+        <translation>Choose a tour in the list</translation>
+    </message>
+    <message>
+        <source>Маршрут</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Причина отмены:</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>Например: дорогу размыло</source>
+        <translation>For example: the road is washed out</translation>
+    </message>
+    <message>
+        <source>Проведена</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Отменить</source>
+        <translation>Cancel the stop</translation>
+    </message>
+    <message>
+        <source>Вернуть в план</source>
+        <translation>Back to planned</translation>
+    </message>
+    <message>
+        <source>Открыть остановку (Enter)</source>
+        <translation>Open the stop (Enter)</translation>
+    </message>
+    <message>
+        <source>Выездов пока нет</source>
+        <translation>No tours yet</translation>
+    </message>
+    <message>
+        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды появляются в базе при импорте плана, при обмене данными с коллегами или в демо (меню «Файл» → «Открыть демо»). Здесь отмечают проведённые и отменённые остановки.</source>
+        <translation>A tour is a working group&apos;s journey along a route: settlements in order, with dates. Tours come into the database with an imported plan, a data exchange with colleagues, or the demo (File → Open demo). Done and cancelled stops are marked here.</translation>
+    </message>
+    <message>
+        <source>%1 · остановок: %2, проведено: %3</source>
+        <translation>%1 · stops: %2, done: %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Вид</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Аудитория</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Участников</source>
+        <translation>Қатысушылар</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPage</name>
+    <message>
+        <source>Вопросы на контроле</source>
+        <translation>Бақылаудағы мәселелер</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать список (F5)</source>
+        <translation>Тізімді қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Статус:</source>
+        <translation>Мәртебе:</translation>
+    </message>
+    <message>
+        <source>только просроченные</source>
+        <translation>тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>Ответственный:</source>
+        <translation>Жауапты:</translation>
+    </message>
+    <message>
+        <source>Выберите вопрос в списке</source>
+        <translation>Тізімнен мәселені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Действия</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Причина или примечание</source>
+        <translation>Себеп немесе ескертпе</translation>
+    </message>
+    <message>
+        <source>Для продления и отказа обязательна</source>
+        <translation>Ұзарту мен бас тарту үшін міндетті</translation>
+    </message>
+    <message>
+        <source>Новый срок</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <source>В работу</source>
+        <translation>Жұмысқа алу</translation>
+    </message>
+    <message>
+        <source>Продлить срок</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Решено</source>
+        <translation>Шешілді</translation>
+    </message>
+    <message>
+        <source>Отказать</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Вопросов на контроле нет</source>
+        <translation>Бақылаудағы мәселелер жоқ</translation>
+    </message>
+    <message>
+        <source>Вопрос берут на контроль на приёме граждан: выберите результат «взято на контроль» и укажите ответственный орган. Срок — 15 рабочих дней; здесь будут видны просроченные вопросы, продление, решение и отказ. Если фильтры скрыли все вопросы, снимите их.</source>
+        <translation>Мәселе азаматтарды қабылдау кезінде бақылауға алынады: «бақылауға алынды» нәтижесін таңдап, жауапты органды көрсетіңіз. Мерзімі — 15 жұмыс күні; мұнда мерзімі өткен мәселелер, ұзарту, шешім және бас тарту көрінеді. Егер сүзгілер барлық мәселені жасырса, оларды алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Загрузка…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>все районы</source>
+        <translation>барлық аудандар</translation>
+    </message>
+    <message>
+        <source>Показано %1 из %2</source>
+        <translation>%2 ішінен %1 көрсетілді</translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation>мерзімі өткен: %1</translation>
+    </message>
+    <message>
+        <source>Статус: %1</source>
+        <translation>Мәртебесі: %1</translation>
+    </message>
+    <message>
+        <source>Срок: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>истёк</source>
+        <translation>өтіп кетті</translation>
+    </message>
+    <message>
+        <source>Ответственный: %1</source>
+        <translation>Жауапты: %1</translation>
+    </message>
+    <message>
+        <source>Населённый пункт: %1</source>
+        <translation>Елді мекен: %1</translation>
+    </message>
+    <message>
+        <source>Взят на контроль %1; уведомить заявителя до %2</source>
+        <translation>%1 бақылауға алынды; өтініш берушіге %2 дейін хабарлау</translation>
+    </message>
+    <message>
+        <source>не позже %1 — два месяца со дня взятия на контроль</source>
+        <translation>%1 кешіктірмей — бақылауға алынған күннен бастап екі ай</translation>
+    </message>
+</context>
+<context>
+    <name>ControlTableModel</name>
+    <message>
+        <source>Вопрос</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Рабочих дней осталось</source>
+        <translation>Қалған жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Ответственный</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Взят на контроль</source>
+        <translation>Бақылауға алынған күні</translation>
+    </message>
+    <message>
+        <source>Обращений</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>%1, срок истёк</source>
+        <translation>%1, мерзімі өтті</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Обзор</source>
@@ -326,6 +511,468 @@
     <message>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Приём граждан</source>
+        <translation>Азаматтарды қабылдау</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Аялдама:</translation>
+    </message>
+    <message>
+        <source>принято жителей</source>
+        <translation>тұрғын қабылданды</translation>
+    </message>
+    <message>
+        <source>оказана помощь</source>
+        <translation>көмек көрсетілді</translation>
+    </message>
+    <message>
+        <source>взято на контроль</source>
+        <translation>бақылауға алынды</translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>ФИО *</source>
+        <translation>Аты-жөні *</translation>
+    </message>
+    <message>
+        <source>Фамилия Имя Отчество</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Социальная категория</source>
+        <translation>Әлеуметтік санат</translation>
+    </message>
+    <message>
+        <source>Согласие</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>дано на обработку персональных данных</source>
+        <translation>дербес деректерді өңдеуге берілді</translation>
+    </message>
+    <message>
+        <source>Обращение</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Форма обращения</source>
+        <translation>Өтініш нысаны</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <source>Кратко: о чём просит или сообщает житель</source>
+        <translation>Қысқаша: тұрғын не сұрайды немесе не хабарлайды</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Вид помощи</source>
+        <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Ответственный орган</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Нужен, если обращение направлено или взято на контроль</source>
+        <translation>Өтініш жіберілсе немесе бақылауға алынса қажет</translation>
+    </message>
+    <message>
+        <source>Ответственное лицо</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>ФИО и должность</source>
+        <translation>Аты-жөні және лауазымы</translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Сохранить и принять следующего (Enter)</source>
+        <translation>Сақтап, келесіні қабылдау (Enter)</translation>
+    </message>
+    <message>
+        <source>Очистить (Esc)</source>
+        <translation>Тазарту (Esc)</translation>
+    </message>
+    <message>
+        <source>Отменить последний (Ctrl+Z)</source>
+        <translation>Соңғысын болдырмау (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Прежние обращения</source>
+        <translation>Бұрынғы өтініштер</translation>
+    </message>
+    <message>
+        <source>Введите ИИН или ФИО — здесь появятся прежние обращения жителя.</source>
+        <translation>ЖСН немесе аты-жөнін енгізіңіз — тұрғынның бұрынғы өтініштері осында шығады.</translation>
+    </message>
+    <message>
+        <source>Поиск жителя</source>
+        <translation>Тұрғынды іздеу</translation>
+    </message>
+    <message>
+        <source>ФИО, ИИН или телефон (Ctrl+F)</source>
+        <translation>Аты-жөні, ЖСН немесе телефон (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Найденного жителя можно выбрать клавишей Enter: его данные перейдут в форму.</source>
+        <translation>Табылған тұрғынды Enter пернесімен таңдаңыз: оның деректері пішінге көшеді.</translation>
+    </message>
+    <message>
+        <source>Нет остановки для приёма</source>
+        <translation>Қабылдау үшін аялдама жоқ</translation>
+    </message>
+    <message>
+        <source>Приём ведётся на остановке выезда. Создайте выезд и его маршрут в разделе «Выезды» — остановки появятся в списке вверху этой страницы. Чтобы посмотреть, как работает приём, откройте демо: меню «Файл» → «Открыть демо».</source>
+        <translation>Қабылдау сапар аялдамасында жүргізіледі. «Сапарлар» бөлімінде сапар мен оның бағдарын құрыңыз — аялдамалар осы беттің жоғарғы жағындағы тізімде пайда болады. Қабылдаудың қалай жұмыс істейтінін көру үшін демоны ашыңыз: «Файл» мәзірі → «Демоны ашу».</translation>
+    </message>
+    <message>
+        <source>— не указана —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>— выберите вид помощи —</source>
+        <translation>— көмек түрін таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>без даты</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
+        <translation>қажет емес: мерзім мәселе бақылауға алынғанда қойылады</translation>
+    </message>
+    <message>
+        <source>до %1 — %2 рабочих дней; уведомить заявителя до %3</source>
+        <translation>%1 дейін — %2 жұмыс күні; өтініш берушіге %3 дейін хабарлау</translation>
+    </message>
+    <message>
+        <source>Необязательно. По ИИН находятся прежние обращения жителя.</source>
+        <translation>Міндетті емес. ЖСН бойынша тұрғынның бұрынғы өтініштері табылады.</translation>
+    </message>
+    <message>
+        <source>ИИН состоит только из цифр</source>
+        <translation>ЖСН тек цифрлардан тұрады</translation>
+    </message>
+    <message numerus="yes">
+        <source>ещё %n цифр</source>
+        <translation>
+            <numerusform>тағы %n цифр</numerusform>
+            <numerusform>тағы %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>В ИИН 12 цифр, введено %1</source>
+        <translation>ЖСН-де 12 цифр, енгізілгені %1</translation>
+    </message>
+    <message>
+        <source>ИИН верен</source>
+        <translation>ЖСН дұрыс</translation>
+    </message>
+    <message>
+        <source>Контрольная цифра не сходится — проверьте ИИН</source>
+        <translation>Бақылау цифры сәйкес келмейді — ЖСН-ді тексеріңіз</translation>
+    </message>
+    <message>
+        <source>дата рождения %1</source>
+        <translation>туған күні %1</translation>
+    </message>
+    <message>
+        <source>мужчина</source>
+        <translation>ер адам</translation>
+    </message>
+    <message>
+        <source>женщина</source>
+        <translation>әйел адам</translation>
+    </message>
+    <message>
+        <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
+        <translation>Өтініш берушінің деректері бұрынғы өтініш бойынша толтырылды — тексеріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Житель уже обращался %n раз</source>
+        <translation>
+            <numerusform>Тұрғын бұрын %n рет өтініш берген</numerusform>
+            <numerusform>Тұрғын бұрын %n рет өтініш берген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Сохранено: талон %1.</source>
+        <translation>Сақталды: талон %1.</translation>
+    </message>
+    <message>
+        <source>Вопрос взят на контроль.</source>
+        <translation>Мәселе бақылауға алынды.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z — отменить.</source>
+        <translation>Ctrl+Z — болдырмау.</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 отменён. Ctrl+Shift+Z — вернуть.</source>
+        <translation>%1 талоны бойынша қабылдау болдырылмады. Ctrl+Shift+Z — қайтару.</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 возвращён.</source>
+        <translation>%1 талоны бойынша қабылдау қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
+        <translation>Ешкім табылмады. Тұрғынды жаңа адам ретінде қабылдаңыз: сол жақтағы пішінді толтырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteModel</name>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Площадка</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Пришло</source>
+        <translation>Келді</translation>
+    </message>
+    <message>
+        <source>Отменена: %1</source>
+        <translation>Болдырылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StopPage</name>
+    <message>
+        <source>Остановка</source>
+        <translation>Аялдама</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Аялдама:</translation>
+    </message>
+    <message>
+        <source>Сколько жителей пришло</source>
+        <translation>Қанша тұрғын келді</translation>
+    </message>
+    <message>
+        <source>Пришло жителей (с этого ноутбука):</source>
+        <translation>Келген тұрғындар (осы ноутбуктан):</translation>
+    </message>
+    <message>
+        <source>число примерное («около 600»)</source>
+        <translation>сан шамамен («600-ге жуық»)</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Организации-участники</source>
+        <translation>Қатысушы ұйымдар</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Убрать</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Мероприятия</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Аудитория</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Например: встреча в сельском клубе</source>
+        <translation>Мысалы: ауылдық клубтағы кездесу</translation>
+    </message>
+    <message>
+        <source>Участников</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Добавить мероприятие</source>
+        <translation>Іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>Удалить выбранное</source>
+        <translation>Таңдалғанды жою</translation>
+    </message>
+    <message>
+        <source>Фотографии</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <source>Перетащите фотографии сюда или нажмите «Добавить фото…». Подпись и автор ставятся под каждым добавленным фото.</source>
+        <translation>Фотосуреттерді осында сүйреп әкеліңіз немесе «Фото қосу…» түймесін басыңыз. Қолтаңба мен авторы әр қосылған фотоға қойылады.</translation>
+    </message>
+    <message>
+        <source>Подпись: что на фото</source>
+        <translation>Қолтаңба: фотода не бар</translation>
+    </message>
+    <message>
+        <source>Фото: акимат …</source>
+        <translation>Фото: әкімдік …</translation>
+    </message>
+    <message>
+        <source>Добавить фото…</source>
+        <translation>Фото қосу…</translation>
+    </message>
+    <message>
+        <source>Удалить фото</source>
+        <translation>Фотоны жою</translation>
+    </message>
+    <message>
+        <source>Остановок пока нет</source>
+        <translation>Әзірге аялдамалар жоқ</translation>
+    </message>
+    <message>
+        <source>Остановка — это населённый пункт на маршруте выезда. Когда в базе появится выезд с маршрутом, здесь отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии. Чтобы посмотреть на заполненную остановку, откройте демо: меню «Файл» → «Открыть демо».</source>
+        <translation>Аялдама — сапар бағдарындағы елді мекен. Дерекқорда бағдары бар сапар пайда болғанда, мұнда қанша тұрғын келгені, өткізілген іс-шаралар, қатысушы ұйымдар мен фотосуреттер белгіленеді. Толтырылған аялдаманы көру үшін демоны ашыңыз: «Файл» мәзірі → «Демоны ашу».</translation>
+    </message>
+    <message>
+        <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
+        <translation>Барлық ноутбуктар бойынша: %1 (жазбалар: %2)</translation>
+    </message>
+    <message>
+        <source>без подписи</source>
+        <translation>қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>Файла фото нет на этом ноутбуке</source>
+        <translation>Фото файлы бұл ноутбукта жоқ</translation>
+    </message>
+    <message>
+        <source>Фотографии остановки</source>
+        <translation>Аялдама фотосуреттері</translation>
+    </message>
+    <message>
+        <source>Изображения (%1);;Все файлы (*)</source>
+        <translation>Суреттер (%1);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ToursPage</name>
+    <message>
+        <source>Выезды и маршруты</source>
+        <translation>Сапарлар мен бағдарлар</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать выезды (F5)</source>
+        <translation>Сапарларды қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Выберите выезд в списке</source>
+        <translation>Тізімнен сапарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Маршрут</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <source>Причина отмены:</source>
+        <translation>Болдырмау себебі:</translation>
+    </message>
+    <message>
+        <source>Например: дорогу размыло</source>
+        <translation>Мысалы: жолды су шайып кетті</translation>
+    </message>
+    <message>
+        <source>Проведена</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Отменить</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Вернуть в план</source>
+        <translation>Жоспарға қайтару</translation>
+    </message>
+    <message>
+        <source>Открыть остановку (Enter)</source>
+        <translation>Аялдаманы ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>Выездов пока нет</source>
+        <translation>Әзірге сапарлар жоқ</translation>
+    </message>
+    <message>
+        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды появляются в базе при импорте плана, при обмене данными с коллегами или в демо (меню «Файл» → «Открыть демо»). Здесь отмечают проведённые и отменённые остановки.</source>
+        <translation>Сапар — жұмыс тобының бағдар бойынша сапары: елді мекендер күндерімен ретімен. Сапарлар дерекқорға жоспарды импорттағанда, әріптестермен деректер алмасқанда немесе демода пайда болады («Файл» мәзірі → «Демоны ашу»). Мұнда өткізілген және болдырылмаған аялдамалар белгіленеді.</translation>
+    </message>
+    <message>
+        <source>%1 · остановок: %2, проведено: %3</source>
+        <translation>%1 · аялдамалар: %2, өткізілгені: %3</translation>
     </message>
 </context>
 <context>

@@ -12,4 +12,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReceptionPage</name>
+    <message numerus="yes">
+        <source>ещё %n цифр</source>
+        <translation>
+            <numerusform>ещё %n цифра</numerusform>
+            <numerusform>ещё %n цифры</numerusform>
+            <numerusform>ещё %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Житель уже обращался %n раз</source>
+        <translation>
+            <numerusform>Житель уже обращался %n раз</numerusform>
+            <numerusform>Житель уже обращался %n раза</numerusform>
+            <numerusform>Житель уже обращался %n раз</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pages_data import Field, field_database
 from pytestqt.qtbot import QtBot
 
 from fieldapp.app import open_window
@@ -130,3 +131,11 @@ def make_window(qtbot: QtBot) -> Callable[..., MainWindow]:
         return window
 
     return make
+
+
+@pytest.fixture
+def field(tmp_path: Path) -> Iterator[Field]:
+    """A field database built through the services (pages_data.py), closed after the test."""
+    built = field_database(tmp_path / "field.db", tmp_path / "blobs")
+    yield built
+    built.db.close()

@@ -24,8 +24,10 @@ from fieldapp.ui import errors
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.pages import NAVIGATION
+from fieldapp.ui.pages.control import ControlPage
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.pages.placeholder import PlaceholderPage
+from fieldapp.ui.pages.reception import ReceptionPage
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -120,10 +122,10 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         assert window.ui.navList.currentRow() == row
     assert len(NAVIGATION) == 9
     # Every page that is not built yet says so instead of failing.
-    placeholder = window.pages["reception"]
+    placeholder = window.pages["reports"]
     assert isinstance(placeholder, PlaceholderPage)
     assert placeholder.ui.statusLabel.text() == "Раздел в разработке"
-    assert placeholder.ui.titleLabel.text() == "Приём граждан"
+    assert placeholder.ui.titleLabel.text() == "Отчёты"
 
 
 def test_a_page_outside_the_navigation_stays_shown(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
@@ -155,10 +157,17 @@ def test_switching_to_kazakh_at_run_time_retranslates_everything(
     assert window.ui.actionLanguageKk.isChecked() and not window.ui.actionLanguageRu.isChecked()
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert window.page_actions["reception"].text() == "Азаматтарды қабылдау"
-    placeholder = window.pages["tours"]
+    placeholder = window.pages["reports"]
     assert isinstance(placeholder, PlaceholderPage)
     qtbot.waitUntil(lambda: placeholder.ui.statusLabel.text() == "Бөлім әзірленуде")
-    assert placeholder.ui.titleLabel.text() == "Сапарлар"
+    assert placeholder.ui.titleLabel.text() == "Есептер"
+    control = window.pages["control"]
+    assert isinstance(control, ControlPage)
+    qtbot.waitUntil(lambda: control.ui.titleLabel.text() == "Бақылаудағы мәселелер")
+    reception = window.pages["reception"]
+    assert isinstance(reception, ReceptionPage)
+    assert reception.ui.saveButton.text() == "Сақтап, келесіні қабылдау (Enter)"
+    assert reception.ui.outcomeCombo.itemText(4) == "бақылауға алынды"  # the pickers follow the language too
     board = dashboard(window)
     assert board.ui.refreshButton.text() == "Жаңарту"
     assert board.tiles["helped"].caption_label.text() == "Көмек көрсетілді"

@@ -7,9 +7,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
 
 from fieldapp.resources import resource_path
 from fieldapp.services.context import Context
+from fieldapp.ui.workers import Runner
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,24 @@ def page_spec(key: str) -> PageSpec:
         if spec.key == key:
             return spec
     raise KeyError(key)
+
+
+def build_page(spec: PageSpec, runner: Runner) -> QWidget:
+    """The widget of a page: its own module once built, the placeholder until then."""
+    # Imported here: the page modules import this registry for their specs.
+    from fieldapp.ui.pages.control import ControlPage
+    from fieldapp.ui.pages.dashboard import DashboardPage
+    from fieldapp.ui.pages.placeholder import PlaceholderPage
+    from fieldapp.ui.pages.reception import ReceptionPage
+    from fieldapp.ui.pages.stop import StopPage
+    from fieldapp.ui.pages.tours import ToursPage
+
+    built: dict[str, type[QWidget]] = {"dashboard": DashboardPage, "reception": ReceptionPage, "control": ControlPage,
+                                         "tours": ToursPage, "stop": StopPage}
+    page_class = built.get(spec.key)
+    if page_class is None:
+        return PlaceholderPage(spec)
+    return page_class(runner)  # type: ignore[call-arg]
 
 
 class Page(Protocol):

@@ -1,0 +1,889 @@
+"""The reception journal workbook of CONTRACT.md: the empty template to fill in by hand, its preview, and its
+all-or-nothing import through the bulk writer (one transaction), idempotent by a stable identity of each row."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
+from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
+from fieldapp.domain.ids import registration_number, uuid7
+from fieldapp.domain.iin import normalise as iin_digits
+from fieldapp.domain.iin import validate_iin
+from fieldapp.domain.messages import render
+from fieldapp.domain.rules import check_consent, code_from_title, decide_outcome, normalise_name
+from fieldapp.domain.workdays import default_deadline, max_extended_deadline, notify_by
+from fieldapp.services.context import Context
+from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.sheets import (
+    ImportRefused,
+    Problem,
+    column_letter,
+    date_value,
+    header_key,
+    merged_cells_in,
+    open_first_sheet,
+    problem_from_error,
+    text_value,
+)
+from fieldapp.storage.bulk import Rows, bulk_transaction, sql_date, sql_datetime
+from fieldapp.storage.local_meta import next_sequence, this_device_code
+from fieldapp.storage.queries import imports as q
+from fieldapp.storage.tables import utcnow
+
+__all__ = [
+    "COLUMNS",
+    "ImportResult",
+    "JournalColumn",
+    "JournalPreview",
+    "JournalRow",
+    "import_journal",
+    "preview_journal",
+    "write_template",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class JournalColumn:
+    key: str
+    ru: str
+    kk: str
+    width: int
+    required: bool = True
+    aliases: tuple[str, ...] = ()  # more headers people write for it
+
+    def header(self, lang: str) -> str:
+        return self.kk if lang == "kk" else self.ru
+
+    def header_keys(self) -> set[str]:
+        return {header_key(h) for h in (self.ru, self.kk, *self.aliases)}
+
+
+# CONTRACT.md, "The reception journal workbook": columns A–N in this order.
+COLUMNS: tuple[JournalColumn, ...] = (
+    JournalColumn("no", "№", "№", 6, required=False, aliases=("N", "#", "№ п/п", "Nº")),
+    JournalColumn("date", "Дата", "Күні", 12),
+    JournalColumn("district", "Район", "Аудан", 24),
+    JournalColumn("settlement", "Населённый пункт", "Елді мекен", 24),
+    JournalColumn("name", "ФИО заявителя", "Өтініш берушінің аты-жөні", 32),
+    JournalColumn("iin", "ИИН", "ЖСН", 15),
+    JournalColumn("phone", "Телефон", "Телефон", 17),
+    JournalColumn("social", "Социальная категория", "Әлеуметтік санат", 24),
+    JournalColumn("form", "Форма обращения", "Өтініш нысаны", 17),
+    JournalColumn("topic", "Тема", "Тақырып", 30),
+    JournalColumn("essence", "Суть обращения", "Өтініштің мәні", 48),
+    JournalColumn("outcome", "Результат", "Нәтиже", 28),
+    JournalColumn("responsible", "Ответственный", "Жауапты", 30),
+    JournalColumn("deadline", "Срок", "Мерзім", 12),
+)
+# Not in the contract's columns, read when present: «help provided» may name its kind, and a journal may record
+# consent row by row.
+EXTRA_COLUMNS: tuple[JournalColumn, ...] = (
+    JournalColumn("help_kind", "Вид помощи", "Көмек түрі", 24, required=False),
+    JournalColumn("consent", "Согласие", "Келісім", 12, required=False, aliases=(
+        "Согласие на обработку персональных данных", "Согласие на обработку ПД",
+        "Дербес деректерді өңдеуге келісім",
+    )),
+)
+_BY_KEY = {c.key: c for c in (*COLUMNS, *EXTRA_COLUMNS)}
+_TEXT_LIMITS = {"district": 200, "settlement": 200, "name": 300, "phone": 40, "essence": 4000, "responsible": 300}
+_YES = frozenset({"да", "иә", "ия", "yes", "+", "1", "есть", "бар"})
+_NO = frozenset({"нет", "жоқ", "no", "-", "0"})
+_EARLIEST = date(2000, 1, 1)
+_DISTRICT_WORDS = ("район", "р-н", "р-он", "ауданы", "ауд.")
+_SETTLEMENT_WORDS = ("с.", "село", "аул", "а.", "п.", "пос.", "поселок", "г.", "город", "ауылы", "кенті", "қаласы")
+UNKNOWN_REGION = ("Область не указана", "Облыс көрсетілмеген")
+
+
+# -- the template ------------------------------------------------------------------------------------------------
+
+_LISTS: tuple[tuple[str, type[LabelledEnum]], ...] = (
+    ("social", SocialCategory), ("form", AppealForm), ("topic", Topic), ("outcome", Outcome),
+)
+TEMPLATE_ROWS = 5000  # rows that carry the drop-down lists and date checks
+
+
+def write_template(path: Path, lang: str = "ru") -> Path:
+    """Write the empty journal: headers in Russian or Kazakh (English asks for the Russian ones, the contract's
+    only other language), drop-down lists of the canonical labels, date checks, widths, a frozen header."""
+    head_lang = "kk" if lang == "kk" else "ru"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Қабылдау журналы" if head_lang == "kk" else "Журнал приёма"
+    lists = wb.create_sheet("Тізімдер" if head_lang == "kk" else "Списки")
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    for index, column in enumerate(COLUMNS):
+        letter = column_letter(index)
+        cell = ws.cell(row=1, column=index + 1, value=column.header(head_lang))
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[letter].width = column.width
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 32
+    letters = {c.key: column_letter(i) for i, c in enumerate(COLUMNS)}
+    # Text format keeps an IIN's leading zero and a phone's plus sign as typed.
+    for key in ("iin", "phone"):
+        ws.column_dimensions[letters[key]].number_format = "@"
+    for key in ("date", "deadline"):
+        ws.column_dimensions[letters[key]].number_format = "DD.MM.YYYY"
+    ws[f"{letters['iin']}1"].comment = Comment(render("journal.consent_note", head_lang), "fieldapp")
+    ws[f"{letters['deadline']}1"].comment = Comment(
+        "Пусто — 15 рабочих дней" if head_lang == "ru" else "Бос — 15 жұмыс күні", "fieldapp")
+    last = TEMPLATE_ROWS + 1
+    for n, (key, enum) in enumerate(_LISTS):
+        list_letter = column_letter(n)
+        lists.cell(row=1, column=n + 1, value=_BY_KEY[key].header(head_lang)).font = bold
+        labels = [m.label(head_lang) for m in enum]
+        for r, label in enumerate(labels, start=2):
+            lists.cell(row=r, column=n + 1, value=label)
+        lists.column_dimensions[list_letter].width = 36
+        # A warning, not a stop: the import also takes the other language's words, which the list does not show.
+        dv = DataValidation(type="list", formula1=f"'{lists.title}'!${list_letter}$2:${list_letter}${len(labels) + 1}",
+                            allow_blank=True, errorStyle="warning", showErrorMessage=True)
+        dv.add(f"{letters[key]}2:{letters[key]}{last}")
+        ws.add_data_validation(dv)
+    for key in ("date", "deadline"):
+        dv = DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(2000,1,1)", allow_blank=True,
+                            errorStyle="warning", showErrorMessage=True)
+        dv.add(f"{letters[key]}2:{letters[key]}{last}")
+        ws.add_data_validation(dv)
+    lists.sheet_state = "hidden"
+    ws.auto_filter.ref = f"A1:{column_letter(len(COLUMNS) - 1)}1"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+# -- parsed rows ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRow:
+    """One valid row of the journal, values already in the app's codes."""
+
+    row: int
+    day: date
+    district: str
+    settlement: str
+    name: str
+    iin: str | None
+    phone: str
+    social_category: SocialCategory | None
+    appeal_form: AppealForm
+    topic: Topic
+    essence: str
+    outcome: Outcome
+    help_kind: HelpKind | None
+    responsible: str
+    deadline: date | None  # as written; a control item without one gets 15 working days
+    consent: bool
+    identity: str  # the stable row identity (see _identity)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did (or, dry run, would do)."""
+
+    file: str
+    dry_run: bool
+    rows: int
+    imported: int
+    already_present: int
+    tour_id: str | None
+    tour_title: str
+    tour_created: bool
+    campaign_created: bool
+    stops_created: int
+    settlements_created: int
+    districts_created: int
+    regions_created: int
+    organizations_created: int
+    control_items_created: int
+    reception_ids: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+    def lines(self, lang: str = "ru") -> list[str]:
+        out = []
+        if self.dry_run:
+            out.append(render("journal.dry_run", lang))
+        if self.tour_id or self.tour_created:
+            created = ""
+            if self.tour_created:
+                created = render("journal.tour_created" if self.dry_run else "journal.tour_new", lang)
+            out.append(render("journal.tour", lang, title=self.tour_title, id=self.tour_id or "—", created=created))
+        out.append(render(
+            "journal.summary", lang, imported=self.imported, present=self.already_present, stops=self.stops_created,
+            settlements=self.settlements_created, districts=self.districts_created,
+            organizations=self.organizations_created, controls=self.control_items_created,
+        ))
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "dry_run": self.dry_run, "rows": self.rows, "imported": self.imported,
+            "already_present": self.already_present, "tour_id": self.tour_id, "tour_title": self.tour_title,
+            "tour_created": self.tour_created, "campaign_created": self.campaign_created,
+            "stops_created": self.stops_created, "settlements_created": self.settlements_created,
+            "districts_created": self.districts_created, "regions_created": self.regions_created,
+            "organizations_created": self.organizations_created,
+            "control_items_created": self.control_items_created, "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class JournalPreview:
+    """What the File menu shows before importing: the rows read, every problem, and what the import would do."""
+
+    file: str
+    sheet: str
+    other_sheets: tuple[str, ...]  # ignored: only the first sheet is read
+    header_lang: str  # ru, kk or mixed
+    ignored_columns: tuple[str, ...]  # headers the journal does not know
+    rows: tuple[JournalRow, ...]
+    problems: tuple[Problem, ...]
+    result: ImportResult | None  # None when there are problems
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# -- reading -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Parsed:
+    file: str
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
+    header_lang: str = "ru"
+    ignored: tuple[str, ...] = ()
+    rows: list[JournalRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Cache:
+    """Per-import memo of the domain rules: a journal repeats the same few labels and dates thousands of times."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.enums: dict[tuple[type[LabelledEnum], str], LabelledEnum | DomainError] = {}
+        self.deadlines: dict[date, date | DomainError] = {}
+        self.notify: dict[date, date] = {}
+
+    def enum(self, cls: type[LabelledEnum], text: str, field_name: str) -> LabelledEnum:
+        key = (cls, text)
+        found = self.enums.get(key)
+        if found is None:
+            try:
+                found = cls.parse(text, field_name)
+            except DomainError as exc:
+                found = exc
+            self.enums[key] = found
+        if isinstance(found, DomainError):
+            raise found
+        return found
+
+    def deadline(self, day: date) -> date:
+        found = self.deadlines.get(day)
+        if found is None:
+            try:
+                found = default_deadline(day, self.ctx.calendar)
+            except DomainError as exc:
+                found = exc
+            self.deadlines[day] = found
+        if isinstance(found, DomainError):
+            raise found
+        return found
+
+    def notify_by(self, day: date) -> date:
+        if day not in self.notify:
+            self.notify[day] = notify_by(day, self.ctx.calendar)
+        return self.notify[day]
+
+
+def _locate_columns(parsed: _Parsed, header: tuple[Any, ...]) -> dict[str, int]:
+    """Map column keys to their index in the sheet by header text; missing and doubled columns become problems."""
+    known = {k: c for c in (*COLUMNS, *EXTRA_COLUMNS) for k in c.header_keys()}
+    where: dict[str, int] = {}
+    ignored: list[str] = []
+    ru = kk = 0
+    for index, value in enumerate(header):
+        key = header_key(value)
+        if not key:
+            continue
+        column = known.get(key)
+        if column is None:
+            ignored.append(str(value).strip())
+            continue
+        if column.key in where:
+            parsed.problems.append(Problem(parsed.file, "import.duplicate_column",
+                                           {"header": str(value).strip(), "other": column_letter(where[column.key])},
+                                           1, column_letter(index), str(value).strip()))
+            continue
+        where[column.key] = index
+        if key == header_key(column.ru) != header_key(column.kk):
+            ru += 1
+        elif key == header_key(column.kk) != header_key(column.ru):
+            kk += 1
+    parsed.header_lang = "kk" if kk and not ru else ("mixed" if kk and ru else "ru")
+    lang = "kk" if parsed.header_lang == "kk" else "ru"
+    for column in COLUMNS:
+        if column.required and column.key not in where:
+            parsed.problems.append(Problem(parsed.file, "import.missing_column", {"header": column.header(lang)}, 1))
+    parsed.ignored = tuple(ignored)
+    return where
+
+
+def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) -> _Parsed:
+    parsed = _Parsed(path.name)
+    try:
+        sheet = open_first_sheet(path)
+    except ImportRefused as exc:
+        parsed.problems.extend(exc.problems)
+        return parsed
+    cache = _Cache(ctx)
+    with sheet:
+        parsed.sheet, parsed.other_sheets = sheet.title, sheet.other_sheets
+        try:
+            rows = sheet.rows()
+            first = next(rows, None)
+            if first is None or (not any(header_key(v) for v in first[1]) and sheet.looks_empty()):
+                parsed.problems.append(Problem(parsed.file, "import.empty_sheet", {"sheet": sheet.title}))
+                return parsed
+            # Row 1 is the header (CONTRACT.md); an empty row 1 reports every column as missing there.
+            header = first[1]
+            where = _locate_columns(parsed, header)
+            headers = {key: str(header[i]).strip() for key, i in where.items()}
+            for min_col, min_row, _, _, ref in merged_cells_in(sheet.merged, 1):
+                letter = column_letter(min_col - 1)
+                title = str(header[min_col - 1] or letter).strip() if min_col - 1 < len(header) else letter
+                parsed.problems.append(Problem(parsed.file, "import.merged", {"cells": ref}, min_row, letter, title))
+            if parsed.problems:
+                return parsed
+            seen: Counter[str] = Counter()
+            for number, values in rows:
+                if number % 2000 == 0:
+                    cancel.check()
+                    progress(number, 0, path.name)
+                row = _parse_row(ctx, cache, parsed, number, values, where, headers)
+                if row is not None:
+                    # Identical rows are kept apart by their order of appearance: the 2nd copy is the 2nd visit.
+                    seen[row.identity] += 1
+                    if seen[row.identity] > 1:
+                        row = _with_identity(row, f"{row.identity}#{seen[row.identity]}")
+                    parsed.rows.append(row)
+        except ImportRefused as exc:
+            parsed.problems.extend(exc.problems)
+            return parsed
+        except (KeyError, ValueError, EOFError, OSError, TypeError) as exc:
+            # A workbook truncated after its first parts opens and then fails in the middle of its rows.
+            log.info("journal %s unreadable: %s", path.name, type(exc).__name__)
+            parsed.problems.append(Problem(parsed.file, "import.damaged"))
+            return parsed
+    if not parsed.rows and not parsed.problems:
+        parsed.problems.append(Problem(parsed.file, "import.no_rows", {"sheet": parsed.sheet}))
+    return parsed
+
+
+def _with_identity(row: JournalRow, identity: str) -> JournalRow:
+    return replace(row, identity=identity)
+
+
+def _parse_row(
+    ctx: Context, cache: _Cache, parsed: _Parsed, number: int, values: tuple[Any, ...], where: dict[str, int],
+    headers: dict[str, str],
+) -> JournalRow | None:
+    """One row checked against every rule; all of its problems are listed, not just the first."""
+    cells = {key: (values[i] if i < len(values) else None) for key, i in where.items()}
+    if all(v is None or (isinstance(v, str) and not v.strip()) for k, v in cells.items() if k != "no"):
+        return None  # an empty (or only numbered) line of the form
+    problems: list[Problem] = []
+
+    def problem(key: str, code: str, params: dict[str, Any]) -> None:
+        problems.append(Problem(parsed.file, code, params, number, column_letter(where[key]), headers[key]))
+
+    def from_error(key: str, error: DomainError) -> None:
+        problems.append(problem_from_error(error, parsed.file, number, column_letter(where[key]), headers[key]))
+
+    def text(key: str, *, numbers: bool = False, required: bool = False) -> str:
+        if key not in where:
+            return ""
+        value, bad = text_value(cells[key], numbers_as_text=numbers)
+        if bad is not None:
+            problem(key, *bad)
+            return ""
+        assert value is not None
+        limit = _TEXT_LIMITS.get(key)
+        if limit and len(value) > limit:
+            problem(key, "import.too_long", {"limit": limit})
+        if required and not value:
+            problem(key, "required", {})
+        return value
+
+    def when(key: str) -> date | None:
+        if key not in where:
+            return None
+        value, bad = date_value(cells[key])
+        if bad is not None:
+            problem(key, *bad)
+            return None
+        return value
+
+    def enum(key: str, cls: type[LabelledEnum], field_name: str, required: bool = False) -> Any:
+        if key not in where:
+            return None
+        before = len(problems)
+        raw = text(key, required=required)
+        if not raw or len(problems) > before:
+            return None
+        try:
+            return cache.enum(cls, raw, field_name)
+        except DomainError:
+            problem(key, "enum.unknown", {"value": raw, "allowed": cls})
+            return None
+
+    day = when("date")
+    if day is None and not any(p.column == column_letter(where["date"]) for p in problems):
+        problem("date", "required", {})
+    elif day is not None and day > ctx.today():
+        problem("date", "import.date_future", {"value": f"{day:%d.%m.%Y}"})
+    elif day is not None and day < _EARLIEST:
+        problem("date", "import.date_old", {"value": f"{day:%d.%m.%Y}"})
+    district = text("district", required=True)
+    settlement = text("settlement", required=True)
+    name = text("name", required=True)
+    iin: str | None = None
+    raw_iin = text("iin", numbers=True)
+    if raw_iin:
+        # Excel turns a typed IIN into a number and drops its leading zero: put it back.
+        digits = iin_digits(raw_iin)
+        if isinstance(cells["iin"], int | float) and digits.isdigit() and len(digits) < 12:
+            raw_iin = digits.zfill(12)
+        try:
+            iin = validate_iin(raw_iin)
+        except DomainError as exc:
+            from_error("iin", exc)
+    phone = text("phone", numbers=True)
+    social = enum("social", SocialCategory, "social_category")
+    form = enum("form", AppealForm, "appeal_form", required=True)
+    topic = enum("topic", Topic, "topic", required=True)
+    essence = text("essence")
+    outcome = enum("outcome", Outcome, "outcome", required=True)
+    help_kind = enum("help_kind", HelpKind, "help_kind")
+    responsible = text("responsible")
+    deadline = when("deadline")
+    consent = bool(iin or phone)
+    if "consent" in where:
+        raw_consent = text("consent")
+        if raw_consent.casefold() in _YES:
+            consent = True
+        elif raw_consent.casefold() in _NO or not raw_consent:
+            consent = False
+        else:
+            problem("consent", "import.yes_no", {"value": raw_consent})
+    if outcome is not None:
+        # The journal has no column for the kind of help (CONTRACT.md): «help provided» without one is «other».
+        kind = help_kind or (HelpKind.OTHER if outcome is Outcome.HELPED else None)
+        try:
+            decide_outcome(outcome, kind, bool(responsible))
+        except ValidationError as exc:
+            from_error("responsible" if exc.field == "responsible" else "outcome", exc)
+        help_kind = kind if outcome is Outcome.HELPED else None
+    try:
+        check_consent(consent, iin=iin, phone=phone, address="")
+    except ValidationError as exc:
+        from_error("consent" if "consent" in where else "iin", exc)
+    if outcome is Outcome.CONTROL and day is not None:
+        try:
+            due = deadline or cache.deadline(day)
+            cache.notify_by(day)
+        except DomainError as exc:
+            from_error("deadline", exc)
+        else:
+            limit = max_extended_deadline(day)
+            if due < day:
+                problem("deadline", "deadline.before_registration",
+                        {"deadline": f"{due:%d.%m.%Y}", "registered": f"{day:%d.%m.%Y}"})
+            elif due > limit:
+                problem("deadline", "extension.too_long", {"deadline": f"{due:%d.%m.%Y}", "limit": f"{limit:%d.%m.%Y}"})
+    if problems:
+        parsed.problems.extend(problems)
+        return None
+    assert day is not None and form is not None and topic is not None and outcome is not None
+    row = JournalRow(number, day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
+                     help_kind, responsible, deadline if outcome is Outcome.CONTROL else None, consent, "")
+    return _with_identity(row, _identity(row))
+
+
+def _identity(row: JournalRow) -> str:
+    """The stable identity of a row: a digest of what it says, never of where it sits.
+
+    Values are compared as the app stores them (codes, folded names, IIN digits), so the same journal written in
+    Russian or Kazakh, re-sorted, re-numbered or saved under another name is the same set of receptions. A row
+    whose content was corrected imports as a new reception (the earlier one can be deleted in the app).
+    """
+    parts = (
+        row.day.isoformat(), normalise_name(row.district), normalise_name(row.settlement), normalise_name(row.name),
+        row.iin or "", "".join(ch for ch in row.phone if ch.isdigit()),
+        row.social_category.value if row.social_category else "", row.appeal_form.value, row.topic.value,
+        " ".join(row.essence.split()).casefold(), row.outcome.value, row.help_kind.value if row.help_kind else "",
+        normalise_name(row.responsible), row.deadline.isoformat() if row.deadline else "",
+    )
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def stable_id(identity: str, day: date, salt: str = "reception") -> str:
+    """A UUIDv7-shaped id derived from a row identity: the same row gets the same id on every import and on every
+    laptop (so a sync merges two laptops' imports of one journal instead of doubling them); its time part is the
+    reception date, so the ids still sort by time like the app's own."""
+    digest = hashlib.sha256(f"{salt}:{identity}".encode()).digest()
+    ms = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+    rand = int.from_bytes(digest[:10], "big") >> 6
+    rand_a, rand_b = (rand >> 62) & 0xFFF, rand & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    hexed = f"{value:032x}"
+    return f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
+
+
+# -- planning: what the rows need in the database ------------------------------------------------------------------
+
+
+def _bare(key: str, words: Iterable[str]) -> str:
+    """A folded name without the kind word people add or leave out («Жамбылский район» ~ «Жамбылский»)."""
+    parts = [p for p in key.replace(".", ". ").split() if p not in words and p.rstrip(".") + "." not in words]
+    return " ".join(parts)
+
+
+@dataclass
+class _Plan:
+    file: str
+    rows: list[JournalRow]
+    new_rows: list[JournalRow] = field(default_factory=list)
+    present: int = 0
+    tour_id: str | None = None
+    tour_title: str = ""
+    tour_created: bool = False
+    campaign_id: str | None = None
+    campaign_created: bool = False
+    campaign_region: str | None = None
+    reg_prefix: str = ""
+    regions: Rows = field(default_factory=lambda: Rows("region"))
+    districts: Rows = field(default_factory=lambda: Rows("district"))
+    settlements: Rows = field(default_factory=lambda: Rows("settlement"))
+    organizations: Rows = field(default_factory=lambda: Rows("organization"))
+    campaigns: Rows = field(default_factory=lambda: Rows("campaign"))
+    tours: Rows = field(default_factory=lambda: Rows("tour"))
+    stops: Rows = field(default_factory=lambda: Rows("stop"))
+    row_settlement: dict[int, str] = field(default_factory=dict)  # journal row → settlement id
+    row_stop: dict[int, str] = field(default_factory=dict)
+    row_org: dict[int, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def result(self, dry_run: bool, reception_ids: tuple[str, ...] = (), seconds: float = 0.0) -> ImportResult:
+        controls = sum(1 for r in self.new_rows if r.outcome is Outcome.CONTROL)
+        # A dry run's new tour has no id yet: the one planned is minted afresh by the real import.
+        tour_id = None if dry_run and self.tour_created else self.tour_id
+        return ImportResult(
+            self.file, dry_run, len(self.rows), len(self.new_rows), self.present, tour_id, self.tour_title,
+            self.tour_created, self.campaign_created, len(self.stops), len(self.settlements), len(self.districts),
+            len(self.regions), len(self.organizations), controls, reception_ids, seconds,
+        )
+
+
+def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) -> _Plan:
+    plan = _Plan(parsed.file, parsed.rows)
+    now = utcnow()
+    synced = {"created_at": now, "updated_at": now, "created_by": ctx.member_id, "deleted": False}
+    kk = header_lang == "kk"
+    with ctx.db.session() as s:
+        present = q.existing_ids(s, "reception", [stable_id(r.identity, r.day) for r in parsed.rows])
+        plan.new_rows = [r for r in parsed.rows if stable_id(r.identity, r.day) not in present]
+        plan.present = len(parsed.rows) - len(plan.new_rows)
+        title = " ".join(Path(parsed.file).stem.split()) or "Журнал"
+        if tour_id:
+            found = q.tour_with_campaign(s, tour_id)
+            if found is None:
+                raise NotFoundError("record.not_found", "tour", id=tour_id)
+            plan.tour_id, plan.tour_title, plan.campaign_id, campaign_title, plan.campaign_region = found
+            code, group_name = q.first_group_naming(s, tour_id)
+            plan.reg_prefix = code or code_from_title(group_name) or code_from_title(campaign_title)
+        else:
+            plan.tour_title = title
+            campaign = q.campaign_by_title(s, title)
+            if campaign is not None:
+                plan.campaign_id, plan.campaign_region = campaign
+                plan.tour_id = q.tour_by_title(s, plan.campaign_id, title)
+            plan.reg_prefix = code_from_title(title)
+        if not plan.new_rows:
+            return plan
+        regions = q.regions(s)
+        districts = q.districts(s)
+        settlements = q.settlements(s)
+        organizations = q.organizations(s)
+        stops = q.tour_stops(s, plan.tour_id) if plan.tour_id else []
+
+    days = [r.day for r in plan.new_rows]
+    if plan.campaign_id is None:
+        plan.campaign_id, plan.campaign_created = uuid7(), True
+        plan.campaigns.add(id=plan.campaign_id, **synced, title_ru=plan.tour_title,
+                           title_kk=plan.tour_title if kk else "", kind=CampaignKind.RECEPTION_DAY.value,
+                           starts_on=min(days), ends_on=max(days))
+    if plan.tour_id is None:
+        plan.tour_id, plan.tour_created = uuid7(), True
+        plan.tours.add(id=plan.tour_id, **synced, campaign_id=plan.campaign_id, title=plan.tour_title,
+                       starts_on=min(days), ends_on=max(days))
+
+    region_names = {rid: ru for rid, ru, _, _ in regions}
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded district name → (id, region id)
+    by_bare: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for did, rid, ru, kk_name, _ in districts:
+        for name in {normalise_name(ru), normalise_name(kk_name)} - {""}:
+            by_name[name].append((did, rid))
+            by_bare[_bare(name, _DISTRICT_WORDS)].append((did, rid))
+    places: dict[tuple[str, str], str] = {}  # (district id, folded name) → settlement id
+    places_bare: dict[tuple[str, str], str] = {}
+    for sid, did, ru, kk_name, _ in settlements:
+        for name in (normalise_name(kk_name), normalise_name(ru)):
+            if name:
+                places[(did, name)] = sid
+                places_bare.setdefault((did, _bare(name, _SETTLEMENT_WORDS)), sid)
+
+    def settlement_in(district_id: str, name: str) -> str | None:
+        key = normalise_name(name)
+        return places.get((district_id, key)) or places_bare.get((district_id, _bare(key, _SETTLEMENT_WORDS)))
+
+    # Districts: the known ones first, so that new ones can go to the region the known ones share.
+    district_of: dict[int, str] = {}
+    pending: list[JournalRow] = []
+    lang = "kk" if kk else "ru"
+    header = COLUMNS[2].header(lang)
+    letter = column_letter(2)
+    for r in plan.new_rows:
+        key = normalise_name(r.district)
+        matches = {d: rg for d, rg in by_name.get(key, []) or by_bare.get(_bare(key, _DISTRICT_WORDS), [])}
+        if len(matches) > 1 and plan.campaign_region and plan.campaign_region in matches.values():
+            matches = {d: rg for d, rg in matches.items() if rg == plan.campaign_region}
+        if len(matches) > 1:
+            with_place = {d: rg for d, rg in matches.items() if settlement_in(d, r.settlement)}
+            matches = with_place or matches
+        if len(matches) == 1:
+            district_of[r.row] = next(iter(matches))
+        elif matches:
+            names = ", ".join(sorted({region_names.get(rg, rg) for rg in matches.values()}))
+            plan.problems.append(Problem(plan.file, "import.ambiguous_district",
+                                         {"value": r.district, "regions": names}, r.row, letter, header))
+        else:
+            pending.append(r)
+    if plan.problems:
+        return plan
+    if pending:
+        region_id = plan.campaign_region
+        if region_id is None:
+            region_of = {did: rid for did, rid, *_ in districts}
+            used = {region_of[d] for d in district_of.values()}
+            if len(used) == 1:
+                region_id = next(iter(used))
+            elif len(regions) == 1:
+                region_id = regions[0][0]
+            else:
+                unknown = normalise_name(UNKNOWN_REGION[0])
+                region_id = next((rid for rid, ru, _, _ in regions if normalise_name(ru) == unknown), None)
+                if region_id is None:
+                    region_id = uuid7()
+                    plan.regions.add(id=region_id, **synced, name_ru=UNKNOWN_REGION[0], name_kk=UNKNOWN_REGION[1])
+        created: dict[str, str] = {}
+        for r in pending:
+            key = normalise_name(r.district)
+            if key not in created:
+                created[key] = uuid7()
+                plan.districts.add(id=created[key], **synced, region_id=region_id, name_ru=r.district,
+                                   name_kk=r.district if kk else "")
+            district_of[r.row] = created[key]
+
+    new_places: dict[tuple[str, str], str] = {}
+    orgs: dict[str, str] = {}
+    for oid, ru, kk_name, short in organizations:
+        for name in (normalise_name(short), normalise_name(kk_name), normalise_name(ru)):
+            if name:
+                orgs[name] = oid
+    stop_at: dict[tuple[str, date], str] = {}
+    for sid, stop_place, planned, arrived, _ in stops:
+        for day in (arrived, planned):
+            if day is not None:
+                stop_at.setdefault((stop_place, day), sid)
+    seq = max((seq for *_, seq in stops), default=0)
+    for r in sorted(plan.new_rows, key=lambda row: (row.day, row.row)):
+        district_id = district_of[r.row]
+        settlement_id = settlement_in(district_id, r.settlement)
+        if settlement_id is None:
+            place_key = (district_id, normalise_name(r.settlement))
+            settlement_id = new_places.get(place_key)
+            if settlement_id is None:
+                settlement_id = new_places[place_key] = uuid7()
+                plan.settlements.add(id=settlement_id, **synced, district_id=district_id, name_ru=r.settlement,
+                                     name_kk=r.settlement if kk else "")
+        plan.row_settlement[r.row] = settlement_id
+        stop_id = stop_at.get((settlement_id, r.day))
+        if stop_id is None:
+            seq += 1
+            stop_id = stop_at[(settlement_id, r.day)] = uuid7()
+            # A journal row is a reception that happened: the stop took place that day (its hour is not known).
+            plan.stops.add(id=stop_id, **synced, tour_id=plan.tour_id, settlement_id=settlement_id, seq=seq,
+                           planned_on=r.day, status="done")
+        plan.row_stop[r.row] = stop_id
+        if r.responsible:
+            key_org = normalise_name(r.responsible)
+            known_org = orgs.get(key_org)
+            if known_org is None:
+                known_org = orgs[key_org] = uuid7()
+                plan.organizations.add(id=known_org, **synced, name_ru=r.responsible,
+                                       name_kk=r.responsible if kk else "")
+            plan.row_org[r.row] = known_org
+    return plan
+
+
+# -- writing -------------------------------------------------------------------------------------------------------
+
+_RECEPTION_COLUMNS = (
+    "id", "created_at", "updated_at", "created_by", "deleted", "reg_no", "received_at", "stop_id", "member_id",
+    "applicant_name", "applicant_iin", "applicant_phone", "applicant_address", "applicant_settlement_id",
+    "social_category", "consent_given", "consent_method", "consent_at", "appeal_form", "topic", "essence", "outcome",
+    "help_kind", "responsible_org_id", "control_item_id",
+)
+_ITEM_COLUMNS = (
+    "id", "created_at", "updated_at", "created_by", "deleted", "title", "description", "campaign_id", "settlement_id",
+    "responsible_org_id", "responsible_person", "registered_on", "deadline", "notify_by",
+)
+_EVENT_COLUMNS = (
+    "id", "created_at", "updated_at", "created_by", "deleted", "control_item_id", "kind", "at", "by_member_id", "note",
+    "new_deadline",
+)
+_LINK_COLUMNS = ("id", "created_at", "updated_at", "created_by", "deleted", "control_item_id", "reception_id")
+
+
+def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -> tuple[str, ...]:
+    """Everything in one transaction, parents before children; a cancel or any error leaves the file untouched."""
+    cache = _Cache(ctx)
+    now = sql_datetime(utcnow())
+    member = ctx.member_id
+    n = len(plan.new_rows)
+    total = n * 2 + len(plan.stops) + len(plan.settlements)
+
+    def step(done: int, all_: int, what: str) -> None:
+        cancel.check()  # raising here rolls the whole transaction back
+        progress(done, all_, what)
+
+    with bulk_transaction(ctx.db.engine, progress=step, total=total) as writer:
+        session = writer.session()
+        try:
+            device = this_device_code(session)
+            first_seq = next_sequence(session, "reception", n)
+        finally:
+            session.close()
+        for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
+                     plan.stops):
+            if len(rows):
+                writer.insert_rows(rows, rows.table)
+        receptions: list[tuple[object, ...]] = []
+        items: list[tuple[object, ...]] = []
+        events: list[tuple[object, ...]] = []
+        links: list[tuple[object, ...]] = []
+        per_day: Counter[date] = Counter()
+        ordered = sorted(plan.new_rows, key=lambda row: row.row)
+        ids: list[str] = []
+        for offset, r in enumerate(ordered):
+            rid = stable_id(r.identity, r.day)
+            ids.append(rid)
+            # The journal gives the day only; seconds after midnight keep the journal's order within the day.
+            received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=per_day[r.day])
+            per_day[r.day] += 1
+            received_text = sql_datetime(received)
+            settlement_id = plan.row_settlement[r.row]
+            org_id = plan.row_org.get(r.row)
+            item_id = None
+            if r.outcome is Outcome.CONTROL:
+                item_id = stable_id(r.identity, r.day, "control_item")
+                due = r.deadline or cache.deadline(r.day)
+                title = " ".join(r.essence.split())[:120] or r.topic.label("ru")
+                items.append((item_id, now, now, member, 0, title, r.essence, plan.campaign_id, settlement_id, org_id,
+                              "", sql_date(r.day), sql_date(due), sql_date(cache.notify_by(r.day))))
+                events.append((stable_id(r.identity, r.day, "control_event"), now, now, member, 0, item_id, "opened",
+                               received_text, member, "", None))
+                links.append((stable_id(r.identity, r.day, "control_reception"), now, now, member, 0, item_id, rid))
+            receptions.append((
+                rid, now, now, member, 0, registration_number(plan.reg_prefix, device, first_seq + offset),
+                received_text, plan.row_stop[r.row], member, r.name, r.iin, r.phone, "", settlement_id,
+                r.social_category.value if r.social_category else None, int(r.consent),
+                "signed" if r.consent else None, received_text if r.consent else None, r.appeal_form.value,
+                r.topic.value, r.essence, r.outcome.value, r.help_kind.value if r.help_kind else None, org_id,
+                item_id,
+            ))
+        if items:
+            writer.insert("control_item", _ITEM_COLUMNS, items, "control_item")
+            writer.insert("control_event", _EVENT_COLUMNS, events, "control_event")
+        writer.insert("reception", _RECEPTION_COLUMNS, receptions, "reception")
+        if links:
+            writer.insert("control_reception", _LINK_COLUMNS, links, "control_reception")
+        cancel.check()
+    return tuple(ids)
+
+
+# -- the use cases -------------------------------------------------------------------------------------------------
+
+
+def preview_journal(
+    ctx: Context, path: Path, tour_id: str | None = None, progress: Progress = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> JournalPreview:
+    """Read and check the journal without writing: the rows, every problem (row, column, what is wrong), and what
+    an import would do. A missing --tour id is raised (NotFoundError), not listed: it is not the file's fault."""
+    path = Path(path)
+    parsed = _parse(ctx, path, progress, cancel)
+    result = None
+    problems = list(parsed.problems)
+    if not problems:
+        plan = _plan(ctx, parsed, tour_id, parsed.header_lang)
+        problems = plan.problems
+        result = None if problems else plan.result(dry_run=True)
+    return JournalPreview(parsed.file, parsed.sheet, parsed.other_sheets, parsed.header_lang, parsed.ignored,
+                          tuple(parsed.rows), tuple(problems), result)
+
+
+def import_journal(
+    ctx: Context, path: Path, tour_id: str | None = None, dry_run: bool = False, progress: Progress = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ImportResult:
+    """Import the journal all or nothing: ImportRefused listing every problem (nothing written), else every new row
+    as a reception at its stop (rows already imported are skipped). `dry_run` only says what would be done."""
+    started = time.perf_counter()
+    path = Path(path)
+    parsed = _parse(ctx, path, progress, cancel)
+    if parsed.problems:
+        raise ImportRefused(parsed.file, parsed.problems)
+    plan = _plan(ctx, parsed, tour_id, parsed.header_lang)
+    if plan.problems:
+        raise ImportRefused(parsed.file, plan.problems)
+    if dry_run or not plan.new_rows:
+        return plan.result(dry_run=dry_run, seconds=time.perf_counter() - started)
+    ids = _write(ctx, plan, progress, cancel)
+    seconds = time.perf_counter() - started
+    log.info("journal imported: %d new receptions, %d already present, %.2f s", len(ids), plan.present, seconds)
+    return plan.result(dry_run=False, reception_ids=ids, seconds=seconds)
+

@@ -1,0 +1,285 @@
+"""Sync use cases for the CLI and the desktop Sync page: export, preview and import packages, conflicts, devices."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from fieldapp.domain.errors import NotFoundError, ValidationError
+from fieldapp.domain.ids import device_code
+from fieldapp.services.context import Context
+from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.storage.database import translate_sqlite_error
+from fieldapp.sync import conflicts as conflict_store
+from fieldapp.sync import exchange
+from fieldapp.sync.changelog import Value, dbapi, missing_ranges, parse_bases
+from fieldapp.sync.conflicts import Conflict
+from fieldapp.sync.digest import digest as compute_digest
+from fieldapp.sync.exchange import ImportResult, PackageRefused
+from fieldapp.sync.keys import own_keys, parse_key_file
+from fieldapp.sync.merge import SequenceCollision
+from fieldapp.sync.package import PackageError
+
+__all__ = [
+    "DeviceInfo", "DeviceStatus", "ExportSummary", "devices", "digest", "enrol", "export_key", "export_package",
+    "import_packages", "list_conflicts", "missing_packages", "preview_import", "resolve_conflict", "revoke",
+    "this_device",
+]
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = True) -> Iterator[Connection]:
+    """One transaction on a connection of its own (rolled back at the end when `rollback`, for previews).
+
+    Imports run with foreign keys off: packages may arrive out of order, a child before its parent.
+    """
+    try:
+        with ctx.db.engine.connect() as conn:
+            raw: Any = conn.connection.driver_connection
+            if not foreign_keys:
+                raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction does SQLite take it
+            try:
+                trans = conn.begin()
+                try:
+                    yield conn
+                except BaseException:
+                    trans.rollback()
+                    raise
+                if rollback:
+                    trans.rollback()
+                else:
+                    trans.commit()
+            finally:
+                if not foreign_keys:
+                    raw.execute("PRAGMA foreign_keys = ON")
+    except (DBAPIError, sqlcipher.DatabaseError) as exc:
+        known = translate_sqlite_error(exc, ctx.db.path)
+        if known is None:
+            raise
+        raise known from exc
+
+
+def _refusal(name: str, error: PackageError) -> ValidationError:
+    return ValidationError(error.code, where=name, **error.params)
+
+
+# --- export -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    changes: int
+    blobs: int
+    size: int
+    encrypted_for: int
+    for_device: str | None
+
+
+def export_package(
+    ctx: Context,
+    out: Path,
+    *,
+    recipients: Sequence[Path] = (),
+    for_device: str | None = None,
+    relay: Sequence[Path] = (),
+    progress: Progress = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ExportSummary:
+    """Write a signed package: everything, or (for_device) what that device lacks; encrypted for `recipients`."""
+    keys = [parse_key_file(_read(p), str(p)).box_key for p in recipients]
+    relayed = [_read(p) for p in relay]
+    progress(0, 3, "export")
+    with _transaction(ctx) as conn:
+        if for_device is not None and for_device not in exchange.known_devices(conn):
+            raise NotFoundError("sync.unknown_device", "device", id=for_device)
+        trust = exchange.trust_for(conn, own_keys(conn))
+        for name, data in zip(relay, relayed, strict=True):
+            try:
+                from fieldapp.sync.package import read_package
+
+                read_package(data, trust, own_keys(conn).box, 10**6)  # relays are checked, not decrypted for us
+            except PackageError as exc:
+                if exc.code != "sync.pkg_not_for_us":
+                    raise _refusal(str(name), exc) from None
+        progress(1, 3, "export")
+        cancel.check()
+        result = exchange.export_changes(conn, for_device=for_device, recipients=keys, relay=relayed,
+                                         blob_dir=ctx.blobs)
+        cancel.check()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(result.data)
+        tmp.replace(out)
+    progress(3, 3, "export")
+    log.info("exported %d changes (%d bytes)", result.changes, len(result.data))
+    return ExportSummary(out, result.changes, result.blobs, len(result.data), len(keys), for_device)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise NotFoundError("file.unreadable", where=str(path)) from None
+
+
+# --- import -----------------------------------------------------------------------------------------------------------
+
+
+def import_packages(
+    ctx: Context,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ImportResult:
+    """Verify every file, then apply them all in one transaction (nothing at all when one is refused).
+
+    Packages from a newer schema are parked (kept in the database, outside the data) and reported in `parked`;
+    parked packages this version can read are applied along with the files.
+    """
+    files = []
+    for n, path in enumerate(paths):
+        cancel.check()
+        progress(n, len(paths) + 1, str(path))
+        files.append((str(path), _read(path)))
+    parked: list[str] = []
+    with _transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
+        if not dry_run:
+            files.extend(exchange.parked_packages(conn))
+        try:
+            good, parked = exchange.read_all(conn, files)
+        except PackageRefused as exc:
+            raise _refusal(exc.name, exc.error) from None
+        cancel.check()
+        try:
+            result = exchange.apply_packages(conn, good, blob_dir=ctx.blobs, write_blobs=not dry_run)
+        except SequenceCollision as exc:
+            raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
+        cancel.check()
+    result.dry_run = dry_run
+    progress(len(paths) + 1, len(paths) + 1, "import")
+    if parked:
+        # After the good packages are in: the newer ones wait for an upgrade, and the caller hears about it.
+        raise ValidationError("sync.pkg_newer", where=parked[0], found="?", ours="")
+    return result
+
+
+def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = no_progress,
+                   cancel: CancelToken = NEVER_CANCELLED) -> ImportResult:
+    """What importing would change (new records per type, updated fields, new conflicts); writes nothing."""
+    return import_packages(ctx, paths, dry_run=True, progress=progress, cancel=cancel)
+
+
+# --- conflicts ------------------------------------------------------------------------------------------------------
+
+
+def list_conflicts(ctx: Context) -> list[Conflict]:
+    with _transaction(ctx, rollback=True) as conn:
+        return conflict_store.list_conflicts(conn)
+
+
+def resolve_conflict(ctx: Context, table: str, row_id: str, field: str, *, pick: str | None = None,
+                     value: Value = None) -> None:
+    """End a conflict: keep one head (`pick`, its change id "device:seq") or write `value` (typed anew)."""
+    with _transaction(ctx) as conn:
+        current = {c.key: c for c in conflict_store.list_conflicts(conn)}
+        conflict = current.get((table, row_id, field))
+        if conflict is None:
+            raise NotFoundError("sync.no_conflict", where=f"{table}.{field}", id=row_id)
+        if pick is not None:
+            wanted = parse_bases(pick)
+            chosen = [h for h in conflict.heads if h.change in wanted]
+            if len(chosen) != 1:
+                raise NotFoundError("sync.no_conflict", where=f"{table}.{field}", id=pick)
+            value = chosen[0].value
+        conflict_store.resolve(conn, table, row_id, field, value, ctx.member_id)
+
+
+# --- devices ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device: str
+    code: str
+    fingerprint: str
+    key_file: bytes
+
+
+def this_device(ctx: Context) -> DeviceInfo:
+    with _transaction(ctx) as conn:
+        keys = own_keys(conn)
+        return DeviceInfo(keys.device, device_code(keys.device), keys.fingerprint, keys.key_file())
+
+
+def export_key(ctx: Context, out: Path) -> DeviceInfo:
+    info = this_device(ctx)
+    out.write_bytes(info.key_file)
+    return info
+
+
+def enrol(ctx: Context, key_file: Path) -> str:
+    """Enrol another device's public key: packages it signs are accepted from now on. Returns its fingerprint."""
+    parsed = parse_key_file(_read(key_file), str(key_file))
+    with _transaction(ctx) as conn:
+        return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name)
+
+
+def revoke(ctx: Context, fingerprint: str) -> None:
+    with _transaction(ctx) as conn:
+        if not exchange.revoke(conn, fingerprint):
+            raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    device: str
+    code: str
+    contiguous: int
+    max_seq: int
+    missing: tuple[tuple[int, int], ...]
+    key_fingerprint: str | None
+    last_package_id: str | None
+    last_package_at: str | None
+
+
+def devices(ctx: Context) -> list[DeviceStatus]:
+    """Every origin device whose changes are here: how far, what is missing, its last package."""
+    with _transaction(ctx, rollback=True) as conn:
+        cur = dbapi(conn).cursor()
+        try:
+            rows = cur.execute("SELECT dev, contiguous, max_seq, key_fp, last_package_id, last_package_at "
+                               "FROM sync_device ORDER BY dev").fetchall()
+            out = []
+            for dev, contiguous, max_seq, fp, last_id, last_at in rows:
+                try:
+                    code = device_code(dev)
+                except ValueError:
+                    code = dev
+                out.append(DeviceStatus(dev, code, contiguous, max_seq,
+                                        tuple(missing_ranges(cur, dev, contiguous, max_seq)), fp, last_id, last_at))
+            return out
+        finally:
+            cur.close()
+
+
+def missing_packages(ctx: Context) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Per device, the runs of change numbers known to exist but not received (SYNC.md: gaps)."""
+    return {d.device: d.missing for d in devices(ctx) if d.missing}
+
+
+def digest(ctx: Context) -> str:
+    with _transaction(ctx, rollback=True) as conn:
+        return compute_digest(conn)

@@ -1,0 +1,231 @@
+"""Automatic change capture: every write to a synced table becomes change-log rows in the same transaction.
+
+ORM writes are caught by a Session `before_flush` listener (attribute history: one change per changed field,
+inserts and tombstones included); bulk inserts by a BulkWriter listener. Writes that apply remote changes go
+through the raw connection in fieldapp.sync.merge and are never seen here, so they are not captured again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from fieldapp.storage import bulk
+from fieldapp.storage.bulk import BulkWriter, Row, sql_value
+from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
+from fieldapp.storage.tables import Synced
+from fieldapp.sync.changelog import (
+    CHANGE_COLUMNS,
+    Change,
+    Edit,
+    Value,
+    dbapi,
+    local_tick,
+    record_local,
+    set_vector,
+)
+from fieldapp.sync.fields import DELETED, field_set, fields, is_synced, tables
+
+log = logging.getLogger(__name__)
+
+AUTHOR = "sync.author"  # session.info key: the member whose edits this session writes
+OFF = "sync.capture_off"  # session.info key: set by code that must not be captured (none in the app today)
+GENESIS_KEY = "sync.genesis"
+GENESIS_CHUNK = 2000
+WINNER_COLUMNS = ("tbl", "row_id", "field", "hlc", "dev", "seq")
+
+
+def _value(obj: Any, name: str) -> Value:
+    value = sql_value(getattr(obj, name))
+    return value  # type: ignore[return-value]  # sql_value only ever returns SQLite's own types here
+
+
+def _is_captured(cur: Any, tbl: str, row_id: str) -> bool:
+    return cur.execute(
+        "SELECT 1 FROM sync_winner WHERE tbl = ? AND row_id = ? AND field = ?", (tbl, row_id, DELETED)
+    ).fetchone() is not None
+
+
+def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
+    """Rows selected as (id, *fields(tbl)) turned into one insert edit per field."""
+    names = fields(tbl)
+    return [Edit(tbl, row[0], name, row[i + 1]) for row in rows for i, name in enumerate(names)]
+
+
+def _capture_rows(bind: Bind, tbl: str, row_ids: Sequence[str]) -> None:
+    """Synthesise the initial changes of rows that exist but were never captured (written before 0002)."""
+    cur = dbapi(bind).cursor()
+    try:
+        cols = ", ".join(f'"{c}"' for c in ("id", *fields(tbl)))
+        marks = ", ".join("?" * len(row_ids))
+        rows = cur.execute(f'SELECT {cols} FROM "{tbl}" WHERE id IN ({marks})', tuple(row_ids)).fetchall()
+    finally:
+        cur.close()
+    _record_inserts(bind, tbl, rows)
+
+
+def _record_inserts(bind: Bind, tbl: str, rows: Sequence[Sequence[Any]]) -> None:
+    created_by = fields(tbl).index("created_by") + 1
+    by_author: dict[str | None, list[Sequence[Any]]] = {}
+    for row in rows:
+        by_author.setdefault(row[created_by], []).append(row)
+    for author, group in by_author.items():
+        record_local(bind, _rows_as_inserts(tbl, group), author, is_new=True)
+
+
+def capture_existing(bind: Bind, *, force: bool = False) -> int:
+    """Give every row that has no change yet its initial changes (once per database; `force` checks again).
+
+    A database written before revision 0002 (or by a tool that bypassed capture) becomes exportable: each such
+    row gets one change per field from this device, exactly as if it had just been inserted here.
+    """
+    if not force and get_meta(bind, GENESIS_KEY) == "done":
+        return 0
+    cur = dbapi(bind).cursor()
+    total = 0
+    try:
+        for tbl in tables():
+            cols = ", ".join(f't."{c}"' for c in ("id", *fields(tbl)))
+            query = cur.execute(
+                f'SELECT {cols} FROM "{tbl}" t WHERE NOT EXISTS (SELECT 1 FROM sync_winner w '
+                "WHERE w.tbl = ? AND w.row_id = t.id AND w.field = ?) ORDER BY t.id",
+                (tbl, DELETED),
+            )
+            pending = query.fetchall()
+            for start in range(0, len(pending), GENESIS_CHUNK):
+                _record_inserts(bind, tbl, pending[start:start + GENESIS_CHUNK])
+            total += len(pending)
+    finally:
+        cur.close()
+    set_meta(bind, GENESIS_KEY, "done")
+    if total:
+        log.info("initial changes synthesised for %d existing rows", total)
+    return total
+
+
+# --- ORM writes -------------------------------------------------------------------------------------------------------
+
+
+def _changed_fields(obj: Synced) -> list[str]:
+    state = inspect(obj)
+    names = field_set(str(obj.__tablename__))
+    out = []
+    for attr in state.attrs:
+        if attr.key not in names:
+            continue
+        hist = attr.history
+        if not hist.added:
+            continue
+        if hist.deleted and sql_value(hist.deleted[0]) == sql_value(hist.added[0]):
+            continue  # set to the value it already had
+        out.append(attr.key)
+    return out
+
+
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    if session.info.get(OFF):
+        return
+    new = [o for o in session.new if isinstance(o, Synced)]
+    dirty = [o for o in session.dirty if isinstance(o, Synced)]
+    removed = [o for o in session.deleted if isinstance(o, Synced)]
+    if not (new or dirty or removed):
+        return
+    author = session.info.get(AUTHOR)
+    by_author: dict[str | None, list[Edit]] = {}
+    for obj in new:
+        tbl = str(obj.__tablename__)
+        by_author.setdefault(obj.created_by or author, []).extend(
+            Edit(tbl, obj.id, name, _value(obj, name)) for name in fields(tbl))
+    for new_author, inserts in by_author.items():
+        record_local(session, inserts, new_author, is_new=True)
+
+    edits: list[Edit] = []
+    for obj in dirty:
+        changed = _changed_fields(obj)
+        if changed:
+            edits.extend(Edit(str(obj.__tablename__), obj.id, name, _value(obj, name)) for name in changed)
+    # A hard delete still reaches the other laptops, as the tombstone it should have been (SYNC.md: never delete).
+    edits.extend(Edit(str(obj.__tablename__), obj.id, DELETED, 1) for obj in removed)
+    if not edits:
+        return
+    cur = dbapi(session).cursor()
+    try:
+        uncaptured = [key for key in dict.fromkeys((e.tbl, e.row_id) for e in edits) if not _is_captured(cur, *key)]
+    finally:
+        cur.close()
+    for tbl, row_id in uncaptured:
+        # The row predates capture: its current (pre-flush) values become its initial changes, the edit their heir.
+        _capture_rows(session, tbl, [row_id])
+    record_local(session, edits, author)
+
+
+# --- bulk writes ------------------------------------------------------------------------------------------------------
+
+
+def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chunk: list[Row]) -> None:
+    if not is_synced(table) or not chunk:
+        return
+    names = fields(table)
+    index = {c: i for i, c in enumerate(columns)}
+    id_at, author_at = index["id"], index.get("created_by")
+    picks = [index.get(name) for name in names]
+    bind = writer.connection
+    me = checked_device_id(bind)
+    stamp = local_tick(bind)
+    first = next_sequence(bind, "sync", len(chunk) * len(names))
+    changes: list[Change] = []
+    for row in chunk:
+        author = None if author_at is None else row[author_at]
+        for name, at in zip(names, picks, strict=True):
+            value = None if at is None else row[at]
+            changes.append(Change(me, first + len(changes), stamp, table, str(row[id_at]), name, value,  # type: ignore[arg-type]
+                                  (), author))  # type: ignore[arg-type]
+    # Through the writer itself, so whoever records bulk inserts (the demo benchmark's baseline) sees these rows
+    # too; its progress and counts describe the caller's rows only.
+    saved = writer.done, dict(writer.counts), writer.progress
+    writer.progress = _quiet
+    try:
+        writer.insert("sync_change", CHANGE_COLUMNS, [c.row() for c in changes])
+        writer.insert("sync_winner", WINNER_COLUMNS, [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in changes])
+    finally:
+        writer.done, writer.counts, writer.progress = saved
+    cur = dbapi(bind).cursor()
+    try:
+        set_vector(cur, me, first + len(changes) - 1, first + len(changes) - 1)
+    finally:
+        cur.close()
+
+
+def _quiet(done: int, total: int, what: str) -> None:
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Listen to every ORM session and every bulk writer of this process (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "before_flush", _before_flush)
+    bulk.add_listener(_on_bulk_chunk)
+    _installed = True
+
+
+@contextmanager
+def capture_off(session: Session) -> Iterator[None]:
+    """Writes in this block are not captured (for code that writes bookkeeping through the ORM)."""
+    session.info[OFF] = True
+    try:
+        yield
+    finally:
+        session.info.pop(OFF, None)
+
+
+install()

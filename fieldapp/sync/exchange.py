@@ -1,0 +1,340 @@
+"""Export and import of packages against one database connection: what to send, verify-then-apply, bookkeeping.
+
+Unknown-device policy: a package signed by a key that is not enrolled here is REFUSED (exit 1, nothing written),
+with the device id and key fingerprint in the message so the coordinator can check it with the laptop and enrol
+its key file. Holding such packages "for review" would write into the database, and the contract promises an
+untouched database for every refused file; the laptop can export again at any time, so nothing is lost.
+A revoked key is refused the same way. Packages relayed inside a bundle are accepted on the strength of the
+relaying coordinator's signed manifest (it vouches for the laptop's key), unless that key is revoked here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldapp import __version__
+from fieldapp.storage.bulk import sql_datetime
+from fieldapp.storage.local_meta import (
+    DEVICE_ID,
+    PREVIOUS_DEVICE_IDS,
+    Bind,
+    checked_device_id,
+    get_meta,
+    remember_device,
+    set_meta,
+)
+from fieldapp.storage.tables import utcnow
+from fieldapp.sync import hlc as clock
+from fieldapp.sync.capture import capture_existing
+from fieldapp.sync.changelog import (
+    SELECT_CHANGE,
+    Change,
+    change_from_row,
+    dbapi,
+    missing_ranges,
+    observe_hlc,
+    own_seq,
+    version_vector,
+)
+from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
+from fieldapp.sync.merge import ApplyResult, apply_changes
+from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
+
+log = logging.getLogger(__name__)
+
+PEER_VECTOR = "sync.vector."  # local_meta prefix: what each device had when it last sent us a package
+
+
+# --- export ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ExportResult:
+    data: bytes
+    changes: int
+    blobs: int
+    origins: dict[str, int]
+
+
+def peer_vector(bind: Bind, device: str) -> dict[str, int] | None:
+    raw = get_meta(bind, PEER_VECTOR + device)
+    return None if raw is None else {str(k): int(v) for k, v in json.loads(raw).items()}
+
+
+def known_devices(bind: Bind) -> list[str]:
+    cur = dbapi(bind).cursor()
+    try:
+        return [d for (d,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev")]
+    finally:
+        cur.close()
+
+
+def _photo_blobs(changes: Sequence[Change], blob_dir: Path | None) -> dict[str, bytes]:
+    """The photo bytes the exported photo rows name, as far as this laptop has them."""
+    if blob_dir is None:
+        return {}
+    out: dict[str, bytes] = {}
+    for c in changes:
+        if c.tbl == "photo" and c.field == "sha256" and isinstance(c.value, str) and len(c.value) == 64:
+            path = blob_dir / c.value[:2] / c.value[2:]
+            if path.is_file():
+                content = path.read_bytes()
+                if sha256(content) == c.value:
+                    out[c.value] = content
+    return out
+
+
+def export_changes(
+    bind: Bind,
+    *,
+    for_device: str | None = None,
+    recipients: Sequence[bytes] = (),
+    relay: Sequence[bytes] = (),
+    blob_dir: Path | None = None,
+) -> ExportResult:
+    """A signed package of everything this database holds, or (for_device) only what that device lacks."""
+    capture_existing(bind)
+    keys = own_keys(bind)
+    cur = dbapi(bind).cursor()
+    try:
+        vector = version_vector(cur)
+        theirs: dict[str, int] = {}
+        if for_device is not None:
+            known = peer_vector(bind, for_device)
+            # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
+            theirs = known or {}
+        changes: list[Change] = []
+        # Every origin, gaps included: changes held beyond a gap are sent too, the receiver sorts them out.
+        for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
+            rows = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (dev, theirs.get(dev, 0)))
+            changes.extend(change_from_row(r) for r in rows)
+    finally:
+        cur.close()
+    unique = list({c.id: c for c in changes}.values())
+    blobs = _photo_blobs(unique, blob_dir)
+    producer = Producer(keys.device, keys.sign, __version__, SCHEMA_VERSION)
+    data = build_package(producer, unique, vector=vector, blobs=blobs, inner=relay, recipients=recipients,
+                         for_device=for_device, created_ms=clock.wall_ms(None))
+    remember_device(bind, exported_seq=own_seq(bind))
+    origins: dict[str, int] = {}
+    for c in unique:
+        origins[c.dev] = origins.get(c.dev, 0) + 1
+    return ExportResult(data, len(unique), len(blobs), origins)
+
+
+# --- import ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PackageReport:
+    name: str
+    package_id: str
+    producer: str
+    changes: int
+    already_imported: bool = False
+    clock_suspicious: bool = False
+    relayed: int = 0
+
+
+@dataclass
+class ImportResult:
+    packages: list[PackageReport] = field(default_factory=list)
+    applied: ApplyResult = field(default_factory=ApplyResult)
+    gaps: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    blobs_written: int = 0
+    renewed_device: bool = False
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        a = self.applied
+        return {
+            "dry_run": self.dry_run,
+            "packages": [p.__dict__ for p in self.packages],
+            "changes_received": a.received, "changes_new": a.new,
+            "new_records": dict(sorted(a.new_rows.items())),
+            "updated_fields": dict(sorted(a.updated_fields.items())),
+            "new_conflicts": [{"table": t, "row_id": r, "field": f} for t, r, f in a.new_conflicts],
+            "waiting_rows": a.waiting_rows,
+            "gaps": {d: [list(g) for g in gs] for d, gs in self.gaps.items()},
+            "blobs_written": self.blobs_written,
+            "clock_suspicious": [p.name for p in self.packages if p.clock_suspicious],
+        }
+
+
+class PackageRefused(Exception):
+    """A file refused: `name` says which, `error` why."""
+
+    def __init__(self, name: str, error: PackageError) -> None:
+        super().__init__(f"{name}: {error.code}")
+        self.name = name
+        self.error = error
+
+
+def trust_for(bind: Bind, own: DeviceKeys) -> Callable[[str, str], bytes]:
+    cur = dbapi(bind).cursor()
+    try:
+        rows = cur.execute("SELECT fingerprint, sign_key, revoked_at FROM sync_key").fetchall()
+    finally:
+        cur.close()
+    enrolled = {fp: (unb64(key), revoked) for fp, key, revoked in rows}
+
+    def trust(fp: str, device: str) -> bytes:
+        if fp == own.fingerprint:
+            return own.sign_public
+        if fp not in enrolled:
+            raise PackageError("sync.pkg_unknown_device", device=device, fingerprint=fp)
+        key, revoked = enrolled[fp]
+        if revoked is not None:
+            raise PackageError("sync.pkg_revoked", device=device, fingerprint=fp)
+        return key
+
+    return trust
+
+
+def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple[str, Package]], list[str]]:
+    """Verify every file; returns the good packages and the names of those parked (newer schema).
+
+    Raises PackageRefused for the first bad file: nothing has been written then.
+    """
+    keys = own_keys(bind)
+    trust = trust_for(bind, keys)
+    good: list[tuple[str, Package]] = []
+    newer: list[tuple[str, bytes, int]] = []
+    for name, data in files:
+        try:
+            good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION)))
+        except NewerSchema as exc:
+            newer.append((name, data, int(exc.params.get("found", 0))))
+        except PackageError as exc:
+            raise PackageRefused(name, exc) from None
+    parked = []
+    cur = dbapi(bind).cursor()
+    try:
+        for name, data, schema in newer:
+            from fieldapp.domain.ids import uuid7
+
+            cur.execute("INSERT OR IGNORE INTO sync_parked (package_id, schema_version, received_at, data) "
+                        "VALUES (?, ?, ?, ?)", (sha256(data)[:32] or uuid7(), schema, sql_datetime(utcnow()), data))
+            parked.append(name)
+    finally:
+        cur.close()
+    return good, parked
+
+
+def parked_packages(bind: Bind) -> list[tuple[str, bytes]]:
+    """Parked packages this schema can now read (after an upgrade)."""
+    cur = dbapi(bind).cursor()
+    try:
+        return [(f"parked:{pid}", bytes(data)) for pid, data in cur.execute(
+            "SELECT package_id, data FROM sync_parked WHERE schema_version <= ? ORDER BY received_at",
+            (SCHEMA_VERSION,))]
+    finally:
+        cur.close()
+
+
+def _renew_if_rolled_back(bind: Bind, changes: Sequence[Change]) -> bool:
+    """Others hold changes of ours numbered above our counter: this file went back in time (a restored backup on
+    another machine). Continue as a new device before writing, so those numbers are never reused."""
+    me = checked_device_id(bind)
+    mine = max((c.seq for c in changes if c.dev == me), default=0)
+    if mine <= own_seq(bind):
+        return False
+    from fieldapp.domain.ids import uuid7
+
+    previous = get_meta(bind, PREVIOUS_DEVICE_IDS)
+    set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
+    set_meta(bind, DEVICE_ID, uuid7())
+    log.info("this database was restored from an older copy: it continues as a new device")
+    return True
+
+
+def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_dir: Path | None,
+                   write_blobs: bool = True) -> ImportResult:
+    """Apply verified packages in the caller's transaction; packages already imported are skipped."""
+    result = ImportResult()
+    cur = dbapi(bind).cursor()
+    try:
+        seen = {p for (p,) in cur.execute("SELECT package_id FROM sync_package")}
+        todo: list[tuple[str, Package, bool]] = []
+        for name, outer in packages:
+            for pkg in outer.all_packages():
+                label = name if pkg is outer else f"{name}/{pkg.package_id}"
+                report = PackageReport(label, pkg.package_id, pkg.producer, len(pkg.changes),
+                                       relayed=len(pkg.inner))
+                result.packages.append(report)
+                if pkg.package_id in seen:
+                    report.already_imported = True
+                    continue
+                seen.add(pkg.package_id)
+                now = clock.wall_ms(None)
+                report.clock_suspicious = clock.is_suspicious(pkg.max_hlc(), now)
+                todo.append((label, pkg, report.clock_suspicious))
+        changes = [c for _, pkg, _ in todo for c in pkg.changes]
+        result.renewed_device = _renew_if_rolled_back(bind, changes)
+        result.applied = apply_changes(bind, changes)
+        for _, pkg, suspicious in todo:
+            if not suspicious:
+                observe_hlc(bind, pkg.max_hlc())
+        stamp = sql_datetime(utcnow())
+        for _, pkg, suspicious in todo:
+            cur.execute(
+                "INSERT OR IGNORE INTO sync_package (package_id, producer, key_fp, sha256, imported_at, changes, "
+                "new_changes, clock_suspicious, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied')",
+                (pkg.package_id, pkg.producer, pkg.key_fp, pkg.sha256, stamp, len(pkg.changes), 0, int(suspicious)))
+            cur.execute(
+                "INSERT INTO sync_device (dev, contiguous, max_seq, key_fp, last_package_id, last_package_at) "
+                "VALUES (?, 0, 0, ?, ?, ?) ON CONFLICT (dev) DO UPDATE SET key_fp = excluded.key_fp, "
+                "last_package_id = excluded.last_package_id, last_package_at = excluded.last_package_at",
+                (pkg.producer, pkg.key_fp, pkg.package_id, stamp))
+            previous = peer_vector(bind, pkg.producer) or {}
+            merged = {d: max(v, previous.get(d, 0)) for d, v in pkg.vector.items()}
+            set_meta(bind, PEER_VECTOR + pkg.producer, json.dumps({**previous, **merged}, sort_keys=True))
+            cur.execute("DELETE FROM sync_parked WHERE package_id = ?", (pkg.sha256[:32],))
+        for dev, contiguous, max_seq in cur.execute(
+                "SELECT dev, contiguous, max_seq FROM sync_device WHERE max_seq > contiguous").fetchall():
+            result.gaps[dev] = missing_ranges(cur, dev, contiguous, max_seq)
+        if write_blobs and blob_dir is not None:
+            for _, pkg, _ in todo:
+                for digest, content in pkg.blobs.items():
+                    target = blob_dir / digest[:2] / digest[2:]
+                    if not target.exists():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        tmp = target.with_suffix(".part")
+                        tmp.write_bytes(content)
+                        tmp.replace(target)
+                        result.blobs_written += 1
+        return result
+    finally:
+        cur.close()
+
+
+def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str) -> str:
+    from fieldapp.sync.keys import fingerprint
+
+    fp = fingerprint(sign_key)
+    cur = dbapi(bind).cursor()
+    try:
+        cur.execute(
+            "INSERT INTO sync_key (fingerprint, device, name, sign_key, box_key, enrolled_at, revoked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (fingerprint) DO UPDATE SET revoked_at = NULL, "
+            "name = excluded.name, device = excluded.device",
+            (fp, device, name, b64(sign_key), b64(box_key), sql_datetime(utcnow())))
+    finally:
+        cur.close()
+    return fp
+
+
+def revoke(bind: Bind, fingerprint: str) -> bool:
+    cur = dbapi(bind).cursor()
+    try:
+        cur.execute("UPDATE sync_key SET revoked_at = ? WHERE fingerprint = ? AND revoked_at IS NULL",
+                    (sql_datetime(utcnow()), fingerprint))
+        return bool(cur.rowcount)
+    finally:
+        cur.close()

@@ -1,0 +1,49 @@
+"""Which tables and fields sync, and the schema version stamped on every change and package."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import Table
+from sqlmodel import SQLModel
+
+from fieldapp.storage.tables import synced_tables
+
+# Bumped with every migration that changes a synced table; a package from a higher version is parked.
+SCHEMA_VERSION = 2
+
+# `id` is the row's name, not a field of it; `updated_at` is local bookkeeping (set when a change lands), so two
+# laptops editing different fields of one record never "conflict" on it.
+NOT_SYNCED = frozenset({"id", "updated_at"})
+DELETED = "deleted"
+
+
+@cache
+def tables() -> tuple[str, ...]:
+    return tuple(synced_tables())
+
+
+@cache
+def table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+@cache
+def fields(name: str) -> tuple[str, ...]:
+    """The synced fields of table `name`, in schema order."""
+    return tuple(c.name for c in table(name).columns if c.name not in NOT_SYNCED)
+
+
+@cache
+def field_set(name: str) -> frozenset[str]:
+    return frozenset(fields(name))
+
+
+@cache
+def required_fields(name: str) -> frozenset[str]:
+    """Fields a row cannot be written without (NOT NULL in the schema)."""
+    return frozenset(c.name for c in table(name).columns if not c.nullable and c.name not in NOT_SYNCED)
+
+
+def is_synced(name: str) -> bool:
+    return name in tables()

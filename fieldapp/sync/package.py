@@ -1,0 +1,451 @@
+"""The *.fieldsync package (SYNC.md): a ZIP of stored entries, a signed canonical manifest, changes in columnar
+msgpack + zstd (AES-256-GCM in chunks when encrypted for X25519 recipients), photo blobs and relayed packages.
+
+Reading verifies everything (structure, signature, hashes, decryption, decoding) before returning anything; every
+failure is a PackageError, whatever the bytes were. Kept free of SQL so the PostgreSQL hub can reuse it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import uuid
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgpack
+import zstandard
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from fieldapp.sync.changelog import Change, ChangeId
+from fieldapp.sync.keys import b64, fingerprint, unb64
+
+FORMAT = "fieldsync"
+FORMAT_VERSION = 1
+SUFFIX = ".fieldsync"
+PART_CHANGES = 50_000  # changes per changes/*.bin entry
+CHUNK = 1 << 20  # plaintext bytes per AES-GCM chunk
+ZSTD_LEVEL = 6
+MAX_PART_BYTES = 1 << 30  # a decompressed part larger than this is refused (a zip bomb, not a package)
+MAX_DEPTH = 3  # relays of relays of relays
+WRAP_INFO = b"fieldsync v1 data key"
+ENCRYPTION = "X25519-HKDF-SHA256-AES256GCM"
+VALUE_TYPES = (str, int, float, bytes, type(None))
+
+
+class PackageError(Exception):
+    """A package refused: `code` selects the message (domain.messages), `params` fill it in."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class NewerSchema(PackageError):
+    """Made by a newer schema: kept aside (parked) until the app is upgraded."""
+
+
+def canonical_json(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- changes as columns ---------------------------------------------------------------------------------------------
+
+
+def _row_key(row_id: str) -> bytes | str:
+    """A canonical UUID travels as its 16 bytes (most of the bytes of a change), anything else as text."""
+    try:
+        parsed = uuid.UUID(row_id)
+    except ValueError:
+        return row_id
+    return parsed.bytes if str(parsed) == row_id else row_id
+
+
+def encode_changes(changes: Sequence[Change]) -> bytes:
+    """Columnar msgpack (dictionaries for devices, tables, fields, authors; deltas for seq and hlc), zstd."""
+    devs: dict[str, int] = {}
+    tbls: dict[str, int] = {}
+    flds: dict[str, int] = {}
+    authors: dict[str | None, int] = {None: 0}
+    cols: dict[str, list[Any]] = {k: [] for k in ("d", "s", "h", "t", "r", "f", "v", "b", "a", "x")}
+    prev_seq = prev_hlc = 0
+    for c in changes:
+        d = devs.setdefault(c.dev, len(devs))
+        cols["d"].append(d)
+        cols["s"].append(c.seq - prev_seq)
+        cols["h"].append(c.hlc - prev_hlc)
+        prev_seq, prev_hlc = c.seq, c.hlc
+        cols["t"].append(tbls.setdefault(c.tbl, len(tbls)))
+        cols["r"].append(_row_key(c.row_id))
+        cols["f"].append(flds.setdefault(c.field, len(flds)))
+        cols["v"].append(c.value)
+        cols["b"].append([x for b in c.bases for x in (devs.setdefault(b[0], len(devs)), b[1])] or None)
+        cols["a"].append(authors.setdefault(c.author, len(authors)))
+        cols["x"].append(c.schema_version)
+    body = {"fmt": 1, "devs": list(devs), "tbls": list(tbls), "flds": list(flds),
+            "authors": [a for a in authors if a is not None], **cols}
+    packed = msgpack.packb(body, use_bin_type=True)
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(packed)
+
+
+def decode_changes(blob: bytes) -> list[Change]:
+    """The inverse of encode_changes(); any inconsistency raises PackageError."""
+    raw = zstandard.ZstdDecompressor().decompress(blob, max_output_size=MAX_PART_BYTES)
+    body = msgpack.unpackb(raw, raw=False, strict_map_key=True, use_list=True)
+    if not isinstance(body, dict) or body.get("fmt") != 1:
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    devs, tbls, flds = body["devs"], body["tbls"], body["flds"]
+    authors: list[str | None] = [None, *body["authors"]]
+    n = len(body["d"])
+    names = ("d", "s", "h", "t", "r", "f", "v", "b", "a", "x")
+    if any(len(body[k]) != n for k in names) or not all(isinstance(x, str) for x in [*devs, *tbls, *flds]):
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    out: list[Change] = []
+    seq = hlc = 0
+    for i in range(n):
+        seq += body["s"][i]
+        hlc += body["h"][i]
+        row = body["r"][i]
+        row_id = str(uuid.UUID(bytes=row)) if isinstance(row, bytes) else row
+        value = body["v"][i]
+        flat = body["b"][i] or []
+        author = authors[body["a"][i]]
+        schema = body["x"][i]
+        if (not isinstance(row_id, str) or not isinstance(value, VALUE_TYPES) or not isinstance(flat, list)
+                or len(flat) % 2 or not isinstance(schema, int) or seq < 1 or hlc < 0 or hlc >= 1 << 63
+                or not all(isinstance(x, int) and x >= 0 for x in flat) or (author is not None
+                                                                            and not isinstance(author, str))):
+            raise PackageError("sync.pkg_corrupt", detail="changes")
+        bases: tuple[ChangeId, ...] = tuple((devs[flat[j]], flat[j + 1]) for j in range(0, len(flat), 2))
+        out.append(Change(devs[body["d"][i]], seq, hlc, tbls[body["t"][i]], row_id, flds[body["f"][i]], value,
+                          bases, author, schema))
+    return out
+
+
+# --- encryption -------------------------------------------------------------------------------------------------------
+
+
+def _kek(shared: bytes, epk: bytes, rpk: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=WRAP_INFO + epk + rpk).derive(shared)
+
+
+def wrap_key(data_key: bytes, recipients: Sequence[bytes], package_id: str) -> dict[str, Any]:
+    """HPKE-style: an ephemeral X25519 exchange with each recipient, HKDF, AES-GCM around the data key."""
+    entries = []
+    for rpk in recipients:
+        eph = X25519PrivateKey.generate()
+        epk = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        shared = eph.exchange(X25519PublicKey.from_public_bytes(rpk))
+        nonce = os.urandom(12)
+        wrapped = AESGCM(_kek(shared, epk, rpk)).encrypt(nonce, data_key, package_id.encode())
+        entries.append({"recipient": fingerprint(rpk), "epk": b64(epk), "nonce": b64(nonce), "wrapped": b64(wrapped)})
+    return {"alg": ENCRYPTION, "recipients": entries}
+
+
+def unwrap_key(keys: dict[str, Any], box: X25519PrivateKey, package_id: str) -> bytes | None:
+    rpk = box.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    mine = fingerprint(rpk)
+    for entry in keys.get("recipients", []):
+        if entry.get("recipient") != mine:
+            continue
+        epk = unb64(entry["epk"])
+        shared = box.exchange(X25519PublicKey.from_public_bytes(epk))
+        return AESGCM(_kek(shared, epk, rpk)).decrypt(unb64(entry["nonce"]), unb64(entry["wrapped"]),
+                                                       package_id.encode())
+    return None
+
+
+def seal(data: bytes, key: bytes, name: str) -> bytes:
+    """AES-256-GCM in 1 MiB chunks; the entry name, chunk number and a last-chunk flag are authenticated."""
+    prefix = os.urandom(8)
+    aes = AESGCM(key)
+    out = [prefix]
+    count = max(1, -(-len(data) // CHUNK))
+    for i in range(count):
+        aad = f"{name}|{i}|{int(i == count - 1)}".encode()
+        out.append(aes.encrypt(prefix + i.to_bytes(4, "big"), data[i * CHUNK:(i + 1) * CHUNK], aad))
+    return b"".join(out)
+
+
+def unseal(data: bytes, key: bytes, name: str) -> bytes:
+    prefix, body = data[:8], data[8:]
+    aes = AESGCM(key)
+    step = CHUNK + 16
+    count = max(1, -(-len(body) // step))
+    out = []
+    for i in range(count):
+        aad = f"{name}|{i}|{int(i == count - 1)}".encode()
+        out.append(aes.decrypt(prefix + i.to_bytes(4, "big"), body[i * step:(i + 1) * step], aad))
+    return b"".join(out)
+
+
+# --- writing ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Producer:
+    device: str
+    sign: Ed25519PrivateKey
+    app_version: str
+    schema_version: int
+
+
+def _origins(changes: Sequence[Change]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for c in changes:
+        o = out.setdefault(c.dev, {"from": c.seq, "to": c.seq, "hlc_min": c.hlc, "hlc_max": c.hlc, "count": 0})
+        o["from"], o["to"] = min(o["from"], c.seq), max(o["to"], c.seq)
+        o["hlc_min"], o["hlc_max"] = min(o["hlc_min"], c.hlc), max(o["hlc_max"], c.hlc)
+        o["count"] += 1
+    return out
+
+
+def build_package(
+    producer: Producer,
+    changes: Sequence[Change],
+    *,
+    vector: dict[str, int],
+    blobs: dict[str, bytes] | None = None,
+    inner: Sequence[bytes] = (),
+    recipients: Sequence[bytes] = (),
+    for_device: str | None = None,
+    created_ms: int = 0,
+) -> bytes:
+    """The bytes of a package holding `changes` (sorted by device and sequence), signed by the producer."""
+    from fieldapp.domain.ids import uuid7
+
+    package_id = uuid7()
+    changes = sorted(changes, key=lambda c: (c.dev, c.seq))
+    data_key = os.urandom(32) if recipients else None
+    entries: list[tuple[str, bytes]] = []
+
+    def add(name: str, plain: bytes) -> bytes:
+        stored = seal(plain, data_key, name) if data_key is not None else plain
+        entries.append((name, stored))
+        return stored
+
+    parts = []
+    for n, start in enumerate(range(0, len(changes), PART_CHANGES)):
+        chunk = changes[start:start + PART_CHANGES]
+        name = f"changes/{n:04d}.bin"
+        parts.append({"name": name, "sha256": sha256(add(name, encode_changes(chunk))), "changes": len(chunk)})
+    blob_list = []
+    for digest, content in sorted((blobs or {}).items()):
+        name = f"blobs/{digest}"
+        blob_list.append({"name": name, "sha256": digest, "stored_sha256": sha256(add(name, content)),
+                          "size": len(content)})
+    inner_list = []
+    for raw in inner:
+        head = peek_manifest(raw)
+        name = f"inner/{head['package_id']}{SUFFIX}"
+        inner_list.append({"name": name, "package_id": head["package_id"], "sha256": sha256(raw),
+                           "stored_sha256": sha256(add(name, raw)), "producer": head["producer"]})
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "package_id": package_id, "created_ms": created_ms,
+        "producer": {"device": producer.device, "key": fingerprint(_raw(producer.sign)), "sign_key": b64(
+            _raw(producer.sign))},
+        "app_version": producer.app_version, "schema_version": producer.schema_version,
+        "origins": _origins(changes), "vector": dict(sorted(vector.items())), "for": for_device,
+        "parts": parts, "blobs": blob_list, "inner": inner_list, "encryption": None,
+    }
+    if data_key is not None:
+        keys = canonical_json(wrap_key(data_key, recipients, package_id))
+        entries.append(("keys.json", keys))
+        manifest["encryption"] = {"alg": ENCRYPTION, "keys_sha256": sha256(keys)}
+    body = canonical_json(manifest)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("manifest.json", body)
+        zf.writestr("manifest.sig", producer.sign.sign(body))
+        for name, stored in entries:
+            zf.writestr(name, stored)
+    return out.getvalue()
+
+
+def _raw(sign: Ed25519PrivateKey) -> bytes:
+    return sign.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+# --- reading ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Package:
+    package_id: str
+    sha256: str
+    manifest: dict[str, Any]
+    changes: list[Change] = field(default_factory=list)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+    inner: list[Package] = field(default_factory=list)
+    raw: bytes = b""
+
+    @property
+    def producer(self) -> str:
+        return str(self.manifest["producer"]["device"])
+
+    @property
+    def key_fp(self) -> str:
+        return str(self.manifest["producer"]["key"])
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.manifest["schema_version"])
+
+    @property
+    def vector(self) -> dict[str, int]:
+        return {str(k): int(v) for k, v in self.manifest.get("vector", {}).items()}
+
+    def all_packages(self) -> list[Package]:
+        """This package and every package relayed inside it, innermost first."""
+        out: list[Package] = []
+        for p in self.inner:
+            out.extend(p.all_packages())
+        out.append(self)
+        return out
+
+    def max_hlc(self) -> int:
+        return max((o["hlc_max"] for o in self.manifest["origins"].values()), default=0)
+
+
+# trusted(fingerprint) -> the enrolled Ed25519 public key, or raises PackageError (unknown, revoked)
+Trust = Callable[[str, str], bytes]
+
+
+def _trusted(trust: Trust, vouched: dict[str, bytes], key_fp: str, device: str) -> bytes:
+    """The enrolled key; a key the relaying coordinator vouched for is good too, unless revoked here."""
+    if key_fp not in vouched:
+        return trust(key_fp, device)
+    try:
+        return trust(key_fp, device)
+    except PackageError as exc:
+        if exc.code == "sync.pkg_revoked":
+            raise
+        return vouched[key_fp]
+
+
+def _zip(data: bytes) -> zipfile.ZipFile:
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    for info in zf.infolist():
+        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
+            raise PackageError("sync.pkg_corrupt", detail=info.filename)
+    return zf
+
+
+def peek_manifest(data: bytes) -> dict[str, Any]:
+    """The manifest as written, unverified (for naming an inner package while building a bundle)."""
+    try:
+        value: dict[str, Any] = json.loads(_zip(data).read("manifest.json"))
+        return value
+    except PackageError:
+        raise
+    except Exception:
+        raise PackageError("sync.pkg_corrupt", detail="manifest.json") from None
+
+
+def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int,
+                 *, depth: int = 0, vouched: dict[str, bytes] | None = None) -> Package:
+    """Verify and decode a package; PackageError (or NewerSchema) for anything wrong, before anything is used."""
+    try:
+        return _read(data, trust, box, schema_version, depth, vouched or {})
+    except PackageError:
+        raise
+    except Exception as exc:  # the parser boundary: whatever odd bytes make a library raise is "damaged"
+        raise PackageError("sync.pkg_corrupt", detail=type(exc).__name__) from None
+
+
+def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int, depth: int,
+          vouched: dict[str, bytes]) -> Package:
+    if not data:
+        raise PackageError("sync.pkg_empty")
+    try:
+        zf = _zip(data)
+    except zipfile.BadZipFile:
+        raise PackageError("sync.pkg_corrupt", detail="zip") from None
+    names = set(zf.namelist())
+    if "manifest.json" not in names:
+        raise PackageError("sync.pkg_corrupt", detail="manifest.json")
+    body = zf.read("manifest.json")
+    if "manifest.sig" not in names:
+        raise PackageError("sync.pkg_unsigned")
+    manifest = json.loads(body)
+    if not isinstance(manifest, dict) or canonical_json(manifest) != body or manifest.get("format") != FORMAT:
+        raise PackageError("sync.pkg_corrupt", detail="manifest.json")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise PackageError("sync.pkg_format", found=manifest.get("format_version"))
+    producer = manifest["producer"]
+    key_fp, sign_key = str(producer["key"]), unb64(str(producer["sign_key"]))
+    if fingerprint(sign_key) != key_fp:
+        raise PackageError("sync.pkg_unsigned")
+    enrolled = _trusted(trust, vouched, key_fp, str(producer["device"]))
+    if enrolled != sign_key:
+        raise PackageError("sync.pkg_unsigned")
+    try:
+        Ed25519PublicKey.from_public_bytes(enrolled).verify(zf.read("manifest.sig"), body)
+    except InvalidSignature:
+        raise PackageError("sync.pkg_unsigned") from None
+    package_id = str(manifest["package_id"])
+    if int(manifest["schema_version"]) > schema_version:
+        raise NewerSchema("sync.pkg_newer", found=manifest["schema_version"], ours=schema_version)
+
+    listed = {"manifest.json", "manifest.sig"}
+    data_key: bytes | None = None
+    if manifest.get("encryption"):
+        listed.add("keys.json")
+        keys_raw = zf.read("keys.json")
+        if sha256(keys_raw) != manifest["encryption"]["keys_sha256"]:
+            raise PackageError("sync.pkg_tampered", part="keys.json")
+        if box is None or (data_key := unwrap_key(json.loads(keys_raw), box, package_id)) is None:
+            raise PackageError("sync.pkg_not_for_us")
+
+    def entry(name: str, expected: str) -> bytes:
+        listed.add(name)
+        stored = zf.read(name)
+        if sha256(stored) != expected:
+            raise PackageError("sync.pkg_tampered", part=name)
+        return unseal(stored, data_key, name) if data_key is not None else stored
+
+    pkg = Package(package_id, sha256(data), manifest, raw=data)
+    for part in manifest["parts"]:
+        decoded = decode_changes(entry(part["name"], part["sha256"]))
+        if len(decoded) != part["changes"]:
+            raise PackageError("sync.pkg_corrupt", detail=part["name"])
+        pkg.changes.extend(decoded)
+    if _origins(sorted(pkg.changes, key=lambda c: (c.dev, c.seq))) != manifest["origins"]:
+        raise PackageError("sync.pkg_corrupt", detail="origins")
+    for blob in manifest["blobs"]:
+        content = entry(blob["name"], blob["stored_sha256"])
+        if sha256(content) != blob["sha256"] or blob["name"] != f"blobs/{blob['sha256']}":
+            raise PackageError("sync.pkg_tampered", part=blob["name"])
+        pkg.blobs[blob["sha256"]] = content
+    for item in manifest["inner"]:
+        if depth >= MAX_DEPTH:
+            raise PackageError("sync.pkg_corrupt", detail="inner")
+        raw = entry(item["name"], item["stored_sha256"])
+        if sha256(raw) != item["sha256"]:
+            raise PackageError("sync.pkg_tampered", part=item["name"])
+        # The relaying coordinator vouches (in its signed manifest) for the laptop's key: the laptop's own
+        # signature is still checked, byte for byte as it was made.
+        inner_producer = item["producer"]
+        vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
+        inner = _read(raw, trust, box, schema_version, depth + 1, vouch)
+        if inner.package_id != item["package_id"]:
+            raise PackageError("sync.pkg_tampered", part=item["name"])
+        pkg.inner.append(inner)
+    if names - listed:
+        raise PackageError("sync.pkg_corrupt", detail=sorted(names - listed)[0])
+    return pkg

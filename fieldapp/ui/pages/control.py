@@ -1,0 +1,322 @@
+"""The control register: problems under control with the overdue ones first, filters, the history of the chosen one,
+and what a supervisor does with it (in progress, extend the deadline, resolve, reject). The rules (two months at
+most, a reason for an extension or a refusal, a finished item stays finished) are the control service's."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+
+from fieldapp.domain.enums import ControlStatus
+from fieldapp.domain.errors import DomainError
+from fieldapp.domain.workdays import max_extended_deadline
+from fieldapp.services import control
+from fieldapp.services.context import Context
+from fieldapp.services.control import ControlItemInfo, ControlRow
+from fieldapp.services.places import list_districts
+from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_control import Ui_ControlPage
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.models.control_model import ID_ROLE, SORT_ROLE, Column, ControlTableModel
+from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, set_state, show_date, show_datetime
+from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+TITLE_WIDTH, BODY_WIDTH = 300, 220  # pixels at most before the text is elided
+
+
+@dataclass(frozen=True)
+class ControlFilters:
+    status: str | None = None
+    overdue: bool | None = None
+    district_id: str | None = None
+    responsible_org_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ControlData:
+    rows: tuple[ControlRow, ...]
+    districts: tuple[tuple[str, str], ...]  # (id, name) of the districts that have items
+    responsible: tuple[tuple[str, str], ...]  # (id, name) of the bodies that answer for items
+    total: int  # items before filtering
+
+
+def load_control(ctx: Context, filters: ControlFilters, progress: Progress, cancel: CancelToken) -> ControlData:
+    """The worker job: the filtered list, and what the filter pickers offer (taken from the whole list)."""
+    cancel.check()
+    everything = control.list_control(ctx)
+    rows = control.list_control(ctx, status=filters.status, overdue=filters.overdue,
+                                district_id=filters.district_id, responsible_org_id=filters.responsible_org_id)
+    used = {r.district_id for r in everything if r.district_id}
+    districts = tuple(sorted(((d.id, (d.name_kk or d.name_ru) if ctx.lang == "kk" else d.name_ru)
+                              for d in list_districts(ctx) if d.id in used), key=lambda pair: pair[1]))
+    bodies = {r.responsible_org_id: r.responsible_org_name or "" for r in everything if r.responsible_org_id}
+    responsible = tuple(sorted(bodies.items(), key=lambda pair: pair[1].casefold()))
+    return ControlData(rows, districts, responsible, len(everything))
+
+
+class ControlPage(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ControlPage()
+        self.ui.setupUi(self)
+        self.setObjectName("page_control")
+        self._runner = runner
+        self._ctx: Context | None = None
+        self._generation = 0
+        self._pending = False
+        self._keep_id: str | None = None
+        self.detail: ControlItemInfo | None = None
+        self.model = ControlTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        table = self.ui.tableView
+        table.setModel(self.proxy)
+        # No sort until the user clicks a header: the service's order (overdue first) is the default.
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        table.verticalHeader().setVisible(False)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self._fill_filters((), ())
+        self._connect()
+        self._show_detail(None)
+        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.refreshButton.clicked.connect(self.reload)
+        for combo in (ui.statusCombo, ui.districtCombo, ui.responsibleCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.overdueCheck.toggled.connect(self._filters_changed)
+        ui.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.progressButton.clicked.connect(lambda: self._act(self._in_progress))
+        ui.extendButton.clicked.connect(lambda: self._act(self._extend))
+        ui.resolveButton.clicked.connect(lambda: self._act(self._resolve))
+        ui.rejectButton.clicked.connect(lambda: self._act(self._reject))
+        ui.noteEdit.textEdited.connect(lambda _t: set_invalid(ui.noteEdit, False))
+        ui.deadlineEdit.dateChanged.connect(lambda _d: set_invalid(ui.deadlineEdit, False))
+
+    def _fill_filters(self, districts: tuple[tuple[str, str], ...], bodies: tuple[tuple[str, str], ...]) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.statusCombo, ControlStatus, none_label=self.tr("все"))
+        for combo, choices, everyone in ((ui.districtCombo, districts, self.tr("все районы")),
+                                         (ui.responsibleCombo, bodies, self.tr("все"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                combo.clear()
+                combo.addItem(everyone, None)
+                for key, name in choices:
+                    combo.addItem(name, key)
+                combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            finally:
+                combo.blockSignals(False)
+
+    # -- loading ------------------------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._pending
+
+    def filters(self) -> ControlFilters:
+        ui = self.ui
+        return ControlFilters(ui.statusCombo.currentData(), True if ui.overdueCheck.isChecked() else None,
+                              ui.districtCombo.currentData(), ui.responsibleCombo.currentData())
+
+    def set_context(self, ctx: Context | None) -> None:
+        self._ctx = ctx
+        self._keep_id = None
+        self.model.set_rows(())
+        self._show_detail(None)
+        self.reload()
+
+    def _filters_changed(self, *_args: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self._ctx is None:
+            self._pending = False
+            self._show(generation, ControlData((), (), (), 0))
+            return
+        ctx = dataclasses.replace(self._ctx, lang=current_language())
+        filters = self.filters()
+        self._keep_id = self.current_id() or self._keep_id
+        self._pending = True
+        if not self.model.rowCount():
+            self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
+        # The list of a region can hold thousands of items: counted and sorted on the worker.
+        self._runner.start(lambda progress, cancel: (generation, load_control(ctx, filters, progress, cancel)),
+                           on_result=self._on_loaded, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
+        report(self.window(), exc)
+
+    def _on_loaded(self, result: tuple[int, ControlData]) -> None:
+        self._show(*result)
+
+    def _show(self, generation: int, data: ControlData) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        self._fill_filters(data.districts, data.responsible)
+        keep = self._keep_id
+        self.model.set_rows(data.rows)
+        overdue = sum(r.overdue for r in data.rows)
+        text = self.tr("Показано %1 из %2").replace("%1", str(len(data.rows))).replace("%2", str(data.total))
+        if overdue:
+            text += " · " + self.tr("просрочено: %1").replace("%1", str(overdue))
+        self.ui.countLabel.setText(text)
+        set_state(self.ui.countLabel, "bad" if overdue else "")
+        self.ui.contentStack.setCurrentWidget(self.ui.listPage if data.rows else self.ui.emptyPage)
+        self._fit_columns()
+        if data.rows:
+            self.select(keep if keep and self.model.row_of(keep) >= 0 else data.rows[0].id)
+        else:
+            self._show_detail(None)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, but a long title or body name is cut (its tooltip has it all)."""
+        table = self.ui.tableView
+        table.resizeColumnsToContents()
+        for column, widest in ((Column.TITLE, TITLE_WIDTH), (Column.RESPONSIBLE, BODY_WIDTH)):
+            if table.columnWidth(column) > widest:
+                table.setColumnWidth(column, widest)
+
+    # -- selection and detail -----------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.ui.tableView.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.ui.tableView.setCurrentIndex(index)
+        self.ui.tableView.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        item_id = self.current_id()
+        if item_id is None or self._ctx is None:
+            self._show_detail(None)
+            return
+        self._keep_id = item_id
+        try:
+            # Synchronous: one item and its few events.
+            self._show_detail(control.get_item(self._ctx, item_id))
+        except DomainError as exc:
+            report(self.window(), exc)
+
+    def _show_detail(self, info: ControlItemInfo | None) -> None:
+        self.detail = info
+        ui = self.ui
+        ui.historyList.clear()
+        enabled = info is not None and info.row.status.is_open
+        for widget in (ui.noteEdit, ui.deadlineEdit, ui.progressButton, ui.extendButton, ui.resolveButton,
+                       ui.rejectButton):
+            widget.setEnabled(enabled)
+        if info is None:
+            ui.detailTitle.setText(self.tr("Выберите вопрос в списке"))
+            ui.detailInfo.clear()
+            ui.limitLabel.clear()
+            return
+        row, lang = info.row, current_language()
+        ui.detailTitle.setText(row.title)
+        lines = [
+            self.tr("Статус: %1").replace("%1", row.status.label(lang)),
+            self.tr("Срок: %1").replace("%1", show_date(row.deadline))
+            + (" — " + self.tr("истёк") if row.overdue else ""),
+            self.tr("Ответственный: %1").replace("%1", row.responsible_org_name or "—")
+            + (f", {row.responsible_person}" if row.responsible_person else ""),
+            self.tr("Населённый пункт: %1").replace("%1", row.settlement_name or "—"),
+            self.tr("Взят на контроль %1; уведомить заявителя до %2").replace("%1", show_date(row.registered_on))
+            .replace("%2", show_date(row.notify_by)),
+        ]
+        if info.description:
+            lines.append(info.description)
+        ui.detailInfo.setText("\n".join(lines))
+        set_state(ui.detailTitle, "bad" if row.overdue else "")
+        for event in info.events:
+            text = f"{show_datetime(event.at)} · {event.kind.label(lang)}"
+            if event.new_deadline is not None:
+                text += " → " + show_date(event.new_deadline)
+            if event.note:
+                text += f"\n{event.note}"
+            ui.historyList.addItem(QListWidgetItem(text))
+        limit = max_extended_deadline(row.registered_on)
+        proposed = min(row.deadline + timedelta(days=14), limit) if row.deadline < limit else row.deadline
+        ui.deadlineEdit.setDate(QDate(proposed.year, proposed.month, proposed.day))
+        ui.limitLabel.setText(self.tr("не позже %1 — два месяца со дня взятия на контроль")
+                              .replace("%1", show_date(limit)))
+
+    # -- actions --------------------------------------------------------------------------------------------------
+
+    def _act(self, action: Callable[[Context, str], object]) -> None:
+        """Run one service call on the chosen item; a refusal names its field and keeps what was typed."""
+        item_id = self.current_id()
+        if self._ctx is None or item_id is None:
+            return
+        try:
+            # Synchronous: one event (and at most the item's deadline) written in milliseconds.
+            action(self._ctx, item_id)
+        except DomainError as exc:
+            widget = {"reason": self.ui.noteEdit, "deadline": self.ui.deadlineEdit}.get(exc.field or "")
+            if widget is not None:
+                set_invalid(widget, True)
+                focus_field(widget)
+            report(self.window(), exc)
+            return
+        except Exception as exc:
+            report(self.window(), exc)
+            return
+        self.ui.noteEdit.setText("")
+        self._keep_id = item_id
+        self.reload()
+
+    def _note(self) -> str:
+        return self.ui.noteEdit.text()
+
+    def _new_deadline(self) -> date:
+        return self.ui.deadlineEdit.date().toPython()  # type: ignore[no-any-return]
+
+    def _in_progress(self, ctx: Context, item_id: str) -> object:
+        return control.mark_in_progress(ctx, item_id, self._note())
+
+    def _extend(self, ctx: Context, item_id: str) -> object:
+        return control.extend_deadline(ctx, item_id, self._new_deadline(), self._note())
+
+    def _resolve(self, ctx: Context, item_id: str) -> object:
+        return control.resolve(ctx, item_id, self._note())
+
+    def _reject(self, ctx: Context, item_id: str) -> object:
+        return control.reject(ctx, item_id, self._note())
+
+    # -- language -------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_detail(self.detail)
+            if self._ctx is not None:
+                self.reload()  # district names in the new language
+        super().changeEvent(event)
+

@@ -1,0 +1,422 @@
+"""One stop of a tour: how many residents came (this laptop's count), the activities held and their participants,
+the organisations taking part, and photos with captions (a file dialog or drag and drop), shown as thumbnails."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+
+from fieldapp.domain.enums import ActivityType, Audience
+from fieldapp.domain.errors import DomainError
+from fieldapp.services import photos, tours
+from fieldapp.services.context import Context
+from fieldapp.services.listing import list_records
+from fieldapp.services.people import find_or_create_organization, list_organizations
+from fieldapp.services.photos import PhotoInfo
+from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.services.tours import ActivityDraft, ActivityInfo, Headcount, OrganizationRef, StopInfo
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_stop import Ui_StopPage
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.models.rows import RowColumn, RowTableModel
+from fieldapp.ui.pages.reception import DeskStop, desk_stops
+from fieldapp.ui.pages.tours import headcount_text, place_name
+from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, show_date, show_number
+from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+DATA_ROLE = Qt.ItemDataRole.UserRole
+THUMBNAIL = QSize(120, 90)
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif *.bmp *.tif *.tiff"
+
+
+def activity_model(parent: QObject | None = None) -> RowTableModel[ActivityInfo]:
+    columns: list[RowColumn[ActivityInfo]] = [
+        RowColumn(
+            "type", lambda: QCoreApplication.translate("ActivityModel", "Вид"),
+            lambda a: a.type.label(current_language())),
+        RowColumn(
+            "audience", lambda: QCoreApplication.translate("ActivityModel", "Аудитория"),
+            lambda a: a.audience.label(current_language())),
+        RowColumn(
+            "title", lambda: QCoreApplication.translate("ActivityModel", "Название"),
+            lambda a: a.title or "—"),
+        RowColumn(
+            "participants", lambda: QCoreApplication.translate("ActivityModel", "Участников"),
+            lambda a: show_number(a.participants),
+                  lambda a: a.participants, right=True),
+    ]
+    return RowTableModel(columns, lambda a: a.id, tooltip=lambda a: a.description, parent=parent)
+
+
+@dataclass(frozen=True)
+class StopList:
+    stops: tuple[DeskStop, ...]
+    organizations: tuple[tuple[str, str], ...]  # (id, name) for the picker
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    photo: PhotoInfo
+    image: QImage | None  # made on the worker (QImage, unlike QPixmap, may be); None when the bytes are missing
+
+
+@dataclass(frozen=True)
+class StopDetail:
+    stop: StopInfo
+    tour_title: str
+    headcount: Headcount
+    activities: tuple[ActivityInfo, ...]
+    organizations: tuple[OrganizationRef, ...]
+    photos: tuple[Thumbnail, ...]
+
+
+def load_stops(ctx: Context, progress: Progress, cancel: CancelToken) -> StopList:
+    cancel.check()
+    stops = desk_stops(list_records(ctx, "stops"), ctx.today())
+    orgs = tuple(sorted(((o.id, o.name(ctx.lang)) for o in list_organizations(ctx)), key=lambda p: p[1].casefold()))
+    return StopList(stops, orgs)
+
+
+def _thumbnail(ctx: Context, photo: PhotoInfo) -> Thumbnail:
+    try:
+        data = photos.photo_bytes(ctx, photo.id)
+    except DomainError:
+        return Thumbnail(photo, None)  # not on this laptop yet (a sync brings it), or damaged
+    image = QImage.fromData(data)
+    if image.isNull():
+        return Thumbnail(photo, None)
+    return Thumbnail(photo, image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+
+
+def load_stop(ctx: Context, stop_id: str, progress: Progress, cancel: CancelToken) -> StopDetail:
+    """The worker job: everything the page shows of one stop, photos read and scaled into thumbnails."""
+    stop = tours.get_stop(ctx, stop_id)
+    cancel.check()
+    tour = tours.get_tour(ctx, stop.tour_id)
+    thumbnails = []
+    for photo in photos.list_photos(ctx, "stop", stop_id):
+        cancel.check()
+        thumbnails.append(_thumbnail(ctx, photo))
+    return StopDetail(stop, tour.title, tours.headcount(ctx, stop_id), tours.list_activities(ctx, stop_id),
+                      tours.list_stop_organizations(ctx, stop_id), tuple(thumbnails))
+
+
+class StopPage(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StopPage()
+        self.ui.setupUi(self)
+        self.setObjectName("page_stop")
+        self._runner = runner
+        self._ctx: Context | None = None
+        self._generation = 0
+        self._detail_generation = 0
+        self._pending = False
+        self._wanted_stop: str | None = None
+        self._stops: dict[str, DeskStop] = {}
+        self.detail: StopDetail | None = None
+        self.activities = activity_model(self)
+        ui = self.ui
+        ui.activityView.setModel(self.activities)
+        ui.activityView.verticalHeader().setVisible(False)
+        ui.activityView.horizontalHeader().setStretchLastSection(True)
+        ui.activityView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.photoList.viewport().setAcceptDrops(True)
+        ui.photoList.viewport().installEventFilter(self)
+        ui.stopGrid.setColumnStretch(0, 2)
+        ui.stopGrid.setColumnStretch(1, 3)
+        ui.stopGrid.setRowStretch(2, 1)
+        self._fill_pickers()
+        ui.stopCombo.currentIndexChanged.connect(self._stop_changed)
+        ui.headcountButton.clicked.connect(self.save_headcount)
+        ui.addActivityButton.clicked.connect(self.add_activity)
+        ui.removeActivityButton.clicked.connect(self.remove_activity)
+        ui.addOrgButton.clicked.connect(self.add_organization)
+        ui.removeOrgButton.clicked.connect(self.remove_organization)
+        ui.addPhotoButton.clicked.connect(self.choose_photos)
+        ui.removePhotoButton.clicked.connect(self.remove_photo)
+        ui.headcountSpin.valueChanged.connect(lambda _v: set_invalid(ui.headcountSpin, False))
+        ui.contentStack.setCurrentWidget(ui.emptyPage)
+
+    def _fill_pickers(self) -> None:
+        fill_enum_combo(self.ui.activityTypeCombo, ActivityType)
+        fill_enum_combo(self.ui.audienceCombo, Audience)
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._pending
+
+    def set_context(self, ctx: Context | None) -> None:
+        self._ctx = ctx
+        self.detail = None
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self._ctx is None:
+            self._show_stops(generation, StopList((), ()))
+            return
+        ctx = dataclasses.replace(self._ctx, lang=current_language())
+        self._pending = True
+        self._runner.start(lambda progress, cancel: (generation, load_stops(ctx, progress, cancel)),
+                           on_result=self._on_stops, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        report(self.window(), exc)
+
+    def _on_stops(self, result: tuple[int, StopList]) -> None:
+        self._show_stops(*result)
+
+    def _show_stops(self, generation: int, data: StopList) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        ui = self.ui
+        self._stops = {s.id: s for s in data.stops}
+        previous = self._wanted_stop or ui.stopCombo.currentData()
+        ui.stopCombo.blockSignals(True)
+        try:
+            ui.stopCombo.clear()
+            for stop in data.stops:
+                when = show_date(stop.day) if stop.day else "—"
+                ui.stopCombo.addItem(f"{when} · {stop.title}", stop.id)
+            index = ui.stopCombo.findData(previous) if previous else -1
+            ui.stopCombo.setCurrentIndex(index if index >= 0 else (0 if data.stops else -1))
+        finally:
+            ui.stopCombo.blockSignals(False)
+        ui.orgCombo.clear()
+        for org_id, name in data.organizations:
+            ui.orgCombo.addItem(name, org_id)
+        ui.orgCombo.setCurrentIndex(-1)
+        ui.contentStack.setCurrentWidget(ui.stopPage if data.stops else ui.emptyPage)
+        self._stop_changed()
+
+    def show_stop(self, stop_id: str) -> None:
+        """Show `stop_id` (asked for by the tours page); a stop not in the picker yet is added to it."""
+        self._wanted_stop = stop_id
+        index = self.ui.stopCombo.findData(stop_id)
+        if index < 0:
+            self.reload()
+            return
+        self.ui.stopCombo.setCurrentIndex(index)
+
+    def current_stop_id(self) -> str | None:
+        value = self.ui.stopCombo.currentData()
+        return str(value) if value else None
+
+    def _stop_changed(self, *_args: object) -> None:
+        stop_id = self.current_stop_id()
+        self._detail_generation += 1
+        generation = self._detail_generation
+        if stop_id is None or self._ctx is None:
+            self._show_detail(generation, None)
+            return
+        ctx = self._ctx
+        self._pending = True
+        self._runner.start(lambda progress, cancel: (generation, load_stop(ctx, stop_id, progress, cancel)),
+                           on_result=self._on_detail, on_error=self._failed)
+
+    def _on_detail(self, result: tuple[int, StopDetail]) -> None:
+        self._show_detail(*result)
+
+    def _show_detail(self, generation: int, detail: StopDetail | None) -> None:
+        if generation != self._detail_generation:
+            return
+        self._pending = False
+        self.detail = detail
+        ui = self.ui
+        for box in (ui.headcountBox, ui.orgBox, ui.activitiesBox, ui.photosBox):
+            box.setEnabled(detail is not None)
+        if detail is None:
+            ui.stopInfo.clear()
+            self.activities.set_rows(())
+            ui.orgList.clear()
+            ui.photoList.clear()
+            return
+        stop, lang = detail.stop, current_language()
+        parts = [detail.tour_title, f"{stop.seq}. {place_name(stop)}", show_date(stop.planned_on),
+                 stop.venue or stop.venue_type.label(lang), stop.status.label(lang)]
+        if stop.cancel_reason:
+            parts.append(stop.cancel_reason)
+        ui.stopInfo.setText(" · ".join(p for p in parts if p))
+        count = detail.headcount
+        ui.headcountSpin.setValue(count.this_device)
+        ui.approximateCheck.setChecked(count.approximate)
+        ui.headcountInfo.setText(
+            self.tr("Всего по всем ноутбукам: %1 (записей: %2)")
+            .replace("%1", headcount_text(dataclasses.replace(stop, headcount=count.total,
+                                                              headcount_approximate=count.approximate)))
+            .replace("%2", str(count.devices)))
+        self.activities.set_rows(detail.activities)
+        ui.activityView.resizeColumnsToContents()
+        ui.orgList.clear()
+        for org in detail.organizations:
+            name = (org.name_kk or org.name_ru) if lang == "kk" else org.name_ru
+            item = QListWidgetItem(name)
+            item.setData(DATA_ROLE, org.id)
+            ui.orgList.addItem(item)
+        ui.photoList.clear()
+        for thumb in detail.photos:
+            caption = thumb.photo.caption or self.tr("без подписи")
+            item = QListWidgetItem(caption)
+            if thumb.image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
+            else:
+                item.setToolTip(self.tr("Файла фото нет на этом ноутбуке"))
+            if thumb.photo.credit:
+                item.setToolTip(f"{caption}\n{thumb.photo.credit}")
+            item.setData(DATA_ROLE, thumb.photo.id)
+            ui.photoList.addItem(item)
+
+    # -- actions (each a single small write: run synchronously, then the stop is read again on the worker) ------
+
+    def _refused(self, exc: DomainError, widget: QWidget | None = None) -> None:
+        if widget is not None:
+            set_invalid(widget, True)
+            focus_field(widget)
+        report(self.window(), exc)
+
+    def save_headcount(self) -> None:
+        stop_id = self.current_stop_id()
+        if self._ctx is None or stop_id is None:
+            return
+        try:
+            tours.set_headcount(self._ctx, stop_id, self.ui.headcountSpin.value(),
+                                self.ui.approximateCheck.isChecked())
+        except DomainError as exc:
+            self._refused(exc, self.ui.headcountSpin)
+            return
+        self._stop_changed()
+
+    def add_activity(self) -> None:
+        stop_id = self.current_stop_id()
+        if self._ctx is None or stop_id is None:
+            return
+        ui = self.ui
+        draft = ActivityDraft(type=ui.activityTypeCombo.currentData(), audience=ui.audienceCombo.currentData(),
+                              title=ui.activityTitleEdit.text(), participants=ui.participantsSpin.value())
+        try:
+            tours.add_activity(self._ctx, stop_id, draft)
+        except DomainError as exc:
+            self._refused(exc, ui.participantsSpin if exc.field == "participants" else None)
+            return
+        ui.activityTitleEdit.setText("")
+        ui.participantsSpin.setValue(0)
+        self._stop_changed()
+
+    def remove_activity(self) -> None:
+        index = self.ui.activityView.currentIndex()
+        if self._ctx is None or not index.isValid():
+            return
+        try:
+            tours.delete_activity(self._ctx, self.activities.row_at(index.row()).id)
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        self._stop_changed()
+
+    def add_organization(self) -> None:
+        stop_id = self.current_stop_id()
+        name = self.ui.orgCombo.currentText().strip()
+        if self._ctx is None or stop_id is None or not name:
+            return
+        index = self.ui.orgCombo.findText(name, Qt.MatchFlag.MatchFixedString)
+        try:
+            # A body not in the list yet is added to it, as in the field («added by hand»).
+            org_id = self.ui.orgCombo.itemData(index) if index >= 0 else find_or_create_organization(self._ctx, name)
+            tours.add_stop_organization(self._ctx, stop_id, org_id)
+        except DomainError as exc:
+            self._refused(exc, self.ui.orgCombo)
+            return
+        if index < 0:
+            self.ui.orgCombo.addItem(name, org_id)
+        self.ui.orgCombo.setCurrentIndex(-1)
+        self._stop_changed()
+
+    def remove_organization(self) -> None:
+        item = self.ui.orgList.currentItem()
+        stop_id = self.current_stop_id()
+        if self._ctx is None or stop_id is None or item is None:
+            return
+        try:
+            tours.remove_stop_organization(self._ctx, stop_id, item.data(DATA_ROLE))
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        self._stop_changed()
+
+    def choose_photos(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Фотографии остановки"), str(Path.home()),
+            self.tr("Изображения (%1);;Все файлы (*)").replace("%1", IMAGE_FILTER))
+        self.add_photos(Path(name) for name in names)
+
+    def add_photos(self, paths: Iterable[Path]) -> int:
+        """Attach the photos at `paths` with the caption and credit typed; returns how many were taken. A file the
+        service refuses (not an image, unreadable) is reported by name, the others are kept."""
+        stop_id = self.current_stop_id()
+        if self._ctx is None or stop_id is None:
+            return 0
+        added = 0
+        for path in paths:
+            try:
+                # Synchronous: a photo is copied into the blob store, a few megabytes at most.
+                photos.attach_photo(self._ctx, "stop", stop_id, path, caption=self.ui.captionEdit.text(),
+                                    credit=self.ui.creditEdit.text(), name=path.name)
+            except DomainError as exc:
+                report(self.window(), exc)
+                continue
+            added += 1
+        if added:
+            self.ui.captionEdit.setText("")
+            self._stop_changed()
+        return added
+
+    def remove_photo(self) -> None:
+        item = self.ui.photoList.currentItem()
+        if self._ctx is None or item is None:
+            return
+        try:
+            photos.delete_photo(self._ctx, item.data(DATA_ROLE))
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        self._stop_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.photoList.viewport():
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+                    event, QDragEnterEvent | QDropEvent):
+                if event.mimeData().hasUrls():
+                    event.acceptProposedAction()
+                    return True
+            elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+                files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+                if files:
+                    event.acceptProposedAction()
+                    self.add_photos(files)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_pickers()
+            self.activities.retranslate()
+            if self._ctx is not None:
+                self.reload()
+        super().changeEvent(event)

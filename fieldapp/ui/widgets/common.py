@@ -1,0 +1,77 @@
+"""Small helpers the pages share: enum pickers in the interface language, dates in the locale, field marking."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from fieldapp.domain.enums import LabelledEnum
+from fieldapp.ui.i18n import current_language
+
+
+def fill_enum_combo(combo: QComboBox, enum: type[LabelledEnum], none_label: str | None = None) -> None:
+    """Fill `combo` with the labels of `enum` in the interface language (the code as item data), keeping the
+    current choice; `none_label` adds a first «not chosen» item whose data is None."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        if none_label is not None:
+            combo.addItem(none_label, None)
+        for code, text in enum.choices(current_language()):
+            combo.addItem(text, code)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+    finally:
+        combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def show_date(value: date | datetime | None) -> str:
+    """A date (or the date of a datetime) in the short format of the interface locale; «—» for none."""
+    if value is None:
+        return "—"
+    day = value.date() if isinstance(value, datetime) else value
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def show_datetime(value: datetime | None) -> str:
+    if value is None:
+        return "—"
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def show_number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field the last save refused (the style sheet draws it red) or clear the mark."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def focus_field(widget: QWidget) -> None:
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """A label's look by meaning: "", "ok", "warn" or "bad" (see resources/styles/fieldapp.qss)."""
+    if widget.property("state") == state:
+        return
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

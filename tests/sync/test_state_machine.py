@@ -1,0 +1,184 @@
+"""Merge is commutative, associative and idempotent: a Hypothesis state machine over the real code.
+
+Three replicas edit through the services, export (everything or only what a peer lacks), import in any order with
+duplicates, relay bundles, run with clocks days apart, get restored from old backup copies of their files, and
+resolve conflicts. At the end everyone imports everything: equal digests and equal conflict sets.
+FIELDAPP_LONG_PROPERTY=1 runs many more examples.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
+from sync_helpers import enrol_all, seed
+
+from fieldapp.services import sync, tours
+from fieldapp.services.context import Context
+from fieldapp.storage.database import Database, open_database
+from fieldapp.sync import hlc
+
+LONG = bool(os.environ.get("FIELDAPP_LONG_PROPERTY"))
+NAMES = ("A", "B", "C")
+DAY_MS = 86_400_000
+
+
+class Replicas(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tmp = Path(tempfile.mkdtemp(prefix="fieldapp-sm-"))
+        self.dbs: dict[str, Database] = {}
+        self.packages: list[Path] = []
+        self.direct: list[Path] = []  # packages that are not bundles: what a coordinator relays
+        self.backups: dict[str, Path] = {}
+        self.tours: list[str] = []
+        self.campaign = ""
+
+    @initialize()
+    def start(self) -> None:
+        base = self.tmp / "base.db"
+        ids = seed(base)
+        self.campaign = ids["campaign"]
+        self.tours = [ids["tour1"], ids["tour2"]]
+        paths = [self.path(n) for n in NAMES]
+        for p in paths:
+            shutil.copy(base, p)
+        enrol_all(paths, self.tmp)
+        for n in NAMES:
+            self.open(n)
+
+    def path(self, name: str) -> Path:
+        return self.tmp / f"{name}.db"
+
+    def open(self, name: str) -> None:
+        self.dbs[name] = open_database(self.path(name))
+
+    def ctx(self, name: str) -> Context:
+        return Context(db=self.dbs[name], blobs=self.tmp / f"{name}.blobs")
+
+    def teardown(self) -> None:
+        for n in NAMES:
+            hlc.set_wall_clock(str(self.path(n).resolve()), None)
+        for db in self.dbs.values():
+            db.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def known(self, name: str, tour: str) -> bool:
+        try:
+            tours.get_tour(self.ctx(name), tour)
+        except Exception:
+            return False
+        return True
+
+    @rule(who=st.sampled_from(NAMES), n=st.integers(0, 5), title=st.sampled_from(["один", "два", "три"]),
+          notes=st.sampled_from(["", "заметка", "другая"]))
+    def edit(self, who: str, n: int, title: str, notes: str) -> None:
+        tour = self.tours[n % len(self.tours)]
+        if self.known(who, tour):
+            tours.update_tour(self.ctx(who), tour, title, notes=notes)
+
+    @rule(who=st.sampled_from(NAMES), title=st.sampled_from(["новый", "ещё"]))
+    def create(self, who: str, title: str) -> None:
+        self.tours.append(tours.create_tour(self.ctx(who), self.campaign, title))
+
+    @rule(who=st.sampled_from(NAMES), n=st.integers(0, 5))
+    def delete(self, who: str, n: int) -> None:
+        tour = self.tours[n % len(self.tours)]
+        if self.known(who, tour):
+            tours.delete_tour(self.ctx(who), tour)
+
+    @rule(who=st.sampled_from(NAMES), peer=st.sampled_from((None, *NAMES)))
+    def export(self, who: str, peer: str | None) -> None:
+        for_device = None
+        if peer is not None and peer != who:
+            known = {d.device for d in sync.devices(self.ctx(who))}
+            peer_id = sync.this_device(self.ctx(peer)).device
+            for_device = peer_id if peer_id in known else None
+        out = self.tmp / f"p{len(self.packages):03d}.fieldsync"
+        sync.export_package(self.ctx(who), out, for_device=for_device)
+        self.packages.append(out)
+        self.direct.append(out)
+
+    @precondition(lambda self: self.packages)
+    @rule(who=st.sampled_from(NAMES), picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=3))
+    def import_(self, who: str, picks: list[int]) -> None:
+        chosen = [self.packages[p % len(self.packages)] for p in picks]  # duplicates allowed
+        sync.import_packages(self.ctx(who), chosen)
+
+    @precondition(lambda self: len(self.direct) >= 2)
+    @rule(who=st.sampled_from(NAMES), picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=2))
+    def relay(self, who: str, picks: list[int]) -> None:
+        inner = list(dict.fromkeys(self.direct[p % len(self.direct)] for p in picks))
+        out = self.tmp / f"p{len(self.packages):03d}.fieldsync"
+        sync.export_package(self.ctx(who), out, relay=inner)
+        self.packages.append(out)
+
+    @rule(who=st.sampled_from(NAMES), days=st.sampled_from([-3, 0, 0, 2, 5]))
+    def skew(self, who: str, days: int) -> None:
+        hlc.set_wall_clock(str(self.path(who).resolve()),
+                           None if days == 0 else (lambda d=days: hlc.system_ms() + d * DAY_MS))
+
+    @rule(who=st.sampled_from(NAMES))
+    def backup(self, who: str) -> None:
+        self.dbs[who].close()
+        target = self.tmp / f"{who}.backup"
+        shutil.copy(self.path(who), target)
+        self.backups[who] = target
+        self.open(who)
+
+    @rule(who=st.sampled_from(NAMES))
+    def restore(self, who: str) -> None:
+        if who not in self.backups:
+            return
+        self.dbs[who].close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(self.path(who)) + suffix).unlink(missing_ok=True)
+        shutil.copy(self.backups[who], self.path(who))
+        self.open(who)
+
+    @rule(who=st.sampled_from(NAMES), keep=st.booleans())
+    def resolve(self, who: str, keep: bool) -> None:
+        found = sync.list_conflicts(self.ctx(who))
+        if found:
+            c = found[0]
+            if keep:
+                head = c.heads[-1].change
+                sync.resolve_conflict(self.ctx(who), c.table, c.row_id, c.field, pick=f"{head[0]}:{head[1]}")
+            else:
+                sync.resolve_conflict(self.ctx(who), c.table, c.row_id, c.field, value="решено")
+
+    def converge(self) -> None:
+        finals = []
+        for n in NAMES:
+            out = self.tmp / f"final-{n}.fieldsync"
+            sync.export_package(self.ctx(n), out)
+            finals.append(out)
+        for n in NAMES:
+            sync.import_packages(self.ctx(n), [*self.packages, *finals])
+        digests = {n: sync.digest(self.ctx(n)) for n in NAMES}
+        conflicts = {n: sorted((c.key, tuple(sorted(h.change for h in c.heads)))
+                               for c in sync.list_conflicts(self.ctx(n))) for n in NAMES}
+        assert len(set(digests.values())) == 1, digests
+        assert conflicts["A"] == conflicts["B"] == conflicts["C"], conflicts
+
+
+class Converging(Replicas):
+    def teardown(self) -> None:
+        try:
+            self.converge()
+        finally:
+            super().teardown()
+
+
+Converging.TestCase.settings = settings(
+    max_examples=200 if LONG else 12,
+    stateful_step_count=40 if LONG else 18,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+test_replicas_converge = Converging.TestCase
