@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     case,
     false,
     func,
@@ -214,7 +215,7 @@ def count_receptions(session: Session, rs: ResolvedScope, narrow: Narrow) -> int
 
 
 def reception_rows(
-    session: Session, rs: ResolvedScope, narrow: Narrow, columns: tuple[str, ...], batch: int = 1000
+    session: Session, rs: ResolvedScope, narrow: Narrow, columns: tuple[str, ...], batch: int = 4000
 ) -> Iterator[tuple[Any, ...]]:
     """Receptions in scope (the indicator's definition), oldest first, `columns` of RECEPTION_COLUMNS, streamed in
     batches so a journal of 100,000 rows never sits in memory at once.
@@ -232,10 +233,11 @@ def reception_rows(
     )
     ids = [int(r[0]) for r in session.execute(order)]
     stmt, _, _ = _reception_select(rs, narrow, columns)
-    stmt = stmt.add_columns(rowid)
+    # An expanding parameter: the statement is compiled once, not once per batch.
+    stmt = stmt.add_columns(rowid).where(rowid.in_(bindparam("ids", expanding=True)))
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        found = {int(row[-1]): tuple(row[:-1]) for row in session.execute(stmt.where(rowid.in_(chunk)))}
+        found = {int(row[-1]): tuple(row[:-1]) for row in session.execute(stmt, {"ids": chunk})}
         for rid in chunk:
             line = found.get(rid)
             if line is not None:  # a line deleted meanwhile by another window is simply left out
