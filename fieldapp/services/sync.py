@@ -101,6 +101,7 @@ def export_package(
     relayed = [_read(p) for p in relay]
     progress(0, 3, "export")
     with _transaction(ctx) as conn:
+        exchange.own_vector(conn)
         if for_device is not None and for_device not in exchange.known_devices(conn):
             raise NotFoundError("sync.unknown_device", "device", id=for_device)
         trust = exchange.trust_for(conn, own_keys(conn))
@@ -258,6 +259,7 @@ class DeviceStatus:
 def devices(ctx: Context) -> list[DeviceStatus]:
     """Every origin device whose changes are here: how far, what is missing, its last package."""
     with _transaction(ctx, rollback=True) as conn:
+        exchange.own_vector(conn)
         cur = dbapi(conn).cursor()
         try:
             rows = cur.execute("SELECT dev, contiguous, max_seq, key_fp, last_package_id, last_package_at "

@@ -62,6 +62,19 @@ class ExportResult:
     origins: dict[str, int]
 
 
+def own_vector(bind: Bind) -> None:
+    """Bring this device's own version-vector entry up to its change counter (bulk capture leaves it behind)."""
+    from fieldapp.sync.changelog import set_vector
+
+    seq = own_seq(bind)
+    if seq:
+        cur = dbapi(bind).cursor()
+        try:
+            set_vector(cur, checked_device_id(bind), seq, seq)
+        finally:
+            cur.close()
+
+
 def peer_vector(bind: Bind, device: str) -> dict[str, int] | None:
     raw = get_meta(bind, PEER_VECTOR + device)
     return None if raw is None else {str(k): int(v) for k, v in json.loads(raw).items()}
@@ -100,6 +113,7 @@ def export_changes(
 ) -> ExportResult:
     """A signed package of everything this database holds, or (for_device) only what that device lacks."""
     capture_existing(bind)
+    own_vector(bind)
     keys = own_keys(bind)
     cur = dbapi(bind).cursor()
     try:
@@ -204,11 +218,16 @@ def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple
     """
     keys = own_keys(bind)
     trust = trust_for(bind, keys)
+    cur = dbapi(bind).cursor()
+    try:
+        known = frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
+    finally:
+        cur.close()
     good: list[tuple[str, Package]] = []
     newer: list[tuple[str, bytes, int]] = []
     for name, data in files:
         try:
-            good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION)))
+            good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION, known=known)))
         except NewerSchema as exc:
             newer.append((name, data, int(exc.params.get("found", 0))))
         except PackageError as exc:
@@ -258,6 +277,7 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
                    write_blobs: bool = True) -> ImportResult:
     """Apply verified packages in the caller's transaction; packages already imported are skipped."""
     result = ImportResult()
+    own_vector(bind)
     cur = dbapi(bind).cursor()
     try:
         seen = {p for (p,) in cur.execute("SELECT package_id FROM sync_package")}
@@ -265,8 +285,8 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
         for name, outer in packages:
             for pkg in outer.all_packages():
                 label = name if pkg is outer else f"{name}/{pkg.package_id}"
-                report = PackageReport(label, pkg.package_id, pkg.producer, len(pkg.changes),
-                                       relayed=len(pkg.inner))
+                count = sum(int(p["changes"]) for p in pkg.manifest["parts"])
+                report = PackageReport(label, pkg.package_id, pkg.producer, count, relayed=len(pkg.inner))
                 result.packages.append(report)
                 if pkg.package_id in seen:
                     report.already_imported = True

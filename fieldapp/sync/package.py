@@ -358,10 +358,15 @@ def peek_manifest(data: bytes) -> dict[str, Any]:
 
 
 def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int,
-                 *, depth: int = 0, vouched: dict[str, bytes] | None = None) -> Package:
-    """Verify and decode a package; PackageError (or NewerSchema) for anything wrong, before anything is used."""
+                 *, depth: int = 0, vouched: dict[str, bytes] | None = None,
+                 known: frozenset[str] = frozenset()) -> Package:
+    """Verify and decode a package; PackageError (or NewerSchema) for anything wrong, before anything is used.
+
+    A package whose id is in `known` (imported before) is checked down to its signature only and comes back
+    without its changes: importing it again is a no-op, and a cheap one.
+    """
     try:
-        return _read(data, trust, box, schema_version, depth, vouched or {})
+        return _read(data, trust, box, schema_version, depth, vouched or {}, known)
     except PackageError:
         raise
     except Exception as exc:  # the parser boundary: whatever odd bytes make a library raise is "damaged"
@@ -369,7 +374,7 @@ def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema
 
 
 def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int, depth: int,
-          vouched: dict[str, bytes]) -> Package:
+          vouched: dict[str, bytes], known: frozenset[str] = frozenset()) -> Package:
     if not data:
         raise PackageError("sync.pkg_empty")
     try:
@@ -401,6 +406,8 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
     package_id = str(manifest["package_id"])
     if int(manifest["schema_version"]) > schema_version:
         raise NewerSchema("sync.pkg_newer", found=manifest["schema_version"], ours=schema_version)
+    if package_id in known:
+        return Package(package_id, sha256(data), manifest, raw=data)
 
     listed = {"manifest.json", "manifest.sig"}
     data_key: bytes | None = None
@@ -442,7 +449,7 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
         # signature is still checked, byte for byte as it was made.
         inner_producer = item["producer"]
         vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
-        inner = _read(raw, trust, box, schema_version, depth + 1, vouch)
+        inner = _read(raw, trust, box, schema_version, depth + 1, vouch, known)
         if inner.package_id != item["package_id"]:
             raise PackageError("sync.pkg_tampered", part=item["name"])
         pkg.inner.append(inner)
