@@ -186,8 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--revoke", metavar="FINGERPRINT", help="refuse packages signed by this key from now on")
 
     hub = group("hub", "exchange data with a PostgreSQL hub")
-    for name in ("push", "pull"):
-        p = command(hub, name, f"{name} through the hub", _not_implemented(f"hub {name}"))
+    for name, hub_handler in (("push", _cmd_hub_push), ("pull", _cmd_hub_pull)):
+        p = command(hub, name, f"{name} through the hub", hub_handler)
         p.add_argument("db", metavar="DB")
         p.add_argument("--url", required=True, metavar="URL")
 
@@ -491,6 +491,31 @@ def _cmd_sync_device(args: argparse.Namespace) -> int:
             print(f"revoked\t{args.revoke}")
         info = sync.export_key(ctx, Path(args.export_key)) if args.export_key else sync.this_device(ctx)
     print(f"{info.device}\t{info.code}\t{info.fingerprint}")
+    return EXIT_OK
+
+
+def _cmd_hub_push(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services import hub
+
+    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+        summary = hub.push(ctx, args.url, progress=bar)
+    print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
+          f"{summary.winners} fields won")
+    return EXIT_OK
+
+
+def _cmd_hub_pull(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services import hub
+
+    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+        summary = hub.pull(ctx, args.url, progress=bar)
+    print(f"pulled from hub {summary.hub_device}: {summary.received} changes, {summary.new} new; "
+          f"added: {dict(sorted(summary.new_rows.items()))}; updated fields: "
+          f"{dict(sorted(summary.updated_fields.items()))}; new conflicts: {len(summary.new_conflicts)}")
+    if summary.held_back:
+        _warning(f"{summary.held_back} changes on the hub need a newer version of the app")
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ import hashlib
 import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -283,9 +283,19 @@ class _Cache:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.today = ctx.today()
         self.enums: dict[tuple[type[LabelledEnum], str], LabelledEnum | DomainError] = {}
+        self.enum_cells: dict[tuple[type[LabelledEnum], str], LabelledEnum] = {}  # cell text as read → member
         self.deadlines: dict[date, date | DomainError] = {}
         self.notify: dict[date, date] = {}
+        self.folded: dict[str, str] = {}
+
+    def fold(self, text: str) -> str:
+        """normalise_name, remembered: district, settlement and body names repeat on most rows."""
+        found = self.folded.get(text)
+        if found is None:
+            found = self.folded[text] = normalise_name(text)
+        return found
 
     def enum(self, cls: type[LabelledEnum], text: str, field_name: str) -> LabelledEnum:
         key = (cls, text)
@@ -449,20 +459,28 @@ def _parse_row(
     def enum(key: str, cls: type[LabelledEnum], field_name: str, required: bool = False) -> Any:
         if key not in where:
             return None
+        cell = cells[key]
+        if isinstance(cell, str):
+            known = cache.enum_cells.get((cls, cell))
+            if known is not None:  # this very cell text was read as this member before
+                return known
         before = len(problems)
         raw = text(key, required=required)
         if not raw or len(problems) > before:
             return None
         try:
-            return cache.enum(cls, raw, field_name)
+            member = cache.enum(cls, raw, field_name)
         except DomainError:
             problem(key, "enum.unknown", {"value": raw, "allowed": cls})
             return None
+        if isinstance(cell, str):
+            cache.enum_cells[(cls, cell)] = member
+        return member
 
     day = when("date")
     if day is None and not any(p.column == column_letter(where["date"]) for p in problems):
         problem("date", "required", {})
-    elif day is not None and day > ctx.today():
+    elif day is not None and day > cache.today:
         problem("date", "import.date_future", {"value": f"{day:%d.%m.%Y}"})
     elif day is not None and day < _EARLIEST:
         problem("date", "import.date_old", {"value": f"{day:%d.%m.%Y}"})
@@ -527,9 +545,11 @@ def _parse_row(
         parsed.problems.extend(problems)
         return None
     assert day is not None and form is not None and topic is not None and outcome is not None
-    row = JournalRow(number, day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
-                     help_kind, responsible, deadline if outcome is Outcome.CONTROL else None, consent, "")
-    return _with_identity(row, _identity(row))
+    kept = deadline if outcome is Outcome.CONTROL else None
+    identity = _identity_of(day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
+                            help_kind, responsible, kept, cache.fold)
+    return JournalRow(number, day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
+                      help_kind, responsible, kept, consent, identity)
 
 
 def _identity(row: JournalRow) -> str:
@@ -539,12 +559,23 @@ def _identity(row: JournalRow) -> str:
     Russian or Kazakh, re-sorted, re-numbered or saved under another name is the same set of receptions. A row
     whose content was corrected imports as a new reception (the earlier one can be deleted in the app).
     """
+    return _identity_of(row.day, row.district, row.settlement, row.name, row.iin, row.phone, row.social_category,
+                        row.appeal_form, row.topic, row.essence, row.outcome, row.help_kind, row.responsible,
+                        row.deadline, normalise_name)
+
+
+def _identity_of(
+    day: date, district: str, settlement: str, name: str, iin: str | None, phone: str,
+    social: SocialCategory | None, form: AppealForm, topic: Topic, essence: str, outcome: Outcome,
+    help_kind: HelpKind | None, responsible: str, deadline: date | None, fold: Callable[[str], str],
+) -> str:
+    """_identity from the row's values (`fold` is normalise_name or a memo of it), before the row is built."""
     parts = (
-        row.day.isoformat(), normalise_name(row.district), normalise_name(row.settlement), normalise_name(row.name),
-        row.iin or "", "".join(ch for ch in row.phone if ch.isdigit()),
-        row.social_category.value if row.social_category else "", row.appeal_form.value, row.topic.value,
-        " ".join(row.essence.split()).casefold(), row.outcome.value, row.help_kind.value if row.help_kind else "",
-        normalise_name(row.responsible), row.deadline.isoformat() if row.deadline else "",
+        day.isoformat(), fold(district), fold(settlement), normalise_name(name),
+        iin or "", "".join(filter(str.isdigit, phone)),
+        social.value if social else "", form.value, topic.value,
+        " ".join(essence.split()).casefold(), outcome.value, help_kind.value if help_kind else "",
+        fold(responsible), deadline.isoformat() if deadline else "",
     )
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
@@ -594,6 +625,7 @@ class _Plan:
     row_settlement: dict[int, str] = field(default_factory=dict)  # journal row → settlement id
     row_stop: dict[int, str] = field(default_factory=dict)
     row_org: dict[int, str] = field(default_factory=dict)
+    row_id: dict[int, str] = field(default_factory=dict)  # journal row → its stable reception id
     problems: list[Problem] = field(default_factory=list)
 
     def result(self, dry_run: bool, reception_ids: tuple[str, ...] = (), seconds: float = 0.0) -> ImportResult:
@@ -612,9 +644,10 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
     now = utcnow()
     synced = {"created_at": now, "updated_at": now, "created_by": ctx.member_id, "deleted": False}
     kk = header_lang == "kk"
+    plan.row_id = {r.row: stable_id(r.identity, r.day) for r in parsed.rows}
     with ctx.db.session() as s:
-        present = q.existing_ids(s, "reception", [stable_id(r.identity, r.day) for r in parsed.rows])
-        plan.new_rows = [r for r in parsed.rows if stable_id(r.identity, r.day) not in present]
+        present = q.existing_ids(s, "reception", list(plan.row_id.values()))
+        plan.new_rows = [r for r in parsed.rows if plan.row_id[r.row] not in present]
         plan.present = len(parsed.rows) - len(plan.new_rows)
         title = " ".join(Path(parsed.file).stem.split()) or "Журнал"
         if tour_id:
@@ -665,9 +698,33 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
                 places[(did, name)] = sid
                 places_bare.setdefault((did, _bare(name, _SETTLEMENT_WORDS)), sid)
 
+    # A journal names the same few places on thousands of rows: every lookup below is decided once per name.
+    folded: dict[str, str] = {}
+
+    def fold(text: str) -> str:
+        found = folded.get(text)
+        if found is None:
+            found = folded[text] = normalise_name(text)
+        return found
+
+    known_places: dict[tuple[str, str], str | None] = {}
+
     def settlement_in(district_id: str, name: str) -> str | None:
-        key = normalise_name(name)
-        return places.get((district_id, key)) or places_bare.get((district_id, _bare(key, _SETTLEMENT_WORDS)))
+        if (district_id, name) not in known_places:
+            key = fold(name)
+            known_places[(district_id, name)] = (
+                places.get((district_id, key)) or places_bare.get((district_id, _bare(key, _SETTLEMENT_WORDS))))
+        return known_places[(district_id, name)]
+
+    def district_matches(district: str, settlement: str) -> dict[str, str]:
+        key = fold(district)
+        matches = {d: rg for d, rg in by_name.get(key, []) or by_bare.get(_bare(key, _DISTRICT_WORDS), [])}
+        if len(matches) > 1 and plan.campaign_region and plan.campaign_region in matches.values():
+            matches = {d: rg for d, rg in matches.items() if rg == plan.campaign_region}
+        if len(matches) > 1:
+            with_place = {d: rg for d, rg in matches.items() if settlement_in(d, settlement)}
+            matches = with_place or matches
+        return matches
 
     # Districts: the known ones first, so that new ones can go to the region the known ones share.
     district_of: dict[int, str] = {}
@@ -675,14 +732,11 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
     lang = "kk" if kk else "ru"
     header = COLUMNS[2].header(lang)
     letter = column_letter(2)
+    decided: dict[tuple[str, str], dict[str, str]] = {}
     for r in plan.new_rows:
-        key = normalise_name(r.district)
-        matches = {d: rg for d, rg in by_name.get(key, []) or by_bare.get(_bare(key, _DISTRICT_WORDS), [])}
-        if len(matches) > 1 and plan.campaign_region and plan.campaign_region in matches.values():
-            matches = {d: rg for d, rg in matches.items() if rg == plan.campaign_region}
-        if len(matches) > 1:
-            with_place = {d: rg for d, rg in matches.items() if settlement_in(d, r.settlement)}
-            matches = with_place or matches
+        matches = decided.get((r.district, r.settlement))
+        if matches is None:
+            matches = decided[(r.district, r.settlement)] = district_matches(r.district, r.settlement)
         if len(matches) == 1:
             district_of[r.row] = next(iter(matches))
         elif matches:
@@ -710,7 +764,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
                     plan.regions.add(id=region_id, **synced, name_ru=UNKNOWN_REGION[0], name_kk=UNKNOWN_REGION[1])
         created: dict[str, str] = {}
         for r in pending:
-            key = normalise_name(r.district)
+            key = fold(r.district)
             if key not in created:
                 created[key] = uuid7()
                 plan.districts.add(id=created[key], **synced, region_id=region_id, name_ru=r.district,
@@ -733,7 +787,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
         district_id = district_of[r.row]
         settlement_id = settlement_in(district_id, r.settlement)
         if settlement_id is None:
-            place_key = (district_id, normalise_name(r.settlement))
+            place_key = (district_id, fold(r.settlement))
             settlement_id = new_places.get(place_key)
             if settlement_id is None:
                 settlement_id = new_places[place_key] = uuid7()
@@ -749,7 +803,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
                            planned_on=r.day, status="done")
         plan.row_stop[r.row] = stop_id
         if r.responsible:
-            key_org = normalise_name(r.responsible)
+            key_org = fold(r.responsible)
             known_org = orgs.get(key_org)
             if known_org is None:
                 known_org = orgs[key_org] = uuid7()
@@ -809,7 +863,7 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
         ordered = sorted(plan.new_rows, key=lambda row: row.row)
         ids: list[str] = []
         for offset, r in enumerate(ordered):
-            rid = stable_id(r.identity, r.day)
+            rid = plan.row_id[r.row]
             ids.append(rid)
             # The journal gives the day only; seconds after midnight keep the journal's order within the day.
             received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=per_day[r.day])

@@ -16,10 +16,12 @@ from fieldapp.resources import resource_path
 from fieldapp.services.context import Context
 from fieldapp.ui import i18n
 from fieldapp.ui.backend import Backend, WorkingState
+from fieldapp.ui.data_transfer import DataTransfer
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.pages import NAVIGATION, PAGES, Page, build_page
 from fieldapp.ui.pages.reception import ReceptionPage
+from fieldapp.ui.pages.reports import ReportsPage
 from fieldapp.ui.pages.stop import StopPage
 from fieldapp.ui.pages.tours import ToursPage
 from fieldapp.ui.welcome import WelcomePage
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.ctx: Context | None = None
         self.state = WorkingState()
         self._demo_task: Task | None = None
+        self.data = DataTransfer(self, self.runner, lambda: self.ctx)
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
             reception.workingStopChanged.connect(self._on_working_stop)
         if isinstance(tours, ToursPage) and isinstance(stop, StopPage):
             tours.openStop.connect(self._open_stop)
+        reports = self.pages["reports"]
+        if isinstance(reports, ReportsPage):
+            reports.demoRequested.connect(self.open_demo)
         # Page actions go above the form's own View entries.
         first_view_action = self.ui.menuView.actions()[0]
         for number, spec in enumerate(NAVIGATION, start=1):
@@ -118,6 +124,11 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        self.ui.actionJournalTemplate.triggered.connect(self.data.write_template)
+        self.ui.actionImportJournal.triggered.connect(self.data.import_journal)
+        self.ui.actionImportKato.triggered.connect(self.data.import_kato)
+        self.ui.actionExport.triggered.connect(self.data.export)
+        self.data.dataChanged.connect(self.refresh_pages)
         self.welcome.createRequested.connect(self.create_local_database)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.openRequested.connect(self.choose_database_file)
@@ -133,6 +144,9 @@ class MainWindow(QMainWindow):
         for action in self.page_actions.values():
             action.setEnabled(enabled)
         self.ui.actionShowNavigation.setEnabled(enabled)
+        # The template needs no database; the imports and exports work on the open one.
+        for action in (self.ui.actionImportJournal, self.ui.actionImportKato, self.ui.actionExport):
+            action.setEnabled(enabled)
 
     def show_page(self, key: str) -> None:
         """Show the page `key` (one of PAGE_KEYS); the navigation follows."""
@@ -203,6 +217,13 @@ class MainWindow(QMainWindow):
         self.show_working_state(dataclasses.replace(state, tour=state.tour or self.state.tour,
                                                      stop=state.stop or self.state.stop))
         self._retranslate_title()
+
+    def refresh_pages(self) -> None:
+        """Reload every page from the database (after an import wrote to it)."""
+        for page in self.pages.values():
+            reload = getattr(page, "reload", None)
+            if callable(reload):
+                reload()
 
     def create_local_database(self) -> None:
         self.open_database(self.backend.default_database(), create=True)

@@ -234,6 +234,125 @@
     </message>
 </context>
 <context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Файл не импортирован</source>
+        <translation>The file was not imported</translation>
+    </message>
+    <message>
+        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
+        <translation>Nothing was written to the database. Fix the file and load it again.</translation>
+    </message>
+    <message>
+        <source>Файл не записан</source>
+        <translation>The file was not written</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл %1: %2. Выберите другую папку или закройте файл, если он открыт в другой программе.</source>
+        <translation>Could not write the file %1: %2. Choose another folder, or close the file if another program has it open.</translation>
+    </message>
+    <message>
+        <source>Сохранить шаблон журнала приёма</source>
+        <translation>Save the reception journal template</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Шаблон журнала приёма</source>
+        <translation>Reception journal template</translation>
+    </message>
+    <message>
+        <source>Шаблон сохранён: %1
+
+Заполните его в Excel — по строке на каждого принятого гражданина — и загрузите через «Файл» → «Импорт журнала приёма…».</source>
+        <translation>Template saved: %1
+
+Fill it in with Excel — one row for each citizen received — and load it with File → Import reception journal….</translation>
+    </message>
+    <message>
+        <source>Импорт журнала приёма</source>
+        <translation>Import reception journal</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx);;Все файлы (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Проверка журнала…</source>
+        <translation>Checking the journal…</translation>
+    </message>
+    <message>
+        <source>Импорт классификатора КАТО</source>
+        <translation>Import the KATO classifier</translation>
+    </message>
+    <message>
+        <source>Версия классификатора</source>
+        <translation>Classifier version</translation>
+    </message>
+    <message>
+        <source>Версия КАТО (например, дата выпуска). Оставьте как есть, если она в имени файла:</source>
+        <translation>KATO version (for example, its release date). Leave it as it is if the file name carries it:</translation>
+    </message>
+    <message>
+        <source>Импорт КАТО…</source>
+        <translation>Importing KATO…</translation>
+    </message>
+    <message>
+        <source>Классификатор КАТО %1 загружен: областей %2, районов %3, населённых пунктов %4 (новых %5, переименовано %6). Новые населённые пункты можно выбирать в маршрутах.</source>
+        <translation>KATO classifier %1 loaded: %2 regions, %3 districts, %4 settlements (%5 new, %6 renamed). The new settlements can be chosen in routes.</translation>
+    </message>
+    <message>
+        <source>Импорт КАТО</source>
+        <translation>KATO import</translation>
+    </message>
+    <message>
+        <source>Остановки</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Сигналы</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Приём граждан</source>
+        <translation>Citizen receptions</translation>
+    </message>
+    <message>
+        <source>Вопросы на контроле</source>
+        <translation>Control items</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Таблица CSV (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Экспорт</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Экспорт…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Записано: %1 — %2</source>
+        <translation>Written: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Пропущено без координат: %1</source>
+        <translation>Skipped for lack of coordinates: %1</translation>
+    </message>
+    <message>
+        <source>Персональные данные не выгружены.</source>
+        <translation>Personal data was left out.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Проверьте данные</source>
@@ -276,6 +395,227 @@ Please send this file to support.</translation>
     <message>
         <source>Ошибка программы</source>
         <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Экспорт данных</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Что выгрузить</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Остановки выездов — карта (GeoJSON)</source>
+        <translation>Tour stops — map (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Сигналы жителей — карта (GeoJSON)</source>
+        <translation>Residents&apos; signals — map (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Приём граждан — таблица для Excel (CSV)</source>
+        <translation>Citizen receptions — table for Excel (CSV)</translation>
+    </message>
+    <message>
+        <source>Вопросы на контроле — таблица для Excel (CSV)</source>
+        <translation>Control items — table for Excel (CSV)</translation>
+    </message>
+    <message>
+        <source>GeoJSON открывается в QGIS и веб-картах; CSV — в Excel, с русскими и казахскими буквами.</source>
+        <translation>GeoJSON opens in QGIS and web maps; CSV opens in Excel with its Russian and Kazakh letters intact.</translation>
+    </message>
+    <message>
+        <source>Без персональных данных</source>
+        <translation>Without personal data</translation>
+    </message>
+    <message>
+        <source>В файл не попадут ФИО, ИИН, телефоны и адреса заявителей и имена ответственных.</source>
+        <translation>The file will leave out applicants&apos; names, IINs, phones and addresses, and the names of those responsible.</translation>
+    </message>
+    <message>
+        <source>Сохранить…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreview</name>
+    <message>
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Столбец</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Заголовок</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Что не так</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation>Essence of the appeal</translation>
+    </message>
+    <message>
+        <source>Импорт завершён. Добавлено приёмов: %1, остановок: %2, вопросов на контроле: %3; уже были в базе: %4.</source>
+        <translation>Import finished. Added: %1 receptions, %2 stops, %3 control items; already in the database: %4.</translation>
+    </message>
+    <message>
+        <source>Выезд: %1</source>
+        <translation>Tour: %1</translation>
+    </message>
+    <message>
+        <source>Повторный импорт этого файла ничего не добавит: уже загруженные строки узнаются и пропускаются.</source>
+        <translation>Importing this file again adds nothing: the rows already loaded are recognised and skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreviewDialog</name>
+    <message>
+        <source>Импорт журнала приёма</source>
+        <translation>Import reception journal</translation>
+    </message>
+    <message>
+        <source>Выезд:</source>
+        <translation>Tour:</translation>
+    </message>
+    <message>
+        <source>Выезд, к которому добавить приёмы</source>
+        <translation>The tour to add the receptions to</translation>
+    </message>
+    <message>
+        <source>Ошибки</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Ошибки в файле</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>Строки к импорту</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>Прочитать файл ещё раз — после того как вы исправили его</source>
+        <translation>Read the file again, once you have fixed it</translation>
+    </message>
+    <message>
+        <source>Проверить снова</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Импортировать</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>новый выезд «%1» (по имени файла)</source>
+        <translation>new tour «%1» (named after the file)</translation>
+    </message>
+    <message>
+        <source>Файл: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>на русском</source>
+        <translation>in Russian</translation>
+    </message>
+    <message>
+        <source>на казахском</source>
+        <translation>in Kazakh</translation>
+    </message>
+    <message>
+        <source>на двух языках</source>
+        <translation>in both languages</translation>
+    </message>
+    <message>
+        <source>Лист «%1», заголовки %2.</source>
+        <translation>Sheet «%1», headers %2.</translation>
+    </message>
+    <message>
+        <source>Другие листы не читаются: %1.</source>
+        <translation>Other sheets are not read: %1.</translation>
+    </message>
+    <message>
+        <source>Незнакомые столбцы пропущены: %1.</source>
+        <translation>Unknown columns were skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Найдено ошибок: %1. Пока они есть, ничего не будет импортировано: исправьте файл, сохраните его и нажмите «Проверить снова».</source>
+        <translation>Problems found: %1. Nothing will be imported while there are any: fix the file, save it and press «Check again».</translation>
+    </message>
+    <message>
+        <source>Ошибок нет: файл можно импортировать.</source>
+        <translation>No problems: the file can be imported.</translation>
+    </message>
+    <message>
+        <source>Ошибки (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Строки к импорту (%1)</source>
+        <translation>Rows to import (%1)</translation>
+    </message>
+    <message>
+        <source>Все строки этого файла уже есть в базе: импорт ничего не добавит.</source>
+        <translation>Every row of this file is already in the database: importing it adds nothing.</translation>
+    </message>
+    <message>
+        <source>Будет добавлено приёмов: %1 (уже есть в базе: %2), остановок: %3, вопросов на контроле: %4.</source>
+        <translation>To be added: %1 receptions (%2 already in the database), %3 stops, %4 control items.</translation>
+    </message>
+    <message>
+        <source>Готово</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Проверка журнала…</source>
+        <translation>Checking the journal…</translation>
+    </message>
+    <message>
+        <source>Импорт журнала приёма…</source>
+        <translation>Importing the reception journal…</translation>
+    </message>
+    <message>
+        <source>Импорт отменён — в базу ничего не записано.</source>
+        <translation>Import cancelled: nothing was written to the database.</translation>
     </message>
 </context>
 <context>
@@ -323,6 +663,38 @@ Please send this file to support.</translation>
     <message>
         <source>Открыть учебную базу с примерами</source>
         <translation>Open the training database with examples</translation>
+    </message>
+    <message>
+        <source>&amp;Шаблон журнала приёма…</source>
+        <translation>Reception journal &amp;template…</translation>
+    </message>
+    <message>
+        <source>Сохранить пустой журнал приёма в Excel, чтобы заполнить его и загрузить</source>
+        <translation>Save an empty reception journal in Excel to fill in and load later</translation>
+    </message>
+    <message>
+        <source>&amp;Импорт журнала приёма…</source>
+        <translation>&amp;Import reception journal…</translation>
+    </message>
+    <message>
+        <source>Загрузить журнал приёма из Excel: сначала проверка и список ошибок</source>
+        <translation>Load a reception journal from Excel: checked first, with a list of problems</translation>
+    </message>
+    <message>
+        <source>Импорт &amp;КАТО…</source>
+        <translation>Import &amp;KATO…</translation>
+    </message>
+    <message>
+        <source>Загрузить классификатор административно-территориальных объектов (КАТО) из Excel</source>
+        <translation>Load the classifier of administrative-territorial objects (KATO) from Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Экспорт…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Выгрузить остановки и сигналы для карт (GeoJSON), приёмы и вопросы на контроле для Excel (CSV)</source>
+        <translation>Export stops and signals for maps (GeoJSON), receptions and control items for Excel (CSV)</translation>
     </message>
     <message>
         <source>В&amp;ыход</source>
@@ -760,6 +1132,245 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Nobody found. Receive the resident as a new one: fill in the form on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Отчёты</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>PDF с блоком подписи, таблицы Excel для вышестоящих органов и абзац для пресс-релиза</source>
+        <translation>PDF with a signature block, Excel tables for higher authorities and a paragraph for the press release</translation>
+    </message>
+    <message>
+        <source>Списки загружаются…</source>
+        <translation>Loading the lists…</translation>
+    </message>
+    <message>
+        <source>В базе пока нет данных для отчёта</source>
+        <translation>The database has nothing to report on yet</translation>
+    </message>
+    <message>
+        <source>Отчёт собирается из выездов, проведённых остановок и принятых граждан. Создайте выезд в разделе «Выезды» или загрузите журнал приёма из Excel (меню «Файл»). Чтобы посмотреть, как выглядят отчёты, откройте демо-базу.</source>
+        <translation>A report is made from tours, stops held and citizens received. Create a tour in «Tours» or load a reception journal from Excel (the File menu). To see what the reports look like, open the demo database.</translation>
+    </message>
+    <message>
+        <source>Открыть демо</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Что войдёт в отчёт</source>
+        <translation>What the report covers</translation>
+    </message>
+    <message>
+        <source>Вид отчёта:</source>
+        <translation>Kind of report:</translation>
+    </message>
+    <message>
+        <source>Вид отчёта</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Выезд:</source>
+        <translation>Tour:</translation>
+    </message>
+    <message>
+        <source>Выезд</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Stop:</translation>
+    </message>
+    <message>
+        <source>Остановка</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле:</source>
+        <translation>Control item:</translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле</source>
+        <translation>Control item</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Начало периода</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Конец периода</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>Как оформить</source>
+        <translation>How to present it</translation>
+    </message>
+    <message>
+        <source>Язык отчёта:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <source>Язык отчёта</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Формат:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Формат</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Без персональных данных</source>
+        <translation>Without personal data</translation>
+    </message>
+    <message>
+        <source>В отчёт не попадут ФИО, ИИН, телефоны и адреса заявителей, имена ответственных и заметки; все цифры останутся прежними. Так отчёт можно отправить по почте или опубликовать.</source>
+        <translation>The report will leave out applicants&apos; names, IINs, phones and addresses, the names of those responsible and notes; every figure stays the same. Such a report can be e-mailed or published.</translation>
+    </message>
+    <message>
+        <source>Выбрать, куда сохранить файл, и сформировать отчёт (Ctrl+Enter)</source>
+        <translation>Choose where to save the file and build the report (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Сформировать отчёт…</source>
+        <translation>Build the report…</translation>
+    </message>
+    <message>
+        <source>Открыть отчёт в программе просмотра</source>
+        <translation>Open the report in a viewer</translation>
+    </message>
+    <message>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Открыть папку, в которой сохранён отчёт</source>
+        <translation>Open the folder the report was saved in</translation>
+    </message>
+    <message>
+        <source>Показать в папке</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>PDF — для печати и подписи</source>
+        <translation>PDF — to print and sign</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx) — таблицы</source>
+        <translation>Excel (.xlsx) — tables</translation>
+    </message>
+    <message>
+        <source>Текст (.txt) — для пресс-релиза</source>
+        <translation>Text (.txt) — for a press release</translation>
+    </message>
+    <message>
+        <source>По каждой остановке выезда: населённый пункт, дата, мероприятия и участники, сколько пришло жителей, приём граждан по результатам, фотографии с подписями.</source>
+        <translation>For each stop of the tour: settlement, date, activities and participants, how many residents came, receptions by outcome, photos with captions.</translation>
+    </message>
+    <message>
+        <source>Ход кампании по рабочим группам, направлениям и районам; охват районов всеми направлениями; динамика по месяцам.</source>
+        <translation>The campaign&apos;s progress by working group, direction and district; coverage of the districts by every direction; month by month.</translation>
+    </message>
+    <message>
+        <source>Реестр вопросов на контроле: сначала открытые и просроченные; ответственные, сроки, сколько дней осталось или просрочено, история каждого вопроса.</source>
+        <translation>The register of control items: open and overdue ones first; who is responsible, deadlines, days left or overdue, the history of each.</translation>
+    </message>
+    <message>
+        <source>Журнал личного приёма: номер талона, дата, заявитель, ИИН, адрес, суть обращения, результат, ответственный и срок. Страницы альбомные.</source>
+        <translation>The personal reception register: ticket number, date, applicant, IIN, address, essence of the appeal, outcome, responsible and deadline. Landscape pages.</translation>
+    </message>
+    <message>
+        <source>Готовый абзац для публикации, составленный из цифр, — на русском или казахском.</source>
+        <translation>A paragraph ready to publish, drafted from the figures, in Russian or Kazakh.</translation>
+    </message>
+    <message>
+        <source>все кампании</source>
+        <translation>all campaigns</translation>
+    </message>
+    <message>
+        <source>все районы</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>все выезды</source>
+        <translation>all tours</translation>
+    </message>
+    <message>
+        <source>все вопросы</source>
+        <translation>all items</translation>
+    </message>
+    <message>
+        <source>все остановки</source>
+        <translation>all stops</translation>
+    </message>
+    <message>
+        <source>сначала выберите выезд</source>
+        <translation>choose a tour first</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Текст (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Сохранить отчёт</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Формирование отчёта…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Отчёт сохранён: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Формирование отчёта отменено — файл не записан.</source>
+        <translation>The report was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Отчёт не сформирован.</source>
+        <translation>The report was not built.</translation>
     </message>
 </context>
 <context>

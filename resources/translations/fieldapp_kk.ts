@@ -234,6 +234,125 @@
     </message>
 </context>
 <context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Файл не импортирован</source>
+        <translation>Файл импортталмады</translation>
+    </message>
+    <message>
+        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
+        <translation>Дерекқорға ештеңе жазылған жоқ. Файлды түзетіп, қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Файл не записан</source>
+        <translation>Файл жазылмады</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл %1: %2. Выберите другую папку или закройте файл, если он открыт в другой программе.</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2. Басқа қалтаны таңдаңыз немесе файл басқа бағдарламада ашық болса, оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Сохранить шаблон журнала приёма</source>
+        <translation>Қабылдау журналының үлгісін сақтау</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Шаблон журнала приёма</source>
+        <translation>Қабылдау журналының үлгісі</translation>
+    </message>
+    <message>
+        <source>Шаблон сохранён: %1
+
+Заполните его в Excel — по строке на каждого принятого гражданина — и загрузите через «Файл» → «Импорт журнала приёма…».</source>
+        <translation>Үлгі сақталды: %1
+
+Оны Excel-де толтырыңыз — қабылданған әр азаматқа бір жол — және «Файл» → «Қабылдау журналын импорттау…» арқылы жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Импорт журнала приёма</source>
+        <translation>Қабылдау журналын импорттау</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx);;Все файлы (*)</source>
+        <translation>Excel кітабы (*.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Проверка журнала…</source>
+        <translation>Журнал тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Импорт классификатора КАТО</source>
+        <translation>ӘАОЖ (КАТО) сыныптауышын импорттау</translation>
+    </message>
+    <message>
+        <source>Версия классификатора</source>
+        <translation>Сыныптауыш нұсқасы</translation>
+    </message>
+    <message>
+        <source>Версия КАТО (например, дата выпуска). Оставьте как есть, если она в имени файла:</source>
+        <translation>КАТО нұсқасы (мысалы, шыққан күні). Файл атауында болса, өзгертпеңіз:</translation>
+    </message>
+    <message>
+        <source>Импорт КАТО…</source>
+        <translation>КАТО импортталуда…</translation>
+    </message>
+    <message>
+        <source>Классификатор КАТО %1 загружен: областей %2, районов %3, населённых пунктов %4 (новых %5, переименовано %6). Новые населённые пункты можно выбирать в маршрутах.</source>
+        <translation>КАТО %1 сыныптауышы жүктелді: облыстар %2, аудандар %3, елді мекендер %4 (жаңа %5, атауы өзгерген %6). Жаңа елді мекендерді бағдарларда таңдауға болады.</translation>
+    </message>
+    <message>
+        <source>Импорт КАТО</source>
+        <translation>КАТО импорты</translation>
+    </message>
+    <message>
+        <source>Остановки</source>
+        <translation>Аялдамалар</translation>
+    </message>
+    <message>
+        <source>Сигналы</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Приём граждан</source>
+        <translation>Азаматтарды қабылдау</translation>
+    </message>
+    <message>
+        <source>Вопросы на контроле</source>
+        <translation>Бақылаудағы мәселелер</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Таблица CSV (*.csv)</source>
+        <translation>CSV кестесі (*.csv)</translation>
+    </message>
+    <message>
+        <source>Экспорт</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Экспорт…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Записано: %1 — %2</source>
+        <translation>Жазылды: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Пропущено без координат: %1</source>
+        <translation>Координатсыз өткізілді: %1</translation>
+    </message>
+    <message>
+        <source>Персональные данные не выгружены.</source>
+        <translation>Дербес деректер шығарылмады.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Проверьте данные</source>
@@ -276,6 +395,227 @@
     <message>
         <source>Ошибка программы</source>
         <translation>Бағдарлама қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Экспорт данных</source>
+        <translation>Деректерді экспорттау</translation>
+    </message>
+    <message>
+        <source>Что выгрузить</source>
+        <translation>Нені шығару керек</translation>
+    </message>
+    <message>
+        <source>Остановки выездов — карта (GeoJSON)</source>
+        <translation>Сапар аялдамалары — карта (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Сигналы жителей — карта (GeoJSON)</source>
+        <translation>Тұрғындардың белгілері — карта (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Приём граждан — таблица для Excel (CSV)</source>
+        <translation>Азаматтарды қабылдау — Excel кестесі (CSV)</translation>
+    </message>
+    <message>
+        <source>Вопросы на контроле — таблица для Excel (CSV)</source>
+        <translation>Бақылаудағы мәселелер — Excel кестесі (CSV)</translation>
+    </message>
+    <message>
+        <source>GeoJSON открывается в QGIS и веб-картах; CSV — в Excel, с русскими и казахскими буквами.</source>
+        <translation>GeoJSON QGIS пен веб-карталарда ашылады; CSV — Excel-де, орыс және қазақ әріптерімен.</translation>
+    </message>
+    <message>
+        <source>Без персональных данных</source>
+        <translation>Дербес деректерсіз</translation>
+    </message>
+    <message>
+        <source>В файл не попадут ФИО, ИИН, телефоны и адреса заявителей и имена ответственных.</source>
+        <translation>Файлға өтініш берушілердің аты-жөні, ЖСН, телефондары мен мекенжайлары және жауаптылардың аттары енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>Сохранить…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreview</name>
+    <message>
+        <source>Строка</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Столбец</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Заголовок</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Что не так</source>
+        <translation>Не дұрыс емес</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <source>Импорт завершён. Добавлено приёмов: %1, остановок: %2, вопросов на контроле: %3; уже были в базе: %4.</source>
+        <translation>Импорт аяқталды. Қосылған қабылдаулар: %1, аялдамалар: %2, бақылаудағы мәселелер: %3; дерекқорда бұрыннан болғандары: %4.</translation>
+    </message>
+    <message>
+        <source>Выезд: %1</source>
+        <translation>Сапар: %1</translation>
+    </message>
+    <message>
+        <source>Повторный импорт этого файла ничего не добавит: уже загруженные строки узнаются и пропускаются.</source>
+        <translation>Бұл файлды қайта импорттау ештеңе қоспайды: жүктелген жолдар танылып, өткізіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreviewDialog</name>
+    <message>
+        <source>Импорт журнала приёма</source>
+        <translation>Қабылдау журналын импорттау</translation>
+    </message>
+    <message>
+        <source>Выезд:</source>
+        <translation>Сапар:</translation>
+    </message>
+    <message>
+        <source>Выезд, к которому добавить приёмы</source>
+        <translation>Қабылдаулар қосылатын сапар</translation>
+    </message>
+    <message>
+        <source>Ошибки</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <source>Ошибки в файле</source>
+        <translation>Файлдағы қателер</translation>
+    </message>
+    <message>
+        <source>Строки к импорту</source>
+        <translation>Импортталатын жолдар</translation>
+    </message>
+    <message>
+        <source>Прочитать файл ещё раз — после того как вы исправили его</source>
+        <translation>Файлды түзеткеннен кейін оны қайта оқу</translation>
+    </message>
+    <message>
+        <source>Проверить снова</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Импортировать</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>новый выезд «%1» (по имени файла)</source>
+        <translation>жаңа «%1» сапары (файл атауы бойынша)</translation>
+    </message>
+    <message>
+        <source>Файл: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>на русском</source>
+        <translation>орыс тілінде</translation>
+    </message>
+    <message>
+        <source>на казахском</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>на двух языках</source>
+        <translation>екі тілде</translation>
+    </message>
+    <message>
+        <source>Лист «%1», заголовки %2.</source>
+        <translation>«%1» парағы, тақырыптары %2.</translation>
+    </message>
+    <message>
+        <source>Другие листы не читаются: %1.</source>
+        <translation>Басқа парақтар оқылмайды: %1.</translation>
+    </message>
+    <message>
+        <source>Незнакомые столбцы пропущены: %1.</source>
+        <translation>Белгісіз бағандар өткізілді: %1.</translation>
+    </message>
+    <message>
+        <source>Найдено ошибок: %1. Пока они есть, ничего не будет импортировано: исправьте файл, сохраните его и нажмите «Проверить снова».</source>
+        <translation>Табылған қателер: %1. Олар түзетілмейінше ештеңе импортталмайды: файлды түзетіп, сақтаңыз да, «Қайта тексеру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Ошибок нет: файл можно импортировать.</source>
+        <translation>Қате жоқ: файлды импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>Ошибки (%1)</source>
+        <translation>Қателер (%1)</translation>
+    </message>
+    <message>
+        <source>Строки к импорту (%1)</source>
+        <translation>Импортталатын жолдар (%1)</translation>
+    </message>
+    <message>
+        <source>Все строки этого файла уже есть в базе: импорт ничего не добавит.</source>
+        <translation>Бұл файлдың барлық жолдары дерекқорда бар: импорт ештеңе қоспайды.</translation>
+    </message>
+    <message>
+        <source>Будет добавлено приёмов: %1 (уже есть в базе: %2), остановок: %3, вопросов на контроле: %4.</source>
+        <translation>Қосылатын қабылдаулар: %1 (дерекқорда бар: %2), аялдамалар: %3, бақылаудағы мәселелер: %4.</translation>
+    </message>
+    <message>
+        <source>Готово</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Проверка журнала…</source>
+        <translation>Журнал тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Импорт журнала приёма…</source>
+        <translation>Қабылдау журналы импортталуда…</translation>
+    </message>
+    <message>
+        <source>Импорт отменён — в базу ничего не записано.</source>
+        <translation>Импорт тоқтатылды — дерекқорға ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -323,6 +663,38 @@
     <message>
         <source>Открыть учебную базу с примерами</source>
         <translation>Мысалдары бар оқу дерекқорын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Шаблон журнала приёма…</source>
+        <translation>Қабылдау журналының ү&amp;лгісі…</translation>
+    </message>
+    <message>
+        <source>Сохранить пустой журнал приёма в Excel, чтобы заполнить его и загрузить</source>
+        <translation>Толтырып, кейін жүктеу үшін бос қабылдау журналын Excel-ге сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Импорт журнала приёма…</source>
+        <translation>Қабылдау журналын &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Загрузить журнал приёма из Excel: сначала проверка и список ошибок</source>
+        <translation>Қабылдау журналын Excel-ден жүктеу: алдымен тексеру және қателер тізімі</translation>
+    </message>
+    <message>
+        <source>Импорт &amp;КАТО…</source>
+        <translation>&amp;КАТО импорттау…</translation>
+    </message>
+    <message>
+        <source>Загрузить классификатор административно-территориальных объектов (КАТО) из Excel</source>
+        <translation>Әкімшілік-аумақтық объектілер сыныптауышын (КАТО) Excel-ден жүктеу</translation>
+    </message>
+    <message>
+        <source>&amp;Экспорт…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Выгрузить остановки и сигналы для карт (GeoJSON), приёмы и вопросы на контроле для Excel (CSV)</source>
+        <translation>Аялдамалар мен белгілерді карталар үшін (GeoJSON), қабылдаулар мен бақылаудағы мәселелерді Excel үшін (CSV) шығару</translation>
     </message>
     <message>
         <source>В&amp;ыход</source>
@@ -760,6 +1132,245 @@
     <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Ешкім табылмады. Тұрғынды жаңа адам ретінде қабылдаңыз: сол жақтағы пішінді толтырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Отчёты</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>PDF с блоком подписи, таблицы Excel для вышестоящих органов и абзац для пресс-релиза</source>
+        <translation>Қол қою блогы бар PDF, жоғары тұрған органдарға арналған Excel кестелері және баспасөз релизіне арналған абзац</translation>
+    </message>
+    <message>
+        <source>Списки загружаются…</source>
+        <translation>Тізімдер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>В базе пока нет данных для отчёта</source>
+        <translation>Дерекқорда есепке арналған деректер әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Отчёт собирается из выездов, проведённых остановок и принятых граждан. Создайте выезд в разделе «Выезды» или загрузите журнал приёма из Excel (меню «Файл»). Чтобы посмотреть, как выглядят отчёты, откройте демо-базу.</source>
+        <translation>Есеп сапарлардан, өткізілген аялдамалардан және қабылданған азаматтардан құралады. «Сапарлар» бөлімінде сапар құрыңыз немесе қабылдау журналын Excel-ден жүктеңіз («Файл» мәзірі). Есептердің қандай болатынын көру үшін демо-дерекқорды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Открыть демо</source>
+        <translation>Демоны ашу</translation>
+    </message>
+    <message>
+        <source>Что войдёт в отчёт</source>
+        <translation>Есепке не кіреді</translation>
+    </message>
+    <message>
+        <source>Вид отчёта:</source>
+        <translation>Есеп түрі:</translation>
+    </message>
+    <message>
+        <source>Вид отчёта</source>
+        <translation>Есеп түрі</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Выезд:</source>
+        <translation>Сапар:</translation>
+    </message>
+    <message>
+        <source>Выезд</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Аялдама:</translation>
+    </message>
+    <message>
+        <source>Остановка</source>
+        <translation>Аялдама</translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле:</source>
+        <translation>Бақылаудағы мәселе:</translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле</source>
+        <translation>Бақылаудағы мәселе</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>с</source>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <source>Начало периода</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Конец периода</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>Как оформить</source>
+        <translation>Қалай ресімдеу керек</translation>
+    </message>
+    <message>
+        <source>Язык отчёта:</source>
+        <translation>Есеп тілі:</translation>
+    </message>
+    <message>
+        <source>Язык отчёта</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>Формат:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <source>Формат</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>Без персональных данных</source>
+        <translation>Дербес деректерсіз</translation>
+    </message>
+    <message>
+        <source>В отчёт не попадут ФИО, ИИН, телефоны и адреса заявителей, имена ответственных и заметки; все цифры останутся прежними. Так отчёт можно отправить по почте или опубликовать.</source>
+        <translation>Есепке өтініш берушілердің аты-жөні, ЖСН, телефондары мен мекенжайлары, жауаптылардың аттары мен жазбалары енгізілмейді; барлық сандар өзгеріссіз қалады. Мұндай есепті поштамен жіберуге немесе жариялауға болады.</translation>
+    </message>
+    <message>
+        <source>Выбрать, куда сохранить файл, и сформировать отчёт (Ctrl+Enter)</source>
+        <translation>Файлды қайда сақтайтынын таңдап, есепті құру (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Сформировать отчёт…</source>
+        <translation>Есепті құру…</translation>
+    </message>
+    <message>
+        <source>Открыть отчёт в программе просмотра</source>
+        <translation>Есепті қарау бағдарламасында ашу</translation>
+    </message>
+    <message>
+        <source>Открыть</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Открыть папку, в которой сохранён отчёт</source>
+        <translation>Есеп сақталған қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Показать в папке</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>PDF — для печати и подписи</source>
+        <translation>PDF — басып шығару және қол қою үшін</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx) — таблицы</source>
+        <translation>Excel (.xlsx) — кестелер</translation>
+    </message>
+    <message>
+        <source>Текст (.txt) — для пресс-релиза</source>
+        <translation>Мәтін (.txt) — баспасөз релизі үшін</translation>
+    </message>
+    <message>
+        <source>По каждой остановке выезда: населённый пункт, дата, мероприятия и участники, сколько пришло жителей, приём граждан по результатам, фотографии с подписями.</source>
+        <translation>Сапардың әр аялдамасы бойынша: елді мекен, күні, іс-шаралар мен қатысушылар, қанша тұрғын келді, нәтижелері бойынша азаматтарды қабылдау, түсініктемесі бар фотосуреттер.</translation>
+    </message>
+    <message>
+        <source>Ход кампании по рабочим группам, направлениям и районам; охват районов всеми направлениями; динамика по месяцам.</source>
+        <translation>Науқанның жұмыс топтары, бағыттар және аудандар бойынша барысы; аудандардың барлық бағыттармен қамтылуы; айлар бойынша серпіні.</translation>
+    </message>
+    <message>
+        <source>Реестр вопросов на контроле: сначала открытые и просроченные; ответственные, сроки, сколько дней осталось или просрочено, история каждого вопроса.</source>
+        <translation>Бақылаудағы мәселелер тізілімі: алдымен ашық және мерзімі өткендері; жауаптылар, мерзімдер, қанша күн қалды немесе кешіктірілді, әр мәселенің тарихы.</translation>
+    </message>
+    <message>
+        <source>Журнал личного приёма: номер талона, дата, заявитель, ИИН, адрес, суть обращения, результат, ответственный и срок. Страницы альбомные.</source>
+        <translation>Жеке қабылдау журналы: талон нөмірі, күні, өтініш беруші, ЖСН, мекенжайы, өтініштің мәні, нәтижесі, жауаптысы және мерзімі. Беттері альбомдық.</translation>
+    </message>
+    <message>
+        <source>Готовый абзац для публикации, составленный из цифр, — на русском или казахском.</source>
+        <translation>Сандардан құрастырылған, жариялауға дайын абзац — орыс немесе қазақ тілінде.</translation>
+    </message>
+    <message>
+        <source>все кампании</source>
+        <translation>барлық науқандар</translation>
+    </message>
+    <message>
+        <source>все районы</source>
+        <translation>барлық аудандар</translation>
+    </message>
+    <message>
+        <source>все выезды</source>
+        <translation>барлық сапарлар</translation>
+    </message>
+    <message>
+        <source>все вопросы</source>
+        <translation>барлық мәселелер</translation>
+    </message>
+    <message>
+        <source>все остановки</source>
+        <translation>барлық аялдамалар</translation>
+    </message>
+    <message>
+        <source>сначала выберите выезд</source>
+        <translation>алдымен сапарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Текст (*.txt)</source>
+        <translation>Мәтін (*.txt)</translation>
+    </message>
+    <message>
+        <source>Сохранить отчёт</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Формирование отчёта…</source>
+        <translation>Есеп құрылуда…</translation>
+    </message>
+    <message>
+        <source>Отчёт сохранён: %1</source>
+        <translation>Есеп сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Формирование отчёта отменено — файл не записан.</source>
+        <translation>Есепті құру тоқтатылды — файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Отчёт не сформирован.</source>
+        <translation>Есеп құрылмады.</translation>
     </message>
 </context>
 <context>

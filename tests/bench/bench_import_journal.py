@@ -1,6 +1,11 @@
 """Figure `import_journal`: `import_journal` of a 20,000-row reception journal (reading the .xlsx, checking every
-row, writing in one transaction) against bare sqlite3 executemany of the very rows the app wrote, into the same
-empty schema with the app's pragmas. The absolute figure (rows per second, target ≥ 5,000) is in the details."""
+row, writing in one transaction, sync's change capture included) against issue 6's target of ≥ 5,000 rows per
+second: the figure's baseline is the time that target allows for the rows (20,000 rows → 4 s), so the ratio is
+app seconds / allowed seconds and passes at ≤ 1.
+
+Beside it, in the details: the rows per second, and bare sqlite3 executemany of the very rows the app wrote (sync's
+change-log rows included), into the same empty schema with the app's pragmas — the floor no import can go under —
+as seconds and as the app's ratio to it."""
 
 from __future__ import annotations
 
@@ -22,17 +27,17 @@ from fieldapp.domain.enums import AppealForm, Outcome, SocialCategory, Topic  # 
 from fieldapp.domain.iin import make_iin  # noqa: E402
 from fieldapp.services.context import Context  # noqa: E402
 from fieldapp.services.journal import COLUMNS, import_journal  # noqa: E402
+from fieldapp.services.sheets import open_first_sheet  # noqa: E402
 from fieldapp.storage import bulk  # noqa: E402
 from fieldapp.storage.database import open_database  # noqa: E402
 
 FIGURE = "import_journal"
-# app / baseline: the app also reads and checks the workbook, which the bare inserts do not; see rows_per_s.
-TARGET = 25.0
-TITLE = "import journal of 20,000 rows vs sqlite3 executemany of the same rows (target ≥ 5,000 rows/s)"
-
 ROWS, QUICK_ROWS = 20_000, 2_000
 NOW = datetime(2026, 3, 2, 18, 0)
-TARGET_ROWS_PER_S = 5_000
+TARGET_ROWS_PER_S = 5_000  # issue 6
+# app seconds / the seconds TARGET_ROWS_PER_S allows: ≤ 1 is ≥ 5,000 rows/s.
+TARGET = 1.0
+TITLE = "import journal of 20,000 rows vs the 4 s that ≥ 5,000 rows/s allows (executemany of the rows: details)"
 
 
 def make_journal(path: Path, rows: int) -> Path:
@@ -82,24 +87,35 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     wb = load_workbook(journal, read_only=True, data_only=True)
     cells = sum(len(r) for r in wb.worksheets[0].iter_rows(values_only=True))
     wb.close()
-    read_only = time.perf_counter() - started
+    read_openpyxl = time.perf_counter() - started
+    started = time.perf_counter()
+    with open_first_sheet(journal) as sheet:
+        streamed = sum(len(r) for _, r in sheet.rows())
+    read_streamed = time.perf_counter() - started
     app, base = min(app_runs), min(base_runs)
+    allowed = rows / TARGET_ROWS_PER_S
     written = sum(len(r.rows) for r in recorded)
+    sync_written = sum(len(r.rows) for r in recorded if r.table.startswith("sync_"))
     details = {
         "journal_rows": rows,
-        "rows_written_all_tables": written,
         "repeats": repeats,
         "app_runs_s": [round(s, 3) for s in app_runs],
-        "baseline_runs_s": [round(s, 3) for s in base_runs],
         "app_rows_per_s": round(rows / app),
-        "baseline_rows_per_s": round(rows / base),
         "target_rows_per_s": TARGET_ROWS_PER_S,
         "meets_rows_per_s_target": rows / app >= TARGET_ROWS_PER_S,
-        "openpyxl_read_only_parse_s": round(read_only, 3),
+        "allowed_s": round(allowed, 3),
+        "rows_written_all_tables": written,
+        "rows_written_by_sync_capture": sync_written,
+        "executemany_runs_s": [round(s, 3) for s in base_runs],
+        "executemany_journal_rows_per_s": round(rows / base),
+        "app_vs_executemany_ratio": round(app / base, 2),
+        "sheet_read_streamed_s": round(read_streamed, 3),
+        "sheet_read_openpyxl_read_only_s": round(read_openpyxl, 3),
         "cells_read": cells,
+        "same_cells": streamed == cells,
         "same_rows": _counts(workdir / "app0.db") == _counts(workdir / "base0.db"),
     }
-    return app, base, details
+    return app, allowed, details
 
 
 def _import(schema: Path, target: Path, journal: Path) -> float:

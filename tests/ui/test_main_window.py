@@ -28,6 +28,7 @@ from fieldapp.ui.pages.control import ControlPage
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.pages.placeholder import PlaceholderPage
 from fieldapp.ui.pages.reception import ReceptionPage
+from fieldapp.ui.pages.reports import ReportsPage
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -122,10 +123,10 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         assert window.ui.navList.currentRow() == row
     assert len(NAVIGATION) == 9
     # Every page that is not built yet says so instead of failing.
-    placeholder = window.pages["reports"]
+    placeholder = window.pages["polls"]
     assert isinstance(placeholder, PlaceholderPage)
     assert placeholder.ui.statusLabel.text() == "Раздел в разработке"
-    assert placeholder.ui.titleLabel.text() == "Отчёты"
+    assert placeholder.ui.titleLabel.text() == "Опросы"
 
 
 def test_a_page_outside_the_navigation_stays_shown(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
@@ -157,10 +158,16 @@ def test_switching_to_kazakh_at_run_time_retranslates_everything(
     assert window.ui.actionLanguageKk.isChecked() and not window.ui.actionLanguageRu.isChecked()
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert window.page_actions["reception"].text() == "Азаматтарды қабылдау"
-    placeholder = window.pages["reports"]
+    placeholder = window.pages["polls"]
     assert isinstance(placeholder, PlaceholderPage)
     qtbot.waitUntil(lambda: placeholder.ui.statusLabel.text() == "Бөлім әзірленуде")
-    assert placeholder.ui.titleLabel.text() == "Есептер"
+    assert placeholder.ui.titleLabel.text() == "Сауалнамалар"
+    reports = window.pages["reports"]
+    assert isinstance(reports, ReportsPage)
+    assert reports.ui.titleLabel.text() == "Есептер"
+    assert reports.ui.kindCombo.itemText(0) == "Жұмыс тобының сапары туралы есеп"
+    assert reports.ui.languageCombo.currentData() == "kk"  # the report language follows until the user picks one
+    assert window.ui.actionImportJournal.text() == "Қабылдау журналын &импорттау…"
     control = window.pages["control"]
     assert isinstance(control, ControlPage)
     qtbot.waitUntil(lambda: control.ui.titleLabel.text() == "Бақылаудағы мәселелер")

@@ -108,11 +108,12 @@ def build_page(spec: PageSpec, runner: Runner) -> QWidget:
     from fieldapp.ui.pages.dashboard import DashboardPage
     from fieldapp.ui.pages.placeholder import PlaceholderPage
     from fieldapp.ui.pages.reception import ReceptionPage
+    from fieldapp.ui.pages.reports import ReportsPage
     from fieldapp.ui.pages.stop import StopPage
     from fieldapp.ui.pages.tours import ToursPage
 
     built: dict[str, type[QWidget]] = {"dashboard": DashboardPage, "reception": ReceptionPage, "control": ControlPage,
-                                         "tours": ToursPage, "stop": StopPage}
+                                         "tours": ToursPage, "stop": StopPage, "reports": ReportsPage}
     page_class = built.get(spec.key)
     if page_class is None:
         return PlaceholderPage(spec)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, QTime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from fieldapp.domain.enums import LabelledEnum
@@ -75,3 +77,18 @@ def set_state(widget: QWidget, state: str) -> None:
     widget.setProperty("state", state)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+_UNSAFE = re.compile(r'[\\/*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(text: str) -> str:
+    """`text` as a file name on every system: no path separators or reserved characters, no runs of spaces."""
+    cleaned = _UNSAFE.sub(" ", text.replace(":", " -"))
+    return " ".join(cleaned.split()).strip(" .") or "report"
+
+
+def documents_folder() -> Path:
+    """Where a new file is proposed: the user's Documents folder (the home folder when there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()

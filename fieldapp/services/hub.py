@@ -1,0 +1,172 @@
+"""Hub use cases: push this database's changes to a PostgreSQL hub, pull back what it lacks (CONTRACT.md `hub`)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import psycopg
+
+from fieldapp.domain.errors import ValidationError
+from fieldapp.services.context import Context
+from fieldapp.services.progress import Progress, no_progress
+from fieldapp.services.sync import _transaction
+from fieldapp.storage.local_meta import checked_device_id, remember_device
+from fieldapp.sync import hlc as clock
+from fieldapp.sync import hub
+from fieldapp.sync.capture import capture_existing
+from fieldapp.sync.changelog import Key, observe_hlc, own_seq
+from fieldapp.sync.exchange import own_vector
+from fieldapp.sync.merge import SequenceCollision, apply_changes
+
+__all__ = ["HubError", "PullSummary", "PushSummary", "pull", "push"]
+
+log = logging.getLogger(__name__)
+
+# ru, kk, en. Kept here rather than in domain.messages: only this module raises them.
+_MESSAGES = {
+    "hub.unreachable": ("не удаётся подключиться к хабу PostgreSQL {host}: {reason}",
+                        "PostgreSQL хабына {host} қосылу мүмкін емес: {reason}",
+                        "cannot connect to the PostgreSQL hub {host}: {reason}"),
+    "hub.failed": ("хаб PostgreSQL {host} прервал обмен: {reason}; локальная база не изменена",
+                   "PostgreSQL хабы {host} алмасуды үзді: {reason}; жергілікті дерекқор өзгермеді",
+                   "the PostgreSQL hub {host} broke off the exchange: {reason}; the local database is unchanged"),
+    "hub.no_schema": ("в базе PostgreSQL {host} нет схемы для хаба (проверьте search_path в URL)",
+                      "PostgreSQL {host} дерекқорында хаб үшін сұлба жоқ (URL-дегі search_path тексеріңіз)",
+                      "the PostgreSQL database {host} has no schema for the hub (check search_path in the URL)"),
+    "hub.damaged": ("хаб PostgreSQL {host} повреждён: нет его идентификатора устройства",
+                    "PostgreSQL хабы {host} бүлінген: құрылғы идентификаторы жоқ",
+                    "the PostgreSQL hub {host} is damaged: it has no device id"),
+    "hub.damaged_change": ("на хабе {host} изменение {device}:{seq} не совпадает со своей контрольной суммой; "
+                           "ничего не получено",
+                           "{host} хабындағы {device}:{seq} өзгерісі бақылау сомасына сәйкес емес; ештеңе алынбады",
+                           "change {device}:{seq} on the hub {host} does not match its checksum; nothing was pulled"),
+    "hub.collision": ("хаб {host} уже хранит изменение {device}:{seq} с другим содержимым: эта база — незамеченная "
+                      "копия другой или восстановлена из резервной копии; ничего не отправлено",
+                      "{host} хабында {device}:{seq} өзгерісі басқа мазмұнмен сақталған: бұл дерекқор — басқасының "
+                      "байқалмаған көшірмесі немесе сақтық көшірмеден қалпына келтірілген; ештеңе жіберілмеді",
+                      "the hub {host} already holds change {device}:{seq} with other content: this database is an "
+                      "unnoticed copy of another or was restored from a backup; nothing was pushed"),
+}
+
+
+class HubError(ValidationError):
+    """A hub exchange refused or impossible (exit 1); the local database is left as it was."""
+
+    def message(self, lang: str = "ru") -> str:
+        texts = _MESSAGES[self.code]
+        return texts[("ru", "kk", "en").index(lang) if lang in ("ru", "kk", "en") else 0].format(**self.params)
+
+
+@dataclass(frozen=True)
+class PushSummary:
+    hub_device: str
+    sent: int
+    new: int
+    winners: int
+    renewed_device: bool
+
+
+@dataclass(frozen=True)
+class PullSummary:
+    hub_device: str
+    received: int
+    new: int
+    new_rows: dict[str, int] = field(default_factory=dict)
+    updated_fields: dict[str, int] = field(default_factory=dict)
+    new_conflicts: list[Key] = field(default_factory=list)
+    held_back: int = 0  # changes of a newer schema, left on the hub until this app is upgraded
+    renewed_device: bool = False
+
+
+def _failed(host: str, exc: BaseException) -> HubError:
+    return HubError("hub.failed", host=host, reason=hub.first_line(exc))
+
+
+def _refused(exc: hub.HubRefused) -> HubError:
+    return HubError(exc.code, host=exc.host, **exc.params)
+
+
+def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSummary:
+    """Send every change the hub lacks, in one PostgreSQL transaction; refused as a whole on a reused number.
+
+    The local transaction commits before the hub's: a lost hub commit then only leaves a push mark that is too
+    high, and the next push starts from the hub's own vector anyway (min of both), so nothing is skipped.
+    """
+    host = hub.describe(url)
+    progress(0, 4, "hub push")
+    try:
+        with hub.connect(url) as pg:
+            hub_device = hub.open_hub(pg)
+            progress(1, 4, "hub push")
+            # The hub's transaction is the outer one: it commits (or rolls back) after the local one.
+            with pg.transaction(), _transaction(ctx) as conn:
+                vector = hub.lock_for_push(pg)
+                me = checked_device_id(conn)
+                renewed = hub.continue_as_new_device(conn, me, vector.max_seq.get(me, 0))
+                if renewed:
+                    log.info("the hub holds newer changes of this device: it continues as a new device")
+                    me = checked_device_id(conn)
+                capture_existing(conn)
+                own_vector(conn)
+                ours = hub.register_origins(conn)
+                floors = dict(vector.contiguous)
+                # Our own range starts at what we pushed last: an unnoticed copy of this file that numbered other
+                # changes under our id is then caught by the hash check, even below the hub's contiguous mark.
+                floors[me] = min(vector.contiguous.get(me, 0), hub.push_floor(conn, hub_device, me))
+                changes = hub.changes_to_push(conn, floors)
+                progress(2, 4, "hub push")
+                result = hub.push_changes(pg, me, changes, ours)
+                hub.set_push_floor(conn, hub_device, me, own_seq(conn))
+                progress(3, 4, "hub push")
+            remember_device_safely(ctx)
+    except hub.HubUnreachable as exc:
+        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
+    except hub.HubRefused as exc:
+        raise _refused(exc) from None
+    except SequenceCollision as exc:
+        raise HubError("hub.collision", host=host, device=exc.dev, seq=exc.seq) from None
+    except psycopg.Error as exc:
+        raise _failed(host, exc) from None
+    progress(4, 4, "hub push")
+    log.info("pushed %d changes to hub %s (%d new)", result.sent, hub_device, result.new)
+    return PushSummary(hub_device, result.sent, result.new, result.winners, renewed)
+
+
+def remember_device_safely(ctx: Context) -> None:
+    """Record the highest own change that left this file, so a backup restored later is noticed (as export does)."""
+    with _transaction(ctx) as conn:
+        remember_device(conn, exported_seq=own_seq(conn))
+
+
+def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSummary:
+    """Fetch what this database lacks by its version vector and merge it in one local transaction (idempotent)."""
+    host = hub.describe(url)
+    progress(0, 3, "hub pull")
+    try:
+        with hub.connect(url) as pg:
+            hub_device = hub.open_hub(pg)
+            with _transaction(ctx, foreign_keys=False) as conn:
+                own_vector(conn)
+                vector = hub.register_origins(conn)
+                pulled = hub.pull_changes(pg, vector)
+                progress(1, 3, "hub pull")
+                me = checked_device_id(conn)
+                renewed = hub.continue_as_new_device(
+                    conn, me, max((c.seq for c in pulled.changes if c.dev == me), default=0))
+                applied = apply_changes(conn, pulled.changes)
+                top = max((c.hlc for c in pulled.changes), default=0)
+                if top and not clock.is_suspicious(top, clock.wall_ms(None)):
+                    observe_hlc(conn, top)
+                progress(2, 3, "hub pull")
+    except hub.HubUnreachable as exc:
+        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
+    except hub.HubRefused as exc:
+        raise _refused(exc) from None
+    except SequenceCollision as exc:
+        raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
+    except psycopg.Error as exc:
+        raise _failed(host, exc) from None
+    progress(3, 3, "hub pull")
+    return PullSummary(hub_device, applied.received, applied.new, dict(applied.new_rows),
+                       dict(applied.updated_fields), list(applied.new_conflicts), pulled.newer_schema, renewed)

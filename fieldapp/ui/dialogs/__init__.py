@@ -1,0 +1,1 @@
+"""Dialogs of the main window: the journal import preview, the export choice."""
