@@ -235,6 +235,18 @@ def version_vector(cur: Any) -> dict[str, int]:
     return {dev: n for dev, n in cur.execute("SELECT dev, contiguous FROM sync_device") if n > 0}
 
 
+def register_origins(cur: Any) -> None:
+    """Give every origin device in the log its version-vector entry.
+
+    Changes captured in bulk under a device id the file has since left (a copied demo) have no entry in
+    sync_device; without one they would never be exported or pushed.
+    """
+    for (dev,) in cur.execute(
+        "SELECT DISTINCT dev FROM sync_change WHERE dev NOT IN (SELECT dev FROM sync_device)"
+    ).fetchall():
+        recompute_vector(cur, dev)
+
+
 def own_seq(bind: Bind) -> int:
     return int(get_meta(bind, SYNC_SEQ) or 0)
 

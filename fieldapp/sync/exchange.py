@@ -39,6 +39,7 @@ from fieldapp.sync.changelog import (
     missing_ranges,
     observe_hlc,
     own_seq,
+    register_origins,
     version_vector,
 )
 from fieldapp.sync.fields import SCHEMA_VERSION
@@ -117,6 +118,7 @@ def export_changes(
     keys = own_keys(bind)
     cur = dbapi(bind).cursor()
     try:
+        register_origins(cur)
         vector = version_vector(cur)
         theirs: dict[str, int] = {}
         if for_device is not None:

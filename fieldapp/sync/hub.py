@@ -24,9 +24,9 @@ from fieldapp.sync.changelog import (
     format_bases,
     own_seq,
     parse_bases,
-    recompute_vector,
     version_vector,
 )
+from fieldapp.sync.changelog import register_origins as register_all_origins
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.merge import SequenceCollision
 
@@ -294,16 +294,10 @@ def set_push_floor(bind: Bind, hub_device: str, me: str, seq: int) -> None:
 
 
 def register_origins(bind: Bind) -> dict[str, int]:
-    """This database's version vector, after giving every origin in the log its entry.
-
-    Changes captured in bulk under a device id the file has since left (a copied demo) have no entry in
-    sync_device; without one they would never be sent, and the hub would send them back on every pull.
-    """
+    """This database's version vector, after giving every origin in the log its entry."""
     cur = dbapi(bind).cursor()
     try:
-        for (dev,) in cur.execute("SELECT DISTINCT dev FROM sync_change WHERE dev NOT IN "
-                                  "(SELECT dev FROM sync_device)").fetchall():
-            recompute_vector(cur, dev)
+        register_all_origins(cur)
         return version_vector(cur)
     finally:
         cur.close()

@@ -144,3 +144,19 @@ def test_a_database_written_before_sync_is_exportable(tmp_path: Path) -> None:
         sync.import_packages(ctx, [tmp_path / "old.fieldsync"])
         assert tours.get_tour(ctx, ids["tour1"]).title == "Выезд 1"
     assert digest(a) == digest(c)
+
+
+def test_a_copied_demo_exports_the_changes_captured_in_bulk(tmp_path: Path) -> None:
+    """The demo is written through the bulk path under the device id of the file it was built in; a copy of it
+    continues under a new id, and its export must still carry the original device's changes."""
+    from fieldapp.services.demo import build_demo
+
+    original, copy, fresh = tmp_path / "demo.db", tmp_path / "copy.db", tmp_path / "fresh.db"
+    build_demo(original, today=date(2026, 3, 2))
+    copy.write_bytes(original.read_bytes())
+    with replica(fresh) as ctx:
+        sync.this_device(ctx)
+    enrol_all([copy, fresh], tmp_path)
+    result = _exchange(copy, fresh, tmp_path, "copy")
+    assert result.applied.new_rows.get("reception") == 478
+    assert digest(copy) == digest(fresh)
