@@ -85,11 +85,14 @@ def _day(row: ListRow) -> date | None:
 
 def desk_stops(rows: list[ListRow], today: date, limit: int = MAX_DESK_STOPS) -> tuple[DeskStop, ...]:
     """The stops a desk may work at, in the order they are wanted: today's, then the past ones from the latest back
-    (a day is often logged in the evening), then the planned ones from the nearest on."""
+    (a day is often logged in the evening), then the planned ones from the nearest on; cancelled stops come last, since
+    nobody is received at a stop that did not take place."""
     stops = [DeskStop(r.id, r.title, str(r.fields.get("tour") or ""), _day(r), str(r.fields.get("status") or ""),
                       str(r.fields.get("settlement_id") or "") or None) for r in rows]
 
     def rank(stop: DeskStop) -> tuple[int, int]:
+        if stop.status == "cancelled":
+            return (3, abs((today - stop.day).days) if stop.day else 10**6)
         if stop.day == today:
             return (0, 0)
         if stop.day is not None and stop.day < today:
