@@ -879,6 +879,143 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>Новый опрос</source>
+        <translation>New poll</translation>
+    </message>
+    <message>
+        <source>Вопрос (по-русски):</source>
+        <translation>Question (Russian):</translation>
+    </message>
+    <message>
+        <source>Вопрос (по-казахски):</source>
+        <translation>Question (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Варианты ответа:</source>
+        <translation>Answer options:</translation>
+    </message>
+    <message>
+        <source>По одному варианту в строке, не меньше двух. Казахский текст — после черты: «Да | Иә».</source>
+        <translation>One option per line, at least two. The Kazakh label goes after a bar: “Yes | …”.</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>без кампании</source>
+        <translation>no campaign</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PollStopModel</name>
+    <message>
+        <source>Остановка</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Всего</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPage</name>
+    <message>
+        <source>Опросы</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Новый опрос…</source>
+        <translation>New poll…</translation>
+    </message>
+    <message>
+        <source>Вопрос и варианты ответов (Ctrl+N)</source>
+        <translation>Question and answer options (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать опросы и итоги (F5)</source>
+        <translation>Reload the polls and results (F5)</translation>
+    </message>
+    <message>
+        <source>Опросов пока нет</source>
+        <translation>No polls yet</translation>
+    </message>
+    <message>
+        <source>Создайте опрос кнопкой «Новый опрос…»: вопрос по-русски и по-казахски, варианты ответов по одному в строке. Затем считайте ответы на каждой остановке.</source>
+        <translation>Create a poll with “New poll…”: the question in Russian and Kazakh, the answer options one per line. Then count the answers at each stop.</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Stop:</translation>
+    </message>
+    <message>
+        <source>Ответы на этой остановке</source>
+        <translation>Answers at this stop</translation>
+    </message>
+    <message>
+        <source>С клавиатуры: цифра 1–9 добавляет ответ варианту с этим номером, Shift + цифра убирает один.</source>
+        <translation>Keyboard: digit 1–9 adds an answer to the option with that number, Shift + digit takes one away.</translation>
+    </message>
+    <message>
+        <source>Итоги по всем остановкам и ноутбукам</source>
+        <translation>Results over all stops and laptops</translation>
+    </message>
+    <message>
+        <source>ответов: %1</source>
+        <translation>answers: %1</translation>
+    </message>
+    <message>
+        <source>Добавить ответ «%1» (клавиша %2)</source>
+        <translation>Add an answer “%1” (key %2)</translation>
+    </message>
+    <message>
+        <source>Убрать один ответ «%1» (Shift + %2)</source>
+        <translation>Take away one answer “%1” (Shift + %2)</translation>
+    </message>
+    <message>
+        <source>Ответы на этой остановке: %1</source>
+        <translation>Answers at this stop: %1</translation>
+    </message>
+    <message>
+        <source>У варианта %1 на этом ноутбуке нечего убирать</source>
+        <translation>Option %1 has nothing to take away on this laptop</translation>
+    </message>
+    <message>
+        <source>+1: %1</source>
+        <translation>+1: %1</translation>
+    </message>
+    <message>
+        <source>−1: %1</source>
+        <translation>−1: %1</translation>
+    </message>
+    <message>
+        <source>Всего ответов: %1</source>
+        <translation>Total answers: %1</translation>
+    </message>
+    <message>
+        <source>Ответов</source>
+        <translation>Answers</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Отмена</source>

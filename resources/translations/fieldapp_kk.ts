@@ -879,6 +879,143 @@
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>Новый опрос</source>
+        <translation>Жаңа сауалнама</translation>
+    </message>
+    <message>
+        <source>Вопрос (по-русски):</source>
+        <translation>Сұрақ (орысша):</translation>
+    </message>
+    <message>
+        <source>Вопрос (по-казахски):</source>
+        <translation>Сұрақ (қазақша):</translation>
+    </message>
+    <message>
+        <source>Варианты ответа:</source>
+        <translation>Жауап нұсқалары:</translation>
+    </message>
+    <message>
+        <source>По одному варианту в строке, не меньше двух. Казахский текст — после черты: «Да | Иә».</source>
+        <translation>Әр жолға бір нұсқа, кемінде екеу. Қазақша мәтін сызықшадан кейін: «Да | Иә».</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>без кампании</source>
+        <translation>науқансыз</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>PollStopModel</name>
+    <message>
+        <source>Остановка</source>
+        <translation>Аялдама</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Всего</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPage</name>
+    <message>
+        <source>Опросы</source>
+        <translation>Сауалнамалар</translation>
+    </message>
+    <message>
+        <source>Новый опрос…</source>
+        <translation>Жаңа сауалнама…</translation>
+    </message>
+    <message>
+        <source>Вопрос и варианты ответов (Ctrl+N)</source>
+        <translation>Сұрақ және жауап нұсқалары (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать опросы и итоги (F5)</source>
+        <translation>Сауалнамалар мен қорытындыларды қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Опросов пока нет</source>
+        <translation>Әзірге сауалнама жоқ</translation>
+    </message>
+    <message>
+        <source>Создайте опрос кнопкой «Новый опрос…»: вопрос по-русски и по-казахски, варианты ответов по одному в строке. Затем считайте ответы на каждой остановке.</source>
+        <translation>«Жаңа сауалнама…» батырмасымен сауалнама құрыңыз: сұрақ орысша және қазақша, жауап нұсқалары әр жолға біреуден. Содан кейін әр аялдамада жауаптарды санаңыз.</translation>
+    </message>
+    <message>
+        <source>Остановка:</source>
+        <translation>Аялдама:</translation>
+    </message>
+    <message>
+        <source>Ответы на этой остановке</source>
+        <translation>Осы аялдамадағы жауаптар</translation>
+    </message>
+    <message>
+        <source>С клавиатуры: цифра 1–9 добавляет ответ варианту с этим номером, Shift + цифра убирает один.</source>
+        <translation>Пернетақтадан: 1–9 цифры осы нөмірлі нұсқаға бір жауап қосады, Shift + цифр бір жауапты алып тастайды.</translation>
+    </message>
+    <message>
+        <source>Итоги по всем остановкам и ноутбукам</source>
+        <translation>Барлық аялдамалар мен ноутбуктар бойынша қорытынды</translation>
+    </message>
+    <message>
+        <source>ответов: %1</source>
+        <translation>жауап: %1</translation>
+    </message>
+    <message>
+        <source>Добавить ответ «%1» (клавиша %2)</source>
+        <translation>«%1» жауабын қосу (%2 пернесі)</translation>
+    </message>
+    <message>
+        <source>Убрать один ответ «%1» (Shift + %2)</source>
+        <translation>«%1» жауабының бірін алып тастау (Shift + %2)</translation>
+    </message>
+    <message>
+        <source>Ответы на этой остановке: %1</source>
+        <translation>Осы аялдамадағы жауаптар: %1</translation>
+    </message>
+    <message>
+        <source>У варианта %1 на этом ноутбуке нечего убирать</source>
+        <translation>Бұл ноутбукта %1-нұсқадан алып тастайтын жауап жоқ</translation>
+    </message>
+    <message>
+        <source>+1: %1</source>
+        <translation>+1: %1</translation>
+    </message>
+    <message>
+        <source>−1: %1</source>
+        <translation>−1: %1</translation>
+    </message>
+    <message>
+        <source>Всего ответов: %1</source>
+        <translation>Барлық жауап: %1</translation>
+    </message>
+    <message>
+        <source>Ответов</source>
+        <translation>Жауаптар</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Отмена</source>

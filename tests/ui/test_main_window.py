@@ -27,6 +27,7 @@ from fieldapp.ui.pages import NAVIGATION
 from fieldapp.ui.pages.control import ControlPage
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.pages.placeholder import PlaceholderPage
+from fieldapp.ui.pages.polls import PollsPage
 from fieldapp.ui.pages.reception import ReceptionPage
 from fieldapp.ui.pages.reports import ReportsPage
 
@@ -123,10 +124,10 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         assert window.ui.navList.currentRow() == row
     assert len(NAVIGATION) == 9
     # Every page that is not built yet says so instead of failing.
-    placeholder = window.pages["polls"]
+    placeholder = window.pages["sync"]
     assert isinstance(placeholder, PlaceholderPage)
     assert placeholder.ui.statusLabel.text() == "Раздел в разработке"
-    assert placeholder.ui.titleLabel.text() == "Опросы"
+    assert placeholder.ui.titleLabel.text() == "Синхронизация"
 
 
 def test_a_page_outside_the_navigation_stays_shown(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
@@ -158,10 +159,13 @@ def test_switching_to_kazakh_at_run_time_retranslates_everything(
     assert window.ui.actionLanguageKk.isChecked() and not window.ui.actionLanguageRu.isChecked()
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert window.page_actions["reception"].text() == "Азаматтарды қабылдау"
-    placeholder = window.pages["polls"]
+    placeholder = window.pages["sync"]
     assert isinstance(placeholder, PlaceholderPage)
     qtbot.waitUntil(lambda: placeholder.ui.statusLabel.text() == "Бөлім әзірленуде")
-    assert placeholder.ui.titleLabel.text() == "Сауалнамалар"
+    assert placeholder.ui.titleLabel.text() == "Синхрондау"
+    polls_page = window.pages["polls"]
+    assert isinstance(polls_page, PollsPage)
+    qtbot.waitUntil(lambda: polls_page.ui.titleLabel.text() == "Сауалнамалар")
     reports = window.pages["reports"]
     assert isinstance(reports, ReportsPage)
     assert reports.ui.titleLabel.text() == "Есептер"

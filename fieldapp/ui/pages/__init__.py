@@ -107,13 +107,15 @@ def build_page(spec: PageSpec, runner: Runner) -> QWidget:
     from fieldapp.ui.pages.control import ControlPage
     from fieldapp.ui.pages.dashboard import DashboardPage
     from fieldapp.ui.pages.placeholder import PlaceholderPage
+    from fieldapp.ui.pages.polls import PollsPage
     from fieldapp.ui.pages.reception import ReceptionPage
     from fieldapp.ui.pages.reports import ReportsPage
     from fieldapp.ui.pages.stop import StopPage
     from fieldapp.ui.pages.tours import ToursPage
 
     built: dict[str, type[QWidget]] = {"dashboard": DashboardPage, "reception": ReceptionPage, "control": ControlPage,
-                                         "tours": ToursPage, "stop": StopPage, "reports": ReportsPage}
+                                         "tours": ToursPage, "stop": StopPage, "reports": ReportsPage,
+                                         "polls": PollsPage}
     page_class = built.get(spec.key)
     if page_class is None:
         return PlaceholderPage(spec)

@@ -1,0 +1,455 @@
+"""Polls: the list, a new poll (question and options), the tally at the chosen stop with large +/− buttons and the
+keys 1–9 (Shift removes one), and the results — a bar chart of the totals and the answers per stop. Each laptop
+keeps its own count per stop; the figures shown are the sums (the polls service adds them up)."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QEvent, QLocale, QMargins, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QWidget
+
+from fieldapp.domain.errors import DomainError
+from fieldapp.services import polls
+from fieldapp.services.campaigns import list_campaigns
+from fieldapp.services.context import Context
+from fieldapp.services.listing import list_records
+from fieldapp.services.polls import PollInfo, PollResults
+from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.ui.dialogs.poll_dialog import PollDialog
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_polls import Ui_PollsPage
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
+from fieldapp.ui.pages.reception import DeskStop, desk_stops
+from fieldapp.ui.widgets.common import set_state, show_date, show_number
+from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+DATA_ROLE = Qt.ItemDataRole.UserRole
+MAX_KEYS = 9  # options 1–9 have a key; a tenth option is counted with its buttons
+BAR_COLOUR = QColor("#1f6f8b")
+CHART_LABEL_CHARS = 42  # an option's label on the chart axis is cut after this many characters
+STOP_NAME_WIDTH = 140  # pixels; the full name is in the tooltip
+
+
+@dataclass(frozen=True)
+class PollsData:
+    polls: tuple[PollInfo, ...]
+    totals: Mapping[str, int]  # answers per poll, for the list
+    stops: tuple[DeskStop, ...]  # the picker: today's first
+    stop_names: Mapping[str, tuple[str, date | None]]  # every stop, for the per-stop table
+    campaigns: tuple[tuple[str, str], ...]  # (id, title) for the new-poll dialog
+
+
+def _day(dates: str) -> date | None:
+    try:
+        return date.fromisoformat(dates.split("..")[0]) if dates else None
+    except ValueError:
+        return None
+
+
+def load_polls(ctx: Context, progress: Progress, cancel: CancelToken) -> PollsData:
+    """The worker job: the polls with their totals, the stops and the campaigns."""
+    cancel.check()
+    found = polls.list_polls(ctx)
+    totals = {p.id: polls.poll_results(ctx, p.id).total for p in found}
+    cancel.check()
+    records = list_records(ctx, "stops")
+    names = {r.id: (r.title, _day(r.dates)) for r in records}
+    campaigns = tuple((c.id, (c.title_kk or c.title_ru) if ctx.lang == "kk" else c.title_ru)
+                      for c in list_campaigns(ctx))
+    return PollsData(found, totals, desk_stops(records, ctx.today()), names, campaigns)
+
+
+def load_results(ctx: Context, poll_id: str, progress: Progress, cancel: CancelToken) -> PollResults:
+    cancel.check()
+    return polls.poll_results(ctx, poll_id)
+
+
+def question(poll: PollInfo, lang: str) -> str:
+    return (poll.question_kk or poll.question_ru) if lang == "kk" else poll.question_ru
+
+
+def stop_rows(results: PollResults, names: Mapping[str, tuple[str, date | None]]) -> tuple[PollStopRow, ...]:
+    """One row per stop that has answers, in the order of the stops' dates."""
+    per_stop: dict[str | None, list[int]] = {}
+    for n, option in enumerate(results.options):
+        for stop_id, count in option.by_stop:
+            per_stop.setdefault(stop_id, [0] * len(results.options))[n] += count
+    rows = []
+    for stop_id, counts in per_stop.items():
+        name, day = names.get(stop_id, ("", None)) if stop_id else ("", None)
+        rows.append(PollStopRow(stop_id, name or "—", day, tuple(counts)))
+    return tuple(sorted(rows, key=lambda r: (r.day is None, r.day or date.min, r.name)))
+
+
+def percent(share: float) -> str:
+    """A share as a percentage in the interface locale («24,8 %» in Russian and Kazakh)."""
+    return QLocale().toString(share * 100, "f", 1) + " %"
+
+
+def _cut(text: str, limit: int = CHART_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class PollsPage(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PollsPage()
+        self.ui.setupUi(self)
+        self.setObjectName("page_polls")
+        self._runner = runner
+        self._ctx: Context | None = None
+        self._generation = 0
+        self._results_generation = 0
+        self._pending = False
+        self._keep_poll: str | None = None
+        self.data = PollsData((), {}, (), {}, ())
+        self.results: PollResults | None = None
+        self._tally_widgets: list[QWidget] = []
+        self.count_labels: list[QLabel] = []
+        self.plus_buttons: list[QPushButton] = []
+        self.minus_buttons: list[QPushButton] = []
+        ui = self.ui
+        self.model = PollStopModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        ui.stopTable.setModel(self.proxy)
+        ui.stopTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        ui.stopTable.verticalHeader().setVisible(False)
+        ui.stopTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.stopTable.horizontalHeader().setHighlightSections(False)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.chart_view = QChartView(self.chart, ui.chartHolder)
+        self.chart_view.setObjectName("resultsChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(200)
+        ui.chartLayout.addWidget(self.chart_view)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.resultsSplitter.setStretchFactor(0, 3)
+        ui.resultsSplitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([240, 820])
+        ui.resultsSplitter.setSizes([370, 470])
+        ui.pollList.currentItemChanged.connect(lambda *_a: self._poll_changed())
+        ui.stopCombo.currentIndexChanged.connect(lambda _i: self._show_tally())
+        ui.refreshButton.clicked.connect(self.reload)
+        ui.newPollButton.clicked.connect(self.new_poll)
+        # Window-wide: a digit counts wherever the focus is on this page (a hidden page's shortcuts never fire,
+        # and a text field keeps its digits). Qt matches Shift+1 also where the layout makes it «!» or «"».
+        self.shortcuts: list[QShortcut] = []
+        for n in range(1, MAX_KEYS + 1):
+            key = Qt.Key(Qt.Key.Key_0 + n)
+            shifted = QKeySequence(Qt.KeyboardModifier.ShiftModifier | key)
+            for delta, sequence in ((1, QKeySequence(key)), (-1, shifted)):
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda n=n, delta=delta: self.tally(n - 1, delta))
+                self.shortcuts.append(shortcut)
+        ui.contentStack.setCurrentWidget(ui.emptyPage)
+        self._show_poll(None)
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._pending
+
+    def set_context(self, ctx: Context | None) -> None:
+        self._ctx = ctx
+        self._keep_poll = None
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self._ctx is None:
+            self._show_polls(generation, PollsData((), {}, (), {}, ()))
+            return
+        ctx = dataclasses.replace(self._ctx, lang=current_language())
+        self._keep_poll = self.current_poll_id() or self._keep_poll
+        self._pending = True
+        self._runner.start(lambda progress, cancel: (generation, load_polls(ctx, progress, cancel)),
+                           on_result=self._on_polls, on_error=self._failed)
+
+    # Bound methods, not lambdas: Qt drops a finished job's delivery to a page that is gone.
+    def _on_polls(self, result: tuple[int, PollsData]) -> None:
+        self._show_polls(*result)
+
+    def _on_results(self, result: tuple[int, PollResults | None]) -> None:
+        self._show_results(*result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        report(self.window(), exc)
+
+    def _show_polls(self, generation: int, data: PollsData) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        self.data = data
+        ui, lang = self.ui, current_language()
+        keep = self._keep_poll
+        stop = ui.stopCombo.currentData()
+        ui.stopCombo.blockSignals(True)
+        try:
+            ui.stopCombo.clear()
+            for desk in data.stops:
+                ui.stopCombo.addItem(f"{show_date(desk.day) if desk.day else '—'} · {desk.title}", desk.id)
+            index = ui.stopCombo.findData(stop) if stop else -1
+            ui.stopCombo.setCurrentIndex(index if index >= 0 else (0 if data.stops else -1))
+        finally:
+            ui.stopCombo.blockSignals(False)
+        ui.pollList.blockSignals(True)
+        try:
+            ui.pollList.clear()
+            for poll in data.polls:
+                answers = self.tr("ответов: %1").replace("%1", show_number(data.totals.get(poll.id, 0)))
+                item = QListWidgetItem(f"{question(poll, lang)}\n{answers}")
+                item.setData(DATA_ROLE, poll.id)
+                ui.pollList.addItem(item)
+        finally:
+            ui.pollList.blockSignals(False)
+        ui.contentStack.setCurrentWidget(ui.pollsPage if data.polls else ui.emptyPage)
+        if data.polls:
+            ids = [p.id for p in data.polls]
+            self.select_poll(keep if keep in ids else ids[0])
+        else:
+            self._show_poll(None)
+
+    def current_poll_id(self) -> str | None:
+        item = self.ui.pollList.currentItem()
+        return str(item.data(DATA_ROLE)) if item is not None else None
+
+    def current_poll(self) -> PollInfo | None:
+        poll_id = self.current_poll_id()
+        return next((p for p in self.data.polls if p.id == poll_id), None)
+
+    def current_stop_id(self) -> str | None:
+        value = self.ui.stopCombo.currentData()
+        return str(value) if value else None
+
+    def select_poll(self, poll_id: str) -> None:
+        for row in range(self.ui.pollList.count()):
+            if self.ui.pollList.item(row).data(DATA_ROLE) == poll_id:
+                if self.ui.pollList.currentRow() == row:
+                    self._poll_changed()
+                else:
+                    self.ui.pollList.setCurrentRow(row)
+                return
+
+    def _poll_changed(self) -> None:
+        poll = self.current_poll()
+        if poll is not None:
+            self._keep_poll = poll.id
+        self._show_poll(poll)
+        self._load_results()
+
+    def _load_results(self) -> None:
+        self._results_generation += 1
+        generation = self._results_generation
+        poll_id = self.current_poll_id()
+        if self._ctx is None or poll_id is None:
+            self._show_results(generation, None)
+            return
+        ctx = self._ctx
+        self._pending = True
+        self._runner.start(lambda progress, cancel: (generation, load_results(ctx, poll_id, progress, cancel)),
+                           on_result=self._on_results, on_error=self._failed)
+
+    # -- the tally desk -------------------------------------------------------------------------------------------
+
+    def _show_poll(self, poll: PollInfo | None) -> None:
+        """Rebuild the rows of the tally desk: number, option, −, count, + (counts come with the results)."""
+        ui, lang = self.ui, current_language()
+        for widget in self._tally_widgets:
+            ui.tallyGrid.removeWidget(widget)
+            widget.deleteLater()
+        self._tally_widgets, self.count_labels, self.plus_buttons, self.minus_buttons = [], [], [], []
+        ui.feedbackLabel.clear()
+        if poll is None:
+            ui.questionLabel.clear()
+            return
+        ui.questionLabel.setText(question(poll, lang))
+        for n, option in enumerate(poll.options):
+            number = QLabel(str(n + 1) if n < MAX_KEYS else "", ui.tallyBox)
+            number.setProperty("tallyNumber", True)
+            label = QLabel(option.label(lang), ui.tallyBox)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            minus = QPushButton("−", ui.tallyBox)
+            plus = QPushButton("+", ui.tallyBox)
+            for button, delta, name in ((minus, -1, "minus"), (plus, 1, "plus")):
+                button.setProperty("tally", True)
+                button.setObjectName(f"tally_{name}_{n + 1}")
+                button.setAutoDefault(False)
+                button.clicked.connect(lambda _checked=False, n=n, delta=delta: self.tally(n, delta))
+            key = f"{n + 1}" if n < MAX_KEYS else ""
+            plus.setToolTip(self.tr("Добавить ответ «%1» (клавиша %2)").replace("%1", option.label(lang))
+                            .replace("%2", key or "—"))
+            minus.setToolTip(self.tr("Убрать один ответ «%1» (Shift + %2)").replace("%1", option.label(lang))
+                             .replace("%2", key or "—"))
+            count = QLabel("0", ui.tallyBox)
+            count.setProperty("tallyCount", True)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, widget in enumerate((number, label, minus, count, plus)):
+                ui.tallyGrid.addWidget(widget, n, column)
+                self._tally_widgets.append(widget)
+            self.count_labels.append(count)
+            self.minus_buttons.append(minus)
+            self.plus_buttons.append(plus)
+        ui.tallyGrid.setColumnStretch(1, 1)
+
+    def _show_tally(self) -> None:
+        """The counts of the chosen stop (every laptop's answers there, summed)."""
+        stop_id = self.current_stop_id()
+        results = self.results
+        self.ui.tallyBox.setEnabled(stop_id is not None and results is not None)
+        for n, label in enumerate(self.count_labels):
+            count = 0
+            if results is not None and n < len(results.options) and stop_id is not None:
+                count = sum(c for sid, c in results.options[n].by_stop if sid == stop_id)
+            label.setText(show_number(count))
+        if results is not None and stop_id is not None:
+            self.ui.tallyBox.setTitle(self.tr("Ответы на этой остановке: %1")
+                                      .replace("%1", show_number(results.stop_total(stop_id))))
+        else:
+            self.ui.tallyBox.setTitle(self.tr("Ответы на этой остановке"))
+
+    def tally(self, option_index: int, delta: int) -> None:
+        """Count one answer more (+1) or one less (−1) for option `option_index` at the chosen stop."""
+        poll, stop_id = self.current_poll(), self.current_stop_id()
+        if self._ctx is None or poll is None or stop_id is None or not self.ui.tallyBox.isEnabled() \
+                or not 0 <= option_index < len(poll.options):
+            return
+        option = poll.options[option_index]
+        try:
+            # Synchronous: one row written in milliseconds; the sums are read again on the worker.
+            polls.add_to_tally(self._ctx, option.id, delta, stop_id)
+        except DomainError as exc:
+            if exc.field == "count":
+                # Removing below zero is a slip at the desk, not worth a dialog: say it beside the buttons.
+                self.ui.feedbackLabel.setText(self.tr("У варианта %1 на этом ноутбуке нечего убирать")
+                                              .replace("%1", str(option_index + 1)))
+                set_state(self.ui.feedbackLabel, "warn")
+                return
+            report(self.window(), exc)
+            return
+        lang = current_language()
+        text = self.tr("+1: %1") if delta > 0 else self.tr("−1: %1")
+        self.ui.feedbackLabel.setText(text.replace("%1", option.label(lang)))
+        set_state(self.ui.feedbackLabel, "ok" if delta > 0 else "")
+        self._load_results()
+
+    # -- results --------------------------------------------------------------------------------------------------
+
+    def _show_results(self, generation: int, results: PollResults | None) -> None:
+        if generation != self._results_generation:
+            return
+        self._pending = False
+        self.results = results
+        lang = current_language()
+        if results is None:
+            self.model.set_results((), ())
+            self.ui.totalLabel.clear()
+            self._draw_chart(None)
+            self._show_tally()
+            return
+        labels = [o.option.label(lang) for o in results.options]
+        self.model.set_results(labels, stop_rows(results, self.data.stop_names))
+        self.ui.stopTable.resizeColumnsToContents()
+        if self.ui.stopTable.columnWidth(0) > STOP_NAME_WIDTH:
+            self.ui.stopTable.setColumnWidth(0, STOP_NAME_WIDTH)
+        total = results.total
+        parts = [self.tr("Всего ответов: %1").replace("%1", show_number(total))]
+        for n, option in enumerate(results.options):
+            share = percent(option.share(total))
+            parts.append(f"{n + 1}) {show_number(option.count)} ({share})")
+        self.ui.totalLabel.setText(" · ".join(parts))
+        self._draw_chart(results)
+        self._show_tally()
+        # The list's figure for this poll follows the tally.
+        item = self.ui.pollList.currentItem()
+        if item is not None and item.data(DATA_ROLE) == results.poll.id:
+            answers = self.tr("ответов: %1").replace("%1", show_number(total))
+            item.setText(f"{question(results.poll, lang)}\n{answers}")
+
+    def _draw_chart(self, results: PollResults | None) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if results is None:
+            return
+        lang = current_language()
+        # A horizontal bar chart lists its categories from the bottom up: reversed, option 1 is on top.
+        options = list(reversed(results.options))
+        count = len(results.options)
+        bars = QBarSet(self.tr("Ответов"))
+        bars.setColor(BAR_COLOUR)
+        bars.setLabelColor(QColor("#1f3b57"))
+        for option in options:
+            bars.append(option.count)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f"{count - i}. {_cut(o.option.label(lang))}" for i, o in enumerate(options)])
+        values = QValueAxis()
+        top = max((o.count for o in results.options), default=0)
+        # From zero, or the smallest bar would look like nothing; room on the right for the labels.
+        values.setRange(0, max(top * 1.15, 1))
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        values.setMin(0)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.value_axis = values
+        self.category_axis = categories
+        self.bar_set = bars
+
+    # -- a new poll -----------------------------------------------------------------------------------------------
+
+    def new_poll(self) -> None:
+        if self._ctx is None:
+            return
+        dialog = PollDialog(self._ctx, self.data.campaigns, self)
+        self.dialog = dialog
+
+        def created(result: int) -> None:
+            if result and dialog.poll_id:
+                self._keep_poll = dialog.poll_id
+                self.ui.pollList.setCurrentRow(-1)
+                self.reload()
+            dialog.deleteLater()
+
+        dialog.finished.connect(created)
+        dialog.open()
+
+    # -- language -------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            if self._ctx is not None:
+                self.reload()  # questions, options and stop names in the new language
+        super().changeEvent(event)
+
