@@ -7,6 +7,7 @@ through the raw connection in fieldapp.sync.merge and are never seen here, so th
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,15 +21,16 @@ from fieldapp.storage.bulk import BulkWriter, Row, sql_value
 from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.storage.tables import Synced
 from fieldapp.sync.changelog import (
+    ARRAY8,
     CHANGE_COLUMNS,
-    Change,
     Edit,
     Value,
     dbapi,
     local_tick,
+    pack_item,
     record_local,
 )
-from fieldapp.sync.fields import DELETED, field_set, fields, is_synced, tables
+from fieldapp.sync.fields import DELETED, SCHEMA_VERSION, field_set, fields, is_synced, tables
 
 log = logging.getLogger(__name__)
 
@@ -177,20 +179,37 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     me = checked_device_id(bind)
     stamp = local_tick(bind)
     first = next_sequence(bind, "sync", len(chunk) * len(names))
-    changes: list[Change] = []
+    # Column-wise, without a Change per field: the change rows (content hashes as Change.content_hash() makes
+    # them, assembled from pieces packed once per chunk) and the winner rows, numbered in the same order as before.
+    head = ARRAY8 + pack_item(stamp) + pack_item(table)
+    packed_names = [pack_item(name) for name in names]
+    tails: dict[object, bytes] = {}
+    blake = hashlib.blake2b
+    pack = pack_item
+    change_rows: list[tuple[Any, ...]] = []
+    winner_rows: list[tuple[Any, ...]] = []
+    add_change, add_winner = change_rows.append, winner_rows.append
+    seq = first
     for row in chunk:
-        author = None if author_at is None else row[author_at]
-        for name, at in zip(names, picks, strict=True):
-            value = cast(Value, None if at is None else row[at])
-            changes.append(Change(me, first + len(changes), stamp, table, str(row[id_at]), name, value, (),
-                                  cast("str | None", author)))
+        author = cast("str | None", None if author_at is None else row[author_at])
+        row_id = str(row[id_at])
+        tail = tails.get(author)
+        if tail is None:
+            tail = tails[author] = b"\x90" + pack(author) + pack(SCHEMA_VERSION)
+        lead = head + pack(row_id)
+        for name, packed_name, at in zip(names, packed_names, picks, strict=True):
+            value = None if at is None else row[at]
+            digest = blake(b"".join((lead, packed_name, pack(value), tail)), digest_size=16).digest()
+            add_change((me, seq, stamp, table, row_id, name, value, None, author, SCHEMA_VERSION, digest))
+            add_winner((table, row_id, name, stamp, me, seq))
+            seq += 1
     # Through the writer itself, so whoever records bulk inserts (the demo benchmark's baseline) sees these rows
     # too; its progress and counts describe the caller's rows only.
     saved = writer.done, dict(writer.counts), writer.progress
     writer.progress = _quiet
     try:
-        writer.insert("sync_change", CHANGE_COLUMNS, [c.row() for c in changes])
-        writer.insert("sync_winner", WINNER_COLUMNS, [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in changes])
+        writer.insert("sync_change", CHANGE_COLUMNS, change_rows)
+        writer.insert("sync_winner", WINNER_COLUMNS, winner_rows)
     finally:
         writer.done, writer.counts, writer.progress = saved
     # The own entry of sync_device is brought up to date by the next sync operation (exchange.own_vector()): an

@@ -59,6 +59,43 @@ class Change:
                 format_bases(self.bases), self.author, self.schema_version, self.content_hash())
 
 
+# The content hash, byte for byte as Change.content_hash() computes it, without building a list and a Packer per
+# change: msgpack packs a list as its header followed by its packed items, so the payload can be assembled from
+# pieces packed once per batch (table, field, schema) and once per value.
+_packer = msgpack.Packer(use_bin_type=True)
+pack_item = _packer.pack
+ARRAY8 = b"\x98"  # the msgpack header of an array of 8 items
+_blake2b = hashlib.blake2b
+
+
+def change_rows(changes: Sequence[Change]) -> list[tuple[Any, ...]]:
+    """`[c.row() for c in changes]`, faster: the rows INSERT_CHANGE takes, content hashes included."""
+    pack, blake = pack_item, _blake2b
+    heads: dict[tuple[int, str], bytes] = {}  # (hlc, table) -> the header and both packed
+    names: dict[str, bytes] = {}
+    tails: dict[tuple[str | None, int], bytes] = {}  # (author, schema) -> no bases, both packed
+    out: list[tuple[Any, ...]] = []
+    append = out.append
+    for c in changes:
+        hlc, tbl, fld, author, schema, bases = c.hlc, c.tbl, c.field, c.author, c.schema_version, c.bases
+        head = heads.get((hlc, tbl))
+        if head is None:
+            head = heads[(hlc, tbl)] = ARRAY8 + pack(hlc) + pack(tbl)
+        name = names.get(fld)
+        if name is None:
+            name = names[fld] = pack(fld)
+        if bases:
+            tail = pack([list(b) for b in bases]) + pack(author) + pack(schema)
+        else:
+            tail = tails.get((author, schema))
+            if tail is None:
+                tail = tails[(author, schema)] = b"\x90" + pack(author) + pack(schema)
+        payload = b"".join((head, pack(c.row_id), name, pack(c.value), tail))
+        append((c.dev, c.seq, hlc, tbl, c.row_id, fld, c.value, format_bases(bases) if bases else None,
+                author, schema, blake(payload, digest_size=16).digest()))
+    return out
+
+
 CHANGE_COLUMNS = ("dev", "seq", "hlc", "tbl", "row_id", "field", "value", "bases", "author", "schema_version", "hash")
 INSERT_CHANGE = f"INSERT INTO sync_change ({', '.join(CHANGE_COLUMNS)}) VALUES ({', '.join('?' * len(CHANGE_COLUMNS))})"
 # SYNC.md's guarded upsert: one statement, the same on SQLite and PostgreSQL; a loser leaves the row as it was.
@@ -178,7 +215,7 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
 
 def store(cur: Any, changes: Sequence[Change]) -> None:
     """Append changes and let each compete for its field (local ones always win: they sort after their bases)."""
-    cur.executemany(INSERT_CHANGE, [c.row() for c in changes])
+    cur.executemany(INSERT_CHANGE, change_rows(changes))
     cur.executemany(UPSERT_WINNER, [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in changes])
 
 

@@ -21,6 +21,7 @@ from fieldapp.sync.changelog import (
     Change,
     Key,
     Value,
+    change_rows,
     dbapi,
     recompute_vector,
     refresh_conflicts,
@@ -164,7 +165,7 @@ def apply_changes(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         if not fresh:
             return result
         fresh.sort(key=lambda c: (c.dev, c.seq))
-        cur.executemany(INSERT_CHANGE, [c.row() for c in fresh])
+        cur.executemany(INSERT_CHANGE, change_rows(fresh))
 
         best: dict[Key, Change] = {}
         several: set[Key] = set()

@@ -15,6 +15,7 @@ import uuid
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import msgpack
@@ -103,38 +104,80 @@ def encode_changes(changes: Sequence[Change]) -> bytes:
     return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(packed)
 
 
+_VALUE_TYPES = frozenset((*VALUE_TYPES, bool))  # what isinstance(value, VALUE_TYPES) accepts
+
+
+def _uuid_text(raw: bytes) -> str:
+    """str(uuid.UUID(bytes=raw)), without the UUID object."""
+    if len(raw) != 16:
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_INT = frozenset((int,))
+
+
+def _ints(column: list[Any]) -> bool:
+    return not set(map(type, column)) - _INT
+
+
 def decode_changes(blob: bytes) -> list[Change]:
-    """The inverse of encode_changes(); any inconsistency raises PackageError."""
+    """The inverse of encode_changes(); any inconsistency raises PackageError.
+
+    Column by column: every column is checked as a whole and turned into values in bulk (a row id appears once per
+    field, so its text is made once), then the changes are built from the columns.
+    """
     raw = zstandard.ZstdDecompressor().decompress(blob, max_output_size=MAX_PART_BYTES)
     body = msgpack.unpackb(raw, raw=False, strict_map_key=True, use_list=True)
     if not isinstance(body, dict) or body.get("fmt") != 1:
         raise PackageError("sync.pkg_corrupt", detail="changes")
     devs, tbls, flds = body["devs"], body["tbls"], body["flds"]
     authors: list[str | None] = [None, *body["authors"]]
-    n = len(body["d"])
     names = ("d", "s", "h", "t", "r", "f", "v", "b", "a", "x")
-    if any(len(body[k]) != n for k in names) or not all(isinstance(x, str) for x in [*devs, *tbls, *flds]):
+    cols = [body[k] for k in names]
+    if not all(isinstance(c, list) for c in cols):
         raise PackageError("sync.pkg_corrupt", detail="changes")
-    out: list[Change] = []
-    seq = hlc = 0
-    for i in range(n):
-        seq += body["s"][i]
-        hlc += body["h"][i]
-        row = body["r"][i]
-        row_id = str(uuid.UUID(bytes=row)) if isinstance(row, bytes) else row
-        value = body["v"][i]
-        flat = body["b"][i] or []
-        author = authors[body["a"][i]]
-        schema = body["x"][i]
-        if (not isinstance(row_id, str) or not isinstance(value, VALUE_TYPES) or not isinstance(flat, list)
-                or len(flat) % 2 or not isinstance(schema, int) or seq < 1 or hlc < 0 or hlc >= 1 << 63
-                or not all(isinstance(x, int) and x >= 0 for x in flat) or (author is not None
-                                                                            and not isinstance(author, str))):
+    n = len(cols[0])
+    if (any(len(c) != n for c in cols) or not all(isinstance(x, str) for x in [*devs, *tbls, *flds])
+            or not all(isinstance(a, str) for a in authors[1:])):
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    d, s, h, t, r, f, v, b, a, x = cols
+    if not (_ints(d) and _ints(s) and _ints(h) and _ints(t) and _ints(f) and _ints(a) and _ints(x)):
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    if not set(map(type, v)) <= _VALUE_TYPES:
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    seqs = list(accumulate(s))
+    hlcs = list(accumulate(h))
+    if n and (min(seqs) < 1 or min(hlcs) < 0 or max(hlcs) >= 1 << 63):
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    texts: dict[bytes, str] = {}
+    row_ids: list[str] = []
+    append = row_ids.append
+    for row in r:
+        if type(row) is bytes:
+            text = texts.get(row)
+            if text is None:
+                text = texts[row] = _uuid_text(row)
+            append(text)
+        elif type(row) is str:
+            append(row)
+        else:
             raise PackageError("sync.pkg_corrupt", detail="changes")
-        bases: tuple[ChangeId, ...] = tuple((devs[flat[j]], flat[j + 1]) for j in range(0, len(flat), 2))
-        out.append(Change(devs[body["d"][i]], seq, hlc, tbls[body["t"][i]], row_id, flds[body["f"][i]], value,
-                          bases, author, schema))
-    return out
+    bases: list[tuple[ChangeId, ...]] = []
+    none: tuple[ChangeId, ...] = ()
+    for flat in b:
+        if not flat:
+            if flat is not None and flat != []:
+                raise PackageError("sync.pkg_corrupt", detail="changes")
+            bases.append(none)
+            continue
+        if (not isinstance(flat, list) or len(flat) % 2
+                or not all(isinstance(y, int) and y >= 0 for y in flat)):
+            raise PackageError("sync.pkg_corrupt", detail="changes")
+        bases.append(tuple((devs[flat[j]], flat[j + 1]) for j in range(0, len(flat), 2)))
+    return list(map(Change, map(devs.__getitem__, d), seqs, hlcs, map(tbls.__getitem__, t), row_ids,
+                    map(flds.__getitem__, f), v, bases, map(authors.__getitem__, a), x))
 
 
 # --- encryption -------------------------------------------------------------------------------------------------------
@@ -206,13 +249,20 @@ class Producer:
 
 
 def _origins(changes: Sequence[Change]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {}
-    for c in changes:
-        o = out.setdefault(c.dev, {"from": c.seq, "to": c.seq, "hlc_min": c.hlc, "hlc_max": c.hlc, "count": 0})
-        o["from"], o["to"] = min(o["from"], c.seq), max(o["to"], c.seq)
-        o["hlc_min"], o["hlc_max"] = min(o["hlc_min"], c.hlc), max(o["hlc_max"], c.hlc)
-        o["count"] += 1
-    return out
+    """Per origin device: the range of sequence numbers and clocks, and the count (in any order of `changes`)."""
+    by_dev: dict[str, tuple[list[int], list[int]]] = {}
+    devs = [c.dev for c in changes]
+    if len(set(devs)) == 1:
+        by_dev[devs[0]] = ([c.seq for c in changes], [c.hlc for c in changes])
+    else:
+        for c in changes:
+            group = by_dev.get(c.dev)
+            if group is None:
+                group = by_dev[c.dev] = ([], [])
+            group[0].append(c.seq)
+            group[1].append(c.hlc)
+    return {dev: {"from": min(seqs), "to": max(seqs), "hlc_min": min(hlcs), "hlc_max": max(hlcs), "count": len(seqs)}
+            for dev, (seqs, hlcs) in sorted(by_dev.items())}
 
 
 def build_package(
@@ -432,7 +482,7 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
         if len(decoded) != part["changes"]:
             raise PackageError("sync.pkg_corrupt", detail=part["name"])
         pkg.changes.extend(decoded)
-    if _origins(sorted(pkg.changes, key=lambda c: (c.dev, c.seq))) != manifest["origins"]:
+    if _origins(pkg.changes) != manifest["origins"]:
         raise PackageError("sync.pkg_corrupt", detail="origins")
     for blob in manifest["blobs"]:
         content = entry(blob["name"], blob["stored_sha256"])
