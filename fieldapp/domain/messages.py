@@ -415,6 +415,30 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "field.fingerprint": ("отпечаток ключа", "кілттің саусақ ізі", "key fingerprint"),
     "field.device": ("устройство", "құрылғы", "device"),
     # --- end of sync ---
+    # --- hub (issue 5) ---
+
+    "hub.unreachable": ("не удаётся подключиться к хабу PostgreSQL {host}: {reason}",
+                        "PostgreSQL хабына {host} қосылу мүмкін емес: {reason}",
+                        "cannot connect to the PostgreSQL hub {host}: {reason}"),
+    "hub.failed": ("хаб PostgreSQL {host} прервал обмен: {reason}; локальная база не изменена",
+                   "PostgreSQL хабы {host} алмасуды үзді: {reason}; жергілікті дерекқор өзгермеді",
+                   "the PostgreSQL hub {host} broke off the exchange: {reason}; the local database is unchanged"),
+    "hub.no_schema": ("в базе PostgreSQL {host} нет схемы для хаба (проверьте search_path в URL)",
+                      "PostgreSQL {host} дерекқорында хаб үшін сұлба жоқ (URL-дегі search_path тексеріңіз)",
+                      "the PostgreSQL database {host} has no schema for the hub (check search_path in the URL)"),
+    "hub.damaged": ("хаб PostgreSQL {host} повреждён: нет его идентификатора устройства",
+                    "PostgreSQL хабы {host} бүлінген: құрылғы идентификаторы жоқ",
+                    "the PostgreSQL hub {host} is damaged: it has no device id"),
+    "hub.damaged_change": ("на хабе {host} изменение {device}:{seq} не совпадает со своей контрольной суммой; "
+                           "ничего не получено",
+                           "{host} хабындағы {device}:{seq} өзгерісі бақылау сомасына сәйкес емес; ештеңе алынбады",
+                           "change {device}:{seq} on the hub {host} does not match its checksum; nothing was pulled"),
+    "hub.collision": ("хаб {host} уже хранит изменение {device}:{seq} с другим содержимым: эта база — незамеченная "
+                      "копия другой или восстановлена из резервной копии; ничего не отправлено",
+                      "{host} хабында {device}:{seq} өзгерісі басқа мазмұнмен сақталған: бұл дерекқор — басқасының "
+                      "байқалмаған көшірмесі немесе сақтық көшірмеден қалпына келтірілген; ештеңе жіберілмеді",
+                      "the hub {host} already holds change {device}:{seq} with other content: this database is an "
+                      "unnoticed copy of another or was restored from a backup; nothing was pushed"),
 }
 
 

@@ -10,7 +10,7 @@ import psycopg
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import Progress, no_progress
-from fieldapp.services.sync import _transaction
+from fieldapp.services.sync import transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
 from fieldapp.sync import hlc as clock
 from fieldapp.sync import hub
@@ -23,39 +23,8 @@ __all__ = ["HubError", "PullSummary", "PushSummary", "pull", "push"]
 
 log = logging.getLogger(__name__)
 
-# ru, kk, en. Kept here rather than in domain.messages: only this module raises them.
-_MESSAGES = {
-    "hub.unreachable": ("не удаётся подключиться к хабу PostgreSQL {host}: {reason}",
-                        "PostgreSQL хабына {host} қосылу мүмкін емес: {reason}",
-                        "cannot connect to the PostgreSQL hub {host}: {reason}"),
-    "hub.failed": ("хаб PostgreSQL {host} прервал обмен: {reason}; локальная база не изменена",
-                   "PostgreSQL хабы {host} алмасуды үзді: {reason}; жергілікті дерекқор өзгермеді",
-                   "the PostgreSQL hub {host} broke off the exchange: {reason}; the local database is unchanged"),
-    "hub.no_schema": ("в базе PostgreSQL {host} нет схемы для хаба (проверьте search_path в URL)",
-                      "PostgreSQL {host} дерекқорында хаб үшін сұлба жоқ (URL-дегі search_path тексеріңіз)",
-                      "the PostgreSQL database {host} has no schema for the hub (check search_path in the URL)"),
-    "hub.damaged": ("хаб PostgreSQL {host} повреждён: нет его идентификатора устройства",
-                    "PostgreSQL хабы {host} бүлінген: құрылғы идентификаторы жоқ",
-                    "the PostgreSQL hub {host} is damaged: it has no device id"),
-    "hub.damaged_change": ("на хабе {host} изменение {device}:{seq} не совпадает со своей контрольной суммой; "
-                           "ничего не получено",
-                           "{host} хабындағы {device}:{seq} өзгерісі бақылау сомасына сәйкес емес; ештеңе алынбады",
-                           "change {device}:{seq} on the hub {host} does not match its checksum; nothing was pulled"),
-    "hub.collision": ("хаб {host} уже хранит изменение {device}:{seq} с другим содержимым: эта база — незамеченная "
-                      "копия другой или восстановлена из резервной копии; ничего не отправлено",
-                      "{host} хабында {device}:{seq} өзгерісі басқа мазмұнмен сақталған: бұл дерекқор — басқасының "
-                      "байқалмаған көшірмесі немесе сақтық көшірмеден қалпына келтірілген; ештеңе жіберілмеді",
-                      "the hub {host} already holds change {device}:{seq} with other content: this database is an "
-                      "unnoticed copy of another or was restored from a backup; nothing was pushed"),
-}
-
-
 class HubError(ValidationError):
     """A hub exchange refused or impossible (exit 1); the local database is left as it was."""
-
-    def message(self, lang: str = "ru") -> str:
-        texts = _MESSAGES[self.code]
-        return texts[("ru", "kk", "en").index(lang) if lang in ("ru", "kk", "en") else 0].format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -100,7 +69,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
             hub_device = hub.open_hub(pg)
             progress(1, 4, "hub push")
             # The hub's transaction is the outer one: it commits (or rolls back) after the local one.
-            with pg.transaction(), _transaction(ctx) as conn:
+            with pg.transaction(), transaction(ctx) as conn:
                 vector = hub.lock_for_push(pg)
                 me = checked_device_id(conn)
                 renewed = hub.continue_as_new_device(conn, me, vector.max_seq.get(me, 0))
@@ -135,7 +104,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
 
 def remember_device_safely(ctx: Context) -> None:
     """Record the highest own change that left this file, so a backup restored later is noticed (as export does)."""
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         remember_device(conn, exported_seq=own_seq(conn))
 
 
@@ -146,7 +115,7 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
     try:
         with hub.connect(url) as pg:
             hub_device = hub.open_hub(pg)
-            with _transaction(ctx, foreign_keys=False) as conn:
+            with transaction(ctx, foreign_keys=False) as conn:
                 own_vector(conn)
                 vector = hub.register_origins(conn)
                 pulled = hub.pull_changes(pg, vector)

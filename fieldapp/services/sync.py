@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def _transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = True) -> Iterator[Connection]:
+def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = True) -> Iterator[Connection]:
     """One transaction on a connection of its own (rolled back at the end when `rollback`, for previews).
 
     Imports run with foreign keys off: packages may arrive out of order, a child before its parent.
@@ -100,7 +100,7 @@ def export_package(
     keys = [parse_key_file(_read(p), str(p)).box_key for p in recipients]
     relayed = [_read(p) for p in relay]
     progress(0, 3, "export")
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         exchange.own_vector(conn)
         if for_device is not None and for_device not in exchange.known_devices(conn):
             raise NotFoundError("sync.unknown_device", "device", id=for_device)
@@ -156,7 +156,7 @@ def import_packages(
         progress(n, len(paths) + 1, str(path))
         files.append((str(path), _read(path)))
     parked: list[str] = []
-    with _transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
+    with transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
         if not dry_run:
             files.extend(exchange.parked_packages(conn))
         try:
@@ -187,14 +187,14 @@ def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = 
 
 
 def list_conflicts(ctx: Context) -> list[Conflict]:
-    with _transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True) as conn:
         return conflict_store.list_conflicts(conn)
 
 
 def resolve_conflict(ctx: Context, table: str, row_id: str, field: str, *, pick: str | None = None,
                      value: Value = None) -> None:
     """End a conflict: keep one head (`pick`, its change id "device:seq") or write `value` (typed anew)."""
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         current = {c.key: c for c in conflict_store.list_conflicts(conn)}
         conflict = current.get((table, row_id, field))
         if conflict is None:
@@ -220,7 +220,7 @@ class DeviceInfo:
 
 
 def this_device(ctx: Context) -> DeviceInfo:
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         keys = own_keys(conn)
         return DeviceInfo(keys.device, device_code(keys.device), keys.fingerprint, keys.key_file())
 
@@ -234,12 +234,12 @@ def export_key(ctx: Context, out: Path) -> DeviceInfo:
 def enrol(ctx: Context, key_file: Path) -> str:
     """Enrol another device's public key: packages it signs are accepted from now on. Returns its fingerprint."""
     parsed = parse_key_file(_read(key_file), str(key_file))
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name)
 
 
 def revoke(ctx: Context, fingerprint: str) -> None:
-    with _transaction(ctx) as conn:
+    with transaction(ctx) as conn:
         if not exchange.revoke(conn, fingerprint):
             raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)
 
@@ -258,7 +258,7 @@ class DeviceStatus:
 
 def devices(ctx: Context) -> list[DeviceStatus]:
     """Every origin device whose changes are here: how far, what is missing, its last package."""
-    with _transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True) as conn:
         exchange.own_vector(conn)
         cur = dbapi(conn).cursor()
         try:
@@ -283,5 +283,5 @@ def missing_packages(ctx: Context) -> dict[str, tuple[tuple[int, int], ...]]:
 
 
 def digest(ctx: Context) -> str:
-    with _transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True) as conn:
         return compute_digest(conn)
