@@ -1542,6 +1542,192 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>SignalModel</name>
+    <message>
+        <source>анонимно</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Сообщил: %1</source>
+        <translation>Reported by: %1</translation>
+    </message>
+    <message>
+        <source>Получен</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Адрес или описание</source>
+        <translation>Address or description</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Coordinates</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Сигналы</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать список сигналов (F5)</source>
+        <translation>Reload the list of signals (F5)</translation>
+    </message>
+    <message>
+        <source>Статус:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Новый сигнал</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>Вид сигнала</source>
+        <translation>Kind of signal</translation>
+    </message>
+    <message>
+        <source>Описание</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Что сообщили: надпись, место, приметы</source>
+        <translation>What was reported: the writing, the place, how to find it</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Улица, дом или ориентир</source>
+        <translation>Street, house or landmark</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Вставьте «54.8730, 69.1500» или ссылку на карту</source>
+        <translation>Paste «54.8730, 69.1500» or a map link</translation>
+    </message>
+    <message>
+        <source>Широта и долгота из мессенджера или ссылка Google, Яндекс, 2ГИС, OpenStreetMap</source>
+        <translation>Latitude and longitude from a messenger, or a Google, Yandex, 2GIS or OpenStreetMap link</translation>
+    </message>
+    <message>
+        <source>Канал</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Кто сообщил</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Пусто — анонимно</source>
+        <translation>Empty — anonymous</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Сохранить сигнал (Ctrl+S)</source>
+        <translation>Save the signal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Новый</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового сигнала (Ctrl+N)</source>
+        <translation>Clear the form for a new signal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Проверка</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Подтвердился</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>На месте проверили: сигнал подтвердился</source>
+        <translation>Checked on the spot: the signal is confirmed</translation>
+    </message>
+    <message>
+        <source>Устранён</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Надпись закрашена, нарушение устранено</source>
+        <translation>The writing is painted over, the violation removed</translation>
+    </message>
+    <message>
+        <source>Не подтвердился</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>На месте ничего не нашли</source>
+        <translation>Nothing was found on the spot</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Показано %1 из %2</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>не проверено: %1</source>
+        <translation>not checked: %1</translation>
+    </message>
+    <message>
+        <source>Сигналов пока нет</source>
+        <translation>No signals yet</translation>
+    </message>
+    <message>
+        <source>Сигнал от %1</source>
+        <translation>Signal of %1</translation>
+    </message>
+    <message>
+        <source>Статус появится после сохранения: новый сигнал получает статус «получен».</source>
+        <translation>The status appears once saved: a new signal starts as «received».</translation>
+    </message>
+    <message>
+        <source>Статус: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>закрыт %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>Координаты не указаны</source>
+        <translation>No coordinates given</translation>
+    </message>
+    <message>
+        <source>широта %1, долгота %2</source>
+        <translation>latitude %1, longitude %2</translation>
+    </message>
+</context>
+<context>
     <name>StopPage</name>
     <message>
         <source>Остановка</source>

@@ -1542,6 +1542,192 @@
     </message>
 </context>
 <context>
+    <name>SignalModel</name>
+    <message>
+        <source>анонимно</source>
+        <translation>анонимді</translation>
+    </message>
+    <message>
+        <source>Сообщил: %1</source>
+        <translation>Хабарлаған: %1</translation>
+    </message>
+    <message>
+        <source>Получен</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Адрес или описание</source>
+        <translation>Мекенжай немесе сипаттама</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Координаттар</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Сигналы</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать список сигналов (F5)</source>
+        <translation>Белгілер тізімін қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Статус:</source>
+        <translation>Мәртебе:</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Новый сигнал</source>
+        <translation>Жаңа белгі</translation>
+    </message>
+    <message>
+        <source>Вид сигнала</source>
+        <translation>Белгі түрі</translation>
+    </message>
+    <message>
+        <source>Описание</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Что сообщили: надпись, место, приметы</source>
+        <translation>Не хабарланды: жазу, орны, белгілері</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Улица, дом или ориентир</source>
+        <translation>Көше, үй немесе бағдар</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Координаттар</translation>
+    </message>
+    <message>
+        <source>Вставьте «54.8730, 69.1500» или ссылку на карту</source>
+        <translation>«54.8730, 69.1500» немесе карта сілтемесін қойыңыз</translation>
+    </message>
+    <message>
+        <source>Широта и долгота из мессенджера или ссылка Google, Яндекс, 2ГИС, OpenStreetMap</source>
+        <translation>Мессенджерден алынған ендік пен бойлық немесе Google, Яндекс, 2ГИС, OpenStreetMap сілтемесі</translation>
+    </message>
+    <message>
+        <source>Канал</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Кто сообщил</source>
+        <translation>Кім хабарлады</translation>
+    </message>
+    <message>
+        <source>Пусто — анонимно</source>
+        <translation>Бос — анонимді</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Сохранить сигнал (Ctrl+S)</source>
+        <translation>Белгіні сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Новый</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового сигнала (Ctrl+N)</source>
+        <translation>Жаңа белгі үшін форманы тазарту (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Проверка</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Подтвердился</source>
+        <translation>Расталды</translation>
+    </message>
+    <message>
+        <source>На месте проверили: сигнал подтвердился</source>
+        <translation>Орнында тексерілді: белгі расталды</translation>
+    </message>
+    <message>
+        <source>Устранён</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Надпись закрашена, нарушение устранено</source>
+        <translation>Жазу боялды, бұзушылық жойылды</translation>
+    </message>
+    <message>
+        <source>Не подтвердился</source>
+        <translation>Расталмады</translation>
+    </message>
+    <message>
+        <source>На месте ничего не нашли</source>
+        <translation>Орнында ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>Показано %1 из %2</source>
+        <translation>%2 ішінен %1 көрсетілді</translation>
+    </message>
+    <message>
+        <source>не проверено: %1</source>
+        <translation>тексерілмеген: %1</translation>
+    </message>
+    <message>
+        <source>Сигналов пока нет</source>
+        <translation>Әзірге белгілер жоқ</translation>
+    </message>
+    <message>
+        <source>Сигнал от %1</source>
+        <translation>%1 алынған белгі</translation>
+    </message>
+    <message>
+        <source>Статус появится после сохранения: новый сигнал получает статус «получен».</source>
+        <translation>Мәртебе сақтағаннан кейін пайда болады: жаңа белгі «алынды» мәртебесін алады.</translation>
+    </message>
+    <message>
+        <source>Статус: %1</source>
+        <translation>Мәртебесі: %1</translation>
+    </message>
+    <message>
+        <source>закрыт %1</source>
+        <translation>жабылды %1</translation>
+    </message>
+    <message>
+        <source>Координаты не указаны</source>
+        <translation>Координаттар көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>широта %1, долгота %2</source>
+        <translation>ендік %1, бойлық %2</translation>
+    </message>
+</context>
+<context>
     <name>StopPage</name>
     <message>
         <source>Остановка</source>

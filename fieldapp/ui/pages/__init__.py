@@ -110,12 +110,13 @@ def build_page(spec: PageSpec, runner: Runner) -> QWidget:
     from fieldapp.ui.pages.polls import PollsPage
     from fieldapp.ui.pages.reception import ReceptionPage
     from fieldapp.ui.pages.reports import ReportsPage
+    from fieldapp.ui.pages.signals import SignalsPage
     from fieldapp.ui.pages.stop import StopPage
     from fieldapp.ui.pages.tours import ToursPage
 
     built: dict[str, type[QWidget]] = {"dashboard": DashboardPage, "reception": ReceptionPage, "control": ControlPage,
                                          "tours": ToursPage, "stop": StopPage, "reports": ReportsPage,
-                                         "polls": PollsPage}
+                                         "polls": PollsPage, "signals": SignalsPage}
     page_class = built.get(spec.key)
     if page_class is None:
         return PlaceholderPage(spec)

@@ -1,0 +1,329 @@
+# GENERATED from forms/signals.ui by `python -m fieldapp.ui.build_forms` — do not edit: edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'signals.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_SignalsPage(object):
+    def setupUi(self, SignalsPage):
+        if not SignalsPage.objectName():
+            SignalsPage.setObjectName(u"SignalsPage")
+        SignalsPage.resize(1060, 720)
+        self.pageLayout = QVBoxLayout(SignalsPage)
+        self.pageLayout.setSpacing(10)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(20, 16, 20, 16)
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.titleLabel = QLabel(SignalsPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.headerLayout.addWidget(self.titleLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.countLabel = QLabel(SignalsPage)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.headerLayout.addWidget(self.countLabel)
+
+        self.refreshButton = QPushButton(SignalsPage)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.headerLayout.addWidget(self.refreshButton)
+
+
+        self.pageLayout.addLayout(self.headerLayout)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setSpacing(8)
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.statusFilterLabel = QLabel(SignalsPage)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.filterLayout.addWidget(self.statusFilterLabel)
+
+        self.statusFilter = QComboBox(SignalsPage)
+        self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setMinimumSize(QSize(150, 0))
+
+        self.filterLayout.addWidget(self.statusFilter)
+
+        self.kindFilterLabel = QLabel(SignalsPage)
+        self.kindFilterLabel.setObjectName(u"kindFilterLabel")
+
+        self.filterLayout.addWidget(self.kindFilterLabel)
+
+        self.kindFilter = QComboBox(SignalsPage)
+        self.kindFilter.setObjectName(u"kindFilter")
+        self.kindFilter.setMinimumSize(QSize(220, 0))
+
+        self.filterLayout.addWidget(self.kindFilter)
+
+        self.filterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+
+        self.pageLayout.addLayout(self.filterLayout)
+
+        self.splitter = QSplitter(SignalsPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.tableView = QTableView(self.splitter)
+        self.tableView.setObjectName(u"tableView")
+        self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSortingEnabled(True)
+        self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tableView.setWordWrap(False)
+        self.splitter.addWidget(self.tableView)
+        self.formPanel = QWidget(self.splitter)
+        self.formPanel.setObjectName(u"formPanel")
+        self.formPanelLayout = QVBoxLayout(self.formPanel)
+        self.formPanelLayout.setSpacing(8)
+        self.formPanelLayout.setObjectName(u"formPanelLayout")
+        self.formPanelLayout.setContentsMargins(8, 0, 0, 0)
+        self.formTitle = QLabel(self.formPanel)
+        self.formTitle.setObjectName(u"formTitle")
+        font = QFont()
+        font.setPointSize(12)
+        font.setBold(True)
+        self.formTitle.setFont(font)
+        self.formTitle.setWordWrap(True)
+
+        self.formPanelLayout.addWidget(self.formTitle)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.formLayout.setHorizontalSpacing(10)
+        self.formLayout.setVerticalSpacing(8)
+        self.kindLabel = QLabel(self.formPanel)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+
+        self.kindCombo = QComboBox(self.formPanel)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+
+        self.descriptionLabel = QLabel(self.formPanel)
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+
+        self.descriptionEdit = QPlainTextEdit(self.formPanel)
+        self.descriptionEdit.setObjectName(u"descriptionEdit")
+        self.descriptionEdit.setMaximumSize(QSize(16777215, 90))
+        self.descriptionEdit.setTabChangesFocus(True)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+
+        self.addressLabel = QLabel(self.formPanel)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.addressEdit = QLineEdit(self.formPanel)
+        self.addressEdit.setObjectName(u"addressEdit")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
+        self.coordinatesLabel = QLabel(self.formPanel)
+        self.coordinatesLabel.setObjectName(u"coordinatesLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.coordinatesLabel)
+
+        self.coordinatesEdit = QLineEdit(self.formPanel)
+        self.coordinatesEdit.setObjectName(u"coordinatesEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.coordinatesEdit)
+
+        self.coordinatesHint = QLabel(self.formPanel)
+        self.coordinatesHint.setObjectName(u"coordinatesHint")
+        self.coordinatesHint.setText(u"")
+        self.coordinatesHint.setWordWrap(True)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.coordinatesHint)
+
+        self.channelLabel = QLabel(self.formPanel)
+        self.channelLabel.setObjectName(u"channelLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+
+        self.channelCombo = QComboBox(self.formPanel)
+        self.channelCombo.setObjectName(u"channelCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.channelCombo)
+
+        self.reporterLabel = QLabel(self.formPanel)
+        self.reporterLabel.setObjectName(u"reporterLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reporterLabel)
+
+        self.reporterEdit = QLineEdit(self.formPanel)
+        self.reporterEdit.setObjectName(u"reporterEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reporterEdit)
+
+
+        self.formPanelLayout.addLayout(self.formLayout)
+
+        self.saveButtons = QHBoxLayout()
+        self.saveButtons.setSpacing(6)
+        self.saveButtons.setObjectName(u"saveButtons")
+        self.saveButton = QPushButton(self.formPanel)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.saveButtons.addWidget(self.saveButton)
+
+        self.newButton = QPushButton(self.formPanel)
+        self.newButton.setObjectName(u"newButton")
+
+        self.saveButtons.addWidget(self.newButton)
+
+        self.saveSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveButtons.addItem(self.saveSpacer)
+
+
+        self.formPanelLayout.addLayout(self.saveButtons)
+
+        self.statusBox = QGroupBox(self.formPanel)
+        self.statusBox.setObjectName(u"statusBox")
+        self.statusBoxLayout = QVBoxLayout(self.statusBox)
+        self.statusBoxLayout.setSpacing(6)
+        self.statusBoxLayout.setObjectName(u"statusBoxLayout")
+        self.workflowLabel = QLabel(self.statusBox)
+        self.workflowLabel.setObjectName(u"workflowLabel")
+        self.workflowLabel.setText(u"")
+        self.workflowLabel.setWordWrap(True)
+
+        self.statusBoxLayout.addWidget(self.workflowLabel)
+
+        self.statusButtons = QHBoxLayout()
+        self.statusButtons.setSpacing(6)
+        self.statusButtons.setObjectName(u"statusButtons")
+        self.verifiedButton = QPushButton(self.statusBox)
+        self.verifiedButton.setObjectName(u"verifiedButton")
+
+        self.statusButtons.addWidget(self.verifiedButton)
+
+        self.removedButton = QPushButton(self.statusBox)
+        self.removedButton.setObjectName(u"removedButton")
+
+        self.statusButtons.addWidget(self.removedButton)
+
+        self.rejectedButton = QPushButton(self.statusBox)
+        self.rejectedButton.setObjectName(u"rejectedButton")
+
+        self.statusButtons.addWidget(self.rejectedButton)
+
+
+        self.statusBoxLayout.addLayout(self.statusButtons)
+
+
+        self.formPanelLayout.addWidget(self.statusBox)
+
+        self.formBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formPanelLayout.addItem(self.formBottomSpacer)
+
+        self.splitter.addWidget(self.formPanel)
+
+        self.pageLayout.addWidget(self.splitter)
+
+#if QT_CONFIG(shortcut)
+        self.statusFilterLabel.setBuddy(self.statusFilter)
+        self.kindFilterLabel.setBuddy(self.kindFilter)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
+        self.coordinatesLabel.setBuddy(self.coordinatesEdit)
+        self.channelLabel.setBuddy(self.channelCombo)
+        self.reporterLabel.setBuddy(self.reporterEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.kindCombo, self.descriptionEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.addressEdit)
+        QWidget.setTabOrder(self.addressEdit, self.coordinatesEdit)
+        QWidget.setTabOrder(self.coordinatesEdit, self.channelCombo)
+        QWidget.setTabOrder(self.channelCombo, self.reporterEdit)
+        QWidget.setTabOrder(self.reporterEdit, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.newButton)
+        QWidget.setTabOrder(self.newButton, self.tableView)
+        QWidget.setTabOrder(self.tableView, self.statusFilter)
+        QWidget.setTabOrder(self.statusFilter, self.kindFilter)
+
+        self.retranslateUi(SignalsPage)
+    # setupUi
+
+    def retranslateUi(self, SignalsPage):
+        self.titleLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0421\u0438\u0433\u043d\u0430\u043b\u044b", None))
+        self.refreshButton.setText(QCoreApplication.translate("SignalsPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.refreshButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041f\u0435\u0440\u0435\u0447\u0438\u0442\u0430\u0442\u044c \u0441\u043f\u0438\u0441\u043e\u043a \u0441\u0438\u0433\u043d\u0430\u043b\u043e\u0432 (F5)", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusFilterLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0421\u0442\u0430\u0442\u0443\u0441:", None))
+        self.kindFilterLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0412\u0438\u0434:", None))
+        self.formTitle.setText(QCoreApplication.translate("SignalsPage", u"\u041d\u043e\u0432\u044b\u0439 \u0441\u0438\u0433\u043d\u0430\u043b", None))
+        self.kindLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0412\u0438\u0434 \u0441\u0438\u0433\u043d\u0430\u043b\u0430", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435", None))
+        self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u0427\u0442\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0438: \u043d\u0430\u0434\u043f\u0438\u0441\u044c, \u043c\u0435\u0441\u0442\u043e, \u043f\u0440\u0438\u043c\u0435\u0442\u044b", None))
+        self.addressLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0410\u0434\u0440\u0435\u0441", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u0423\u043b\u0438\u0446\u0430, \u0434\u043e\u043c \u0438\u043b\u0438 \u043e\u0440\u0438\u0435\u043d\u0442\u0438\u0440", None))
+        self.coordinatesLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u043e\u043e\u0440\u0434\u0438\u043d\u0430\u0442\u044b", None))
+        self.coordinatesEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u0412\u0441\u0442\u0430\u0432\u044c\u0442\u0435 \u00ab54.8730, 69.1500\u00bb \u0438\u043b\u0438 \u0441\u0441\u044b\u043b\u043a\u0443 \u043d\u0430 \u043a\u0430\u0440\u0442\u0443", None))
+#if QT_CONFIG(tooltip)
+        self.coordinatesEdit.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0428\u0438\u0440\u043e\u0442\u0430 \u0438 \u0434\u043e\u043b\u0433\u043e\u0442\u0430 \u0438\u0437 \u043c\u0435\u0441\u0441\u0435\u043d\u0434\u0436\u0435\u0440\u0430 \u0438\u043b\u0438 \u0441\u0441\u044b\u043b\u043a\u0430 Google, \u042f\u043d\u0434\u0435\u043a\u0441, 2\u0413\u0418\u0421, OpenStreetMap", None))
+#endif // QT_CONFIG(tooltip)
+        self.channelLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u0430\u043d\u0430\u043b", None))
+        self.reporterLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u0442\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b", None))
+        self.reporterEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u041f\u0443\u0441\u0442\u043e \u2014 \u0430\u043d\u043e\u043d\u0438\u043c\u043d\u043e", None))
+        self.saveButton.setText(QCoreApplication.translate("SignalsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u0441\u0438\u0433\u043d\u0430\u043b (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("SignalsPage", u"\u041d\u043e\u0432\u044b\u0439", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041e\u0447\u0438\u0441\u0442\u0438\u0442\u044c \u0444\u043e\u0440\u043c\u0443 \u0434\u043b\u044f \u043d\u043e\u0432\u043e\u0433\u043e \u0441\u0438\u0433\u043d\u0430\u043b\u0430 (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusBox.setTitle(QCoreApplication.translate("SignalsPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430", None))
+        self.verifiedButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.verifiedButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041d\u0430 \u043c\u0435\u0441\u0442\u0435 \u043f\u0440\u043e\u0432\u0435\u0440\u0438\u043b\u0438: \u0441\u0438\u0433\u043d\u0430\u043b \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))
+#endif // QT_CONFIG(tooltip)
+        self.removedButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0441\u0442\u0440\u0430\u043d\u0451\u043d", None))
+#if QT_CONFIG(tooltip)
+        self.removedButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041d\u0430\u0434\u043f\u0438\u0441\u044c \u0437\u0430\u043a\u0440\u0430\u0448\u0435\u043d\u0430, \u043d\u0430\u0440\u0443\u0448\u0435\u043d\u0438\u0435 \u0443\u0441\u0442\u0440\u0430\u043d\u0435\u043d\u043e", None))
+#endif // QT_CONFIG(tooltip)
+        self.rejectedButton.setText(QCoreApplication.translate("SignalsPage", u"\u041d\u0435 \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.rejectedButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041d\u0430 \u043c\u0435\u0441\u0442\u0435 \u043d\u0438\u0447\u0435\u0433\u043e \u043d\u0435 \u043d\u0430\u0448\u043b\u0438", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

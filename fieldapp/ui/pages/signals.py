@@ -1,0 +1,374 @@
+"""Signals: tips from residents and patrols (drug graffiti with coordinates sent to a messenger, and the like) —
+the list with its filters, the form where a pasted «lat, lon» or a map link is read as it is typed, and the check
+on the spot (verified, then removed or rejected). The rules are the signals service's."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+
+from fieldapp.domain.enums import SIGNAL_TRANSITIONS, SignalChannel, SignalKind, SignalStatus
+from fieldapp.domain.errors import DomainError
+from fieldapp.domain.rules import parse_coordinates
+from fieldapp.services import signals
+from fieldapp.services.context import Context
+from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.services.signals import SignalDraft, SignalInfo
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_signals import Ui_SignalsPage
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.models.signal_model import ID_ROLE, SORT_ROLE, signal_model
+from fieldapp.ui.widgets.common import (
+    fill_enum_combo,
+    focus_field,
+    select_data,
+    set_invalid,
+    set_state,
+    show_datetime,
+)
+from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+# Pixels at most before the text is elided (the row's tooltip has the address and description in full).
+NARROWED = {"kind": 170, "where": 180}
+
+
+@dataclass(frozen=True)
+class SignalFilters:
+    status: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class SignalsData:
+    rows: tuple[SignalInfo, ...]
+    total: int  # signals before filtering
+
+
+def load_signals(ctx: Context, filters: SignalFilters, progress: Progress, cancel: CancelToken) -> SignalsData:
+    """The worker job: the filtered list and how many there are in all."""
+    cancel.check()
+    rows = signals.list_signals(ctx, status=filters.status, kind=filters.kind)
+    total = len(rows) if filters == SignalFilters() else len(signals.list_signals(ctx))
+    return SignalsData(rows, total)
+
+
+class SignalsPage(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignalsPage()
+        self.ui.setupUi(self)
+        self.setObjectName("page_signals")
+        self._runner = runner
+        self._ctx: Context | None = None
+        self._generation = 0
+        self._pending = False
+        self._keep_id: str | None = None
+        self.detail: SignalInfo | None = None
+        self.model = signal_model(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        table = self.ui.tableView
+        table.setModel(self.proxy)
+        # The service's order (newest first) until the user clicks a header.
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        table.verticalHeader().setVisible(False)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([660, 380])
+        self.status_buttons: dict[SignalStatus, QPushButton] = {
+            SignalStatus.VERIFIED: self.ui.verifiedButton,
+            SignalStatus.REMOVED: self.ui.removedButton,
+            SignalStatus.REJECTED: self.ui.rejectedButton,
+        }
+        self._fill_combos()
+        self._connect()
+        self._show_detail(None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.refreshButton.clicked.connect(self.reload)
+        # Shortcuts of their own: a button's setText (retranslateUi) drops the shortcut a .ui file gives it.
+        self.shortcuts: list[QShortcut] = []
+        for sequence, slot in ((QKeySequence(QKeySequence.StandardKey.Save), self.save),
+                               (QKeySequence("Ctrl+N"), self.new_signal), (QKeySequence("F5"), self.reload)):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        ui.statusFilter.currentIndexChanged.connect(self._filters_changed)
+        ui.kindFilter.currentIndexChanged.connect(self._filters_changed)
+        ui.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.saveButton.clicked.connect(self.save)
+        ui.newButton.clicked.connect(self.new_signal)
+        ui.coordinatesEdit.textChanged.connect(self._coordinates_changed)
+        ui.kindCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.kindCombo, False))
+        ui.channelCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.channelCombo, False))
+        for edit in (ui.addressEdit, ui.reporterEdit):
+            edit.textEdited.connect(lambda _t, edit=edit: set_invalid(edit, False))
+        for status, button in self.status_buttons.items():
+            button.clicked.connect(lambda _checked=False, status=status: self.set_status(status))
+
+    def _fill_combos(self) -> None:
+        ui = self.ui
+        fill_enum_combo(ui.statusFilter, SignalStatus, none_label=self.tr("все"))
+        fill_enum_combo(ui.kindFilter, SignalKind, none_label=self.tr("все"))
+        fill_enum_combo(ui.kindCombo, SignalKind)
+        fill_enum_combo(ui.channelCombo, SignalChannel)
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._pending
+
+    def filters(self) -> SignalFilters:
+        return SignalFilters(self.ui.statusFilter.currentData(), self.ui.kindFilter.currentData())
+
+    def set_context(self, ctx: Context | None) -> None:
+        self._ctx = ctx
+        self._keep_id = None
+        self.model.set_rows(())
+        self.new_signal()
+        self.reload()
+
+    def _filters_changed(self, *_args: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self._ctx is None:
+            self._pending = False
+            self._show(generation, SignalsData((), 0))
+            return
+        ctx = dataclasses.replace(self._ctx, lang=current_language())
+        filters = self.filters()
+        self._keep_id = self.current_id() or self._keep_id
+        self._pending = True
+        self._runner.start(lambda progress, cancel: (generation, load_signals(ctx, filters, progress, cancel)),
+                           on_result=self._on_loaded, on_error=self._failed)
+
+    # Bound methods, not lambdas: Qt drops a finished job's delivery to a page that is gone.
+    def _on_loaded(self, result: tuple[int, SignalsData]) -> None:
+        self._show(*result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        report(self.window(), exc)
+
+    def _show(self, generation: int, data: SignalsData) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        keep = self._keep_id
+        self.model.set_rows(data.rows)
+        if data.total:
+            text = self.tr("Показано %1 из %2").replace("%1", str(len(data.rows))).replace("%2", str(data.total))
+            waiting = sum(r.status is SignalStatus.RECEIVED for r in data.rows)
+            if waiting:
+                text += " · " + self.tr("не проверено: %1").replace("%1", str(waiting))
+        else:
+            text = self.tr("Сигналов пока нет")
+        self.ui.countLabel.setText(text)
+        self._fit_columns()
+        if keep and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        elif keep:
+            # Filtered out of the list: the form keeps showing it.
+            self.ui.tableView.clearSelection()
+
+    def _fit_columns(self) -> None:
+        table = self.ui.tableView
+        table.resizeColumnsToContents()
+        for key, widest in NARROWED.items():
+            column = self.model.column_of(key)
+            if table.columnWidth(column) > widest:
+                table.setColumnWidth(column, widest)
+
+    # -- selection and the form -----------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.ui.tableView.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, signal_id: str) -> None:
+        row = self.model.row_of(signal_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.ui.tableView.setCurrentIndex(index)
+        self.ui.tableView.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        signal_id = self.current_id()
+        if signal_id is None or self._ctx is None or (self.detail is not None and self.detail.id == signal_id):
+            return
+        self._keep_id = signal_id
+        try:
+            # Synchronous: one row.
+            self._show_detail(signals.get_signal(self._ctx, signal_id))
+        except DomainError as exc:
+            report(self.window(), exc)
+
+    def new_signal(self) -> None:
+        """An empty form for the next tip (the kind and channel stay as they were: tips come in runs)."""
+        self._keep_id = None
+        self.ui.tableView.clearSelection()
+        self.ui.tableView.setCurrentIndex(QModelIndex())
+        self._show_detail(None)
+        self.ui.kindCombo.setFocus()
+
+    def _show_detail(self, info: SignalInfo | None) -> None:
+        self.detail = info
+        ui = self.ui
+        for widget in (ui.kindCombo, ui.channelCombo, ui.addressEdit, ui.reporterEdit, ui.coordinatesEdit,
+                       ui.descriptionEdit):
+            set_invalid(widget, False)
+        if info is None:
+            ui.descriptionEdit.setPlainText("")
+            ui.addressEdit.clear()
+            ui.coordinatesEdit.clear()
+            ui.reporterEdit.clear()
+        else:
+            select_data(ui.kindCombo, info.kind.value)
+            select_data(ui.channelCombo, info.channel.value)
+            ui.descriptionEdit.setPlainText(info.description)
+            ui.addressEdit.setText(info.address)
+            # The stored numbers in full: saving again must not move the point.
+            ui.coordinatesEdit.setText("" if info.latitude is None or info.longitude is None
+                                       else f"{info.latitude!r}, {info.longitude!r}")
+            ui.reporterEdit.setText(info.reporter)
+        self._describe()
+
+    def _describe(self) -> None:
+        """The texts around the fields in the interface language: the title, the coordinates read, the status."""
+        info, ui = self.detail, self.ui
+        if info is None:
+            ui.formTitle.setText(self.tr("Новый сигнал"))
+        else:
+            ui.formTitle.setText(self.tr("Сигнал от %1").replace("%1", show_datetime(info.received_at)))
+        self._coordinates_changed(ui.coordinatesEdit.text())
+        self._show_status(info, current_language())
+
+    def _show_status(self, info: SignalInfo | None, lang: str) -> None:
+        ui = self.ui
+        allowed = SIGNAL_TRANSITIONS[info.status] if info is not None else frozenset()
+        for status, button in self.status_buttons.items():
+            button.setEnabled(status in allowed)
+        if info is None:
+            ui.workflowLabel.setText(self.tr("Статус появится после сохранения: новый сигнал получает статус "
+                                           "«получен»."))
+            set_state(ui.workflowLabel, "")
+            return
+        text = self.tr("Статус: %1").replace("%1", info.status.label(lang))
+        if info.resolved_at is not None:
+            text += " · " + self.tr("закрыт %1").replace("%1", show_datetime(info.resolved_at))
+        ui.workflowLabel.setText(text)
+        set_state(ui.workflowLabel, "ok" if info.status is SignalStatus.REMOVED else
+                  "warn" if info.status is SignalStatus.RECEIVED else "")
+
+    def _coordinates_changed(self, text: str) -> None:
+        """Read the coordinates as they are typed or pasted and say beside the field what was understood."""
+        hint = self.ui.coordinatesHint
+        set_invalid(self.ui.coordinatesEdit, False)
+        if not text.strip():
+            hint.setText(self.tr("Координаты не указаны"))
+            set_state(hint, "")
+            return
+        try:
+            latitude, longitude = parse_coordinates(text)
+        except DomainError as exc:
+            hint.setText(exc.message(current_language()))
+            set_state(hint, "warn")
+            return
+        hint.setText(self.tr("широта %1, долгота %2").replace("%1", f"{latitude:.6f}")
+                     .replace("%2", f"{longitude:.6f}"))
+        set_state(hint, "ok")
+
+    def draft(self) -> SignalDraft:
+        ui, info = self.ui, self.detail
+        return SignalDraft(
+            kind=ui.kindCombo.currentData() or SignalKind.OTHER.value,
+            description=ui.descriptionEdit.toPlainText(),
+            address=ui.addressEdit.text(),
+            coordinates=ui.coordinatesEdit.text(),
+            channel=ui.channelCombo.currentData() or SignalChannel.MESSENGER.value,
+            reporter=ui.reporterEdit.text().strip(),
+            # An edit keeps where the tip belongs.
+            settlement_id=info.settlement_id if info is not None else None,
+            campaign_id=info.campaign_id if info is not None else None,
+        )
+
+    def save(self) -> None:
+        """Record a new signal or the edit of the chosen one; a refusal names its field and keeps what was typed."""
+        if self._ctx is None:
+            return
+        draft = self.draft()
+        try:
+            # Synchronous: one row written in milliseconds.
+            if self.detail is None:
+                signal_id = signals.record_signal(self._ctx, draft)
+            else:
+                signal_id = self.detail.id
+                signals.update_signal(self._ctx, signal_id, draft)
+            info = signals.get_signal(self._ctx, signal_id)
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        except Exception as exc:
+            report(self.window(), exc)
+            return
+        self._show_detail(info)
+        self._keep_id = signal_id
+        self.reload()
+
+    def _refused(self, exc: DomainError) -> None:
+        ui = self.ui
+        widget = {"kind": ui.kindCombo, "channel": ui.channelCombo, "address": ui.addressEdit,
+                  "reporter": ui.reporterEdit, "coordinates": ui.coordinatesEdit, "latitude": ui.coordinatesEdit,
+                  "longitude": ui.coordinatesEdit, "description": ui.descriptionEdit}.get(exc.field or "")
+        if widget is not None:
+            set_invalid(widget, True)
+            focus_field(widget)
+        report(self.window(), exc)
+
+    def set_status(self, status: SignalStatus) -> None:
+        info = self.detail
+        if self._ctx is None or info is None:
+            return
+        try:
+            signals.set_signal_status(self._ctx, info.id, status)
+            updated = signals.get_signal(self._ctx, info.id)
+        except DomainError as exc:
+            report(self.window(), exc)
+            return
+        except Exception as exc:
+            report(self.window(), exc)
+            return
+        self._show_detail(updated)
+        self._keep_id = info.id
+        self.reload()
+
+    # -- language -------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            self.model.retranslate()
+            self._describe()  # what is typed stays
+            if self._ctx is not None:
+                self.reload()
+        super().changeEvent(event)
