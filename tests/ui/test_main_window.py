@@ -367,3 +367,24 @@ def test_run_starts_the_app_logs_and_remembers_the_database(small_db: Path) -> N
     settings = Settings.load()
     assert settings.last_database == str(small_db.absolute())
     assert settings.language == "ru"  # --lang is for this run; only the menu changes the saved language
+
+
+def test_button_shortcuts_survive_a_language_switch(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
+    """QAbstractButton.setText (called by every retranslateUi) resets a button's shortcut; pages keep theirs."""
+    window = make_window(small_db)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.ui.actionLanguageKk.trigger()
+    qtbot.waitUntil(lambda: nav_texts(window) == NAV_KK)
+    for key in ("dashboard", "control", "polls"):
+        window.show_page(key)
+        _press_and_expect_a_click(qtbot, window, window.pages[key].ui.refreshButton)
+
+
+def _press_and_expect_a_click(qtbot: QtBot, window: MainWindow, button: QPushButton) -> None:
+    clicks: list[bool] = []
+    button.clicked.connect(lambda *_: clicks.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(clicks) == 1)

@@ -51,9 +51,6 @@ class Ui_ControlPage(object):
 
         self.refreshButton = QPushButton(ControlPage)
         self.refreshButton.setObjectName(u"refreshButton")
-#if QT_CONFIG(shortcut)
-        self.refreshButton.setShortcut(u"F5")
-#endif // QT_CONFIG(shortcut)
 
         self.headerLayout.addWidget(self.refreshButton)
 

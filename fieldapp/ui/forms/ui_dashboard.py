@@ -54,9 +54,6 @@ class Ui_DashboardPage(object):
 
         self.refreshButton = QPushButton(DashboardPage)
         self.refreshButton.setObjectName(u"refreshButton")
-#if QT_CONFIG(shortcut)
-        self.refreshButton.setShortcut(u"F5")
-#endif // QT_CONFIG(shortcut)
 
         self.headerLayout.addWidget(self.refreshButton)
 

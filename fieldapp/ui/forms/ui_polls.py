@@ -44,17 +44,11 @@ class Ui_PollsPage(object):
 
         self.newPollButton = QPushButton(PollsPage)
         self.newPollButton.setObjectName(u"newPollButton")
-#if QT_CONFIG(shortcut)
-        self.newPollButton.setShortcut(u"Ctrl+N")
-#endif // QT_CONFIG(shortcut)
 
         self.headerLayout.addWidget(self.newPollButton)
 
         self.refreshButton = QPushButton(PollsPage)
         self.refreshButton.setObjectName(u"refreshButton")
-#if QT_CONFIG(shortcut)
-        self.refreshButton.setShortcut(u"F5")
-#endif // QT_CONFIG(shortcut)
 
         self.headerLayout.addWidget(self.refreshButton)
 

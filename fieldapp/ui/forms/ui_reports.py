@@ -282,9 +282,6 @@ class Ui_ReportsPage(object):
         self.buildLayout.setObjectName(u"buildLayout")
         self.buildButton = QPushButton(self.formPage)
         self.buildButton.setObjectName(u"buildButton")
-#if QT_CONFIG(shortcut)
-        self.buildButton.setShortcut(u"Ctrl+Return")
-#endif // QT_CONFIG(shortcut)
 
         self.buildLayout.addWidget(self.buildButton)
 

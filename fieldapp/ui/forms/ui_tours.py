@@ -43,9 +43,6 @@ class Ui_ToursPage(object):
 
         self.refreshButton = QPushButton(ToursPage)
         self.refreshButton.setObjectName(u"refreshButton")
-#if QT_CONFIG(shortcut)
-        self.refreshButton.setShortcut(u"F5")
-#endif // QT_CONFIG(shortcut)
 
         self.headerLayout.addWidget(self.refreshButton)
 

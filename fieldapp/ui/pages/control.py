@@ -25,7 +25,15 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_control import Ui_ControlPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.control_model import ID_ROLE, SORT_ROLE, Column, ControlTableModel
-from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, set_state, show_date, show_datetime
+from fieldapp.ui.widgets.common import (
+    button_shortcuts,
+    fill_enum_combo,
+    focus_field,
+    set_invalid,
+    set_state,
+    show_date,
+    show_datetime,
+)
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -68,6 +76,7 @@ class ControlPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ControlPage()
         self.ui.setupUi(self)
+        self._button_shortcuts = button_shortcuts(self, (self.ui.refreshButton, "F5"))
         self.setObjectName("page_control")
         self._runner = runner
         self._ctx: Context | None = None

@@ -14,6 +14,7 @@ from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_dashboard import Ui_DashboardPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.common import button_shortcuts
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        self._button_shortcuts = button_shortcuts(self, (self.ui.refreshButton, "F5"))
         self.setObjectName("page_dashboard")
         self._runner = runner
         self._ctx: Context | None = None

@@ -28,7 +28,7 @@ from fieldapp.ui.forms.ui_polls import Ui_PollsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
 from fieldapp.ui.pages.reception import DeskStop, desk_stops
-from fieldapp.ui.widgets.common import set_state, show_date, show_number
+from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date, show_number
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -105,6 +105,8 @@ class PollsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_PollsPage()
         self.ui.setupUi(self)
+        self._button_shortcuts = button_shortcuts(
+            self, (self.ui.newPollButton, "Ctrl+N"), (self.ui.refreshButton, "F5"))
         self.setObjectName("page_polls")
         self._runner = runner
         self._ctx: Context | None = None

@@ -25,7 +25,7 @@ from fieldapp.services.reports import KindInfo, ReportRequest, available_kinds, 
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reports import Ui_ReportsPage
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.widgets.common import documents_folder, safe_file_name, set_invalid, set_state
+from fieldapp.ui.widgets.common import button_shortcuts, documents_folder, safe_file_name, set_invalid, set_state
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
+        self._button_shortcuts = button_shortcuts(self, (self.ui.buildButton, "Ctrl+Return"))
         self.setObjectName("page_reports")
         self._runner = runner
         self._ctx: Context | None = None

@@ -24,7 +24,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_tours import Ui_ToursPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.rows import RowColumn, RowTableModel
-from fieldapp.ui.widgets.common import focus_field, set_invalid, show_date, show_number
+from fieldapp.ui.widgets.common import button_shortcuts, focus_field, set_invalid, show_date, show_number
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -94,6 +94,7 @@ class ToursPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ToursPage()
         self.ui.setupUi(self)
+        self._button_shortcuts = button_shortcuts(self, (self.ui.refreshButton, "F5"))
         self.setObjectName("page_tours")
         self._runner = runner
         self._ctx: Context | None = None

@@ -6,8 +6,9 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from fieldapp.domain.enums import LabelledEnum
 from fieldapp.ui.i18n import current_language
@@ -92,3 +93,19 @@ def documents_folder() -> Path:
     """Where a new file is proposed: the user's Documents folder (the home folder when there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
+
+
+def button_shortcuts(page: QWidget, *pairs: tuple[QAbstractButton, str]) -> list[QShortcut]:
+    """Keyboard shortcuts for a page's buttons, kept as QShortcuts of the page.
+
+    A shortcut given to a button in a .ui file does not survive: retranslateUi calls setText, and
+    QAbstractButton.setText resets the shortcut to the text's mnemonic. A page-level QShortcut clicks the button
+    (so a disabled button stays inert) and survives every language switch.
+    """
+    shortcuts = []
+    for button, sequence in pairs:
+        shortcut = QShortcut(QKeySequence(sequence), page)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(button.animateClick)
+        shortcuts.append(shortcut)
+    return shortcuts
