@@ -1,0 +1,163 @@
+"""Figure `ui_startup`: a fresh process showing fieldapp's main window on a database of ~100,000 receptions, from
+process start until the window is painted with the dashboard's figures loaded, against a fresh process showing a bare
+PySide6 window (a QMainWindow with a label) until it is painted.
+
+Both sides run as child processes with QT_QPA_PLATFORM=offscreen, the same window size and the same paint (a grab of
+the shown window once it is exposed); the app side also waits until the dashboard page has its data (its `loading`
+flag is down). The time is taken from the parent's monotonic clock just before the child is spawned to the child's
+monotonic clock at the paint (CLOCK_MONOTONIC is system-wide on Linux), so interpreter start and imports count. The
+database is built once, untimed; each side gets one untimed warm-up run (disk cache, .pyc files), then app and
+baseline take turns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE.parents[1]) not in sys.path:
+    sys.path.insert(0, str(HERE.parents[1]))
+
+FIGURE = "ui_startup"
+TARGET = 1.5
+TITLE = "start-up until the main window is painted, ~100,000 receptions, vs a bare PySide6 window"
+
+TODAY = date(2026, 3, 2)
+SCALE, QUICK_PER_MONTH = 5, 2_000  # scale 5 ≈ 100,000 receptions; quick: a few thousand
+SIZE = (1280, 800)
+TIMEOUT_S = 180.0
+
+
+def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
+    from fieldapp.services.demo import build_demo
+
+    db = workdir / "startup.db"
+    if quick:
+        summary = build_demo(db, scale=1, today=TODAY, receptions_per_month=QUICK_PER_MONTH)
+    else:
+        summary = build_demo(db, scale=SCALE, today=TODAY)
+    repeats = 1 if quick else 3
+    home = workdir / "home"  # FIELDAPP_HOME: the child's settings file and logs stay in the workdir
+    _spawn("--app-run", db, home)  # warm-up, untimed
+    _spawn("--bare-run", db, home)
+    app_runs: list[dict[str, Any]] = []
+    bare_runs: list[dict[str, Any]] = []
+    for _ in range(repeats):
+        app_runs.append(_spawn("--app-run", db, home))
+        bare_runs.append(_spawn("--bare-run", db, home))
+    app_s = [r["seconds"] for r in app_runs]
+    bare_s = [r["seconds"] for r in bare_runs]
+    app, bare = statistics.median(app_s), statistics.median(bare_s)
+    details: dict[str, Any] = {
+        "receptions": summary.rows.get("reception", 0),
+        "repeats": repeats,
+        "statistic": "median of the runs",
+        "app_runs_s": [round(s, 3) for s in app_s],
+        "bare_runs_s": [round(s, 3) for s in bare_s],
+        "app_import_s": round(statistics.median(r["import_s"] for r in app_runs), 3),
+        "app_window_built_s": round(statistics.median(r["built_s"] for r in app_runs), 3),
+        "app_dashboard_loaded_s": round(statistics.median(r["loaded_s"] for r in app_runs), 3),
+        "bare_import_s": round(statistics.median(r["import_s"] for r in bare_runs), 3),
+        "dashboard_receptions_shown": app_runs[-1].get("shown_receptions"),
+        "window_size": f"{SIZE[0]}x{SIZE[1]}",
+        "app_peak_rss_mb": max(r["peak_rss_mb"] for r in app_runs),
+        "bare_peak_rss_mb": max(r["peak_rss_mb"] for r in bare_runs),
+    }
+    return app, bare, details
+
+
+def _spawn(mode: str, db: Path, home: Path) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(home)}
+    env.pop(_USER_ENV, None)
+    env.pop(_PASSWORD_ENV, None)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), mode, str(db), repr(started)],
+                          check=True, capture_output=True, text=True, env=env, timeout=TIMEOUT_S)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+_USER_ENV, _PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
+
+
+def _peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _wait(app: Any, done: Any, what: str) -> None:
+    """Run the event loop until `done()`; a 2 ms timer keeps WaitForMoreEvents from sleeping past the moment."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    timer = QTimer()
+    timer.start(2)
+    deadline = time.monotonic() + TIMEOUT_S
+    try:
+        while not done():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out waiting for {what}")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        timer.stop()
+
+
+def _paint(app: Any, window: Any) -> None:
+    """Shown, exposed, and painted once (grab renders the whole widget tree)."""
+    window.resize(*SIZE)
+    window.show()
+    _wait(app, lambda: window.windowHandle() is not None and window.windowHandle().isExposed(), "expose")
+    pixmap = window.grab()
+    assert not pixmap.isNull()
+
+
+def _app_child(db: Path, started: float) -> None:
+    from fieldapp.app import open_window
+    from fieldapp.ui.application import ensure_application
+
+    imported = time.monotonic()
+    app = ensure_application(offscreen=True)
+    window = open_window(db, "ru")
+    built = time.monotonic()
+    assert window.ctx is not None, "the database did not open"
+    dashboard = window.pages["dashboard"]
+    window.resize(*SIZE)
+    window.show()
+    _wait(app, lambda: not dashboard.loading, "the dashboard's data")
+    loaded = time.monotonic()
+    _paint(app, window)
+    painted = time.monotonic()
+    indicators = dashboard.indicators
+    shown = getattr(indicators, "receptions", None)
+    print(json.dumps({"seconds": painted - started, "import_s": imported - started, "built_s": built - started,
+                      "loaded_s": loaded - started, "shown_receptions": shown, "peak_rss_mb": _peak_mb()}))
+    window.close()
+
+
+def _bare_child(started: float) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    imported = time.monotonic()
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.setCentralWidget(QLabel("Hello, PySide6"))
+    _paint(app, window)
+    painted = time.monotonic()
+    print(json.dumps({"seconds": painted - started, "import_s": imported - started, "peak_rss_mb": _peak_mb()}))
+    window.close()
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--app-run":
+    _app_child(Path(sys.argv[2]), float(sys.argv[3]))
+elif __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--bare-run":
+    _bare_child(float(sys.argv[3]))
