@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import openpyxl
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from cli_helpers import Run, Sample
 
 from fieldapp.resources import resource_path

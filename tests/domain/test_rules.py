@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
 from fieldapp.domain.enums import (
     ControlEventKind,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from pypdf import PdfReader
 
 Build = Callable[..., Path]  # build(kind, fmt, *options) -> the report file

@@ -166,7 +166,7 @@ def test_workbook_structure(build: Build) -> None:
 
 
 def test_one_tour_report_adds_up_its_stops(build: Build, demo_db: Path) -> None:
-    import sqlite3
+    import sqlcipher3.dbapi2 as sqlite3
 
     with sqlite3.connect(demo_db) as conn:
         tour_id, = conn.execute("SELECT id FROM tour WHERE title LIKE '%Жамбылский район, неделя 1%'").fetchone()

@@ -4,10 +4,10 @@ answers wrong kinds, suffixes, ids and places with the contract's exit codes."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from openpyxl import load_workbook
 from report_helpers import Build, demo_personal_data, pdf_text
 

@@ -3,7 +3,6 @@ precise places, idempotent re-imports and the outcome rules."""
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -12,6 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
 from fieldapp.domain.enums import Outcome, SocialCategory
 from fieldapp.domain.errors import NotFoundError

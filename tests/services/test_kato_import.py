@@ -3,13 +3,13 @@ newer version renaming places in place without breaking the stops that point at 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
 from fieldapp.resources import resource_path
 from fieldapp.services import campaigns, places, tours

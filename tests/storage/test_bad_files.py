@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from storage_helpers import seed, sha256
 
 from fieldapp.domain.errors import StorageError

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import textwrap
 from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from sqlalchemy import text
 from storage_helpers import APPLICANTS, search, seed, sha256
 
