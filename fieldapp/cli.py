@@ -359,6 +359,11 @@ def _cmd_import_journal(args: argparse.Namespace) -> int:
                 result = import_journal(ctx, Path(args.file), tour_id=args.tour, dry_run=args.dry_run, progress=bar)
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
+    return _print_import_result(result, args)
+
+
+def _print_import_result(result: Any, args: argparse.Namespace) -> int:
+    """An import's summary: JSON with --json, else its lines in --lang."""
     if args.json:
         print(json.dumps({"ok": True, **result.as_json()}, ensure_ascii=False, indent=2))
     else:
@@ -378,12 +383,7 @@ def _cmd_import_kato(args: argparse.Namespace) -> int:
                 result = import_kato(ctx, Path(args.file), version=args.kato_version, progress=bar)
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
-    if args.json:
-        print(json.dumps({"ok": True, **result.as_json()}, ensure_ascii=False, indent=2))
-    else:
-        for line in result.lines(args.lang):
-            print(line)
-    return EXIT_OK
+    return _print_import_result(result, args)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
