@@ -20,7 +20,7 @@ from fieldapp.domain.indicators import (
 from fieldapp.services.context import Context
 from fieldapp.storage.queries import indicators as q
 
-__all__ = ["build_breakdown", "build_indicators", "resolve_scope"]
+__all__ = ["build_breakdown", "build_indicators", "build_topic_counts", "resolve_scope"]
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,15 @@ def build_indicators(ctx: Context, scope: Scope | None = None) -> Indicators:
         rs = _resolve(session, scope or Scope())
         counts = _collect(session, rs, None, ctx)
     return Indicators.from_mapping(counts.get(None, {}))
+
+
+def build_topic_counts(ctx: Context, scope: Scope | None = None) -> dict[str, int]:
+    """Receptions of `scope` per topic code, the most frequent first (ties by code); the counts add up to the
+    receptions indicator. Topics nobody came with are left out."""
+    with ctx.db.session() as session:
+        rs = _resolve(session, scope or Scope())
+        counts = {} if rs.empty else q.topic_counts(session, rs)
+    return dict(sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0])))
 
 
 def build_breakdown(ctx: Context, scope: Scope | None, by: BreakdownBy) -> list[BreakdownRow]:

@@ -8,12 +8,12 @@ from itertools import groupby
 from typing import Any
 
 import pytest
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, select
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.indicators import INDICATOR_KEYS, Indicators, Scope, indicator_label, parse_date
 from fieldapp.services.context import Context
-from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
+from fieldapp.services.indicators import build_breakdown, build_indicators, build_topic_counts, resolve_scope
 from fieldapp.storage.tables import (
     Activity,
     Campaign,
@@ -471,3 +471,59 @@ def test_sql_status_agrees_with_the_domain_rule(ctx: Context) -> None:
         sq = control_status_subquery()
         got = {row.item_id: row.status for row in s.execute(select(sq.c.item_id, sq.c.status))}
     assert {k: got.get(k, "open") for k in expected} == expected
+
+
+def _topics_by_hand(ctx: Context, campaign_id: str | None = None, district_id: str | None = None,
+                    first: date | None = None, last: date | None = None) -> dict[str, int]:
+    """Receptions per topic counted row by row in Python, from the definition (live reception at a live stop of a
+    live tour of a live campaign, in scope), not through the indicator SQL."""
+    counts: dict[str, int] = {}
+    with ctx.db.session() as s:
+        for r in s.scalars(select(Reception)).all():
+            stop = s.get(Stop, r.stop_id)
+            tour = s.get(Tour, stop.tour_id) if stop else None
+            campaign = s.get(Campaign, tour.campaign_id) if tour else None
+            settlement = s.get(Settlement, stop.settlement_id) if stop else None
+            if r.deleted or stop is None or stop.deleted or tour is None or tour.deleted or campaign is None \
+                    or campaign.deleted or settlement is None:
+                continue
+            day = r.received_at.date()
+            if (campaign_id and campaign.id != campaign_id) or (district_id and settlement.district_id != district_id) \
+                    or (first and day < first) or (last and day > last):
+                continue
+            counts[r.topic] = counts.get(r.topic, 0) + 1
+    return counts
+
+
+def test_receptions_by_topic_agree_with_a_count_by_hand_and_add_up(ctx: Context, world: World) -> None:
+    topics = ["water supply", "roads and transport", "water supply", "land and pastures", "water supply",
+              "roads and transport", "health", "water supply", "employment", "health", "documents", "health"]
+    with ctx.db.session() as s:
+        receptions = s.scalars(select(Reception).order_by(Reception.reg_no)).all()
+        assert len(receptions) == len(topics)
+        for reception, topic in zip(receptions, topics, strict=True):
+            reception.topic = topic
+
+    whole = build_topic_counts(ctx)
+    assert whole == _topics_by_hand(ctx)
+    # The tombstoned reception (land), the one of a tombstoned tour (documents) and of a tombstoned stop (the third
+    # health) stay out.
+    assert whole == {"water supply": 4, "roads and transport": 2, "health": 2, "employment": 1}
+    assert list(whole) == ["water supply", "health", "roads and transport", "employment"]
+    assert sum(whole.values()) == build_indicators(ctx).receptions
+
+    scopes = [
+        (Scope(district_text="жамбыл"), {"district_id": world.ids["D1"]}),
+        (Scope(campaign_text="мир и согласие"), {"campaign_id": world.ids["C1"]}),
+        (Scope(date_from=date(2025, 4, 1), date_to=date(2025, 4, 30)),
+         {"first": date(2025, 4, 1), "last": date(2025, 4, 30)}),
+    ]
+    for scope, by_hand in scopes:
+        got = build_topic_counts(ctx, scope)
+        assert got == _topics_by_hand(ctx, **by_hand), scope
+        assert sum(got.values()) == build_indicators(ctx, scope).receptions, scope
+    assert build_topic_counts(ctx, Scope(campaign_text="нет такой")) == {}
+
+
+def test_receptions_by_topic_of_an_empty_database(ctx: Context) -> None:
+    assert build_topic_counts(ctx) == {}

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from fieldapp.services import polls
 from fieldapp.services.context import Context
 from fieldapp.storage.database import open_database
 from fieldapp.ui.dialogs.poll_dialog import PollDialog, option_lines
+from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.models.poll_model import PollStopModel
 from fieldapp.ui.pages.polls import PollsPage, stop_rows
 from fieldapp.ui.workers import Runner
@@ -158,3 +159,31 @@ def test_the_stop_model_passes_the_model_tester(qtmodeltester: ModelTester, demo
     model.set_results((), ())
     assert model.columnCount() == 0
     qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_total_per_stop_is_in_view_at_1280_by_800(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, demo_file: Path, tmp_path: Path, lang: str
+) -> None:
+    window = make_window(copy_demo(demo_file, tmp_path), lang=lang)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("polls")
+    page = window.pages["polls"]
+    assert isinstance(page, PollsPage)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 5, timeout=20_000)
+    QApplication.processEvents()
+    table = page.ui.stopTable
+    total = page.model.total_column()
+    assert table.horizontalScrollBar().maximum() == 0  # no scrollbar to hide a column behind
+    right = table.columnViewportPosition(total) + table.columnWidth(total)
+    assert table.columnViewportPosition(total) > 0 and right <= table.viewport().width()
+    header = table.horizontalHeader()
+    title = page.proxy.headerData(total, Qt.Orientation.Horizontal)
+    # The figures are not cut: every column but the stop's is as wide as its header and figures need.
+    assert table.columnWidth(total) >= header.fontMetrics().horizontalAdvance(title)
+    # Every header has a tooltip: an elided one stays readable.
+    for column in range(page.proxy.columnCount()):
+        assert page.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole), column
+    assert page.proxy.headerData(total, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title

@@ -1,24 +1,28 @@
 """The signals page worked as a member works it: a tip pasted from a messenger with its coordinates, a latitude
 out of range refused naming the field, the check on the spot (received → verified → removed) with the buttons a
-status does not allow disabled; the demo's signals and the model."""
+status does not allow disabled; photos of the place before and after (a file and a drop) kept with their role in
+the blob store; the demo's signals and the model."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from demo_data import build_demo_file, copy_demo
 from pages_data import Field
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from fieldapp.domain.enums import SignalStatus
-from fieldapp.services import signals
+from fieldapp.domain.enums import PhotoRole, SignalStatus
+from fieldapp.services import photos, signals
 from fieldapp.services.context import Context
 from fieldapp.storage.database import open_database
+from fieldapp.storage.tables import Photo
 from fieldapp.ui import i18n
 from fieldapp.ui.pages.signals import SignalsPage
 from fieldapp.ui.workers import Runner
@@ -173,3 +177,77 @@ def test_kazakh(qtbot: QtBot, demo_ctx: Context) -> None:
     assert page.ui.coordinatesLabel.text() == "Координаттар"
     column = page.model.column_of("status")
     assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Мәртебе"
+
+
+def picture(path: Path, colour: str) -> Path:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))
+    return path
+
+
+def test_photos_before_and_after_are_kept_with_their_role(qtbot: QtBot, field: Field, tmp_path: Path) -> None:
+    ctx = field.ctx
+    signal_id = signals.record_signal(ctx, signals.SignalDraft(kind="drug graffiti", coordinates="54.87, 69.15"))
+    other_id = signals.record_signal(ctx, signals.SignalDraft(kind="drug graffiti", coordinates="54.88, 69.16"))
+    page = open_page(qtbot, ctx)
+    ui = page.ui
+    wall = picture(tmp_path / "wall.png", "#c62828")
+    painted = picture(tmp_path / "painted.png", "#9e9e9e")
+
+    # A tip not saved yet has nothing to attach a photo to.
+    assert page.detail is None
+    assert not ui.beforeList.isEnabled() and not ui.addAfterButton.isEnabled()
+    assert page.add_photos(PhotoRole.BEFORE, [wall]) == 0
+
+    page.select(signal_id)
+    assert ui.beforeList.isEnabled() and ui.afterList.isEnabled()
+    # Before: through the path the file dialog takes.
+    assert page.add_photos(PhotoRole.BEFORE, [wall]) == 1
+    # After: dropped onto the «after» strip. Qt delivers a drop only inside a running drag, which a test cannot start
+    # offscreen: the event goes to the filter on the strip's viewport, where Qt would hand it.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(painted))])
+    viewport = ui.afterList.viewport()
+    assert viewport.acceptDrops()
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    assert page.photo_drops[PhotoRole.AFTER].eventFilter(viewport, drop) is True
+    assert drop.isAccepted()
+    assert error_boxes(page) == []
+
+    with ctx.db.session() as s:
+        rows = {(r.role, r.owner_table, r.owner_id, r.sha256, r.mime, r.deleted)
+                for r in s.query(Photo).all()}
+    sha_wall = hashlib.sha256(wall.read_bytes()).hexdigest()
+    sha_painted = hashlib.sha256(painted.read_bytes()).hexdigest()
+    assert rows == {("before", "signal", signal_id, sha_wall, "image/png", False),
+                    ("after", "signal", signal_id, sha_painted, "image/png", False)}
+    for sha, source in ((sha_wall, wall), (sha_painted, painted)):
+        assert (ctx.blobs / sha[:2] / sha[2:]).read_bytes() == source.read_bytes()
+
+    # Each strip shows its own thumbnail.
+    assert ui.beforeList.count() == 1 and ui.afterList.count() == 1
+    assert not ui.beforeList.item(0).icon().isNull() and not ui.afterList.item(0).icon().isNull()
+    before_id = ui.beforeList.item(0).data(Qt.ItemDataRole.UserRole)
+    assert photos.get_photo(ctx, before_id).role is PhotoRole.BEFORE
+
+    # Another signal has none of them; coming back shows them again.
+    page.select(other_id)
+    assert ui.beforeList.count() == 0 and ui.afterList.count() == 0
+    assert photos.list_photos(ctx, "signal", other_id) == ()
+    page.select(signal_id)
+    assert ui.beforeList.count() == 1 and ui.afterList.count() == 1
+
+    # A file that is not a picture is refused by name; a photo taken by mistake is removed.
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a photo", encoding="utf-8")
+    assert page.add_photos(PhotoRole.AFTER, [text_file]) == 0
+    boxes = error_boxes(page)
+    assert len(boxes) == 1 and "notes.txt" in boxes[0].text()
+    for box in boxes:
+        box.close()
+    ui.beforeList.setCurrentRow(0)
+    qtbot.mouseClick(ui.removeBeforeButton, Qt.MouseButton.LeftButton)
+    assert [p.role for p in photos.list_photos(ctx, "signal", signal_id)] == [PhotoRole.AFTER]
+    assert ui.beforeList.count() == 0 and not ui.removeBeforeButton.isEnabled()

@@ -175,9 +175,9 @@ def test_logging_a_stop_head_count_activity_organisation_photos(
     drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
     # Qt delivers a drop only inside a running drag (its drag manager picks the target), which a test cannot start
-    # offscreen: the event goes to the page's filter on the list, where Qt would hand it.
+    # offscreen: the event goes to the filter on the list's viewport, where Qt would hand it.
     assert viewport.acceptDrops()
-    assert stop_page.eventFilter(viewport, drop) is True
+    assert stop_page.photo_drop.eventFilter(viewport, drop) is True
     stored = photos.list_photos(field.ctx, "stop", field.stop_id)
     assert [p.caption for p in stored] == ["Встреча в сельском клубе", "Лекция для школьников"]
     assert stored[0].credit == "Фото: акимат Жамбылского района"

@@ -48,6 +48,7 @@ __all__ = [
     "reception_counts",
     "signal_counts",
     "stop_counts",
+    "topic_counts",
     "working_group_counts",
 ]
 
@@ -303,6 +304,25 @@ def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None
     if by is not None:
         stmt = stmt.group_by(key)
     return _collect(session, stmt, names)
+
+
+def topic_counts(session: Session, rs: ResolvedScope) -> dict[str, int]:
+    """Receptions per topic code: the receptions of reception_counts (live stops in scope, dated by received_at),
+    so that they add up to the receptions indicator."""
+    per_stop = (
+        select(reception.c.stop_id.label("stop_id"), reception.c.topic.label("topic"), func.count().label("n"))
+        .where(_live(reception), *_date_bounds(reception.c.received_at, rs.date_from, rs.date_to))
+        .group_by(reception.c.stop_id, reception.c.topic)
+        .subquery("per_stop_topic")
+    )
+    a = _Anchor(rs, None, done_only=False, dated=False, base=per_stop, on=stop.c.id == per_stop.c.stop_id)
+    stmt = (
+        select(per_stop.c.topic, func.sum(per_stop.c.n))
+        .select_from(a.frm)
+        .where(*a.conds)
+        .group_by(per_stop.c.topic)
+    )
+    return {str(topic): int(n or 0) for topic, n in session.execute(stmt)}
 
 
 def control_status_subquery() -> Subquery:

@@ -116,37 +116,129 @@ class Ui_DashboardPage(object):
         self.tilesContentLayout = QVBoxLayout(self.tilesContent)
         self.tilesContentLayout.setSpacing(14)
         self.tilesContentLayout.setObjectName(u"tilesContentLayout")
+        self.todayBox = QGroupBox(self.tilesContent)
+        self.todayBox.setObjectName(u"todayBox")
+        self.todayLayout = QVBoxLayout(self.todayBox)
+        self.todayLayout.setObjectName(u"todayLayout")
+        self.todayLabel = QLabel(self.todayBox)
+        self.todayLabel.setObjectName(u"todayLabel")
+        self.todayLabel.setText(u"")
+        self.todayLabel.setWordWrap(True)
+
+        self.todayLayout.addWidget(self.todayLabel)
+
+
+        self.tilesContentLayout.addWidget(self.todayBox)
+
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setSpacing(14)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.tilesColumn = QVBoxLayout()
+        self.tilesColumn.setSpacing(14)
+        self.tilesColumn.setObjectName(u"tilesColumn")
         self.controlGroup = QGroupBox(self.tilesContent)
         self.controlGroup.setObjectName(u"controlGroup")
-        self.controlGrid = QGridLayout(self.controlGroup)
+        self.controlLayout = QVBoxLayout(self.controlGroup)
+        self.controlLayout.setObjectName(u"controlLayout")
+        self.controlGrid = QGridLayout()
         self.controlGrid.setObjectName(u"controlGrid")
 
-        self.tilesContentLayout.addWidget(self.controlGroup)
+        self.controlLayout.addLayout(self.controlGrid)
+
+        self.overdueTitle = QLabel(self.controlGroup)
+        self.overdueTitle.setObjectName(u"overdueTitle")
+
+        self.controlLayout.addWidget(self.overdueTitle)
+
+        self.overdueGrid = QGridLayout()
+        self.overdueGrid.setObjectName(u"overdueGrid")
+        self.overdueGrid.setHorizontalSpacing(12)
+        self.overdueGrid.setVerticalSpacing(4)
+
+        self.controlLayout.addLayout(self.overdueGrid)
+
+
+        self.tilesColumn.addWidget(self.controlGroup)
 
         self.receptionGroup = QGroupBox(self.tilesContent)
         self.receptionGroup.setObjectName(u"receptionGroup")
         self.receptionGrid = QGridLayout(self.receptionGroup)
         self.receptionGrid.setObjectName(u"receptionGrid")
 
-        self.tilesContentLayout.addWidget(self.receptionGroup)
+        self.tilesColumn.addWidget(self.receptionGroup)
 
         self.fieldGroup = QGroupBox(self.tilesContent)
         self.fieldGroup.setObjectName(u"fieldGroup")
         self.fieldGrid = QGridLayout(self.fieldGroup)
         self.fieldGrid.setObjectName(u"fieldGrid")
 
-        self.tilesContentLayout.addWidget(self.fieldGroup)
+        self.tilesColumn.addWidget(self.fieldGroup)
 
         self.pollsGroup = QGroupBox(self.tilesContent)
         self.pollsGroup.setObjectName(u"pollsGroup")
         self.pollsGrid = QGridLayout(self.pollsGroup)
         self.pollsGrid.setObjectName(u"pollsGrid")
 
-        self.tilesContentLayout.addWidget(self.pollsGroup)
+        self.tilesColumn.addWidget(self.pollsGroup)
 
         self.tilesBottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.tilesContentLayout.addItem(self.tilesBottomSpacer)
+        self.tilesColumn.addItem(self.tilesBottomSpacer)
+
+
+        self.columnsLayout.addLayout(self.tilesColumn)
+
+        self.chartsColumn = QVBoxLayout()
+        self.chartsColumn.setSpacing(14)
+        self.chartsColumn.setObjectName(u"chartsColumn")
+        self.topicsGroup = QGroupBox(self.tilesContent)
+        self.topicsGroup.setObjectName(u"topicsGroup")
+        self.topicsLayout = QVBoxLayout(self.topicsGroup)
+        self.topicsLayout.setObjectName(u"topicsLayout")
+        self.topicsEmpty = QLabel(self.topicsGroup)
+        self.topicsEmpty.setObjectName(u"topicsEmpty")
+        self.topicsEmpty.setWordWrap(True)
+
+        self.topicsLayout.addWidget(self.topicsEmpty)
+
+
+        self.chartsColumn.addWidget(self.topicsGroup)
+
+        self.outcomesGroup = QGroupBox(self.tilesContent)
+        self.outcomesGroup.setObjectName(u"outcomesGroup")
+        self.outcomesLayout = QVBoxLayout(self.outcomesGroup)
+        self.outcomesLayout.setObjectName(u"outcomesLayout")
+        self.outcomesEmpty = QLabel(self.outcomesGroup)
+        self.outcomesEmpty.setObjectName(u"outcomesEmpty")
+        self.outcomesEmpty.setWordWrap(True)
+
+        self.outcomesLayout.addWidget(self.outcomesEmpty)
+
+
+        self.chartsColumn.addWidget(self.outcomesGroup)
+
+        self.districtsGroup = QGroupBox(self.tilesContent)
+        self.districtsGroup.setObjectName(u"districtsGroup")
+        self.districtsLayout = QVBoxLayout(self.districtsGroup)
+        self.districtsLayout.setObjectName(u"districtsLayout")
+        self.districtsEmpty = QLabel(self.districtsGroup)
+        self.districtsEmpty.setObjectName(u"districtsEmpty")
+        self.districtsEmpty.setWordWrap(True)
+
+        self.districtsLayout.addWidget(self.districtsEmpty)
+
+
+        self.chartsColumn.addWidget(self.districtsGroup)
+
+        self.chartsBottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.chartsColumn.addItem(self.chartsBottomSpacer)
+
+
+        self.columnsLayout.addLayout(self.chartsColumn)
+
+
+        self.tilesContentLayout.addLayout(self.columnsLayout)
 
         self.tilesScroll.setWidget(self.tilesContent)
 
@@ -172,10 +264,18 @@ class Ui_DashboardPage(object):
         self.emptyTitle.setText(QCoreApplication.translate("DashboardPage", u"\u0412 \u0431\u0430\u0437\u0435 \u043f\u043e\u043a\u0430 \u043d\u0435\u0442 \u0434\u0430\u043d\u043d\u044b\u0445", None))
         self.emptyText.setText(QCoreApplication.translate("DashboardPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u0435\u043b\u0438 \u043f\u043e\u044f\u0432\u044f\u0442\u0441\u044f, \u043a\u043e\u0433\u0434\u0430 \u0432 \u0431\u0430\u0437\u0435 \u0431\u0443\u0434\u0443\u0442 \u0432\u044b\u0435\u0437\u0434\u044b, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0438 \u0438 \u043f\u0440\u0438\u043d\u044f\u0442\u044b\u0435 \u0433\u0440\u0430\u0436\u0434\u0430\u043d\u0435. \u041d\u0430\u0447\u043d\u0438\u0442\u0435 \u0441 \u0440\u0430\u0437\u0434\u0435\u043b\u0430 \u00ab\u0412\u044b\u0435\u0437\u0434\u044b\u00bb: \u0441\u043e\u0437\u0434\u0430\u0439\u0442\u0435 \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442. \u0427\u0442\u043e\u0431\u044b \u043f\u043e\u0441\u043c\u043e\u0442\u0440\u0435\u0442\u044c, \u043a\u0430\u043a \u0432\u044b\u0433\u043b\u044f\u0434\u0438\u0442 \u0437\u0430\u043f\u043e\u043b\u043d\u0435\u043d\u043d\u0430\u044f \u0431\u0430\u0437\u0430, \u043e\u0442"
                         "\u043a\u0440\u043e\u0439\u0442\u0435 \u0434\u0435\u043c\u043e: \u043c\u0435\u043d\u044e \u00ab\u0424\u0430\u0439\u043b\u00bb \u2192 \u00ab\u041e\u0442\u043a\u0440\u044b\u0442\u044c \u0434\u0435\u043c\u043e\u00bb.", None))
+        self.todayBox.setTitle(QCoreApplication.translate("DashboardPage", u"\u0421\u0435\u0433\u043e\u0434\u043d\u044f", None))
         self.controlGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u0412\u043e\u043f\u0440\u043e\u0441\u044b \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u0435", None))
+        self.overdueTitle.setText(QCoreApplication.translate("DashboardPage", u"\u0421\u0440\u043e\u043a \u0438\u0441\u0442\u0451\u043a \u2014 \u0432 \u043f\u0435\u0440\u0432\u0443\u044e \u043e\u0447\u0435\u0440\u0435\u0434\u044c:", None))
         self.receptionGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u041f\u0440\u0438\u0451\u043c \u0433\u0440\u0430\u0436\u0434\u0430\u043d", None))
         self.fieldGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u0412\u044b\u0435\u0437\u0434\u044b \u0438 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f", None))
         self.pollsGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u041e\u043f\u0440\u043e\u0441\u044b \u0438 \u0441\u0438\u0433\u043d\u0430\u043b\u044b", None))
+        self.topicsGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u041f\u0440\u0438\u0451\u043c \u043f\u043e \u0442\u0435\u043c\u0430\u043c \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0439", None))
+        self.topicsEmpty.setText(QCoreApplication.translate("DashboardPage", u"\u041f\u0440\u0438\u0451\u043c\u043e\u0432 \u043f\u043e\u043a\u0430 \u043d\u0435\u0442. \u0413\u0440\u0430\u0444\u0438\u043a \u043f\u043e\u044f\u0432\u0438\u0442\u0441\u044f, \u043a\u043e\u0433\u0434\u0430 \u0432 \u0440\u0430\u0437\u0434\u0435\u043b\u0435 \u00ab\u041f\u0440\u0438\u0451\u043c \u0433\u0440\u0430\u0436\u0434\u0430\u043d\u00bb \u0431\u0443\u0434\u0443\u0442 \u0437\u0430\u043f\u0438\u0441\u0430\u043d\u044b \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f.", None))
+        self.outcomesGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u041f\u0440\u0438\u0451\u043c \u043f\u043e \u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442\u0430\u043c", None))
+        self.outcomesEmpty.setText(QCoreApplication.translate("DashboardPage", u"\u041f\u0440\u0438\u0451\u043c\u043e\u0432 \u043f\u043e\u043a\u0430 \u043d\u0435\u0442: \u0437\u0434\u0435\u0441\u044c \u0431\u0443\u0434\u0435\u0442 \u0432\u0438\u0434\u043d\u043e, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0439 \u0440\u0430\u0437\u044a\u044f\u0441\u043d\u0435\u043d\u043e, \u0440\u0435\u0448\u0435\u043d\u043e \u043d\u0430 \u043c\u0435\u0441\u0442\u0435, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u043b\u044e\u0434\u044f\u043c \u043f\u043e\u043c\u043e\u0433\u043b\u0438 \u0438 \u0447\u0442\u043e \u0432\u0437\u044f\u0442\u043e \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u044c.", None))
+        self.districtsGroup.setTitle(QCoreApplication.translate("DashboardPage", u"\u041c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f \u043f\u043e \u0440\u0430\u0439\u043e\u043d\u0430\u043c", None))
+        self.districtsEmpty.setText(QCoreApplication.translate("DashboardPage", u"\u041c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0439 \u043f\u043e\u043a\u0430 \u043d\u0435\u0442. \u041e\u0442\u043c\u0435\u0442\u044c\u0442\u0435 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0443 \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u043e\u0439 \u0438 \u0434\u043e\u0431\u0430\u0432\u044c\u0442\u0435 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f \u0432 \u0440\u0430\u0437\u0434\u0435\u043b\u0435 \u00ab\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430\u00bb.", None))
         pass
     # retranslateUi
 

@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SignalsPage(object):
     def setupUi(self, SignalsPage):
@@ -138,7 +138,7 @@ class Ui_SignalsPage(object):
 
         self.descriptionEdit = QPlainTextEdit(self.formPanel)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
-        self.descriptionEdit.setMaximumSize(QSize(16777215, 90))
+        self.descriptionEdit.setMaximumSize(QSize(16777215, 72))
         self.descriptionEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
@@ -249,6 +249,111 @@ class Ui_SignalsPage(object):
 
         self.formPanelLayout.addWidget(self.statusBox)
 
+        self.photosBox = QGroupBox(self.formPanel)
+        self.photosBox.setObjectName(u"photosBox")
+        self.photosBoxLayout = QVBoxLayout(self.photosBox)
+        self.photosBoxLayout.setSpacing(6)
+        self.photosBoxLayout.setObjectName(u"photosBoxLayout")
+        self.beforeRow = QHBoxLayout()
+        self.beforeRow.setSpacing(6)
+        self.beforeRow.setObjectName(u"beforeRow")
+        self.beforeSide = QVBoxLayout()
+        self.beforeSide.setSpacing(4)
+        self.beforeSide.setObjectName(u"beforeSide")
+        self.beforeLabel = QLabel(self.photosBox)
+        self.beforeLabel.setObjectName(u"beforeLabel")
+
+        self.beforeSide.addWidget(self.beforeLabel)
+
+        self.addBeforeButton = QPushButton(self.photosBox)
+        self.addBeforeButton.setObjectName(u"addBeforeButton")
+
+        self.beforeSide.addWidget(self.addBeforeButton)
+
+        self.removeBeforeButton = QPushButton(self.photosBox)
+        self.removeBeforeButton.setObjectName(u"removeBeforeButton")
+
+        self.beforeSide.addWidget(self.removeBeforeButton)
+
+        self.beforeSideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.beforeSide.addItem(self.beforeSideSpacer)
+
+
+        self.beforeRow.addLayout(self.beforeSide)
+
+        self.beforeList = QListWidget(self.photosBox)
+        self.beforeList.setObjectName(u"beforeList")
+        self.beforeList.setMinimumSize(QSize(0, 80))
+        self.beforeList.setMaximumSize(QSize(16777215, 80))
+        self.beforeList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.beforeList.setViewMode(QListView.ViewMode.IconMode)
+        self.beforeList.setFlow(QListView.Flow.LeftToRight)
+        self.beforeList.setProperty(u"isWrapping", False)
+        self.beforeList.setIconSize(QSize(72, 54))
+        self.beforeList.setMovement(QListView.Movement.Static)
+        self.beforeList.setSpacing(4)
+
+        self.beforeRow.addWidget(self.beforeList)
+
+
+        self.photosBoxLayout.addLayout(self.beforeRow)
+
+        self.afterRow = QHBoxLayout()
+        self.afterRow.setSpacing(6)
+        self.afterRow.setObjectName(u"afterRow")
+        self.afterSide = QVBoxLayout()
+        self.afterSide.setSpacing(4)
+        self.afterSide.setObjectName(u"afterSide")
+        self.afterLabel = QLabel(self.photosBox)
+        self.afterLabel.setObjectName(u"afterLabel")
+
+        self.afterSide.addWidget(self.afterLabel)
+
+        self.addAfterButton = QPushButton(self.photosBox)
+        self.addAfterButton.setObjectName(u"addAfterButton")
+
+        self.afterSide.addWidget(self.addAfterButton)
+
+        self.removeAfterButton = QPushButton(self.photosBox)
+        self.removeAfterButton.setObjectName(u"removeAfterButton")
+
+        self.afterSide.addWidget(self.removeAfterButton)
+
+        self.afterSideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.afterSide.addItem(self.afterSideSpacer)
+
+
+        self.afterRow.addLayout(self.afterSide)
+
+        self.afterList = QListWidget(self.photosBox)
+        self.afterList.setObjectName(u"afterList")
+        self.afterList.setMinimumSize(QSize(0, 80))
+        self.afterList.setMaximumSize(QSize(16777215, 80))
+        self.afterList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.afterList.setViewMode(QListView.ViewMode.IconMode)
+        self.afterList.setFlow(QListView.Flow.LeftToRight)
+        self.afterList.setProperty(u"isWrapping", False)
+        self.afterList.setIconSize(QSize(72, 54))
+        self.afterList.setMovement(QListView.Movement.Static)
+        self.afterList.setSpacing(4)
+
+        self.afterRow.addWidget(self.afterList)
+
+
+        self.photosBoxLayout.addLayout(self.afterRow)
+
+        self.photoHint = QLabel(self.photosBox)
+        self.photoHint.setObjectName(u"photoHint")
+        self.photoHint.setText(u"")
+        self.photoHint.setWordWrap(True)
+
+        self.photosBoxLayout.addWidget(self.photoHint)
+
+
+        self.formPanelLayout.addWidget(self.photosBox)
+
         self.formBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.formPanelLayout.addItem(self.formBottomSpacer)
@@ -266,6 +371,8 @@ class Ui_SignalsPage(object):
         self.coordinatesLabel.setBuddy(self.coordinatesEdit)
         self.channelLabel.setBuddy(self.channelCombo)
         self.reporterLabel.setBuddy(self.reporterEdit)
+        self.beforeLabel.setBuddy(self.beforeList)
+        self.afterLabel.setBuddy(self.afterList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kindCombo, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.addressEdit)
@@ -274,7 +381,13 @@ class Ui_SignalsPage(object):
         QWidget.setTabOrder(self.channelCombo, self.reporterEdit)
         QWidget.setTabOrder(self.reporterEdit, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.newButton)
-        QWidget.setTabOrder(self.newButton, self.tableView)
+        QWidget.setTabOrder(self.newButton, self.addBeforeButton)
+        QWidget.setTabOrder(self.addBeforeButton, self.removeBeforeButton)
+        QWidget.setTabOrder(self.removeBeforeButton, self.beforeList)
+        QWidget.setTabOrder(self.beforeList, self.addAfterButton)
+        QWidget.setTabOrder(self.addAfterButton, self.removeAfterButton)
+        QWidget.setTabOrder(self.removeAfterButton, self.afterList)
+        QWidget.setTabOrder(self.afterList, self.tableView)
         QWidget.setTabOrder(self.tableView, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.kindFilter)
 
@@ -323,6 +436,25 @@ class Ui_SignalsPage(object):
         self.rejectedButton.setText(QCoreApplication.translate("SignalsPage", u"\u041d\u0435 \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))
 #if QT_CONFIG(tooltip)
         self.rejectedButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041d\u0430 \u043c\u0435\u0441\u0442\u0435 \u043d\u0438\u0447\u0435\u0433\u043e \u043d\u0435 \u043d\u0430\u0448\u043b\u0438", None))
+#endif // QT_CONFIG(tooltip)
+        self.photosBox.setTitle(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u0434\u043e \u0438 \u043f\u043e\u0441\u043b\u0435", None))
+        self.beforeLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0414\u043e", None))
+        self.addBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u0434\u043e \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0438: \u0444\u0430\u0439\u043b\u044b \u0441 \u0434\u0438\u0441\u043a\u0430 (\u0438\u0445 \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.removeBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435 \u0444\u043e\u0442\u043e", None))
+#endif // QT_CONFIG(tooltip)
+        self.afterLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0441\u043b\u0435", None))
+        self.addAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u043f\u043e\u0441\u043b\u0435: \u0437\u0430\u043a\u0440\u0430\u0448\u0435\u043d\u043e, \u0443\u0431\u0440\u0430\u043d\u043e (\u0444\u0430\u0439\u043b\u044b \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.removeAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435 \u0444\u043e\u0442\u043e", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

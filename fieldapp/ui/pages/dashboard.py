@@ -1,21 +1,31 @@
-"""The overview page: the indicator tiles of the open database, counted by the one builder on a worker thread."""
+"""The overview page: today's tour and stop, the overdue control items, the indicator tiles and charts of receptions
+by topic and outcome and of activities by district — all counted by the one builder on a worker thread."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from fieldapp.domain.indicators import Indicators, Scope, indicator_label
-from fieldapp.services.context import Context
-from fieldapp.services.indicators import build_indicators
-from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.domain.enums import Outcome, StopStatus, Topic
+from fieldapp.domain.indicators import BreakdownRow, Indicators, Scope, indicator_label
+from fieldapp.domain.progress import CancelToken, Progress
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_dashboard import Ui_DashboardPage
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.widgets.common import button_shortcuts
+from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
 from fieldapp.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
+    from fieldapp.services.control import ControlRow
+    from fieldapp.ui.pages.reception import DeskStop
+    from fieldapp.ui.widgets.charts import BarChart
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +33,19 @@ log = logging.getLogger(__name__)
 # supervisor's first concern.
 TILE_GROUPS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("controlGrid", 3, ("control_overdue", "control_open", "control_resolved")),
-    ("receptionGrid", 6, ("receptions", "explained", "resolved_on_spot", "helped", "referred", "under_control")),
+    ("receptionGrid", 3, ("receptions", "explained", "resolved_on_spot", "helped", "referred", "under_control")),
     ("fieldGrid", 4, ("campaigns", "working_groups", "tours", "stops", "settlements", "activities", "participants",
                       "residents_came")),
     ("pollsGrid", 4, ("polls", "poll_answers", "signals", "signals_resolved")),
 )
 ALERT_KEYS = frozenset({"control_overdue"})
+OVERDUE_SHOWN = 5  # overdue items listed by name; the control page has them all
+CHART_LABEL_PIXELS = 150  # a category label on a chart is elided beyond this; the bar's tooltip has it in full
+# The outcome bars: the indicator that counts each outcome, in the order of the outcome list.
+OUTCOME_BARS: tuple[tuple[str, Outcome], ...] = (
+    ("explained", Outcome.EXPLAINED), ("resolved_on_spot", Outcome.RESOLVED), ("helped", Outcome.HELPED),
+    ("referred", Outcome.REFERRED), ("under_control", Outcome.CONTROL),
+)
 
 
 class Tile(QFrame):
@@ -70,10 +87,77 @@ class Tile(QFrame):
             self.style().polish(self)
 
 
+def build_indicators(ctx: Context, scope: Scope) -> Indicators:
+    # Imported on the worker: the page is built for the first paint, before the services are needed.
+    from fieldapp.services.indicators import build_indicators as build
+
+    return build(ctx, scope)
+
+
 def load_indicators(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> Indicators:
     """The worker job: count everything in `scope`."""
     cancel.check()
     return build_indicators(ctx, scope)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    indicators: Indicators
+    day: date | None = None  # the day "today" meant when the data was read
+    topics: tuple[tuple[str, int], ...] = ()  # receptions per topic code, the most frequent first
+    districts: tuple[BreakdownRow, ...] = ()  # districts with activities, the most active first
+    today: tuple[DeskStop, ...] = ()  # the stops of today
+    next_stop: DeskStop | None = None  # the nearest planned stop after today
+    overdue: tuple[ControlRow, ...] = ()  # the longest overdue first, at most OVERDUE_SHOWN
+    overdue_total: int = 0
+
+
+def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> DashboardData:
+    """The worker job: the indicators of `scope` with their breakdowns for the charts, today's stops and the overdue
+    control items."""
+    indicators = load_indicators(ctx, scope, progress, cancel)
+    if indicators == Indicators():
+        return DashboardData(indicators)
+    # Imported on the worker, as the builder is: the page is built for the first paint.
+    from fieldapp.services.control import list_control
+    from fieldapp.services.indicators import build_breakdown, build_topic_counts
+    from fieldapp.services.listing import list_records
+    from fieldapp.ui.pages.reception import desk_stops
+
+    cancel.check()
+    topics = tuple(build_topic_counts(ctx, scope).items())
+    cancel.check()
+    districts = tuple(sorted((r for r in build_breakdown(ctx, scope, "district") if r.indicators.activities),
+                             key=lambda r: (-r.indicators.activities, r.label_ru.casefold())))
+    cancel.check()
+    day = ctx.today()
+    records = list_records(ctx, "stops")
+    stops = desk_stops(records, day, limit=len(records))
+    todays = tuple(s for s in stops if s.day == day and s.status != StopStatus.CANCELLED.value)
+    upcoming = min((s for s in stops if s.day is not None and s.day > day and s.status == StopStatus.PLANNED.value),
+                   key=lambda s: (s.day, s.tour, s.title), default=None)
+    cancel.check()
+    overdue = list_control(ctx, overdue=True)
+    return DashboardData(indicators, day, topics, districts, todays, upcoming, overdue[:OVERDUE_SHOWN], len(overdue))
+
+
+def _status(code: str, lang: str) -> str:
+    try:
+        return StopStatus(code).label(lang)
+    except ValueError:
+        return code
+
+
+def chart_label(text: str) -> str:
+    """A list label as a chart shows it: with a capital letter («водоснабжение» → «Водоснабжение»)."""
+    return text[:1].upper() + text[1:]
+
+
+def topic_label(code: str, lang: str) -> str:
+    try:
+        return chart_label(Topic(code).label(lang))
+    except ValueError:
+        return code  # a topic of a newer version of the app
 
 
 class DashboardPage(QWidget):
@@ -98,8 +182,21 @@ class DashboardPage(QWidget):
                 self.tiles[key] = tile
             for column in range(columns):
                 grid.setColumnStretch(column, 1)
-        self.ui.refreshButton.clicked.connect(self.reload)
-        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
+        self.data = DashboardData(Indicators())
+        self._overdue_widgets: list[QWidget] = []
+        # The charts are made with the first figures to show (QtCharts is loaded then, not at start).
+        self.charts: dict[str, BarChart] = {}
+        ui = self.ui
+        self._chart_places: dict[str, tuple[QGroupBox, QBoxLayout, QLabel]] = {
+            "topics": (ui.topicsGroup, ui.topicsLayout, ui.topicsEmpty),
+            "outcomes": (ui.outcomesGroup, ui.outcomesLayout, ui.outcomesEmpty),
+            "districts": (ui.districtsGroup, ui.districtsLayout, ui.districtsEmpty),
+        }
+        ui.columnsLayout.setStretch(0, 5)
+        ui.columnsLayout.setStretch(1, 4)
+        ui.overdueGrid.setColumnStretch(0, 1)
+        ui.refreshButton.clicked.connect(self.reload)
+        ui.contentStack.setCurrentWidget(ui.emptyPage)
 
     @property
     def loading(self) -> bool:
@@ -110,6 +207,10 @@ class DashboardPage(QWidget):
         self._ctx = ctx
         self.indicators = None
         self.reload()
+
+    def show_opening(self) -> None:
+        """The database of the start is still opening: the figures are on their way, not missing."""
+        self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
 
     def reload(self) -> None:
         self._generation += 1
@@ -123,21 +224,114 @@ class DashboardPage(QWidget):
         if self.indicators is None:
             self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
         scope = self._scope
+        # Stop and settlement names in the interface language.
+        ctx = dataclasses.replace(ctx, lang=current_language())
         self._runner.start(
-            lambda progress, cancel: load_indicators(ctx, scope, progress, cancel),
+            lambda progress, cancel: load_dashboard(ctx, scope, progress, cancel),
             on_result=lambda result: self._show(generation, result),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _show(self, generation: int, indicators: Indicators) -> None:
+    def _show(self, generation: int, data: DashboardData) -> None:
         if generation != self._generation:
             return
         self._pending = False
-        self.indicators = indicators
+        self.data = data
+        self.indicators = indicators = data.indicators
         for key, value in indicators.as_dict().items():
             self.tiles[key].set_value(value)
         empty = indicators == Indicators()
+        if not empty:
+            self._show_today()
+            self._show_overdue()
+            self._draw_charts()
         self.ui.contentStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tilesPage)
+
+    def _show_today(self) -> None:
+        """Today's tour and stop (what the group is doing now); without one, the nearest planned stop."""
+        data, ui, lang = self.data, self.ui, current_language()
+        ui.todayBox.setTitle(self.tr("Сегодня, %1").replace("%1", show_date(data.day)) if data.day
+                             else self.tr("Сегодня"))
+        lines = [self.tr("Выезд: %1 · остановка: %2 · %3").replace("%1", stop.tour).replace("%2", stop.title)
+                 .replace("%3", _status(stop.status, lang)) for stop in data.today]
+        if not lines:
+            lines.append(self.tr("Сегодня остановок нет."))
+            upcoming = data.next_stop
+            if upcoming is not None:
+                lines.append(self.tr("Ближайшая: %1 · выезд: %2 · остановка: %3")
+                             .replace("%1", show_date(upcoming.day)).replace("%2", upcoming.tour)
+                             .replace("%3", upcoming.title))
+            else:
+                lines.append(self.tr("Запланированных остановок нет: создайте выезд и его маршрут в разделе "
+                                     "«Выезды»."))
+        ui.todayLabel.setText("\n".join(lines))
+
+    def _show_overdue(self) -> None:
+        """The overdue control items by name, the longest overdue first: the supervisor's first concern."""
+        ui, data = self.ui, self.data
+        for widget in self._overdue_widgets:
+            ui.overdueGrid.removeWidget(widget)
+            widget.deleteLater()
+        self._overdue_widgets = []
+        if not data.overdue:
+            ui.overdueTitle.setText(self.tr("Просроченных вопросов нет."))
+            set_state(ui.overdueTitle, "ok" if data.indicators.control_open else "")
+            return
+        ui.overdueTitle.setText(self.tr("Срок истёк — в первую очередь:"))
+        set_state(ui.overdueTitle, "bad")
+        for n, row in enumerate(data.overdue):
+            title = QLabel(row.title, ui.controlGroup)
+            title.setWordWrap(True)
+            title.setToolTip("\n".join(p for p in (row.title, row.responsible_org_name, row.responsible_person,
+                                                    row.settlement_name) if p))
+            deadline = QLabel(self.tr("срок %1").replace("%1", show_date(row.deadline)), ui.controlGroup)
+            late = QLabel(self.tr("просрочено на %1 раб. дн.").replace("%1", str(-row.days_left))
+                          if row.days_left is not None and row.days_left < 0 else "", ui.controlGroup)
+            set_state(late, "bad")
+            for column, widget in enumerate((title, deadline, late)):
+                ui.overdueGrid.addWidget(widget, n, column)
+                self._overdue_widgets.append(widget)
+        more = data.overdue_total - len(data.overdue)
+        if more > 0:
+            rest = QLabel(self.tr("…и ещё %1 — все в разделе «Контроль»").replace("%1", str(more)), ui.controlGroup)
+            ui.overdueGrid.addWidget(rest, len(data.overdue), 0, 1, 3)
+            self._overdue_widgets.append(rest)
+
+    def _chart(self, key: str) -> BarChart:
+        chart = self.charts.get(key)
+        if chart is None:
+            from fieldapp.ui.widgets.charts import BarChart
+
+            group, layout, _empty = self._chart_places[key]
+            chart = BarChart(f"{key}Chart", group)
+            layout.addWidget(chart)
+            self.charts[key] = chart
+        return chart
+
+    def chart_rows(self) -> dict[str, list[tuple[str, int]]]:
+        """(label, value) of each chart's bars, top down, in the interface language."""
+        data, lang = self.data, current_language()
+        ind = data.indicators
+        return {
+            "topics": [(topic_label(code, lang), count) for code, count in data.topics],
+            "outcomes": ([(chart_label(outcome.label(lang)), getattr(ind, key)) for key, outcome in OUTCOME_BARS]
+                         if ind.receptions else []),
+            "districts": [(row.label(lang), row.indicators.activities) for row in data.districts],
+        }
+
+    def _draw_charts(self) -> None:
+        names = {"topics": self.tr("Приёмов"), "outcomes": self.tr("Приёмов"), "districts": self.tr("Мероприятий")}
+        for key, rows in self.chart_rows().items():
+            _group, _layout, empty = self._chart_places[key]
+            empty.setVisible(not rows)
+            if not rows:
+                if key in self.charts:
+                    self.charts[key].hide()
+                continue
+            chart = self._chart(key)
+            chart.show_bars(names[key], [label for label, _ in rows], [value for _, value in rows],
+                            label_pixels=CHART_LABEL_PIXELS, fit_height=True)
+            chart.show()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -151,4 +345,8 @@ class DashboardPage(QWidget):
             self.ui.retranslateUi(self)
             for tile in self.tiles.values():
                 tile.retranslate()
+            if self.data.indicators != Indicators():
+                self._show_today()
+                self._show_overdue()
+                self._draw_charts()
         super().changeEvent(event)

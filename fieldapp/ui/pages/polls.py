@@ -10,9 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QEvent, QLocale, QMargins, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from fieldapp.domain.errors import DomainError
@@ -28,6 +27,7 @@ from fieldapp.ui.forms.ui_polls import Ui_PollsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
 from fieldapp.ui.pages.reception import DeskStop, desk_stops
+from fieldapp.ui.widgets.charts import BarChart
 from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date, show_number
 from fieldapp.ui.workers import Runner
 
@@ -35,9 +35,7 @@ log = logging.getLogger(__name__)
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 MAX_KEYS = 9  # options 1–9 have a key; a tenth option is counted with its buttons
-BAR_COLOUR = QColor("#1f6f8b")
 CHART_LABEL_CHARS = 42  # an option's label on the chart axis is cut after this many characters
-STOP_NAME_WIDTH = 140  # pixels; the full name is in the tooltip
 
 
 @dataclass(frozen=True)
@@ -100,6 +98,17 @@ def _cut(text: str, limit: int = CHART_LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+class HeaderTips(QSortFilterProxyModel):
+    """The per-stop table's proxy: every header has a tooltip (an elided header is still readable), the option's full
+    label where the source gives one, else the header's own text."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        found = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.ToolTipRole and not found:
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        return found
+
+
 class PollsPage(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,21 +131,22 @@ class PollsPage(QWidget):
         self.minus_buttons: list[QPushButton] = []
         ui = self.ui
         self.model = PollStopModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = HeaderTips(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         ui.stopTable.setModel(self.proxy)
         ui.stopTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         ui.stopTable.verticalHeader().setVisible(False)
-        ui.stopTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        ui.stopTable.horizontalHeader().setHighlightSections(False)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart.setBackgroundRoundness(0)
-        self.chart_view = QChartView(self.chart, ui.chartHolder)
-        self.chart_view.setObjectName("resultsChart")
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        header = ui.stopTable.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(28)
+        # The figures keep the width they need and the stop's name takes the rest, so the total stays in view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.proxy.modelReset.connect(self._fit_stop_columns)
+        self.proxy.layoutChanged.connect(self._fit_stop_columns)
+        self.chart_view = BarChart("resultsChart", ui.chartHolder)
+        self.chart = self.chart_view.chart()
         self.chart_view.setMinimumHeight(200)
         ui.chartLayout.addWidget(self.chart_view)
         ui.splitter.setStretchFactor(0, 1)
@@ -371,9 +381,6 @@ class PollsPage(QWidget):
             return
         labels = [o.option.label(lang) for o in results.options]
         self.model.set_results(labels, stop_rows(results, self.data.stop_names))
-        self.ui.stopTable.resizeColumnsToContents()
-        if self.ui.stopTable.columnWidth(0) > STOP_NAME_WIDTH:
-            self.ui.stopTable.setColumnWidth(0, STOP_NAME_WIDTH)
         total = results.total
         parts = [self.tr("Всего ответов: %1").replace("%1", show_number(total))]
         for n, option in enumerate(results.options):
@@ -388,44 +395,25 @@ class PollsPage(QWidget):
             answers = self.tr("ответов: %1").replace("%1", show_number(total))
             item.setText(f"{question(results.poll, lang)}\n{answers}")
 
+    def _fit_stop_columns(self) -> None:
+        header = self.ui.stopTable.horizontalHeader()
+        if header.count():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
     def _draw_chart(self, results: PollResults | None) -> None:
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         if results is None:
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
             return
         lang = current_language()
-        # A horizontal bar chart lists its categories from the bottom up: reversed, option 1 is on top.
-        options = list(reversed(results.options))
-        count = len(results.options)
-        bars = QBarSet(self.tr("Ответов"))
-        bars.setColor(BAR_COLOUR)
-        bars.setLabelColor(QColor("#1f3b57"))
-        for option in options:
-            bars.append(option.count)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setBarWidth(0.7)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([f"{count - i}. {_cut(o.option.label(lang))}" for i, o in enumerate(options)])
-        values = QValueAxis()
-        top = max((o.count for o in results.options), default=0)
-        # From zero, or the smallest bar would look like nothing; room on the right for the labels.
-        values.setRange(0, max(top * 1.15, 1))
-        values.setLabelFormat("%d")
-        values.applyNiceNumbers()
-        values.setMin(0)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        self.value_axis = values
-        self.category_axis = categories
-        self.bar_set = bars
+        labels = [o.option.label(lang) for o in results.options]
+        self.chart_view.show_bars(self.tr("Ответов"), labels, [o.count for o in results.options],
+                                  shown_labels=[f"{n + 1}. {_cut(label)}" for n, label in enumerate(labels)])
+        self.value_axis = self.chart_view.value_axis
+        self.category_axis = self.chart_view.category_axis
+        self.bar_set = self.chart_view.bar_set
 
     # -- a new poll -----------------------------------------------------------------------------------------------
 
