@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,7 @@ from fieldapp.domain.errors import DomainError
 from fieldapp.domain.iin import IinHint, iin_hint, is_valid_iin, normalise
 from fieldapp.domain.workdays import DEFAULT_CONTROL_WORKING_DAYS, default_deadline, notify_by
 from fieldapp.services.context import Context
+from fieldapp.services.drafts import FieldValue
 from fieldapp.services.listing import ListRow, list_records
 from fieldapp.services.people import list_organizations
 from fieldapp.services.progress import CancelToken, Progress
@@ -49,6 +51,8 @@ from fieldapp.ui.widgets.common import (
     show_date,
     show_number,
 )
+from fieldapp.ui.widgets.draft_bar import DraftBar
+from fieldapp.ui.widgets.draft_keeper import DraftKeeper
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -159,6 +163,18 @@ class ReceptionPage(QWidget):
         self._apply_outcome()
         self._show_iin_hint()
         self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
+        self.draft_bar = DraftBar(self)
+        self.ui.pageLayout.insertWidget(1, self.draft_bar)
+        self.drafts = DraftKeeper(self, self.draft_bar, "reception", self.draft_fields, self.restore_draft,
+                                  context_keys=("stop",))
+        ui = self.ui
+        self.drafts.watch(*(edit.textChanged for edit in (
+            ui.iinEdit, ui.nameEdit, ui.phoneEdit, ui.addressEdit, ui.essenceEdit, ui.responsibleEdit, ui.personEdit)))
+        self.drafts.watch(*(combo.currentIndexChanged for combo in (
+            ui.stopCombo, ui.socialCombo, ui.consentMethodCombo, ui.appealFormCombo, ui.topicCombo, ui.outcomeCombo,
+            ui.helpKindCombo)))
+        self.drafts.watch(ui.consentCheck.toggled)
+        self.drafts.mark_clean()
 
     # -- wiring ---------------------------------------------------------------------------------------------------
 
@@ -170,7 +186,7 @@ class ReceptionPage(QWidget):
         ui.iinEdit.textChanged.connect(self._on_iin_changed)
         ui.nameEdit.editingFinished.connect(self._look_up_by_name)
         ui.saveButton.clicked.connect(self.save)
-        ui.clearButton.clicked.connect(self.clear_form)
+        ui.clearButton.clicked.connect(self.discard_form)
         ui.undoButton.clicked.connect(self.undo_last)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.search)
@@ -184,7 +200,7 @@ class ReceptionPage(QWidget):
         ui.consentCheck.toggled.connect(lambda _on: set_invalid(ui.consentCheck, False))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_form,
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.discard_form,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _fill_pickers(self) -> None:
@@ -249,6 +265,7 @@ class ReceptionPage(QWidget):
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
+        self.drafts.set_context(ctx)
         self.saved.clear()
         self.undone.clear()
         self._stops = {}
@@ -305,6 +322,7 @@ class ReceptionPage(QWidget):
         for frame in (self.ui.receivedValueFrame, self.ui.helpedValueFrame, self.ui.controlValueFrame):
             frame.setVisible(has_stops)
         self._on_stop_changed()
+        self.drafts.offer()  # the stops are in the picker: a draft can be restored now
 
     def current_stop(self) -> DeskStop | None:
         stop_id = self.ui.stopCombo.currentData()
@@ -524,6 +542,7 @@ class ReceptionPage(QWidget):
         self.saved.append(saved)
         self.undone.clear()
         self.ui.undoButton.setEnabled(True)
+        self.drafts.discard()
         message = self.tr("Сохранено: талон %1.").replace("%1", saved.reg_no)
         if saved.control_item_id:
             message += " " + self.tr("Вопрос взят на контроль.")
@@ -588,6 +607,47 @@ class ReceptionPage(QWidget):
         self._show_visits(())
         self._apply_outcome()
         ui.iinEdit.setFocus()
+        self.drafts.mark_clean()
+
+    def discard_form(self) -> None:
+        """Esc or «Очистить»: the form is emptied on purpose, and its draft goes with it."""
+        self.drafts.discard()
+        self.clear_form()
+
+    def draft_fields(self) -> dict[str, FieldValue]:
+        """Every field of the form as it stands, pickers by their codes (the draft the app keeps)."""
+        ui = self.ui
+        return {
+            "stop": ui.stopCombo.currentData(), "iin": ui.iinEdit.text(), "name": ui.nameEdit.text(),
+            "phone": ui.phoneEdit.text(), "address": ui.addressEdit.text(),
+            "social_category": ui.socialCombo.currentData(), "consent": ui.consentCheck.isChecked(),
+            "consent_method": ui.consentMethodCombo.currentData(), "appeal_form": ui.appealFormCombo.currentData(),
+            "topic": ui.topicCombo.currentData(), "essence": ui.essenceEdit.text(),
+            "outcome": ui.outcomeCombo.currentData(), "help_kind": ui.helpKindCombo.currentData(),
+            "responsible": ui.responsibleEdit.text(), "person": ui.personEdit.text(),
+        }
+
+    def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
+        """Fill the form from a kept draft, exactly as it was typed."""
+        ui = self.ui
+        self.clear_form()
+        if isinstance(stop := fields.get("stop"), str):
+            self.select_stop(stop)
+        # The IIN first: it looks the resident's visits up and fills empty fields from them, which the draft's own
+        # values then overwrite.
+        ui.iinEdit.setText(str(fields.get("iin") or ""))
+        for edit, name in ((ui.nameEdit, "name"), (ui.phoneEdit, "phone"), (ui.addressEdit, "address"),
+                           (ui.essenceEdit, "essence")):
+            edit.setText(str(fields.get(name) or ""))
+        # The outcome before what it enables (the kind of help, the responsible body).
+        for combo, name in ((ui.socialCombo, "social_category"), (ui.appealFormCombo, "appeal_form"),
+                            (ui.topicCombo, "topic"), (ui.outcomeCombo, "outcome"), (ui.helpKindCombo, "help_kind")):
+            combo.setCurrentIndex(max(combo.findData(fields.get(name)), 0))
+        ui.consentCheck.setChecked(bool(fields.get("consent")))
+        ui.consentMethodCombo.setCurrentIndex(max(ui.consentMethodCombo.findData(fields.get("consent_method")), 0))
+        ui.responsibleEdit.setText(str(fields.get("responsible") or ""))
+        ui.personEdit.setText(str(fields.get("person") or ""))
+        self._feedback(self.tr("Черновик восстановлен: проверьте форму и сохраните приём."), "")
 
     def _feedback(self, text: str, state: str) -> None:
         self.ui.feedbackLabel.setText(text)

@@ -1,22 +1,26 @@
 """Signals: tips from residents and patrols (drug graffiti with coordinates sent to a messenger, and the like) —
 the list with its filters, the form where a pasted «lat, lon» or a map link is read as it is typed, and the check
-on the spot (verified, then removed or rejected). The rules are the signals service's."""
+on the spot (verified, then removed or rejected) with photos of the place before and after (a file dialog or drag
+and drop). The rules are the signals service's."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidget, QPushButton, QWidget
 
-from fieldapp.domain.enums import SIGNAL_TRANSITIONS, SignalChannel, SignalKind, SignalStatus
+from fieldapp.domain.enums import SIGNAL_TRANSITIONS, PhotoRole, SignalChannel, SignalKind, SignalStatus
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.rules import parse_coordinates
-from fieldapp.services import signals
+from fieldapp.services import photos, signals
 from fieldapp.services.context import Context
+from fieldapp.services.drafts import FieldValue
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.signals import SignalDraft, SignalInfo
 from fieldapp.ui.errors import report
@@ -30,6 +34,16 @@ from fieldapp.ui.widgets.common import (
     set_invalid,
     set_state,
     show_datetime,
+)
+from fieldapp.ui.widgets.draft_bar import DraftBar
+from fieldapp.ui.widgets.draft_keeper import DraftKeeper
+from fieldapp.ui.widgets.photos import (
+    DATA_ROLE,
+    PhotoDrop,
+    Thumbnail,
+    choose_images,
+    load_thumbnails,
+    show_thumbnails,
 )
 from fieldapp.ui.workers import Runner
 
@@ -93,7 +107,15 @@ class SignalsPage(QWidget):
             SignalStatus.REJECTED: self.ui.rejectedButton,
         }
         self._fill_combos()
+        self.draft_bar = DraftBar(self)
+        self.ui.pageLayout.insertWidget(1, self.draft_bar)
+        self.drafts = DraftKeeper(self, self.draft_bar, "signal", self.draft_fields, self.restore_draft)
+        ui = self.ui
+        self.drafts.watch(ui.kindCombo.currentIndexChanged, ui.channelCombo.currentIndexChanged,
+                          ui.descriptionEdit.textChanged, ui.addressEdit.textChanged, ui.coordinatesEdit.textChanged,
+                          ui.reporterEdit.textChanged)
         self._connect()
+        self._setup_photos()
         self._show_detail(None)
 
     def _connect(self) -> None:
@@ -131,17 +153,19 @@ class SignalsPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._pending
+        return self._pending or self._photos_pending
 
     def filters(self) -> SignalFilters:
         return SignalFilters(self.ui.statusFilter.currentData(), self.ui.kindFilter.currentData())
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
+        self.drafts.set_context(ctx)
         self._keep_id = None
         self.model.set_rows(())
         self.new_signal()
         self.reload()
+        self.drafts.offer()
 
     def _filters_changed(self, *_args: object) -> None:
         self.reload()
@@ -224,6 +248,7 @@ class SignalsPage(QWidget):
 
     def new_signal(self) -> None:
         """An empty form for the next tip (the kind and channel stay as they were: tips come in runs)."""
+        self.drafts.discard()  # a form cleared on purpose keeps no draft
         self._keep_id = None
         self.ui.tableView.clearSelection()
         self.ui.tableView.setCurrentIndex(QModelIndex())
@@ -251,6 +276,8 @@ class SignalsPage(QWidget):
                                        else f"{info.latitude!r}, {info.longitude!r}")
             ui.reporterEdit.setText(info.reporter)
         self._describe()
+        self._load_photos()
+        self.drafts.mark_clean()
 
     def _describe(self) -> None:
         """The texts around the fields in the interface language: the title, the coordinates read, the status."""
@@ -261,6 +288,7 @@ class SignalsPage(QWidget):
             ui.formTitle.setText(self.tr("Сигнал от %1").replace("%1", show_datetime(info.received_at)))
         self._coordinates_changed(ui.coordinatesEdit.text())
         self._show_status(info, current_language())
+        self._show_photo_state()
 
     def _show_status(self, info: SignalInfo | None, lang: str) -> None:
         ui = self.ui
@@ -330,9 +358,39 @@ class SignalsPage(QWidget):
         except Exception as exc:
             report(self.window(), exc)
             return
+        self.drafts.discard()
         self._show_detail(info)
         self._keep_id = signal_id
         self.reload()
+
+    def draft_fields(self) -> dict[str, FieldValue]:
+        ui = self.ui
+        return {
+            "signal": self.detail.id if self.detail is not None else None, "kind": ui.kindCombo.currentData(),
+            "channel": ui.channelCombo.currentData(), "description": ui.descriptionEdit.toPlainText(),
+            "address": ui.addressEdit.text(), "coordinates": ui.coordinatesEdit.text(),
+            "reporter": ui.reporterEdit.text(),
+        }
+
+    def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
+        """Fill the form from a kept draft: a new tip, or the edit of a stored one (shown first, then overwritten)."""
+        info = None
+        if isinstance(signal_id := fields.get("signal"), str) and self._ctx is not None:
+            try:
+                info = signals.get_signal(self._ctx, signal_id)
+            except DomainError:
+                log.info("the signal a draft edited is gone; its text comes back as a new signal")
+        self._show_detail(info)
+        if info is not None:
+            self._keep_id = info.id
+            self.select(info.id)
+        ui = self.ui
+        for combo, name in ((ui.kindCombo, "kind"), (ui.channelCombo, "channel")):
+            combo.setCurrentIndex(max(combo.findData(fields.get(name)), 0))
+        ui.descriptionEdit.setPlainText(str(fields.get("description") or ""))
+        for edit, name in ((ui.addressEdit, "address"), (ui.coordinatesEdit, "coordinates"),
+                           (ui.reporterEdit, "reporter")):
+            edit.setText(str(fields.get(name) or ""))
 
     def _refused(self, exc: DomainError) -> None:
         ui = self.ui
@@ -360,6 +418,104 @@ class SignalsPage(QWidget):
         self._show_detail(updated)
         self._keep_id = info.id
         self.reload()
+
+    # -- photos before and after ----------------------------------------------------------------------------------
+
+    def _setup_photos(self) -> None:
+        ui = self.ui
+        self._photos_generation = 0
+        self._photos_pending = False
+        self._photos_owner: str | None = None
+        self.photo_lists: dict[PhotoRole, QListWidget] = {PhotoRole.BEFORE: ui.beforeList,
+                                                          PhotoRole.AFTER: ui.afterList}
+        self.photo_drops: dict[PhotoRole, PhotoDrop] = {}
+        for role, add, remove in ((PhotoRole.BEFORE, ui.addBeforeButton, ui.removeBeforeButton),
+                                  (PhotoRole.AFTER, ui.addAfterButton, ui.removeAfterButton)):
+            drop = PhotoDrop(self.photo_lists[role])
+            drop.dropped.connect(lambda files, role=role: self.add_photos(role, files))
+            self.photo_drops[role] = drop
+            add.clicked.connect(lambda _checked=False, role=role: self.choose_photos(role))
+            remove.clicked.connect(lambda _checked=False, role=role: self.remove_photo(role))
+
+    def _load_photos(self) -> None:
+        """Read the thumbnails of the signal shown on the worker (photos are megabytes; the form is not held up)."""
+        self._photos_generation += 1
+        generation = self._photos_generation
+        info = self.detail
+        owner = info.id if info is not None else None
+        if owner != self._photos_owner:
+            # Another signal: its photos are not the last one's, not even for the moment they take to read.
+            self._photos_owner = owner
+            self._show_photos(generation, ())
+        if self._ctx is None or info is None:
+            self._show_photos(generation, ())
+            return
+        ctx, signal_id = self._ctx, info.id
+        self._photos_pending = True
+        self._runner.start(
+            lambda progress, cancel: (generation, load_thumbnails(ctx, "signal", signal_id, cancel)),
+            on_result=self._on_photos, on_error=self._photos_failed)
+
+    def _on_photos(self, result: tuple[int, tuple[Thumbnail, ...]]) -> None:
+        self._show_photos(*result)
+
+    def _photos_failed(self, exc: BaseException) -> None:
+        self._photos_pending = False
+        report(self.window(), exc)
+
+    def _show_photos(self, generation: int, thumbnails: tuple[Thumbnail, ...]) -> None:
+        if generation != self._photos_generation:
+            return
+        self._photos_pending = False
+        for role, view in self.photo_lists.items():
+            # No caption under a thumbnail: the strip it sits in says what it shows.
+            show_thumbnails(view, (t for t in thumbnails if t.photo.role is role), caption=lambda _photo: "")
+        self._show_photo_state()
+
+    def _show_photo_state(self) -> None:
+        ui, saved = self.ui, self.detail is not None
+        for widget in (ui.beforeList, ui.afterList, ui.addBeforeButton, ui.addAfterButton):
+            widget.setEnabled(saved)
+        ui.removeBeforeButton.setEnabled(saved and ui.beforeList.count() > 0)
+        ui.removeAfterButton.setEnabled(saved and ui.afterList.count() > 0)
+        if saved:
+            ui.photoHint.setText(self.tr("Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»."))
+        else:
+            ui.photoHint.setText(self.tr("Фото прикрепляются к сохранённому сигналу: сначала сохраните его."))
+
+    def choose_photos(self, role: PhotoRole) -> None:
+        title = self.tr("Фото места до проверки") if role is PhotoRole.BEFORE else self.tr("Фото места после")
+        self.add_photos(role, choose_images(self, title))
+
+    def add_photos(self, role: PhotoRole, paths: Iterable[Path]) -> int:
+        """Attach the photos at `paths` to the signal shown, as taken before or after; returns how many were taken.
+        A file the service refuses (not an image, unreadable) is reported by name, the others are kept."""
+        info = self.detail
+        if self._ctx is None or info is None:
+            return 0
+        added = 0
+        for path in paths:
+            try:
+                # Synchronous: a photo is copied into the blob store, a few megabytes at most.
+                photos.attach_photo(self._ctx, "signal", info.id, path, role=role, name=path.name)
+            except DomainError as exc:
+                report(self.window(), exc)
+                continue
+            added += 1
+        if added:
+            self._load_photos()
+        return added
+
+    def remove_photo(self, role: PhotoRole) -> None:
+        item = self.photo_lists[role].currentItem()
+        if self._ctx is None or item is None:
+            return
+        try:
+            photos.delete_photo(self._ctx, item.data(DATA_ROLE))
+        except DomainError as exc:
+            report(self.window(), exc)
+            return
+        self._load_photos()
 
     # -- language -------------------------------------------------------------------------------------------------
 

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from fieldapp.domain.enums import ActivityType, Audience
 from fieldapp.domain.errors import DomainError
 from fieldapp.services import photos, tours
 from fieldapp.services.context import Context
+from fieldapp.services.drafts import FieldValue
 from fieldapp.services.listing import list_records
 from fieldapp.services.people import find_or_create_organization, list_organizations
-from fieldapp.services.photos import PhotoInfo
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.tours import ActivityDraft, ActivityInfo, Headcount, OrganizationRef, StopInfo
 from fieldapp.ui.errors import report
@@ -29,13 +28,14 @@ from fieldapp.ui.models.rows import RowColumn, RowTableModel
 from fieldapp.ui.pages.reception import DeskStop, desk_stops
 from fieldapp.ui.pages.tours import headcount_text, place_name
 from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, show_date, show_number
+from fieldapp.ui.widgets.draft_bar import DraftBar
+from fieldapp.ui.widgets.draft_keeper import DraftKeeper
+from fieldapp.ui.widgets.photos import PhotoDrop, Thumbnail, choose_images, load_thumbnails, show_thumbnails
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
-THUMBNAIL = QSize(120, 90)
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif *.bmp *.tif *.tiff"
 
 
 def activity_model(parent: QObject | None = None) -> RowTableModel[ActivityInfo]:
@@ -64,12 +64,6 @@ class StopList:
 
 
 @dataclass(frozen=True)
-class Thumbnail:
-    photo: PhotoInfo
-    image: QImage | None  # made on the worker (QImage, unlike QPixmap, may be); None when the bytes are missing
-
-
-@dataclass(frozen=True)
 class StopDetail:
     stop: StopInfo
     tour_title: str
@@ -86,29 +80,14 @@ def load_stops(ctx: Context, progress: Progress, cancel: CancelToken) -> StopLis
     return StopList(stops, orgs)
 
 
-def _thumbnail(ctx: Context, photo: PhotoInfo) -> Thumbnail:
-    try:
-        data = photos.photo_bytes(ctx, photo.id)
-    except DomainError:
-        return Thumbnail(photo, None)  # not on this laptop yet (a sync brings it), or damaged
-    image = QImage.fromData(data)
-    if image.isNull():
-        return Thumbnail(photo, None)
-    return Thumbnail(photo, image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
-
-
 def load_stop(ctx: Context, stop_id: str, progress: Progress, cancel: CancelToken) -> StopDetail:
     """The worker job: everything the page shows of one stop, photos read and scaled into thumbnails."""
     stop = tours.get_stop(ctx, stop_id)
     cancel.check()
     tour = tours.get_tour(ctx, stop.tour_id)
-    thumbnails = []
-    for photo in photos.list_photos(ctx, "stop", stop_id):
-        cancel.check()
-        thumbnails.append(_thumbnail(ctx, photo))
+    thumbnails = load_thumbnails(ctx, "stop", stop_id, cancel)
     return StopDetail(stop, tour.title, tours.headcount(ctx, stop_id), tours.list_activities(ctx, stop_id),
-                      tours.list_stop_organizations(ctx, stop_id), tuple(thumbnails))
+                      tours.list_stop_organizations(ctx, stop_id), thumbnails)
 
 
 class StopPage(QWidget):
@@ -131,8 +110,8 @@ class StopPage(QWidget):
         ui.activityView.verticalHeader().setVisible(False)
         ui.activityView.horizontalHeader().setStretchLastSection(True)
         ui.activityView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        ui.photoList.viewport().setAcceptDrops(True)
-        ui.photoList.viewport().installEventFilter(self)
+        self.photo_drop = PhotoDrop(ui.photoList)
+        self.photo_drop.dropped.connect(self.add_photos)
         ui.stopGrid.setColumnStretch(0, 2)
         ui.stopGrid.setColumnStretch(1, 3)
         ui.stopGrid.setRowStretch(2, 1)
@@ -147,6 +126,15 @@ class StopPage(QWidget):
         ui.removePhotoButton.clicked.connect(self.remove_photo)
         ui.headcountSpin.valueChanged.connect(lambda _v: set_invalid(ui.headcountSpin, False))
         ui.contentStack.setCurrentWidget(ui.emptyPage)
+        # The activity entry is the page's one form with free text: it is kept as a draft.
+        self.draft_bar = DraftBar(self)
+        ui.pageLayout.insertWidget(1, self.draft_bar)
+        self.drafts = DraftKeeper(self, self.draft_bar, "stop.activity", self.draft_fields, self.restore_draft,
+                                  context_keys=("stop",))
+        self.drafts.watch(ui.stopCombo.currentIndexChanged, ui.activityTypeCombo.currentIndexChanged,
+                          ui.audienceCombo.currentIndexChanged, ui.activityTitleEdit.textChanged,
+                          ui.participantsSpin.valueChanged)
+        self.drafts.mark_clean()
 
     def _fill_pickers(self) -> None:
         fill_enum_combo(self.ui.activityTypeCombo, ActivityType)
@@ -160,6 +148,7 @@ class StopPage(QWidget):
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
+        self.drafts.set_context(ctx)
         self.detail = None
         self.reload()
 
@@ -204,6 +193,7 @@ class StopPage(QWidget):
         ui.orgCombo.setCurrentIndex(-1)
         ui.contentStack.setCurrentWidget(ui.stopPage if data.stops else ui.emptyPage)
         self._stop_changed()
+        self.drafts.offer()  # the stops are in the picker: a draft can be restored now
 
     def show_stop(self, stop_id: str) -> None:
         """Show `stop_id` (asked for by the tours page); a stop not in the picker yet is added to it."""
@@ -269,18 +259,7 @@ class StopPage(QWidget):
             item = QListWidgetItem(name)
             item.setData(DATA_ROLE, org.id)
             ui.orgList.addItem(item)
-        ui.photoList.clear()
-        for thumb in detail.photos:
-            caption = thumb.photo.caption or self.tr("без подписи")
-            item = QListWidgetItem(caption)
-            if thumb.image is not None:
-                item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
-            else:
-                item.setToolTip(self.tr("Файла фото нет на этом ноутбуке"))
-            if thumb.photo.credit:
-                item.setToolTip(f"{caption}\n{thumb.photo.credit}")
-            item.setData(DATA_ROLE, thumb.photo.id)
-            ui.photoList.addItem(item)
+        show_thumbnails(ui.photoList, detail.photos)
 
     # -- actions (each a single small write: run synchronously, then the stop is read again on the worker) ------
 
@@ -314,9 +293,27 @@ class StopPage(QWidget):
         except DomainError as exc:
             self._refused(exc, ui.participantsSpin if exc.field == "participants" else None)
             return
+        self.drafts.discard()
         ui.activityTitleEdit.setText("")
         ui.participantsSpin.setValue(0)
+        self.drafts.mark_clean()
         self._stop_changed()
+
+    def draft_fields(self) -> dict[str, FieldValue]:
+        ui = self.ui
+        return {"stop": self.current_stop_id(), "type": ui.activityTypeCombo.currentData(),
+                "audience": ui.audienceCombo.currentData(), "title": ui.activityTitleEdit.text(),
+                "participants": ui.participantsSpin.value()}
+
+    def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
+        ui = self.ui
+        if isinstance(stop := fields.get("stop"), str):
+            self.show_stop(stop)
+        for combo, name in ((ui.activityTypeCombo, "type"), (ui.audienceCombo, "audience")):
+            combo.setCurrentIndex(max(combo.findData(fields.get(name)), 0))
+        ui.activityTitleEdit.setText(str(fields.get("title") or ""))
+        participants = fields.get("participants")
+        ui.participantsSpin.setValue(participants if isinstance(participants, int) else 0)
 
     def remove_activity(self) -> None:
         index = self.ui.activityView.currentIndex()
@@ -360,10 +357,7 @@ class StopPage(QWidget):
         self._stop_changed()
 
     def choose_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Фотографии остановки"), str(Path.home()),
-            self.tr("Изображения (%1);;Все файлы (*)").replace("%1", IMAGE_FILTER))
-        self.add_photos(Path(name) for name in names)
+        self.add_photos(choose_images(self, self.tr("Фотографии остановки")))
 
     def add_photos(self, paths: Iterable[Path]) -> int:
         """Attach the photos at `paths` with the caption and credit typed; returns how many were taken. A file the
@@ -396,21 +390,6 @@ class StopPage(QWidget):
             self._refused(exc)
             return
         self._stop_changed()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.photoList.viewport():
-            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-                    event, QDragEnterEvent | QDropEvent):
-                if event.mimeData().hasUrls():
-                    event.acceptProposedAction()
-                    return True
-            elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
-                files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-                if files:
-                    event.acceptProposedAction()
-                    self.add_photos(files)
-                    return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
