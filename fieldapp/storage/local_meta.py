@@ -100,6 +100,9 @@ def checked_device_id(session: Bind) -> str:
                      device_code(current))
             current = uuid7()
             set_meta(session, DEVICE_ID, current)
+            # A new device numbers its changes from 1: carrying the copied file's counter on would make every peer
+            # report changes 1…N of this device as missing.
+            set_meta(session, SYNC_SEQ, "0")
         if path is not None and get_meta(session, DEVICE_PATH) != path:
             set_meta(session, DEVICE_PATH, path)
         return current
