@@ -1,6 +1,7 @@
 """Composition root of the desktop app: config → logging → database → services → window; and page screenshots.
 
-Importing this module loads no Qt: the window is imported when `run`, `open_window` or `screenshot` is called.
+Importing this module loads no Qt, and no ORM: the window is imported when `run`, `open_window` or `screenshot` is
+called, the services when a database is opened (at start on a worker, once the window is painted).
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from fieldapp.config import Paths, Settings, app_paths
 from fieldapp.domain.errors import DomainError, ValidationError
+from fieldapp.domain.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.logging_setup import log_file, setup_logging
-from fieldapp.services.context import Context
-from fieldapp.services.people import get_member
-from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.workspace import open_workspace
 
 if TYPE_CHECKING:
+    from fieldapp.services.context import Context
     from fieldapp.ui.backend import WorkingState
     from fieldapp.ui.main_window import MainWindow
     from fieldapp.ui.workers import Runner
@@ -62,11 +61,16 @@ class AppBackend:
     def demo_database(self) -> Path:
         return self.paths.data / DEMO_FILE
 
-    def open(self, path: Path, *, create: bool = False) -> Context:
-        """Open `path` through the workspace service (an account from FIELDAPP_USER/FIELDAPP_PASSWORD, as the
-        command line does); the previous database is closed only once the new one is open."""
+    def open(self, path: Path, *, create: bool = False, user: str | None = None,
+             password: str | None = None) -> Context:
+        """Open `path` through the workspace service as `user` (the sign-in dialog's), else as the account of
+        FIELDAPP_USER/FIELDAPP_PASSWORD, as the command line does; the previous database is closed only once the new
+        one is open. Safe on a worker thread: the start opens its database there."""
+        from fieldapp.services.workspace import open_workspace
+
         path = Path(path).expanduser().absolute()
-        user, password = os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV)
+        if user is None:
+            user, password = os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV)
         if user is None and path == self.demo_database().absolute():
             # The demo is a guided tour: it opens signed in as its coordinator, as CONTRACT.md names the account.
             from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
@@ -82,6 +86,12 @@ class AppBackend:
             self.settings.recent_databases = recent[:RECENT_LIMIT]
             self._save_settings()
         return ctx
+
+    def needs_sign_in(self, path: Path) -> bool:
+        from fieldapp.services.workspace import needs_credentials
+
+        path = Path(path).expanduser().absolute()
+        return path.is_file() and needs_credentials(path) and not os.environ.get(USER_ENV)
 
     def build_demo(self, progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED) -> Path:
         # Imported here: only this button needs the demo scenario.
@@ -99,6 +109,7 @@ class AppBackend:
         return target
 
     def working_state(self, ctx: Context) -> WorkingState:
+        from fieldapp.services.people import get_member
         from fieldapp.ui.backend import WorkingState
 
         member = None

@@ -1,36 +1,5 @@
-"""Progress reporting and cancellation for long work, as plain callables (the UI re-emits them as Qt signals)."""
+"""Progress reporting and cancellation for long work: the services' names for fieldapp.domain.progress."""
 
-from __future__ import annotations
+from fieldapp.domain.progress import NEVER_CANCELLED, Cancelled, CancelToken, Progress, no_progress
 
-import threading
-from collections.abc import Callable
-
-# progress(done, total, what): total 0 means "unknown".
-Progress = Callable[[int, int, str], None]
-
-
-def no_progress(done: int, total: int, what: str) -> None:
-    return None
-
-
-class Cancelled(Exception):
-    """The user cancelled; whatever the work had started is rolled back."""
-
-
-class CancelToken:
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
-
-NEVER_CANCELLED = CancelToken()
+__all__ = ["NEVER_CANCELLED", "CancelToken", "Cancelled", "Progress", "no_progress"]

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +32,10 @@ from fieldapp.storage.engine import (
 )
 from fieldapp.storage.schema_extras import restore_fts
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -42,6 +43,9 @@ VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None, script_location: Path | None = None) -> Config:
+    # Alembic is imported only when a schema must be checked or changed: a database at head opens without it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -49,6 +53,8 @@ def alembic_config(connection: Connection | None = None, script_location: Path |
 
 
 def _script(script_location: Path | None) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location=script_location))
 
 
@@ -56,6 +62,30 @@ def head_revision(script_location: Path | None = None) -> str:
     head = _script(script_location).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION_LINE = re.compile(r"""^revision(?:\s*:[^=]+)?\s*=\s*['"]([^'"]+)['"]\s*$""", re.M)
+_DOWN_LINE = re.compile(r"""^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
+
+
+def head_from_files(script_location: Path | None = None) -> str | None:
+    """The head revision read from the migration files' `revision = …` and `down_revision = …` lines, without
+    Alembic (which takes longer to import than the whole window takes to build). None when the files are not that
+    simple (a merge, a computed id, several heads): the caller then asks Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (Path(script_location or MIGRATIONS_DIR) / "versions").glob("*.py"):
+        if file.name.startswith("__"):
+            continue
+        text = file.read_text(encoding="utf-8")
+        revision, down = _REVISION_LINE.findall(text), _DOWN_LINE.findall(text)
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        revisions.add(revision[0])
+        if down[0]:
+            parents.add(down[0])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
 @dataclass
@@ -146,6 +176,8 @@ def _raw_execute(conn: Connection, sql: str) -> list[Any]:
 
 
 def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -189,8 +221,9 @@ def _refusal(exc: BaseException, path: Path, key: bytes | None) -> StorageError 
 
 def _check_existing(
     path: Path, key: bytes | None, *, create: bool, script_location: Path | None, busy_timeout_ms: int
-) -> None:
-    """Refuse, before anything is written, a file that is not ours, cannot be decrypted or is from a newer version."""
+) -> list[str]:
+    """Refuse, before anything is written, a file that is not ours, cannot be decrypted or is from a newer version.
+    Returns the file's schema revisions."""
     if key is not None and is_plain_sqlite(path):
         raise StorageError("db.not_protected", path=path)
     try:
@@ -204,11 +237,14 @@ def _check_existing(
         # An SQLite file with no table at all may become ours; one with other tables belongs to another program.
         if has_tables or not create:
             raise StorageError("db.not_database", path=path)
-        return
+        return revisions
+    if revisions == [head_from_files(script_location)]:
+        return revisions  # at head: known by definition
     known = _known_revisions(script_location)
     for revision in revisions:
         if revision not in known:
             raise StorageError("db.newer", path=path, found=revision)
+    return revisions
 
 
 def _backup_copy(path: Path, engine: Engine, revision: str | None) -> Path:
@@ -240,6 +276,8 @@ def upgrade(engine: Engine, path: Path, script_location: Path | None = None) -> 
     if current is not None and current not in _known_revisions(script_location):
         raise StorageError("db.newer", path=path, found=current)
     backup = _backup_copy(path, engine, current) if current is not None else None
+    from alembic import command
+
     with engine.connect() as conn:
         # Batch migrations rebuild a table by copy-and-drop, and SQLite refuses to drop a table that other rows
         # reference while foreign keys are on; the switch is ignored inside a transaction, so it is flipped here
@@ -282,6 +320,7 @@ def open_database(
     path = Path(path)
     if key is not None and len(key) != KEY_BYTES:
         raise ValueError(f"a database key has {KEY_BYTES} bytes, got {len(key)}")
+    revisions: list[str] = []
     if not path.exists():
         if not create or readonly:
             raise StorageError("db.missing", path=path)
@@ -290,12 +329,16 @@ def open_database(
         if not create or readonly:
             raise StorageError("db.not_database", path=path)
     else:
-        _check_existing(
+        revisions = _check_existing(
             path, key, create=create, script_location=script_location, busy_timeout_ms=busy_timeout_ms
         )
+    # The probe read the revision without writing; a file already at head needs neither Alembic nor an upgrade.
+    at_head = bool(revisions) and revisions == [head_from_files(script_location)]
     engine = make_engine(path, key, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
     try:
-        if readonly:
+        if at_head:
+            backup = None
+        elif readonly:
             with engine.connect() as conn:
                 if _current_revision(conn) != head_revision(script_location):
                     raise StorageError("db.readonly", path=path)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from fieldapp.services.context import Context
-from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.domain.progress import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,16 @@ class Backend(Protocol):
 
     def demo_database(self) -> Path: ...
 
-    def open(self, path: Path, *, create: bool = False) -> Context:
-        """Open `path` (closing the previous database) and remember it; raises DomainError when refused."""
+    def open(self, path: Path, *, create: bool = False, user: str | None = None,
+             password: str | None = None) -> Context:
+        """Open `path` (closing the previous database) and remember it; raises DomainError when refused.
+
+        Runs on a worker thread at start. `user`/`password` are what the sign-in dialog asked for; without them the
+        environment's account (FIELDAPP_USER/FIELDAPP_PASSWORD) is used."""
+        ...
+
+    def needs_sign_in(self, path: Path) -> bool:
+        """True when `path` is a protected database and no account for it is given by the environment."""
         ...
 
     def build_demo(self, progress: Progress, cancel: CancelToken) -> Path:

@@ -1,31 +1,37 @@
-"""The shell: navigation, pages, menus and status bar. It delegates to the backend and the pages; it decides nothing."""
+"""The shell: navigation, pages, menus and status bar. It delegates to the backend and the pages; it decides nothing.
+
+It starts light: a page is built when first shown, the import and export tools when first used, and the database of
+the start opens on a worker once the window is painted.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 import fieldapp
+from fieldapp.domain.errors import AccessError
 from fieldapp.resources import resource_path
-from fieldapp.services.context import Context
 from fieldapp.ui import i18n
 from fieldapp.ui.backend import Backend, WorkingState
-from fieldapp.ui.data_transfer import DataTransfer
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
-from fieldapp.ui.pages import NAVIGATION, PAGES, Page, build_page
-from fieldapp.ui.pages.reception import ReceptionPage
-from fieldapp.ui.pages.reports import ReportsPage
-from fieldapp.ui.pages.stop import StopPage
-from fieldapp.ui.pages.tours import ToursPage
+from fieldapp.ui.pages import NAVIGATION, PAGE_KEYS, Page, build_page, page_spec
 from fieldapp.ui.welcome import WelcomePage
 from fieldapp.ui.workers import Runner, Task, run_with_progress
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
+    from fieldapp.ui.data_transfer import DataTransfer
+    from fieldapp.ui.dialogs.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +43,38 @@ def _elide(text: str | None, limit: int = STATUS_TEXT_LIMIT) -> str:
     if not text:
         return ""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Pages:
+    """The main window's pages by key, each built on first access (and then added to the window's stack)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            if key not in PAGE_KEYS:
+                raise KeyError(key)
+            page = self._built[key] = self._build(key)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in PAGE_KEYS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def values(self) -> list[QWidget]:
+        """The pages built so far: the others have nothing to reload or retranslate."""
+        return list(self._built.values())
+
+    def items(self) -> list[tuple[str, QWidget]]:
+        return list(self._built.items())
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +89,18 @@ class MainWindow(QMainWindow):
         self.ctx: Context | None = None
         self.state = WorkingState()
         self._demo_task: Task | None = None
-        self.data = DataTransfer(self, self.runner, lambda: self.ctx)
+        self._open_task: Task | None = None
+        self._opening: Path | None = None  # the start's database, opened once the window is painted
+        self._painted = False
+        self._data: DataTransfer | None = None
+        self.sign_in_dialog: SignInDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
         self.ui.rootStack.insertWidget(0, self.welcome)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self._make_page)
         self.page_actions: dict[str, QAction] = {}
-        self._build_pages()
+        self._build_navigation()
         self._build_status_bar()
         self._languages = QActionGroup(self)
         for action, lang in self._language_actions():
@@ -71,19 +113,32 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        for spec in PAGES:
-            page = build_page(spec, self.runner)
-            self.ui.pageStack.addWidget(page)
-            self.pages[spec.key] = page
-        reception, tours, stop = self.pages["reception"], self.pages["tours"], self.pages["stop"]
-        if isinstance(reception, ReceptionPage):
-            reception.workingStopChanged.connect(self._on_working_stop)
-        if isinstance(tours, ToursPage) and isinstance(stop, StopPage):
-            tours.openStop.connect(self._open_stop)
-        reports = self.pages["reports"]
-        if isinstance(reports, ReportsPage):
-            reports.demoRequested.connect(self.open_demo)
+    def _make_page(self, key: str) -> QWidget:
+        """Build page `key`, wire what it tells the window, and give it the open database."""
+        page = build_page(page_spec(key), self.runner)
+        # A page says what it knows by signals; the window listens to those it has (the placeholders have none).
+        for signal, slot in (("workingStopChanged", self._on_working_stop), ("openStop", self._open_stop),
+                             ("demoRequested", self.open_demo), ("dataChanged", self.refresh_pages),
+                             ("syncStateChanged", self._on_sync_state)):
+            if hasattr(page, signal):
+                getattr(page, signal).connect(slot)
+        self.ui.pageStack.addWidget(page)
+        if self.ctx is not None:
+            page_api: Page = page  # type: ignore[assignment]
+            page_api.set_context(self.ctx)
+        return page
+
+    @property
+    def data(self) -> DataTransfer:
+        """The journal and KATO imports and the export, made when first used (they bring openpyxl along)."""
+        if self._data is None:
+            from fieldapp.ui.data_transfer import DataTransfer
+
+            self._data = DataTransfer(self, self.runner, lambda: self.ctx)
+            self._data.dataChanged.connect(self.refresh_pages)
+        return self._data
+
+    def _build_navigation(self) -> None:
         # Page actions go above the form's own View entries.
         first_view_action = self.ui.menuView.actions()[0]
         for number, spec in enumerate(NAVIGATION, start=1):
@@ -124,11 +179,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
-        self.ui.actionJournalTemplate.triggered.connect(self.data.write_template)
-        self.ui.actionImportJournal.triggered.connect(self.data.import_journal)
-        self.ui.actionImportKato.triggered.connect(self.data.import_kato)
-        self.ui.actionExport.triggered.connect(self.data.export)
-        self.data.dataChanged.connect(self.refresh_pages)
+        self.ui.actionJournalTemplate.triggered.connect(lambda: self.data.write_template())
+        self.ui.actionImportJournal.triggered.connect(lambda: self.data.import_journal())
+        self.ui.actionImportKato.triggered.connect(lambda: self.data.import_kato())
+        self.ui.actionExport.triggered.connect(lambda: self.data.export())
         self.welcome.createRequested.connect(self.create_local_database)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.openRequested.connect(self.choose_database_file)
@@ -167,18 +221,27 @@ class MainWindow(QMainWindow):
         current = self.ui.pageStack.currentWidget()
         return next(key for key, page in self.pages.items() if page is current)
 
+    @property
+    def opening(self) -> bool:
+        """True while the start's database opens on a worker (tests wait on it)."""
+        return self._opening is not None
+
     def _on_nav_row(self, row: int) -> None:
         if 0 <= row < len(NAVIGATION):
             self.show_page(NAVIGATION[row].key)
 
     def _open_stop(self, stop_id: str) -> None:
         stop = self.pages["stop"]
-        if isinstance(stop, StopPage):
-            stop.show_stop(stop_id)
+        show_stop = getattr(stop, "show_stop", None)
+        if callable(show_stop):
+            show_stop(stop_id)
             self.show_page("stop")
 
     def _on_working_stop(self, tour: str, stop: str) -> None:
         self.show_working_state(dataclasses.replace(self.state, tour=tour or None, stop=stop or None))
+
+    def _on_sync_state(self, pending: int) -> None:
+        self.show_working_state(dataclasses.replace(self.state, pending_changes=pending))
 
     def show_working_state(self, state: WorkingState) -> None:
         self.state = state
@@ -187,13 +250,68 @@ class MainWindow(QMainWindow):
     # -- databases ------------------------------------------------------------------------------------------------
 
     def start(self, explicit: Path | None = None) -> None:
-        """Open the database the backend picks for this start, or show the welcome screen."""
+        """Open the database the backend picks for this start, or show the welcome screen.
+
+        The database opens on a worker once the window is painted (the ORM, the schema check and the first counts
+        take longer than the window itself); meanwhile the overview says it is opening.
+        """
         path = self.backend.startup_database(explicit)
-        if path is None or not self.open_database(path):
+        if path is None:
             self.show_welcome()
+            return
+        self._opening = Path(path)
+        self.ui.rootStack.setCurrentWidget(self.ui.workspacePage)
+        self._set_workspace_enabled(False)
+        self.show_page("dashboard")
+        show_opening = getattr(self.pages["dashboard"], "show_opening", None)
+        if callable(show_opening):
+            show_opening()
+        self._retranslate_status()
+        if self.runner.synchronous:
+            self._open_at_start()
+        else:
+            self.ui.pageStack.installEventFilter(self)
+            # A window that is never shown (a test) opens all the same.
+            QTimer.singleShot(0, self._open_unless_shown)
+
+    def _open_unless_shown(self) -> None:
+        if not self.isVisible():
+            self._open_at_start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.pageStack and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.ui.pageStack.removeEventFilter(self)
+            # After the paint has ended: the worker's imports would slow it down.
+            QTimer.singleShot(0, self._open_at_start)
+        return super().eventFilter(watched, event)
+
+    def _open_at_start(self) -> None:
+        path = self._opening
+        if path is None or self._open_task is not None:
+            return
+        backend = self.backend
+        self._open_task = self.runner.start(lambda _progress, _cancel: backend.open(path),
+                                            on_result=self._opened_at_start, on_error=self._start_refused)
+
+    def _opened_at_start(self, ctx: Context) -> None:
+        self._opening = None
+        self._open_task = None
+        self.set_context(ctx)
+        self.databaseOpened.emit(ctx.db.path)
+
+    def _start_refused(self, exc: BaseException) -> None:
+        path, self._opening, self._open_task = self._opening, None, None
+        self.show_welcome()
+        if path is not None and isinstance(exc, AccessError) and exc.code == "db.encrypted":
+            self.sign_in(path)
+            return
+        report(self, exc)
 
     def open_database(self, path: Path, *, create: bool = False) -> bool:
         try:
+            if not create and self.backend.needs_sign_in(path):
+                return self.sign_in(path)
             ctx = self.backend.open(path, create=create)
         except Exception as exc:
             # Domain errors and bugs alike end in a dialog here, not in a dead window.
@@ -203,9 +321,40 @@ class MainWindow(QMainWindow):
         self.databaseOpened.emit(ctx.db.path)
         return True
 
+    def sign_in(self, path: Path) -> bool:
+        """Ask for the account of the protected database `path`; the dialog opens it. Cancel leaves the welcome
+        screen (or the database already shown). Returns False: nothing is open yet when this returns."""
+        from fieldapp.ui.dialogs.sign_in import SignInDialog
+
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.close()
+        backend = self.backend
+        dialog = SignInDialog(path, lambda user, password: backend.open(path, user=user, password=password), self)
+        self.sign_in_dialog = dialog
+        dialog.signedIn.connect(self._signed_in)
+        dialog.rejected.connect(self._sign_in_cancelled)
+        dialog.open()
+        return False
+
+    def _signed_in(self, ctx: Context) -> None:
+        self._forget_sign_in()
+        self.set_context(ctx)
+        self.databaseOpened.emit(ctx.db.path)
+
+    def _sign_in_cancelled(self) -> None:
+        self._forget_sign_in()
+        if self.ctx is None:
+            self.show_welcome()
+
+    def _forget_sign_in(self) -> None:
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.deleteLater()
+            self.sign_in_dialog = None
+
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.state = WorkingState()  # the pages tell the tour and stop of this database as they load it
+        # Pages not built yet get the database when they are built.
         for page in self.pages.values():
             page_api: Page = page  # type: ignore[assignment]
             page_api.set_context(ctx)
@@ -214,8 +363,9 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
         self.ui.navList.setFocus()
         state = self.backend.working_state(ctx)
-        self.show_working_state(dataclasses.replace(state, tour=state.tour or self.state.tour,
-                                                     stop=state.stop or self.state.stop))
+        self.show_working_state(dataclasses.replace(
+            state, tour=state.tour or self.state.tour, stop=state.stop or self.state.stop,
+            pending_changes=state.pending_changes if state.pending_changes is not None else self.state.pending_changes))
         self._retranslate_title()
 
     def refresh_pages(self) -> None:
@@ -316,7 +466,10 @@ class MainWindow(QMainWindow):
         for label in (self.member_label, self.tour_label, self.stop_label, self.sync_label):
             # Who works where means nothing before a database is open.
             label.setVisible(self.ctx is not None)
-        if self.ctx is None:
+        if self.ctx is None and self._opening is not None:
+            self.database_label.setText(self.tr("Открывается база %1…").replace("%1", self._opening.name))
+            self.database_label.setToolTip(str(self._opening))
+        elif self.ctx is None:
             self.database_label.setText(self.tr("База не открыта"))
             self.database_label.setToolTip("")
         else:

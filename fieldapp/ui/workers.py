@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from fieldapp.services.progress import Cancelled, CancelToken, Progress
+from fieldapp.domain.progress import Cancelled, CancelToken, Progress
 
 log = logging.getLogger(__name__)
 

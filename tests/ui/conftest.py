@@ -123,11 +123,13 @@ def russian_again(qapp: object) -> Iterator[None]:
 
 @pytest.fixture
 def make_window(qtbot: QtBot) -> Callable[..., MainWindow]:
-    """`open_window` as the app calls it; each window is closed (and its database with it) after the test."""
+    """`open_window` as the app calls it; each window is closed (and its database with it) after the test. The
+    database of the start opens on a worker: `make` returns once it is open (or refused)."""
 
     def make(db_path: Path | None = None, lang: str | None = None, runner: Runner | None = None) -> MainWindow:
         window = open_window(db_path, lang, runner=runner)
         qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.opening, timeout=20_000)
         return window
 
     return make

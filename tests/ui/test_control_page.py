@@ -59,7 +59,7 @@ def register(qtbot: QtBot, demo_ctx: Context) -> Iterator[ControlPage]:
 
 
 def shown_ids(page: ControlPage) -> list[str]:
-    return [page.proxy.index(row, 0).data(ID_ROLE) for row in range(page.proxy.rowCount())]
+    return [page.model.index(row, 0).data(ID_ROLE) for row in range(page.model.rowCount())]
 
 
 def error_boxes(page: QWidget) -> list[QMessageBox]:
@@ -90,8 +90,8 @@ def test_the_supervisor_finds_the_overdue_items_first(qtbot: QtBot, register: Co
     assert overdue, "the demo has overdue items"
     ids = shown_ids(register)
     assert ids[: len(overdue)] == overdue
-    assert all(register.proxy.index(i, 0).data(OVERDUE_ROLE) for i in range(len(overdue)))
-    assert "срок истёк" in register.proxy.index(0, Column.STATUS).data()
+    assert all(register.model.index(i, 0).data(OVERDUE_ROLE) for i in range(len(overdue)))
+    assert "срок истёк" in register.model.index(0, Column.STATUS).data()
     assert f"просрочено: {len(overdue)}" in register.ui.countLabel.text()
     # The first (most overdue) item is chosen and its history shown.
     assert register.current_id() == overdue[0]

@@ -124,10 +124,10 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         assert window.ui.navList.currentRow() == row
     assert len(NAVIGATION) == 9
     # Every page that is not built yet says so instead of failing.
-    placeholder = window.pages["sync"]
+    placeholder = window.pages["planning"]
     assert isinstance(placeholder, PlaceholderPage)
     assert placeholder.ui.statusLabel.text() == "Раздел в разработке"
-    assert placeholder.ui.titleLabel.text() == "Синхронизация"
+    assert placeholder.ui.titleLabel.text() == "Планирование"
 
 
 def test_a_page_outside_the_navigation_stays_shown(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
@@ -159,10 +159,11 @@ def test_switching_to_kazakh_at_run_time_retranslates_everything(
     assert window.ui.actionLanguageKk.isChecked() and not window.ui.actionLanguageRu.isChecked()
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert window.page_actions["reception"].text() == "Азаматтарды қабылдау"
-    placeholder = window.pages["sync"]
+    placeholder = window.pages["planning"]
     assert isinstance(placeholder, PlaceholderPage)
     qtbot.waitUntil(lambda: placeholder.ui.statusLabel.text() == "Бөлім әзірленуде")
-    assert placeholder.ui.titleLabel.text() == "Синхрондау"
+    assert placeholder.ui.titleLabel.text() == "Жоспарлау"
+    qtbot.waitUntil(lambda: window.pages["sync"].ui.titleLabel.text() == "Синхрондау")
     polls_page = window.pages["polls"]
     assert isinstance(polls_page, PollsPage)
     qtbot.waitUntil(lambda: polls_page.ui.titleLabel.text() == "Сауалнамалар")
@@ -352,8 +353,15 @@ def test_run_starts_the_app_logs_and_remembers_the_database(small_db: Path) -> N
         "from pathlib import Path\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "import time\n"
+        "from fieldapp.config import Settings\n"
         "app = QApplication(sys.argv[:1])\n"
-        "QTimer.singleShot(500, app.quit)\n"
+        "deadline = time.monotonic() + 30\n"
+        "# The database opens on a worker once the window is painted: quit when it is remembered.\n"
+        "timer = QTimer()\n"
+        "timer.timeout.connect(lambda: app.quit() if Settings.load().last_database or time.monotonic() > deadline "
+        "else None)\n"
+        "timer.start(50)\n"
         "from fieldapp.app import run\n"
         "sys.exit(run(Path(sys.argv[1]), lang='kk'))\n"
     )

@@ -1,11 +1,20 @@
-"""The supervisor's list of problems under control as a table: named columns, a sort role, overdue rows marked."""
+"""The supervisor's list of problems under control as a table: named columns, a sort role, overdue rows marked; fed
+page by page from SQL as the view scrolls (canFetchMore/fetchMore), sorted by the query, not in memory."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.control import ControlRow
@@ -20,6 +29,12 @@ OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#b71c1c")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+PAGE_SIZE = 200
+
+# What fetches rows offset … offset + limit - 1 of the current query (a service call on the open database).
+FetchRows = Callable[[int, int], Sequence[ControlRow]]
 
 
 class Column(IntEnum):
@@ -47,20 +62,83 @@ def _header(column: Column) -> str:
     return texts[column]
 
 
+# The query's sort key of each column (services.control_register.SORT_KEYS).
+SORT_KEYS: dict[Column, str] = {
+    Column.TITLE: "title", Column.STATUS: "status", Column.DEADLINE: "deadline", Column.DAYS_LEFT: "days_left",
+    Column.RESPONSIBLE: "responsible", Column.SETTLEMENT: "settlement", Column.REGISTERED: "registered",
+    Column.RECEPTIONS: "receptions",
+}
+
+
 class ControlTableModel(QAbstractTableModel):
-    """Rows of services.control.list_control, in the order the service gives (overdue first)."""
+    """Rows of the control register in the order the service gives (overdue first unless a column is sorted).
+
+    `set_page` gives the first page, the number of rows the query has and how to fetch more; the view asks for
+    more as it scrolls. `sort` does not reorder in memory: it says which order is wanted (`sortRequested`), and the
+    page reloads the first page in that order.
+    """
+
+    sortRequested = Signal(str, bool)  # sort key ("default" = the supervisor's order), descending
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[ControlRow, ...] = ()
+        self._rows: list[ControlRow] = []
+        self._total = 0
+        self._fetch: FetchRows | None = None
+        self._fetching = False
+        self.sort_key, self.descending = "default", False
 
     def set_rows(self, rows: Sequence[ControlRow]) -> None:
+        """All rows at once (nothing more to fetch)."""
+        self.set_page(rows, len(rows), None)
+
+    def set_page(self, first: Sequence[ControlRow], total: int, fetch: FetchRows | None) -> None:
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = list(first)
+        self._total = max(total, len(self._rows))
+        self._fetch = fetch
         self.endResetModel()
 
+    @property
+    def total(self) -> int:
+        """Rows the query has, fetched or not."""
+        return self._total
+
     def rows(self) -> tuple[ControlRow, ...]:
-        return self._rows
+        """The rows fetched so far."""
+        return tuple(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetch is not None and not self._fetching and \
+            len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        # A view (or the model tester) reacting to rowsInserted may ask for more at once: one page at a time.
+        self._fetching = True
+        try:
+            more = list(self._fetch(len(self._rows), PAGE_SIZE))
+            if not more:
+                # Rows vanished since the count (another laptop's import): the list ends here.
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self._total = max(self._total, len(self._rows))
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Column(column), "default") if 0 <= column < len(Column) else "default"
+        descending = order == Qt.SortOrder.DescendingOrder and key != "default"
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        self.sortRequested.emit(key, descending)
 
     def row_at(self, row: int) -> ControlRow:
         return self._rows[row]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.resources import resource_path
-from fieldapp.services.context import Context
-from fieldapp.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
+    from fieldapp.ui.workers import Runner
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages", "Здесь будут отчёты: PDF с блоком подписи, таблицы Excel для вышестоящих "
                      "органов и готовый абзац для пресс-релиза.")),
         "reports.svg"),
-    PageSpec(
-        "sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")),
-        str(QT_TRANSLATE_NOOP(
-            "Pages", "Здесь будет обмен данными между ноутбуками: выгрузка изменений в файл, "
-                     "загрузка файлов коллег и разбор конфликтующих правок.")),
-        "sync.svg"),
+    PageSpec("sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")), "", "sync.svg"),
     PageSpec(
         "planning", str(QT_TRANSLATE_NOOP("Pages", "Планирование")),
         str(QT_TRANSLATE_NOOP(
@@ -101,25 +99,30 @@ def page_spec(key: str) -> PageSpec:
     raise KeyError(key)
 
 
+# Where each built page lives: "module:Class". A page module is imported when its page is first built, so the start
+# pays only for the page it shows.
+PAGE_CLASSES: dict[str, str] = {
+    "dashboard": "fieldapp.ui.pages.dashboard:DashboardPage",
+    "tours": "fieldapp.ui.pages.tours:ToursPage",
+    "stop": "fieldapp.ui.pages.stop:StopPage",
+    "reception": "fieldapp.ui.pages.reception:ReceptionPage",
+    "control": "fieldapp.ui.pages.control:ControlPage",
+    "polls": "fieldapp.ui.pages.polls:PollsPage",
+    "signals": "fieldapp.ui.pages.signals:SignalsPage",
+    "reports": "fieldapp.ui.pages.reports:ReportsPage",
+    "sync": "fieldapp.ui.pages.sync:SyncPage",
+}
+
+
 def build_page(spec: PageSpec, runner: Runner) -> QWidget:
     """The widget of a page: its own module once built, the placeholder until then."""
-    # Imported here: the page modules import this registry for their specs.
-    from fieldapp.ui.pages.control import ControlPage
-    from fieldapp.ui.pages.dashboard import DashboardPage
-    from fieldapp.ui.pages.placeholder import PlaceholderPage
-    from fieldapp.ui.pages.polls import PollsPage
-    from fieldapp.ui.pages.reception import ReceptionPage
-    from fieldapp.ui.pages.reports import ReportsPage
-    from fieldapp.ui.pages.signals import SignalsPage
-    from fieldapp.ui.pages.stop import StopPage
-    from fieldapp.ui.pages.tours import ToursPage
+    target = PAGE_CLASSES.get(spec.key)
+    if target is None:
+        from fieldapp.ui.pages.placeholder import PlaceholderPage
 
-    built: dict[str, type[QWidget]] = {"dashboard": DashboardPage, "reception": ReceptionPage, "control": ControlPage,
-                                         "tours": ToursPage, "stop": StopPage, "reports": ReportsPage,
-                                         "polls": PollsPage, "signals": SignalsPage}
-    page_class = built.get(spec.key)
-    if page_class is None:
         return PlaceholderPage(spec)
+    module_name, class_name = target.split(":")
+    page_class: type[QWidget] = getattr(import_module(module_name), class_name)
     return page_class(runner)  # type: ignore[call-arg]
 
 

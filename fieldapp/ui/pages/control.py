@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from fieldapp.domain.enums import ControlStatus
@@ -19,12 +19,19 @@ from fieldapp.domain.workdays import max_extended_deadline
 from fieldapp.services import control
 from fieldapp.services.context import Context
 from fieldapp.services.control import ControlItemInfo, ControlRow
-from fieldapp.services.places import list_districts
+from fieldapp.services.control_register import (
+    PAGE_SIZE,
+    RegisterCounts,
+    RegisterQuery,
+    register_choices,
+    register_counts,
+    register_page,
+)
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_control import Ui_ControlPage
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.models.control_model import ID_ROLE, SORT_ROLE, Column, ControlTableModel
+from fieldapp.ui.models.control_model import ID_ROLE, Column, ControlTableModel
 from fieldapp.ui.widgets.common import (
     button_shortcuts,
     fill_enum_combo,
@@ -48,27 +55,29 @@ class ControlFilters:
     district_id: str | None = None
     responsible_org_id: str | None = None
 
+    def query(self, sort: str = "default", descending: bool = False) -> RegisterQuery:
+        return RegisterQuery(status=None if self.status is None else ControlStatus(self.status), overdue=self.overdue,
+                             district_id=self.district_id, responsible_org_id=self.responsible_org_id, sort=sort,
+                             descending=descending)
+
 
 @dataclass(frozen=True)
 class ControlData:
-    rows: tuple[ControlRow, ...]
+    rows: tuple[ControlRow, ...]  # the first page
+    counts: RegisterCounts
     districts: tuple[tuple[str, str], ...]  # (id, name) of the districts that have items
     responsible: tuple[tuple[str, str], ...]  # (id, name) of the bodies that answer for items
-    total: int  # items before filtering
+    query: RegisterQuery
 
 
-def load_control(ctx: Context, filters: ControlFilters, progress: Progress, cancel: CancelToken) -> ControlData:
-    """The worker job: the filtered list, and what the filter pickers offer (taken from the whole list)."""
+def load_control(ctx: Context, query: RegisterQuery, progress: Progress, cancel: CancelToken) -> ControlData:
+    """The worker job: the first page of the filtered register, its counts, and what the filter pickers offer.
+    The rest is fetched page by page as the table scrolls."""
     cancel.check()
-    everything = control.list_control(ctx)
-    rows = control.list_control(ctx, status=filters.status, overdue=filters.overdue,
-                                district_id=filters.district_id, responsible_org_id=filters.responsible_org_id)
-    used = {r.district_id for r in everything if r.district_id}
-    districts = tuple(sorted(((d.id, (d.name_kk or d.name_ru) if ctx.lang == "kk" else d.name_ru)
-                              for d in list_districts(ctx) if d.id in used), key=lambda pair: pair[1]))
-    bodies = {r.responsible_org_id: r.responsible_org_name or "" for r in everything if r.responsible_org_id}
-    responsible = tuple(sorted(bodies.items(), key=lambda pair: pair[1].casefold()))
-    return ControlData(rows, districts, responsible, len(everything))
+    choices = register_choices(ctx)
+    counts = register_counts(ctx, query)
+    rows = register_page(ctx, query, 0, PAGE_SIZE)
+    return ControlData(rows, counts, choices.districts, choices.responsible, query)
 
 
 class ControlPage(QWidget):
@@ -85,14 +94,14 @@ class ControlPage(QWidget):
         self._keep_id: str | None = None
         self.detail: ControlItemInfo | None = None
         self.model = ControlTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         table = self.ui.tableView
-        table.setModel(self.proxy)
-        # No sort until the user clicks a header: the service's order (overdue first) is the default.
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setModel(self.model)
         header = table.horizontalHeader()
+        # No sort until the user clicks a header: the service's order (overdue first) is the default. A click sorts
+        # in SQL (the model asks the page to reload), never the rows fetched so far.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        self.model.sortRequested.connect(lambda _key, _descending: self.reload())
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -160,16 +169,16 @@ class ControlPage(QWidget):
         generation = self._generation
         if self._ctx is None:
             self._pending = False
-            self._show(generation, ControlData((), (), (), 0))
+            self._show(generation, ControlData((), RegisterCounts(0, 0, 0), (), (), RegisterQuery()))
             return
         ctx = dataclasses.replace(self._ctx, lang=current_language())
-        filters = self.filters()
+        query = self.filters().query(self.model.sort_key, self.model.descending)
         self._keep_id = self.current_id() or self._keep_id
         self._pending = True
         if not self.model.rowCount():
             self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
-        # The list of a region can hold thousands of items: counted and sorted on the worker.
-        self._runner.start(lambda progress, cancel: (generation, load_control(ctx, filters, progress, cancel)),
+        # The register of a region can hold thousands of items: the first page and the counts come from a worker.
+        self._runner.start(lambda progress, cancel: (generation, ctx, load_control(ctx, query, progress, cancel)),
                            on_result=self._on_loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -177,18 +186,26 @@ class ControlPage(QWidget):
         self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
         report(self.window(), exc)
 
-    def _on_loaded(self, result: tuple[int, ControlData]) -> None:
-        self._show(*result)
+    def _on_loaded(self, result: tuple[int, Context, ControlData]) -> None:
+        generation, ctx, data = result
+        self._show(generation, data, ctx)
 
-    def _show(self, generation: int, data: ControlData) -> None:
+    def _show(self, generation: int, data: ControlData, ctx: Context | None = None) -> None:
         if generation != self._generation:
             return
         self._pending = False
         self._fill_filters(data.districts, data.responsible)
         keep = self._keep_id
-        self.model.set_rows(data.rows)
-        overdue = sum(r.overdue for r in data.rows)
-        text = self.tr("Показано %1 из %2").replace("%1", str(len(data.rows))).replace("%2", str(data.total))
+        query = data.query
+
+        def fetch(offset: int, limit: int) -> tuple[ControlRow, ...]:
+            # Synchronous: one page by the query's index is a few milliseconds, as the view scrolls.
+            return () if ctx is None else register_page(ctx, query, offset, limit)
+
+        self.model.set_page(data.rows, data.counts.shown, fetch if ctx is not None else None)
+        overdue = data.counts.overdue
+        text = self.tr("Показано %1 из %2").replace("%1", str(data.counts.shown)).replace("%2",
+                                                                                           str(data.counts.total))
         if overdue:
             text += " · " + self.tr("просрочено: %1").replace("%1", str(overdue))
         self.ui.countLabel.setText(text)
@@ -218,7 +235,7 @@ class ControlPage(QWidget):
         row = self.model.row_of(item_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.ui.tableView.setCurrentIndex(index)
         self.ui.tableView.scrollTo(index)
 

@@ -1,0 +1,204 @@
+"""The control register in SQL pages: the status derived from the event history inside the query, so that filters,
+sorting, counting and paging all happen in SQLite and only one page of rows reaches Python."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from fieldapp.storage.tables import (
+    ControlEvent,
+    ControlItem,
+    ControlReception,
+    District,
+    Organization,
+    Reception,
+    Settlement,
+)
+
+# Kinds as domain.rules.STATUS_EVENTS replays them: the first final event (by time, then id) decides for good;
+# without one, the last of «opened» / «in progress» does. Other kinds (notes, extensions, newer ones) change nothing.
+FINAL_KINDS = ("resolved", "rejected", "closed")
+OPEN_KINDS = ("opened", "in progress")
+OPEN_STATUSES = ("open", "in progress")
+
+SORT_KEYS = ("default", "title", "status", "deadline", "days_left", "responsible", "settlement", "registered",
+             "receptions")
+
+FOLD_FUNCTION = "fieldapp_casefold"
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    today: date
+    status: str | None = None  # a ControlStatus value
+    overdue: bool | None = None
+    district_id: str | None = None
+    responsible_org_id: str | None = None
+
+
+def _status_column() -> ColumnElement[str]:
+    def first_kind(kinds: tuple[str, ...], latest: bool) -> Any:
+        order = (col(ControlEvent.at).desc(), col(ControlEvent.id).desc()) if latest else \
+            (col(ControlEvent.at), col(ControlEvent.id))
+        return (
+            select(col(ControlEvent.kind))
+            .where(col(ControlEvent.control_item_id) == col(ControlItem.id), col(ControlEvent.deleted).is_(False),
+                   col(ControlEvent.kind).in_(kinds))
+            .order_by(*order).limit(1).scalar_subquery()
+        )
+
+    last_open = first_kind(OPEN_KINDS, latest=True)
+    return func.coalesce(first_kind(FINAL_KINDS, latest=False),
+                         case((last_open == "in progress", literal("in progress")), else_=literal("open")))
+
+
+def _receptions_column() -> Any:
+    return (
+        select(func.count())
+        .select_from(ControlReception)
+        .join(Reception, col(Reception.id) == col(ControlReception.reception_id))
+        .where(col(ControlReception.control_item_id) == col(ControlItem.id), col(ControlReception.deleted).is_(False),
+               col(Reception.deleted).is_(False))
+        .scalar_subquery()
+    )
+
+
+def _base(columns: Sequence[Any], where: RegisterFilter) -> tuple[Select[Any], dict[str, Any]]:
+    """The filtered register as a subquery-able select, and its computed columns by name."""
+    status = _status_column().label("status")
+    inner = (
+        select(col(ControlItem.id).label("id"), status, *columns)
+        .outerjoin(Organization, col(Organization.id) == col(ControlItem.responsible_org_id))
+        .outerjoin(Settlement, col(Settlement.id) == col(ControlItem.settlement_id))
+        .where(col(ControlItem.deleted).is_(False))
+    )
+    if where.district_id is not None:
+        inner = inner.where(col(Settlement.district_id) == where.district_id)
+    if where.responsible_org_id is not None:
+        inner = inner.where(col(ControlItem.responsible_org_id) == where.responsible_org_id)
+    # Materialized: the status is worked out once per item, not again in every filter and sort key that uses it.
+    sub = inner.cte("register").prefix_with("MATERIALIZED")
+    is_open = sub.c.status.in_(OPEN_STATUSES)
+    overdue = and_(is_open, sub.c.deadline < where.today)
+    query = select(sub)
+    if where.status is not None:
+        query = query.where(sub.c.status == where.status)
+    if where.overdue is True:
+        query = query.where(overdue)
+    elif where.overdue is False:
+        query = query.where(or_(~is_open, sub.c.deadline >= where.today))
+    return query, {"sub": sub, "is_open": is_open, "overdue": overdue}
+
+
+def _row_columns(with_receptions: bool) -> list[Any]:
+    return [
+        col(ControlItem.title).label("title"), col(ControlItem.registered_on).label("registered_on"),
+        col(ControlItem.deadline).label("deadline"), col(ControlItem.notify_by).label("notify_by"),
+        col(ControlItem.responsible_org_id).label("responsible_org_id"),
+        col(Organization.name_ru).label("responsible_org_name"),
+        col(ControlItem.responsible_person).label("responsible_person"),
+        col(ControlItem.settlement_id).label("settlement_id"), col(Settlement.name_ru).label("settlement_name"),
+        col(Settlement.district_id).label("district_id"),
+        # Counted for every item only when it is the sort key; otherwise for the page's rows alone (page()).
+        (_receptions_column() if with_receptions else literal(None)).label("receptions"),
+    ]
+
+
+def install_fold(session: Session) -> None:
+    """Case-insensitive ordering that knows Cyrillic (SQLite's own NOCASE folds ASCII only)."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    driver.create_function(FOLD_FUNCTION, 1, lambda text: None if text is None else str(text).casefold(),
+                           deterministic=True)
+
+
+def page(session: Session, where: RegisterFilter, *, sort: str = "default", descending: bool = False,
+         offset: int = 0, limit: int = 200) -> Sequence[Any]:
+    """One page of rows: id, status, title, registered_on, deadline, notify_by, responsible_org_id,
+    responsible_org_name, responsible_person, settlement_id, settlement_name, district_id, receptions."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    query, parts = _base(_row_columns(sort == "receptions"), where)
+    sub, is_open, overdue = parts["sub"], parts["is_open"], parts["overdue"]
+    late_first = case((overdue, 0), else_=1)
+    open_first = case((is_open, 0), else_=1)
+    fold = getattr(func, FOLD_FUNCTION)
+    keys: list[Any]
+    if sort == "default":
+        # The supervisor's order: overdue first (the longest overdue at the top), then open ones by deadline, then
+        # the finished ones; the direction does not apply.
+        keys, descending = [late_first, open_first, sub.c.deadline], False
+    elif sort == "title":
+        keys = [fold(sub.c.title)]
+    elif sort == "status":
+        keys = [late_first, sub.c.status]
+    elif sort == "deadline":
+        keys = [sub.c.deadline]
+    elif sort == "days_left":
+        # Finished items have no days left: they sort after every open one; working days follow the deadline.
+        keys = [open_first, sub.c.deadline]
+    elif sort == "responsible":
+        keys = [fold(func.coalesce(sub.c.responsible_org_name, "—")), fold(sub.c.responsible_person)]
+    elif sort == "settlement":
+        keys = [fold(func.coalesce(sub.c.settlement_name, "—"))]
+    elif sort == "registered":
+        keys = [sub.c.registered_on]
+    else:
+        keys = [sub.c.receptions]
+    keys.append(sub.c.id)
+    if sort in ("title", "responsible", "settlement"):
+        install_fold(session)
+    ordered = query.order_by(*(key.desc() if descending else key for key in keys))
+    rows = session.execute(ordered.offset(offset).limit(limit)).all()
+    if sort == "receptions":
+        return rows
+    counted = reception_counts(session, [r.id for r in rows])
+    return [SimpleNamespace(**{**r._mapping, "receptions": counted.get(r.id, 0)}) for r in rows]
+
+
+def reception_counts(session: Session, item_ids: Sequence[str]) -> dict[str, int]:
+    """Live receptions linked to each of `item_ids`."""
+    query = (
+        select(col(ControlReception.control_item_id), func.count())
+        .join(Reception, col(Reception.id) == col(ControlReception.reception_id))
+        .where(col(ControlReception.deleted).is_(False), col(Reception.deleted).is_(False),
+               col(ControlReception.control_item_id).in_(item_ids))
+        .group_by(col(ControlReception.control_item_id))
+    )
+    return {item_id: int(n) for item_id, n in session.execute(query)}
+
+
+def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
+    """(items, overdue items) that pass the filter."""
+    query, _parts = _base([col(ControlItem.deadline).label("deadline")], where)
+    sub = query.subquery("filtered")
+    overdue = and_(sub.c.status.in_(OPEN_STATUSES), sub.c.deadline < where.today)
+    total, late = session.execute(select(func.count(), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
+                                  .select_from(sub)).one()
+    return int(total), int(late)
+
+
+def choices(session: Session) -> tuple[int, Sequence[Row[str, str, str]], Sequence[Row[str, str]]]:
+    """What the filter pickers offer: the number of live items, (id, name_ru, name_kk) of their districts and
+    (id, name_ru) of the bodies that answer for them."""
+    live = col(ControlItem.deleted).is_(False)
+    total = session.execute(select(func.count()).select_from(ControlItem).where(live)).scalar_one()
+    districts = session.execute(
+        select(col(District.id), col(District.name_ru), col(District.name_kk))
+        .where(col(District.id).in_(
+            select(col(Settlement.district_id)).join(ControlItem, col(ControlItem.settlement_id) == col(Settlement.id))
+            .where(live)))
+    ).all()
+    bodies = session.execute(
+        select(col(Organization.id), col(Organization.name_ru))
+        .where(col(Organization.id).in_(select(col(ControlItem.responsible_org_id)).where(live)))
+    ).all()
+    return int(total), districts, bodies
