@@ -20,6 +20,7 @@ from fieldapp.services.kato import KatoResult, import_kato
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.sheets import ImportRefused
 from fieldapp.ui.dialogs.export import ExportDialog
+from fieldapp.ui.dialogs.import_problems import ImportProblemsDialog
 from fieldapp.ui.dialogs.journal_preview import JournalPreviewDialog, load_tours, refused_preview
 from fieldapp.ui.errors import report
 from fieldapp.ui.i18n import current_language
@@ -65,20 +66,13 @@ class DataTransfer(QObject):
         return box
 
     def _refused(self, exc: BaseException) -> None:
-        """An import refused as a whole lists every problem under "Show details"; anything else as usual."""
+        """An import refused as a whole lists every problem in a table (row, column, what is wrong)."""
         if not isinstance(exc, ImportRefused):
             report(self._owner, exc)
             return
-        lang = current_language()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Файл не импортирован"),
-                          exc.message(lang) + "\n\n" + self.tr("В базу ничего не записано. Исправьте файл и "
-                                                               "загрузите его снова."),
-                          QMessageBox.StandardButton.Ok, self._owner)
-        box.setObjectName("importRefusedDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText("\n".join(p.message(lang) for p in exc.problems))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialog = ImportProblemsDialog(exc, self._owner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _unwritable(self, path: Path, exc: OSError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Файл не записан"),

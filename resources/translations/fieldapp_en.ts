@@ -217,8 +217,16 @@
         <translation>The indicators appear once the database holds tours, stops done and residents received. Start with the “Tours” section: create a tour and its route. To see what a filled database looks like, open the demo: menu “File” → “Open demo”.</translation>
     </message>
     <message>
+        <source>Сегодня</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>Вопросы на контроле</source>
         <translation>Problems under control</translation>
+    </message>
+    <message>
+        <source>Срок истёк — в первую очередь:</source>
+        <translation>Past the deadline — these first:</translation>
     </message>
     <message>
         <source>Приём граждан</source>
@@ -232,17 +240,77 @@
         <source>Опросы и сигналы</source>
         <translation>Polls and signals</translation>
     </message>
+    <message>
+        <source>Приём по темам обращений</source>
+        <translation>Receptions by topic</translation>
+    </message>
+    <message>
+        <source>Приёмов пока нет. График появится, когда в разделе «Приём граждан» будут записаны обращения.</source>
+        <translation>No receptions yet. The chart appears once appeals are recorded in “Citizen reception”.</translation>
+    </message>
+    <message>
+        <source>Приём по результатам</source>
+        <translation>Receptions by outcome</translation>
+    </message>
+    <message>
+        <source>Приёмов пока нет: здесь будет видно, сколько обращений разъяснено, решено на месте, сколько людям помогли и что взято на контроль.</source>
+        <translation>No receptions yet: this will show how many appeals were explained, resolved on the spot, how many people were helped and what was taken under control.</translation>
+    </message>
+    <message>
+        <source>Мероприятия по районам</source>
+        <translation>Activities by district</translation>
+    </message>
+    <message>
+        <source>Мероприятий пока нет. Отметьте остановку проведённой и добавьте мероприятия в разделе «Остановка».</source>
+        <translation>No activities yet. Mark a stop as done and add its activities in “Stop”.</translation>
+    </message>
+    <message>
+        <source>Сегодня, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Выезд: %1 · остановка: %2 · %3</source>
+        <translation>Tour: %1 · stop: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Сегодня остановок нет.</source>
+        <translation>No stops today.</translation>
+    </message>
+    <message>
+        <source>Ближайшая: %1 · выезд: %2 · остановка: %3</source>
+        <translation>Next: %1 · tour: %2 · stop: %3</translation>
+    </message>
+    <message>
+        <source>Запланированных остановок нет: создайте выезд и его маршрут в разделе «Выезды».</source>
+        <translation>No stops planned: create a tour and its route in “Tours”.</translation>
+    </message>
+    <message>
+        <source>Просроченных вопросов нет.</source>
+        <translation>No overdue items.</translation>
+    </message>
+    <message>
+        <source>срок %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>просрочено на %1 раб. дн.</source>
+        <translation>%1 working days overdue</translation>
+    </message>
+    <message>
+        <source>…и ещё %1 — все в разделе «Контроль»</source>
+        <translation>…and %1 more — all of them in “Control”</translation>
+    </message>
+    <message>
+        <source>Приёмов</source>
+        <translation>Receptions</translation>
+    </message>
+    <message>
+        <source>Мероприятий</source>
+        <translation>Activities</translation>
+    </message>
 </context>
 <context>
     <name>DataTransfer</name>
-    <message>
-        <source>Файл не импортирован</source>
-        <translation>The file was not imported</translation>
-    </message>
-    <message>
-        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
-        <translation>Nothing was written to the database. Fix the file and load it again.</translation>
-    </message>
     <message>
         <source>Файл не записан</source>
         <translation>The file was not written</translation>
@@ -353,6 +421,33 @@ Fill it in with Excel — one row for each citizen received — and load it with
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>Вернуть в форму всё, что было в ней набрано</source>
+        <translation>Put everything that was typed back into the form</translation>
+    </message>
+    <message>
+        <source>Восстановить</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Удалить черновик: набранное в нём не понадобится</source>
+        <translation>Delete the draft: what it holds is not needed</translation>
+    </message>
+    <message>
+        <source>Отбросить</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Скрыть</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Найден несохранённый черновик от %1</source>
+        <translation>An unsaved draft from %1 was found</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Проверьте данные</source>
@@ -442,6 +537,37 @@ Please send this file to support.</translation>
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Файл не импортирован</source>
+        <translation>File not imported</translation>
+    </message>
+    <message>
+        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
+        <translation>Nothing was written to the database. Fix the file and load it again.</translation>
+    </message>
+    <message>
+        <source>Скопировать список ошибок в буфер обмена, например чтобы отправить его коллеге</source>
+        <translation>Copy the list of problems to the clipboard, e.g. to send it to a colleague</translation>
+    </message>
+    <message>
+        <source>Скопировать список</source>
+        <translation>Copy the list</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Файл: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Файл не импортирован: найдено ошибок — %1.</source>
+        <translation>File not imported: %1 problems found.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +859,10 @@ Please send this file to support.</translation>
         <translation>The list is empty</translation>
     </message>
     <message>
+        <source>Открывается база %1…</source>
+        <translation>Opening the database %1…</translation>
+    </message>
+    <message>
         <source>База не открыта</source>
         <translation>No database open</translation>
     </message>
@@ -855,16 +985,27 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Здесь будет обмен данными между ноутбуками: выгрузка изменений в файл, загрузка файлов коллег и разбор конфликтующих правок.</source>
-        <translation>Data exchange between laptops will be here: exporting changes to a file, loading colleagues’ files, and sorting out conflicting edits.</translation>
-    </message>
-    <message>
         <source>Планирование</source>
         <translation>Planning</translation>
     </message>
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>The rotation plan of working groups over districts will be here, with how each district is covered by every direction: planned and done.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>без подписи</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>Файла фото нет на этом ноутбуке</source>
+        <translation>The photo file is not on this laptop</translation>
+    </message>
+    <message>
+        <source>Изображения (%1);;Все файлы (*)</source>
+        <translation>Images (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1408,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Reception %1 is back.</translation>
     </message>
     <message>
+        <source>Черновик восстановлен: проверьте форму и сохраните приём.</source>
+        <translation>The draft is restored: check the form and save the reception.</translation>
+    </message>
+    <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Nobody found. Receive the resident as a new one: fill in the form on the left.</translation>
     </message>
@@ -1542,6 +1687,44 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Вход</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>База данных защищена паролем</source>
+        <translation>The database is password-protected</translation>
+    </message>
+    <message>
+        <source>Войдите под своей учётной записью: имя и пароль выдаёт координатор группы.</source>
+        <translation>Sign in with your own account: the group coordinator gives out the name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;Учётная запись:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Слишком много неудачных попыток. Следующая попытка через %n с.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Next attempt in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Next attempt in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Войти</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SignalModel</name>
     <message>
         <source>анонимно</source>
@@ -1687,6 +1870,38 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Nothing was found on the spot</translation>
     </message>
     <message>
+        <source>Фото до и после</source>
+        <translation>Photos before and after</translation>
+    </message>
+    <message>
+        <source>До</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Добавить…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Фото места до проверки: файлы с диска (их можно и перетащить на полосу)</source>
+        <translation>The place before the check: files from disk (they can also be dragged onto the strip)</translation>
+    </message>
+    <message>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Убрать выбранное фото</source>
+        <translation>Remove the selected photo</translation>
+    </message>
+    <message>
+        <source>После</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Фото места после: закрашено, убрано (файлы можно и перетащить на полосу)</source>
+        <translation>The place afterwards: painted over, cleaned up (files can also be dragged onto the strip)</translation>
+    </message>
+    <message>
         <source>все</source>
         <translation>all</translation>
     </message>
@@ -1725,6 +1940,22 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>широта %1, долгота %2</source>
         <translation>latitude %1, longitude %2</translation>
+    </message>
+    <message>
+        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…».</source>
+        <translation>Drag pictures onto the “Before” or “After” strip, or press “Add…”.</translation>
+    </message>
+    <message>
+        <source>Фото прикрепляются к сохранённому сигналу: сначала сохраните его.</source>
+        <translation>Photos are attached to a saved signal: save it first.</translation>
+    </message>
+    <message>
+        <source>Фото места до проверки</source>
+        <translation>Photos of the place before the check</translation>
+    </message>
+    <message>
+        <source>Фото места после</source>
+        <translation>Photos of the place afterwards</translation>
     </message>
 </context>
 <context>
@@ -1834,20 +2065,730 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>All laptops together: %1 (records: %2)</translation>
     </message>
     <message>
-        <source>без подписи</source>
-        <translation>no caption</translation>
-    </message>
-    <message>
-        <source>Файла фото нет на этом ноутбуке</source>
-        <translation>The photo file is not on this laptop</translation>
-    </message>
-    <message>
         <source>Фотографии остановки</source>
         <translation>Photos of the stop</translation>
     </message>
+</context>
+<context>
+    <name>SyncLabels</name>
     <message>
-        <source>Изображения (%1);;Все файлы (*)</source>
-        <translation>Images (%1);;All files (*)</translation>
+        <source>(пусто)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 байт</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 (это устройство)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+    <message>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Какая</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Вариантов</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Сейчас показано</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Значение</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Устройство</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Сейчас</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Вариант %1</source>
+        <translation>Value %1</translation>
+    </message>
+    <message>
+        <source>не указан</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>показано</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>свой ключ</source>
+        <translation>own key</translation>
+    </message>
+    <message>
+        <source>не зарегистрирован</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>отозван %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>пакетов не было</source>
+        <translation>no packages yet</translation>
+    </message>
+    <message>
+        <source>Ключ</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Изменений получено</source>
+        <translation>Changes received</translation>
+    </message>
+    <message>
+        <source>Последний пакет</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>Недостаёт изменений</source>
+        <translation>Missing changes</translation>
+    </message>
+    <message>
+        <source>отклонён: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>создан новой версией программы: отложен до обновления</source>
+        <translation>made by a newer version of the app: kept until the upgrade</translation>
+    </message>
+    <message>
+        <source>уже был загружен</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>ничего нового</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>загружен</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>будет загружен</source>
+        <translation>will be imported</translation>
+    </message>
+    <message>
+        <source>часы устройства спешат</source>
+        <translation>the device&apos;s clock runs ahead</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>От устройства</source>
+        <translation>From device</translation>
+    </message>
+    <message>
+        <source>Новых изменений</source>
+        <translation>New changes</translation>
+    </message>
+    <message>
+        <source>Добавлено записей</source>
+        <translation>Records added</translation>
+    </message>
+    <message>
+        <source>Обновлено полей</source>
+        <translation>Fields updated</translation>
+    </message>
+    <message>
+        <source>Конфликтов</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Итог</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>событие вопроса на контроле</source>
+        <translation>control item event</translation>
+    </message>
+    <message>
+        <source>состав рабочей группы</source>
+        <translation>working-group membership</translation>
+    </message>
+    <message>
+        <source>группа выезда</source>
+        <translation>tour group</translation>
+    </message>
+    <message>
+        <source>подсчёт ответов</source>
+        <translation>answer tally</translation>
+    </message>
+    <message>
+        <source>число пришедших</source>
+        <translation>head count</translation>
+    </message>
+    <message>
+        <source>организация на остановке</source>
+        <translation>organisation at a stop</translation>
+    </message>
+    <message>
+        <source>обращение по вопросу на контроле</source>
+        <translation>appeal on a control item</translation>
+    </message>
+    <message>
+        <source>рабочая группа</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <source>график ротации</source>
+        <translation>rotation plan</translation>
+    </message>
+    <message>
+        <source>вариант ответа</source>
+        <translation>answer option</translation>
+    </message>
+    <message>
+        <source>удаление записи</source>
+        <translation>deletion of the record</translation>
+    </message>
+    <message>
+        <source>заметки</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>описание</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>дата начала</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>дата окончания</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>плановая дата</source>
+        <translation>planned date</translation>
+    </message>
+    <message>
+        <source>место проведения</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>время прибытия</source>
+        <translation>arrival time</translation>
+    </message>
+    <message>
+        <source>причина отмены</source>
+        <translation>reason for cancelling</translation>
+    </message>
+    <message>
+        <source>суть обращения</source>
+        <translation>substance of the appeal</translation>
+    </message>
+    <message>
+        <source>адрес заявителя</source>
+        <translation>applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>телефон заявителя</source>
+        <translation>applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>ИИН заявителя</source>
+        <translation>applicant&apos;s IIN</translation>
+    </message>
+    <message>
+        <source>номер талона</source>
+        <translation>ticket number</translation>
+    </message>
+    <message>
+        <source>время поступления</source>
+        <translation>time received</translation>
+    </message>
+    <message>
+        <source>адрес</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>кто сообщил</source>
+        <translation>reported by</translation>
+    </message>
+    <message>
+        <source>вопрос (рус.)</source>
+        <translation>question (Russian)</translation>
+    </message>
+    <message>
+        <source>вопрос (каз.)</source>
+        <translation>question (Kazakh)</translation>
+    </message>
+    <message>
+        <source>вариант (рус.)</source>
+        <translation>option (Russian)</translation>
+    </message>
+    <message>
+        <source>вариант (каз.)</source>
+        <translation>option (Kazakh)</translation>
+    </message>
+    <message>
+        <source>название (рус.)</source>
+        <translation>name (Russian)</translation>
+    </message>
+    <message>
+        <source>название (каз.)</source>
+        <translation>name (Kazakh)</translation>
+    </message>
+    <message>
+        <source>ответственное лицо</source>
+        <translation>person responsible</translation>
+    </message>
+    <message>
+        <source>время проведения</source>
+        <translation>time held</translation>
+    </message>
+    <message>
+        <source>номер по порядку</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <source>цель</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>должность</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>звание</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>подпись к фото</source>
+        <translation>photo caption</translation>
+    </message>
+    <message>
+        <source>автор фото</source>
+        <translation>photo credit</translation>
+    </message>
+    <message>
+        <source>краткое название</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>дата постановки на контроль</source>
+        <translation>date taken under control</translation>
+    </message>
+    <message>
+        <source>примечание</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>новый срок</source>
+        <translation>new deadline</translation>
+    </message>
+    <message>
+        <source>время закрытия</source>
+        <translation>time closed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Синхронизация</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать состояние синхронизации (F5)</source>
+        <translation>Reread the synchronisation state (F5)</translation>
+    </message>
+    <message>
+        <source>Выгрузить изменения…</source>
+        <translation>Export changes…</translation>
+    </message>
+    <message>
+        <source>Записать пакет с изменениями в папку или на флешку (Ctrl+E)</source>
+        <translation>Write a package of changes to a folder or a USB stick (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Загрузить пакеты…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>Выбрать файлы .fieldsync коллег: сначала будет показано, что изменится (Ctrl+I)</source>
+        <translation>Choose colleagues&apos; .fieldsync files: what would change is shown first (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Обмен</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Выгрузка</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Что выгрузить</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Шифрование</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Ключи получателей…</source>
+        <translation>Recipients&apos; keys…</translation>
+    </message>
+    <message>
+        <source>Зашифровать пакет так, чтобы прочитать его могли только выбранные устройства</source>
+        <translation>Encrypt the package so that only the chosen devices can read it</translation>
+    </message>
+    <message>
+        <source>Без шифрования</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <source>Показать в папке</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Разобрать конфликты</source>
+        <translation>Review conflicts</translation>
+    </message>
+    <message>
+        <source>Применить</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Загрузить показанные изменения в базу (Ctrl+Return)</source>
+        <translation>Load the changes shown into the database (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Конфликты</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Оставить выбранное значение</source>
+        <translation>Keep the chosen value</translation>
+    </message>
+    <message>
+        <source>Оставить значение из выбранного столбца</source>
+        <translation>Keep the value of the chosen column</translation>
+    </message>
+    <message>
+        <source>Или введите новое значение:</source>
+        <translation>Or type a new value:</translation>
+    </message>
+    <message>
+        <source>Записать</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Устройства</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Это устройство</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Код устройства</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Идентификатор</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Сохранить файл ключа…</source>
+        <translation>Save key file…</translation>
+    </message>
+    <message>
+        <source>Файл ключа этого устройства для коллег: их программа будет принимать наши пакеты</source>
+        <translation>This device&apos;s key file for colleagues: their app will accept our packages</translation>
+    </message>
+    <message>
+        <source>Устройства и их ключи</source>
+        <translation>Devices and their keys</translation>
+    </message>
+    <message>
+        <source>Зарегистрировать ключ…</source>
+        <translation>Enrol a key…</translation>
+    </message>
+    <message>
+        <source>Принимать пакеты от устройства коллеги по его файлу ключа</source>
+        <translation>Accept packages from a colleague&apos;s device by its key file</translation>
+    </message>
+    <message>
+        <source>Отозвать ключ…</source>
+        <translation>Revoke key…</translation>
+    </message>
+    <message>
+        <source>Больше не принимать пакеты, подписанные ключом выбранного устройства</source>
+        <translation>Stop accepting packages signed with the chosen device&apos;s key</translation>
+    </message>
+    <message>
+        <source>Конфликты (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Устройства (%1)</source>
+        <translation>Devices (%1)</translation>
+    </message>
+    <message>
+        <source>Одно и то же поле изменили на разных устройствах. Выберите строку, сравните варианты и оставьте верный или введите новое значение: решение уйдёт на другие устройства со следующим пакетом.</source>
+        <translation>The same field was changed on different devices. Choose a row, compare the values and keep the right one or type a new one: the decision goes to the other devices with the next package.</translation>
+    </message>
+    <message>
+        <source>Конфликтов нет: все правки с разных устройств совпали или касались разных полей.</source>
+        <translation>No conflicts: the edits from different devices agreed or concerned different fields.</translation>
+    </message>
+    <message>
+        <source>Не выгружено изменений: %1</source>
+        <translation>Changes not exported: %1</translation>
+    </message>
+    <message>
+        <source>Все изменения выгружены</source>
+        <translation>All changes exported</translation>
+    </message>
+    <message>
+        <source>конфликтов: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Изменений этой базы, ещё не выгруженных: %1. Нажмите «Выгрузить изменения…» и передайте файл координатору.</source>
+        <translation>Changes of this database not exported yet: %1. Click «Export changes…» and hand the file to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Все изменения этой базы уже выгружены.</source>
+        <translation>All changes of this database have been exported.</translation>
+    </message>
+    <message>
+        <source>Загружены пакеты от устройств: %1. Последний — от %2, %3.</source>
+        <translation>Packages imported from devices: %1. The last one from %2, %3.</translation>
+    </message>
+    <message>
+        <source>Пакетов от других устройств ещё не было.</source>
+        <translation>No packages from other devices yet.</translation>
+    </message>
+    <message>
+        <source>Открытых конфликтов: %1 — разберите их на вкладке «Конфликты».</source>
+        <translation>Open conflicts: %1 — review them on the «Conflicts» tab.</translation>
+    </message>
+    <message>
+        <source>Недостаёт изменений %1 устройства %2: попросите его выгрузить изменения ещё раз.</source>
+        <translation>Changes %1 of device %2 are missing: ask it to export its changes again.</translation>
+    </message>
+    <message>
+        <source>всё, что есть в этой базе</source>
+        <translation>everything in this database</translation>
+    </message>
+    <message>
+        <source>только то, чего нет у устройства %1</source>
+        <translation>only what device %1 lacks</translation>
+    </message>
+    <message>
+        <source>Куда выгрузить изменения</source>
+        <translation>Where to export the changes</translation>
+    </message>
+    <message>
+        <source>Выгрузка изменений…</source>
+        <translation>Exporting changes…</translation>
+    </message>
+    <message>
+        <source>Пакет не записан.</source>
+        <translation>The package was not written.</translation>
+    </message>
+    <message>
+        <source>Файл не записан</source>
+        <translation>File not written</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл %1: %2. Проверьте, что флешка вставлена, не защищена от записи и на ней есть место, или выберите другую папку.</source>
+        <translation>Could not write the file %1: %2. Check that the USB stick is inserted, not write-protected and has room, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Выгрузка отменена — файл не записан.</source>
+        <translation>Export cancelled — no file was written.</translation>
+    </message>
+    <message>
+        <source>Пакет — один файл .fieldsync: его можно записать на флешку или отправить. Повторная загрузка того же пакета ничего не меняет.</source>
+        <translation>A package is one .fieldsync file: write it to a USB stick or send it. Importing the same package again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Пакет записан: %1 — изменений: %2, фото: %3, %4 КБ.</source>
+        <translation>Package written: %1 — changes: %2, photos: %3, %4 KB.</translation>
+    </message>
+    <message>
+        <source>Зашифрован для получателей: %1.</source>
+        <translation>Encrypted for recipients: %1.</translation>
+    </message>
+    <message>
+        <source>Ключи получателей</source>
+        <translation>Recipients&apos; keys</translation>
+    </message>
+    <message>
+        <source>только для: %1</source>
+        <translation>only for: %1</translation>
+    </message>
+    <message>
+        <source>без шифрования</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>Файлы ключей (*.fieldkey *.key *.json);;Все файлы (*)</source>
+        <translation>Key files (*.fieldkey *.key *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Пакеты для загрузки</source>
+        <translation>Packages to import</translation>
+    </message>
+    <message>
+        <source>Пакеты синхронизации (*.fieldsync);;Все файлы (*)</source>
+        <translation>Sync packages (*.fieldsync);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Проверка пакетов…</source>
+        <translation>Checking packages…</translation>
+    </message>
+    <message>
+        <source>Загрузка пакетов…</source>
+        <translation>Importing packages…</translation>
+    </message>
+    <message>
+        <source>Загрузка отменена — база не изменилась.</source>
+        <translation>Import cancelled — the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Перетащите сюда файлы .fieldsync от коллег или нажмите «Загрузить пакеты…». Сначала будет показано, что изменится; в базу ничего не запишется, пока вы не нажмёте «Применить».</source>
+        <translation>Drag colleagues&apos; .fieldsync files here or click «Import packages…». What would change is shown first; nothing is written to the database until you click «Apply».</translation>
+    </message>
+    <message>
+        <source>Загружено файлов: %1 из %2</source>
+        <translation>Files imported: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Предварительный просмотр: в базу ещё ничего не записано</source>
+        <translation>Preview: nothing has been written to the database yet</translation>
+    </message>
+    <message>
+        <source>Отменить</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Загружать нечего: все файлы отклонены, база не изменится.</source>
+        <translation>Nothing to import: every file was refused, the database will not change.</translation>
+    </message>
+    <message>
+        <source>Всё из этих файлов уже есть в базе: ничего не изменится.</source>
+        <translation>Everything in these files is already in the database: nothing will change.</translation>
+    </message>
+    <message>
+        <source>Добавлено записей: %1.</source>
+        <translation>Records added: %1.</translation>
+    </message>
+    <message>
+        <source>Будет добавлено записей: %1.</source>
+        <translation>Records to be added: %1.</translation>
+    </message>
+    <message>
+        <source>Обновлено полей: %1.</source>
+        <translation>Fields updated: %1.</translation>
+    </message>
+    <message>
+        <source>Будет обновлено полей: %1.</source>
+        <translation>Fields to be updated: %1.</translation>
+    </message>
+    <message>
+        <source>Новых конфликтов: %1 — разберите их на вкладке «Конфликты».</source>
+        <translation>New conflicts: %1 — review them on the «Conflicts» tab.</translation>
+    </message>
+    <message>
+        <source>Новых конфликтов: %1.</source>
+        <translation>New conflicts: %1.</translation>
+    </message>
+    <message>
+        <source>Отклонено файлов: %1 — они не загружены, причина в таблице.</source>
+        <translation>Files refused: %1 — they were not imported, the reason is in the table.</translation>
+    </message>
+    <message>
+        <source>Отклонено файлов: %1 — они не будут загружены, причина в таблице.</source>
+        <translation>Files refused: %1 — they will not be imported, the reason is in the table.</translation>
+    </message>
+    <message>
+        <source>Эта база оказалась старой копией: дальше она работает как новое устройство.</source>
+        <translation>This database turned out to be an older copy: it goes on as a new device.</translation>
+    </message>
+    <message>
+        <source>%1: поле «%2»</source>
+        <translation>%1: field «%2»</translation>
+    </message>
+    <message>
+        <source>Запись: %1. Зелёным отмечено значение, которое показано сейчас.</source>
+        <translation>Record: %1. The value shown now is marked green.</translation>
+    </message>
+    <message>
+        <source>Конфликт не выбран</source>
+        <translation>No conflict chosen</translation>
+    </message>
+    <message>
+        <source>Конфликт разрешён: «%1» — %2.</source>
+        <translation>Conflict resolved: «%1» — %2.</translation>
+    </message>
+    <message>
+        <source>Сохранить файл ключа</source>
+        <translation>Save key file</translation>
+    </message>
+    <message>
+        <source>Файл ключа сохранён: %1. Передайте его коллегам: их программа будет принимать пакеты этого устройства.</source>
+        <translation>Key file saved: %1. Give it to colleagues: their app will accept this device&apos;s packages.</translation>
+    </message>
+    <message>
+        <source>Файл ключа устройства</source>
+        <translation>Device key file</translation>
+    </message>
+    <message>
+        <source>Ключ %1 зарегистрирован: пакеты этого устройства будут приниматься.</source>
+        <translation>Key %1 enrolled: this device&apos;s packages will be accepted.</translation>
+    </message>
+    <message>
+        <source>Отозвать ключ</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Больше не принимать пакеты устройства %1 (ключ %2)? Уже загруженные данные останутся.</source>
+        <translation>Stop accepting packages from device %1 (key %2)? Data already imported stays.</translation>
+    </message>
+    <message>
+        <source>Ключ %1 отозван: пакеты, подписанные им, больше не принимаются.</source>
+        <translation>Key %1 revoked: packages signed with it are no longer accepted.</translation>
     </message>
 </context>
 <context>

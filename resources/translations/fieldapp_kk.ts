@@ -217,8 +217,16 @@
         <translation>Көрсеткіштер дерекқорда сапарлар, өткізілген аялдамалар мен қабылданған азаматтар пайда болғанда көрінеді. «Сапарлар» бөлімінен бастаңыз: сапар мен оның бағдарын жасаңыз. Толтырылған дерекқордың қалай көрінетінін көру үшін демоны ашыңыз: «Файл» мәзірі → «Демоны ашу».</translation>
     </message>
     <message>
+        <source>Сегодня</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
         <source>Вопросы на контроле</source>
         <translation>Бақылаудағы мәселелер</translation>
+    </message>
+    <message>
+        <source>Срок истёк — в первую очередь:</source>
+        <translation>Мерзімі өтті — бірінші кезекте:</translation>
     </message>
     <message>
         <source>Приём граждан</source>
@@ -232,17 +240,77 @@
         <source>Опросы и сигналы</source>
         <translation>Сауалнамалар мен белгілер</translation>
     </message>
+    <message>
+        <source>Приём по темам обращений</source>
+        <translation>Өтініш тақырыптары бойынша қабылдау</translation>
+    </message>
+    <message>
+        <source>Приёмов пока нет. График появится, когда в разделе «Приём граждан» будут записаны обращения.</source>
+        <translation>Әзірге қабылдау жоқ. «Азаматтарды қабылдау» бөлімінде өтініштер жазылғанда, график пайда болады.</translation>
+    </message>
+    <message>
+        <source>Приём по результатам</source>
+        <translation>Нәтижелері бойынша қабылдау</translation>
+    </message>
+    <message>
+        <source>Приёмов пока нет: здесь будет видно, сколько обращений разъяснено, решено на месте, сколько людям помогли и что взято на контроль.</source>
+        <translation>Әзірге қабылдау жоқ: мұнда қанша өтініш түсіндірілгені, орнында шешілгені, қанша адамға көмек көрсетілгені және не бақылауға алынғаны көрінеді.</translation>
+    </message>
+    <message>
+        <source>Мероприятия по районам</source>
+        <translation>Аудандар бойынша іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Мероприятий пока нет. Отметьте остановку проведённой и добавьте мероприятия в разделе «Остановка».</source>
+        <translation>Әзірге іс-шара жоқ. «Аялдама» бөлімінде аялдаманы өткізілді деп белгілеп, іс-шараларды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Сегодня, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message>
+        <source>Выезд: %1 · остановка: %2 · %3</source>
+        <translation>Сапар: %1 · аялдама: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Сегодня остановок нет.</source>
+        <translation>Бүгін аялдама жоқ.</translation>
+    </message>
+    <message>
+        <source>Ближайшая: %1 · выезд: %2 · остановка: %3</source>
+        <translation>Ең жақыны: %1 · сапар: %2 · аялдама: %3</translation>
+    </message>
+    <message>
+        <source>Запланированных остановок нет: создайте выезд и его маршрут в разделе «Выезды».</source>
+        <translation>Жоспарланған аялдамалар жоқ: «Сапарлар» бөлімінде сапар мен оның бағдарын құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Просроченных вопросов нет.</source>
+        <translation>Мерзімі өткен мәселелер жоқ.</translation>
+    </message>
+    <message>
+        <source>срок %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <source>просрочено на %1 раб. дн.</source>
+        <translation>%1 жұмыс күніне кешікті</translation>
+    </message>
+    <message>
+        <source>…и ещё %1 — все в разделе «Контроль»</source>
+        <translation>…тағы %1 — барлығы «Бақылау» бөлімінде</translation>
+    </message>
+    <message>
+        <source>Приёмов</source>
+        <translation>Қабылдаулар</translation>
+    </message>
+    <message>
+        <source>Мероприятий</source>
+        <translation>Іс-шаралар</translation>
+    </message>
 </context>
 <context>
     <name>DataTransfer</name>
-    <message>
-        <source>Файл не импортирован</source>
-        <translation>Файл импортталмады</translation>
-    </message>
-    <message>
-        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
-        <translation>Дерекқорға ештеңе жазылған жоқ. Файлды түзетіп, қайта жүктеңіз.</translation>
-    </message>
     <message>
         <source>Файл не записан</source>
         <translation>Файл жазылмады</translation>
@@ -353,6 +421,33 @@
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>Вернуть в форму всё, что было в ней набрано</source>
+        <translation>Формаға онда терілгеннің бәрін қайтару</translation>
+    </message>
+    <message>
+        <source>Восстановить</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Удалить черновик: набранное в нём не понадобится</source>
+        <translation>Қараламаны жою: ондағы терілген мәтін қажет емес</translation>
+    </message>
+    <message>
+        <source>Отбросить</source>
+        <translation>Тастау</translation>
+    </message>
+    <message>
+        <source>Скрыть</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Найден несохранённый черновик от %1</source>
+        <translation>%1 уақыттағы сақталмаған қаралама табылды</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Проверьте данные</source>
@@ -442,6 +537,37 @@
     <message>
         <source>Отмена</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Файл не импортирован</source>
+        <translation>Файл импортталмады</translation>
+    </message>
+    <message>
+        <source>В базу ничего не записано. Исправьте файл и загрузите его снова.</source>
+        <translation>Дерекқорға ештеңе жазылмады. Файлды түзетіп, қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Скопировать список ошибок в буфер обмена, например чтобы отправить его коллеге</source>
+        <translation>Қателер тізімін алмасу буферіне көшіру, мысалы әріптеске жіберу үшін</translation>
+    </message>
+    <message>
+        <source>Скопировать список</source>
+        <translation>Тізімді көшіру</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Файл: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Файл не импортирован: найдено ошибок — %1.</source>
+        <translation>Файл импортталмады: табылған қателер саны — %1.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +859,10 @@
         <translation>Тізім бос</translation>
     </message>
     <message>
+        <source>Открывается база %1…</source>
+        <translation>%1 дерекқоры ашылуда…</translation>
+    </message>
+    <message>
         <source>База не открыта</source>
         <translation>Дерекқор ашылмаған</translation>
     </message>
@@ -855,16 +985,27 @@
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <source>Здесь будет обмен данными между ноутбуками: выгрузка изменений в файл, загрузка файлов коллег и разбор конфликтующих правок.</source>
-        <translation>Мұнда ноутбуктар арасындағы деректер алмасу болады: өзгерістерді файлға жүктеп шығару, әріптестердің файлдарын жүктеу және бір-біріне қайшы түзетулерді талдау.</translation>
-    </message>
-    <message>
         <source>Планирование</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>Мұнда жұмыс топтарының аудандар бойынша ротация жоспары және әр ауданның барлық бағыттармен қамтылуы болады: жоспарланғаны мен орындалғаны.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>без подписи</source>
+        <translation>қолтаңбасыз</translation>
+    </message>
+    <message>
+        <source>Файла фото нет на этом ноутбуке</source>
+        <translation>Фото файлы бұл ноутбукта жоқ</translation>
+    </message>
+    <message>
+        <source>Изображения (%1);;Все файлы (*)</source>
+        <translation>Суреттер (%1);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1408,10 @@
         <translation>%1 талоны бойынша қабылдау қайтарылды.</translation>
     </message>
     <message>
+        <source>Черновик восстановлен: проверьте форму и сохраните приём.</source>
+        <translation>Қаралама қалпына келтірілді: форманы тексеріп, қабылдауды сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Ешкім табылмады. Тұрғынды жаңа адам ретінде қабылдаңыз: сол жақтағы пішінді толтырыңыз.</translation>
     </message>
@@ -1542,6 +1687,44 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Вход</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>База данных защищена паролем</source>
+        <translation>Дерекқор құпиясөзбен қорғалған</translation>
+    </message>
+    <message>
+        <source>Войдите под своей учётной записью: имя и пароль выдаёт координатор группы.</source>
+        <translation>Өз тіркелгіңізбен кіріңіз: атын және құпиясөзді топ үйлестірушісі береді.</translation>
+    </message>
+    <message>
+        <source>&amp;Учётная запись:</source>
+        <translation>&amp;Тіркелгі:</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Слишком много неудачных попыток. Следующая попытка через %n с.</source>
+        <translation>
+            <numerusform>Сәтсіз әрекеттер тым көп. Келесі әрекет %n секундтан кейін.</numerusform>
+            <numerusform>Сәтсіз әрекеттер тым көп. Келесі әрекет %n секундтан кейін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Войти</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>SignalModel</name>
     <message>
         <source>анонимно</source>
@@ -1687,6 +1870,38 @@
         <translation>Орнында ештеңе табылмады</translation>
     </message>
     <message>
+        <source>Фото до и после</source>
+        <translation>Дейінгі және кейінгі фото</translation>
+    </message>
+    <message>
+        <source>До</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Добавить…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Фото места до проверки: файлы с диска (их можно и перетащить на полосу)</source>
+        <translation>Тексеруге дейінгі орынның фотосы: дискідегі файлдар (оларды жолаққа сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
+        <source>Убрать</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Убрать выбранное фото</source>
+        <translation>Таңдалған фотоны алып тастау</translation>
+    </message>
+    <message>
+        <source>После</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Фото места после: закрашено, убрано (файлы можно и перетащить на полосу)</source>
+        <translation>Кейінгі орынның фотосы: боялды, тазартылды (файлдарды жолаққа сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
         <source>все</source>
         <translation>барлығы</translation>
     </message>
@@ -1725,6 +1940,22 @@
     <message>
         <source>широта %1, долгота %2</source>
         <translation>ендік %1, бойлық %2</translation>
+    </message>
+    <message>
+        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…».</source>
+        <translation>Суреттерді «Дейін» немесе «Кейін» жолағына сүйреп әкеліңіз не «Қосу…» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Фото прикрепляются к сохранённому сигналу: сначала сохраните его.</source>
+        <translation>Фото сақталған белгіге тіркеледі: алдымен оны сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Фото места до проверки</source>
+        <translation>Тексеруге дейінгі орынның фотосы</translation>
+    </message>
+    <message>
+        <source>Фото места после</source>
+        <translation>Кейінгі орынның фотосы</translation>
     </message>
 </context>
 <context>
@@ -1834,20 +2065,730 @@
         <translation>Барлық ноутбуктар бойынша: %1 (жазбалар: %2)</translation>
     </message>
     <message>
-        <source>без подписи</source>
-        <translation>қолтаңбасыз</translation>
-    </message>
-    <message>
-        <source>Файла фото нет на этом ноутбуке</source>
-        <translation>Фото файлы бұл ноутбукта жоқ</translation>
-    </message>
-    <message>
         <source>Фотографии остановки</source>
         <translation>Аялдама фотосуреттері</translation>
     </message>
+</context>
+<context>
+    <name>SyncLabels</name>
     <message>
-        <source>Изображения (%1);;Все файлы (*)</source>
-        <translation>Суреттер (%1);;Барлық файлдар (*)</translation>
+        <source>(пусто)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>%1 байт</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 (это устройство)</source>
+        <translation>%1 (осы құрылғы)</translation>
+    </message>
+    <message>
+        <source>Запись</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Какая</source>
+        <translation>Қайсысы</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Вариантов</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <source>Сейчас показано</source>
+        <translation>Қазір көрсетілген</translation>
+    </message>
+    <message>
+        <source>Значение</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Устройство</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Кто</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Когда</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Сейчас</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Вариант %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>не указан</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>показано</source>
+        <translation>көрсетілген</translation>
+    </message>
+    <message>
+        <source>свой ключ</source>
+        <translation>өз кілті</translation>
+    </message>
+    <message>
+        <source>не зарегистрирован</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <source>отозван %1</source>
+        <translation>%1 кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>пакетов не было</source>
+        <translation>пакет болған жоқ</translation>
+    </message>
+    <message>
+        <source>Ключ</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Изменений получено</source>
+        <translation>Алынған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Последний пакет</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>Недостаёт изменений</source>
+        <translation>Жетіспейтін өзгерістер</translation>
+    </message>
+    <message>
+        <source>отклонён: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>создан новой версией программы: отложен до обновления</source>
+        <translation>бағдарламаның жаңа нұсқасында жасалған: жаңартуға дейін кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <source>уже был загружен</source>
+        <translation>бұрын жүктелген</translation>
+    </message>
+    <message>
+        <source>ничего нового</source>
+        <translation>жаңа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>загружен</source>
+        <translation>жүктелді</translation>
+    </message>
+    <message>
+        <source>будет загружен</source>
+        <translation>жүктеледі</translation>
+    </message>
+    <message>
+        <source>часы устройства спешат</source>
+        <translation>құрылғының сағаты алға кеткен</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>От устройства</source>
+        <translation>Құрылғыдан</translation>
+    </message>
+    <message>
+        <source>Новых изменений</source>
+        <translation>Жаңа өзгерістер</translation>
+    </message>
+    <message>
+        <source>Добавлено записей</source>
+        <translation>Қосылған жазбалар</translation>
+    </message>
+    <message>
+        <source>Обновлено полей</source>
+        <translation>Жаңартылған өрістер</translation>
+    </message>
+    <message>
+        <source>Конфликтов</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Итог</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>событие вопроса на контроле</source>
+        <translation>бақылаудағы мәселенің оқиғасы</translation>
+    </message>
+    <message>
+        <source>состав рабочей группы</source>
+        <translation>жұмыс тобының құрамы</translation>
+    </message>
+    <message>
+        <source>группа выезда</source>
+        <translation>сапар тобы</translation>
+    </message>
+    <message>
+        <source>подсчёт ответов</source>
+        <translation>жауаптарды санау</translation>
+    </message>
+    <message>
+        <source>число пришедших</source>
+        <translation>келгендер саны</translation>
+    </message>
+    <message>
+        <source>организация на остановке</source>
+        <translation>аялдамадағы ұйым</translation>
+    </message>
+    <message>
+        <source>обращение по вопросу на контроле</source>
+        <translation>бақылаудағы мәселе бойынша өтініш</translation>
+    </message>
+    <message>
+        <source>рабочая группа</source>
+        <translation>жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>график ротации</source>
+        <translation>ротация кестесі</translation>
+    </message>
+    <message>
+        <source>вариант ответа</source>
+        <translation>жауап нұсқасы</translation>
+    </message>
+    <message>
+        <source>удаление записи</source>
+        <translation>жазбаны жою</translation>
+    </message>
+    <message>
+        <source>заметки</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>описание</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>дата начала</source>
+        <translation>басталу күні</translation>
+    </message>
+    <message>
+        <source>дата окончания</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <source>плановая дата</source>
+        <translation>жоспарлы күні</translation>
+    </message>
+    <message>
+        <source>место проведения</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>время прибытия</source>
+        <translation>келу уақыты</translation>
+    </message>
+    <message>
+        <source>причина отмены</source>
+        <translation>болдырмау себебі</translation>
+    </message>
+    <message>
+        <source>суть обращения</source>
+        <translation>өтініштің мәні</translation>
+    </message>
+    <message>
+        <source>адрес заявителя</source>
+        <translation>өтініш берушінің мекенжайы</translation>
+    </message>
+    <message>
+        <source>телефон заявителя</source>
+        <translation>өтініш берушінің телефоны</translation>
+    </message>
+    <message>
+        <source>ИИН заявителя</source>
+        <translation>өтініш берушінің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>номер талона</source>
+        <translation>талон нөмірі</translation>
+    </message>
+    <message>
+        <source>время поступления</source>
+        <translation>түскен уақыты</translation>
+    </message>
+    <message>
+        <source>адрес</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>кто сообщил</source>
+        <translation>кім хабарлады</translation>
+    </message>
+    <message>
+        <source>вопрос (рус.)</source>
+        <translation>сұрақ (орысша)</translation>
+    </message>
+    <message>
+        <source>вопрос (каз.)</source>
+        <translation>сұрақ (қазақша)</translation>
+    </message>
+    <message>
+        <source>вариант (рус.)</source>
+        <translation>нұсқа (орысша)</translation>
+    </message>
+    <message>
+        <source>вариант (каз.)</source>
+        <translation>нұсқа (қазақша)</translation>
+    </message>
+    <message>
+        <source>название (рус.)</source>
+        <translation>атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>название (каз.)</source>
+        <translation>атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>ответственное лицо</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>время проведения</source>
+        <translation>өткізілген уақыты</translation>
+    </message>
+    <message>
+        <source>номер по порядку</source>
+        <translation>реттік нөмірі</translation>
+    </message>
+    <message>
+        <source>цель</source>
+        <translation>мақсаты</translation>
+    </message>
+    <message>
+        <source>должность</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>звание</source>
+        <translation>атағы</translation>
+    </message>
+    <message>
+        <source>подпись к фото</source>
+        <translation>фотоға жазу</translation>
+    </message>
+    <message>
+        <source>автор фото</source>
+        <translation>фото авторы</translation>
+    </message>
+    <message>
+        <source>краткое название</source>
+        <translation>қысқа атауы</translation>
+    </message>
+    <message>
+        <source>дата постановки на контроль</source>
+        <translation>бақылауға алынған күні</translation>
+    </message>
+    <message>
+        <source>примечание</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>новый срок</source>
+        <translation>жаңа мерзім</translation>
+    </message>
+    <message>
+        <source>время закрытия</source>
+        <translation>жабылған уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Синхронизация</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать состояние синхронизации (F5)</source>
+        <translation>Синхрондау күйін қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Выгрузить изменения…</source>
+        <translation>Өзгерістерді шығару…</translation>
+    </message>
+    <message>
+        <source>Записать пакет с изменениями в папку или на флешку (Ctrl+E)</source>
+        <translation>Өзгерістер пакетін қалтаға немесе флешкаға жазу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Загрузить пакеты…</source>
+        <translation>Пакеттерді жүктеу…</translation>
+    </message>
+    <message>
+        <source>Выбрать файлы .fieldsync коллег: сначала будет показано, что изменится (Ctrl+I)</source>
+        <translation>Әріптестердің .fieldsync файлдарын таңдау: алдымен не өзгеретіні көрсетіледі (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Обмен</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <source>Выгрузка</source>
+        <translation>Шығару</translation>
+    </message>
+    <message>
+        <source>Что выгрузить</source>
+        <translation>Нені шығару</translation>
+    </message>
+    <message>
+        <source>Шифрование</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>Ключи получателей…</source>
+        <translation>Алушылардың кілттері…</translation>
+    </message>
+    <message>
+        <source>Зашифровать пакет так, чтобы прочитать его могли только выбранные устройства</source>
+        <translation>Пакетті тек таңдалған құрылғылар оқи алатындай етіп шифрлау</translation>
+    </message>
+    <message>
+        <source>Без шифрования</source>
+        <translation>Шифрлаусыз</translation>
+    </message>
+    <message>
+        <source>Показать в папке</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Разобрать конфликты</source>
+        <translation>Қайшылықтарды қарау</translation>
+    </message>
+    <message>
+        <source>Применить</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Загрузить показанные изменения в базу (Ctrl+Return)</source>
+        <translation>Көрсетілген өзгерістерді базаға жүктеу (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Конфликты</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Оставить выбранное значение</source>
+        <translation>Таңдалған мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Оставить значение из выбранного столбца</source>
+        <translation>Таңдалған бағандағы мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Или введите новое значение:</source>
+        <translation>Немесе жаңа мән енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Записать</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Устройства</source>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <source>Это устройство</source>
+        <translation>Осы құрылғы</translation>
+    </message>
+    <message>
+        <source>Код устройства</source>
+        <translation>Құрылғы коды</translation>
+    </message>
+    <message>
+        <source>Идентификатор</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Сохранить файл ключа…</source>
+        <translation>Кілт файлын сақтау…</translation>
+    </message>
+    <message>
+        <source>Файл ключа этого устройства для коллег: их программа будет принимать наши пакеты</source>
+        <translation>Әріптестерге арналған осы құрылғының кілт файлы: олардың бағдарламасы біздің пакеттерді қабылдайтын болады</translation>
+    </message>
+    <message>
+        <source>Устройства и их ключи</source>
+        <translation>Құрылғылар және олардың кілттері</translation>
+    </message>
+    <message>
+        <source>Зарегистрировать ключ…</source>
+        <translation>Кілтті тіркеу…</translation>
+    </message>
+    <message>
+        <source>Принимать пакеты от устройства коллеги по его файлу ключа</source>
+        <translation>Әріптестің құрылғысынан пакеттерді оның кілт файлы бойынша қабылдау</translation>
+    </message>
+    <message>
+        <source>Отозвать ключ…</source>
+        <translation>Кілтті кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Больше не принимать пакеты, подписанные ключом выбранного устройства</source>
+        <translation>Таңдалған құрылғының кілтімен қол қойылған пакеттерді бұдан былай қабылдамау</translation>
+    </message>
+    <message>
+        <source>Конфликты (%1)</source>
+        <translation>Қайшылықтар (%1)</translation>
+    </message>
+    <message>
+        <source>Устройства (%1)</source>
+        <translation>Құрылғылар (%1)</translation>
+    </message>
+    <message>
+        <source>Одно и то же поле изменили на разных устройствах. Выберите строку, сравните варианты и оставьте верный или введите новое значение: решение уйдёт на другие устройства со следующим пакетом.</source>
+        <translation>Бір өрісті әртүрлі құрылғыларда өзгерткен. Жолды таңдап, нұсқаларды салыстырыңыз да, дұрысын қалдырыңыз немесе жаңа мән енгізіңіз: шешім келесі пакетпен басқа құрылғыларға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Конфликтов нет: все правки с разных устройств совпали или касались разных полей.</source>
+        <translation>Қайшылықтар жоқ: әртүрлі құрылғылардағы түзетулер сәйкес келді немесе әртүрлі өрістерге қатысты болды.</translation>
+    </message>
+    <message>
+        <source>Не выгружено изменений: %1</source>
+        <translation>Шығарылмаған өзгерістер: %1</translation>
+    </message>
+    <message>
+        <source>Все изменения выгружены</source>
+        <translation>Барлық өзгерістер шығарылды</translation>
+    </message>
+    <message>
+        <source>конфликтов: %1</source>
+        <translation>қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>Изменений этой базы, ещё не выгруженных: %1. Нажмите «Выгрузить изменения…» и передайте файл координатору.</source>
+        <translation>Осы базаның әлі шығарылмаған өзгерістері: %1. «Өзгерістерді шығару…» батырмасын басып, файлды үйлестірушіге беріңіз.</translation>
+    </message>
+    <message>
+        <source>Все изменения этой базы уже выгружены.</source>
+        <translation>Осы базаның барлық өзгерістері шығарылған.</translation>
+    </message>
+    <message>
+        <source>Загружены пакеты от устройств: %1. Последний — от %2, %3.</source>
+        <translation>Пакеттер жүктелген құрылғылар саны: %1. Соңғысы — %2 құрылғысынан, %3.</translation>
+    </message>
+    <message>
+        <source>Пакетов от других устройств ещё не было.</source>
+        <translation>Басқа құрылғылардан әлі пакет болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Открытых конфликтов: %1 — разберите их на вкладке «Конфликты».</source>
+        <translation>Ашық қайшылықтар: %1 — оларды «Қайшылықтар» қойындысында қараңыз.</translation>
+    </message>
+    <message>
+        <source>Недостаёт изменений %1 устройства %2: попросите его выгрузить изменения ещё раз.</source>
+        <translation>%2 құрылғысының %1 өзгерістері жетіспейді: одан өзгерістерді қайта шығаруды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>всё, что есть в этой базе</source>
+        <translation>осы базадағының бәрі</translation>
+    </message>
+    <message>
+        <source>только то, чего нет у устройства %1</source>
+        <translation>тек %1 құрылғысында жоқ нәрсе</translation>
+    </message>
+    <message>
+        <source>Куда выгрузить изменения</source>
+        <translation>Өзгерістерді қайда шығару керек</translation>
+    </message>
+    <message>
+        <source>Выгрузка изменений…</source>
+        <translation>Өзгерістерді шығару…</translation>
+    </message>
+    <message>
+        <source>Пакет не записан.</source>
+        <translation>Пакет жазылмады.</translation>
+    </message>
+    <message>
+        <source>Файл не записан</source>
+        <translation>Файл жазылмады</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл %1: %2. Проверьте, что флешка вставлена, не защищена от записи и на ней есть место, или выберите другую папку.</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2. Флешканың салынғанын, жазудан қорғалмағанын және онда орын бар екенін тексеріңіз немесе басқа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Выгрузка отменена — файл не записан.</source>
+        <translation>Шығару тоқтатылды — файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Пакет — один файл .fieldsync: его можно записать на флешку или отправить. Повторная загрузка того же пакета ничего не меняет.</source>
+        <translation>Пакет — бір .fieldsync файлы: оны флешкаға жазуға немесе жіберуге болады. Сол пакетті қайта жүктеу ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Пакет записан: %1 — изменений: %2, фото: %3, %4 КБ.</source>
+        <translation>Пакет жазылды: %1 — өзгерістер: %2, фото: %3, %4 КБ.</translation>
+    </message>
+    <message>
+        <source>Зашифрован для получателей: %1.</source>
+        <translation>Алушылар үшін шифрланған: %1.</translation>
+    </message>
+    <message>
+        <source>Ключи получателей</source>
+        <translation>Алушылардың кілттері</translation>
+    </message>
+    <message>
+        <source>только для: %1</source>
+        <translation>тек мыналар үшін: %1</translation>
+    </message>
+    <message>
+        <source>без шифрования</source>
+        <translation>шифрлаусыз</translation>
+    </message>
+    <message>
+        <source>Файлы ключей (*.fieldkey *.key *.json);;Все файлы (*)</source>
+        <translation>Кілт файлдары (*.fieldkey *.key *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Пакеты для загрузки</source>
+        <translation>Жүктелетін пакеттер</translation>
+    </message>
+    <message>
+        <source>Пакеты синхронизации (*.fieldsync);;Все файлы (*)</source>
+        <translation>Синхрондау пакеттері (*.fieldsync);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Проверка пакетов…</source>
+        <translation>Пакеттерді тексеру…</translation>
+    </message>
+    <message>
+        <source>Загрузка пакетов…</source>
+        <translation>Пакеттерді жүктеу…</translation>
+    </message>
+    <message>
+        <source>Загрузка отменена — база не изменилась.</source>
+        <translation>Жүктеу тоқтатылды — база өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Перетащите сюда файлы .fieldsync от коллег или нажмите «Загрузить пакеты…». Сначала будет показано, что изменится; в базу ничего не запишется, пока вы не нажмёте «Применить».</source>
+        <translation>Әріптестерден келген .fieldsync файлдарын осында сүйреп әкеліңіз немесе «Пакеттерді жүктеу…» батырмасын басыңыз. Алдымен не өзгеретіні көрсетіледі; «Қолдану» батырмасын баспайынша базаға ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Загружено файлов: %1 из %2</source>
+        <translation>Жүктелген файлдар: %1, барлығы %2</translation>
+    </message>
+    <message>
+        <source>Предварительный просмотр: в базу ещё ничего не записано</source>
+        <translation>Алдын ала қарау: базаға әлі ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <source>Отменить</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Загружать нечего: все файлы отклонены, база не изменится.</source>
+        <translation>Жүктейтін ештеңе жоқ: барлық файлдар қабылданбады, база өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Всё из этих файлов уже есть в базе: ничего не изменится.</source>
+        <translation>Бұл файлдардағының бәрі базада бар: ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Добавлено записей: %1.</source>
+        <translation>Қосылған жазбалар: %1.</translation>
+    </message>
+    <message>
+        <source>Будет добавлено записей: %1.</source>
+        <translation>Қосылатын жазбалар: %1.</translation>
+    </message>
+    <message>
+        <source>Обновлено полей: %1.</source>
+        <translation>Жаңартылған өрістер: %1.</translation>
+    </message>
+    <message>
+        <source>Будет обновлено полей: %1.</source>
+        <translation>Жаңартылатын өрістер: %1.</translation>
+    </message>
+    <message>
+        <source>Новых конфликтов: %1 — разберите их на вкладке «Конфликты».</source>
+        <translation>Жаңа қайшылықтар: %1 — оларды «Қайшылықтар» қойындысында қараңыз.</translation>
+    </message>
+    <message>
+        <source>Новых конфликтов: %1.</source>
+        <translation>Жаңа қайшылықтар: %1.</translation>
+    </message>
+    <message>
+        <source>Отклонено файлов: %1 — они не загружены, причина в таблице.</source>
+        <translation>Қабылданбаған файлдар: %1 — олар жүктелмеді, себебі кестеде.</translation>
+    </message>
+    <message>
+        <source>Отклонено файлов: %1 — они не будут загружены, причина в таблице.</source>
+        <translation>Қабылданбаған файлдар: %1 — олар жүктелмейді, себебі кестеде.</translation>
+    </message>
+    <message>
+        <source>Эта база оказалась старой копией: дальше она работает как новое устройство.</source>
+        <translation>Бұл база ескі көшірме болып шықты: енді ол жаңа құрылғы ретінде жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>%1: поле «%2»</source>
+        <translation>%1: «%2» өрісі</translation>
+    </message>
+    <message>
+        <source>Запись: %1. Зелёным отмечено значение, которое показано сейчас.</source>
+        <translation>Жазба: %1. Қазір көрсетіліп тұрған мән жасылмен белгіленген.</translation>
+    </message>
+    <message>
+        <source>Конфликт не выбран</source>
+        <translation>Қайшылық таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Конфликт разрешён: «%1» — %2.</source>
+        <translation>Қайшылық шешілді: «%1» — %2.</translation>
+    </message>
+    <message>
+        <source>Сохранить файл ключа</source>
+        <translation>Кілт файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Файл ключа сохранён: %1. Передайте его коллегам: их программа будет принимать пакеты этого устройства.</source>
+        <translation>Кілт файлы сақталды: %1. Оны әріптестерге беріңіз: олардың бағдарламасы осы құрылғының пакеттерін қабылдайтын болады.</translation>
+    </message>
+    <message>
+        <source>Файл ключа устройства</source>
+        <translation>Құрылғының кілт файлы</translation>
+    </message>
+    <message>
+        <source>Ключ %1 зарегистрирован: пакеты этого устройства будут приниматься.</source>
+        <translation>%1 кілті тіркелді: осы құрылғының пакеттері қабылданатын болады.</translation>
+    </message>
+    <message>
+        <source>Отозвать ключ</source>
+        <translation>Кілтті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Больше не принимать пакеты устройства %1 (ключ %2)? Уже загруженные данные останутся.</source>
+        <translation>%1 құрылғысының пакеттерін (кілт %2) бұдан былай қабылдамау керек пе? Жүктелген деректер сақталады.</translation>
+    </message>
+    <message>
+        <source>Ключ %1 отозван: пакеты, подписанные им, больше не принимаются.</source>
+        <translation>%1 кілті кері қайтарылды: онымен қол қойылған пакеттер бұдан былай қабылданбайды.</translation>
     </message>
 </context>
 <context>

@@ -31,4 +31,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Слишком много неудачных попыток. Следующая попытка через %n с.</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток. Следующая попытка через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Следующая попытка через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Следующая попытка через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

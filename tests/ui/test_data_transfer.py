@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInpu
 from pytestqt.qtbot import QtBot
 
 from fieldapp.services.journal import COLUMNS
+from fieldapp.ui.dialogs.import_problems import ImportProblemsDialog
 from fieldapp.ui.dialogs.journal_preview import JournalPreviewDialog
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.models.rows import RowTableModel
@@ -207,3 +210,88 @@ def test_the_preview_models_pass_the_model_tester(
     assert dialog.problems.rowCount() == 1 and dialog.rows.rowCount() == 1
     qtmodeltester.check(dialog.problems)
     qtmodeltester.check(dialog.rows)
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_a_refused_kato_file_lists_each_problem_by_row_and_column(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["te", "ab", "cd", "ef", "hij", "k", "name_kaz", "name_rus", "nn"])
+    ws.append(["990000000", "99", "00", "00", "000", 1, "Үлгі облысы", "Образец: область", 1])
+    ws.append(["99100000X", "99", "10", "00", "000", 1, "Үлгі ауданы", "Образец: район", 1])  # not a code
+    ws.append(["991010001", "99", "10", "10", "001", 1, "", "", 1])  # no name at all
+    path = tmp_path / "kato_bad.xlsx"
+    wb.save(path)
+    answer(monkeypatch, "getOpenFileName", path)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("2024-01-01", True))
+    assert window.ctx is not None
+    before = _count(window.ctx.db.path, "settlement"), _count(window.ctx.db.path, "district")
+
+    window.ui.actionImportKato.trigger()
+
+    def dialogs() -> list[ImportProblemsDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, ImportProblemsDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(dialogs()), timeout=20_000)
+    dialog = dialogs()[0]
+    rows = cells(dialog.problems, "row")
+    assert rows == ["3", "4"], rows  # the file's own row numbers, header included
+    assert all(column != "—" for column in cells(dialog.problems, "column"))
+    assert "kato_bad.xlsx" in dialog.ui.fileLabel.text()
+    dialog.copy()
+    copied = QApplication.clipboard().text().splitlines()
+    assert len(copied) == 2 and all("kato_bad.xlsx" in line for line in copied)
+    assert (_count(window.ctx.db.path, "settlement"), _count(window.ctx.db.path, "district")) == before
+    dialog.close()
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_by_the_kato_import(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kato.xlsx"
+    path.write_bytes(b"%PDF-1.4 not a workbook at all")
+    answer(monkeypatch, "getOpenFileName", path)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", True))
+    window.ui.actionImportKato.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, ImportProblemsDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportProblemsDialog) and w.isVisible())
+    assert dialog.problems.rowCount() == 1
+    assert "kato.xlsx" in dialog.ui.messageLabel.text()
+    dialog.close()
+
+
+@pytest.mark.parametrize("redact", [True, False])
+def test_receptions_exported_as_csv_that_excel_reads_as_utf8(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redact: bool
+) -> None:
+    window.ui.actionExport.trigger()
+    dialog = window.data.export_dialog
+    assert dialog is not None
+    dialog.select("csv", "receptions")
+    dialog.ui.redactCheck.setChecked(redact)
+    answer(monkeypatch, "getSaveFileName", tmp_path / "receptions")  # the suffix is added
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(shown("exportResultDialog")), timeout=20_000)
+
+    raw = (tmp_path / "receptions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM: Excel then reads the Cyrillic as UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))  # Excel's separator in ru/kk
+    header, body = rows[0], rows[1:]
+    assert window.ctx is not None
+    assert len(body) == _count(window.ctx.db.path, "reception")
+    assert "Тема" in header and "Результат" in header
+    assert ("ФИО заявителя" in header) is not redact and ("ИИН" in header) is not redact
+    if not redact:
+        with sqlite3.connect(window.ctx.db.path) as conn:
+            some_name = conn.execute("SELECT applicant_name FROM reception LIMIT 1").fetchone()[0]
+        assert some_name in raw.decode("utf-8-sig")
+    assert ("Персональные данные не выгружены" in shown("exportResultDialog")[0].text()) is redact
+    shown("exportResultDialog")[0].close()
