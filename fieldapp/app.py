@@ -28,6 +28,8 @@ PAGES: tuple[str, ...] = (
     "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "planning",
 )
 RECENT_LIMIT = 8
+# The settings the window owns; the device ids in the same file belong to sync (storage.local_meta).
+WINDOW_SETTINGS = ("language", "last_database", "recent_databases")
 DEMO_FILE = "demo.db"
 USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
 
@@ -134,7 +136,7 @@ class AppBackend:
 
     def _save_settings(self) -> None:
         try:
-            self.settings.save(self.paths)
+            self.settings.save(self.paths, only=WINDOW_SETTINGS)
         except OSError as exc:
             # The database is open all the same; only the next start will not remember it.
             log.warning("cannot save the settings file (%s)", exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -68,9 +69,19 @@ class Settings:
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
-    def save(self, paths: Paths | None = None) -> None:
+    def save(self, paths: Paths | None = None, only: Iterable[str] | None = None) -> None:
+        """Write the settings; with `only`, just those fields over what the file holds now.
+
+        The window keeps the settings it loaded at start while sync writes device ids into the same file: each
+        writer names the fields it owns, so neither puts back the other's stale values."""
         file = (paths or app_paths()).settings_file
+        if only is None:
+            data = asdict(self)
+        else:
+            data = asdict(Settings.load(paths))
+            for name in only:
+                data[name] = asdict(self)[name]
         file.parent.mkdir(parents=True, exist_ok=True)
         tmp = file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(file)

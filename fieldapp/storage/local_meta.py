@@ -125,7 +125,7 @@ def remember_device(session: Bind, exported_seq: int | None = None) -> None:
                 settings.device_ids[key] = f"{current}:{exported_seq}"
                 changed = True
         if changed:
-            settings.save()
+            settings.save(only=("device_ids",))
 
 
 def this_device_code(session: Session) -> str:

@@ -396,3 +396,19 @@ def _press_and_expect_a_click(qtbot: QtBot, window: MainWindow, button: QPushBut
     button.clicked.connect(lambda *_: clicks.append(True))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: len(clicks) == 1)
+
+
+def test_saving_the_window_settings_keeps_the_device_ids_sync_wrote_meanwhile(
+    make_window: WindowFactory, qtbot: QtBot, small_db: Path
+) -> None:
+    window = make_window(small_db, "ru")
+    # Sync records which device id a file has (and what it exported) in the same settings file, after the window
+    # loaded its copy of the settings.
+    fresh = Settings.load()
+    fresh.device_ids[str(small_db)] = "0190aaaa-0000-7000-8000-000000000001"
+    fresh.save(only=("device_ids",))
+    window.ui.actionLanguageKk.trigger()
+    qtbot.waitUntil(lambda: nav_texts(window) == NAV_KK)
+    after = Settings.load()
+    assert after.language == "kk"
+    assert after.device_ids.get(str(small_db)) == "0190aaaa-0000-7000-8000-000000000001"
