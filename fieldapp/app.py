@@ -120,8 +120,17 @@ class AppBackend:
                 member = get_member(ctx, ctx.member_id).full_name
             except DomainError:
                 log.warning("the signed-in member %s is not in this database", ctx.member_id)
-        # The current tour and stop and the export state arrive with their own pages (issue 3) and sync.
-        return WorkingState(member=member)
+        # The current tour and stop arrive with their own pages as they load.
+        return WorkingState(member=member, pending_changes=self.pending_changes(ctx))
+
+    def pending_changes(self, ctx: Context) -> int | None:
+        from fieldapp.services.sync_overview import pending_changes
+
+        try:
+            return pending_changes(ctx)
+        except DomainError as exc:
+            log.warning("the sync state of %s is unknown: %s", ctx.db.path.name, exc)
+            return None
 
     def recent_databases(self) -> list[Path]:
         return [Path(p) for p in self.settings.recent_databases if Path(p).is_file()]

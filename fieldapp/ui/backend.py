@@ -45,6 +45,10 @@ class Backend(Protocol):
         """True when `path` is a protected database and no account for it is given by the environment."""
         ...
 
+    def pending_changes(self, ctx: Context) -> int | None:
+        """Own changes not exported yet (cheap: asked on every page switch); None when it cannot be told."""
+        ...
+
     def build_demo(self, progress: Progress, cancel: CancelToken) -> Path:
         """Write the demo database into the data folder; runs on a worker thread."""
         ...

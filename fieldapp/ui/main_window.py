@@ -216,6 +216,16 @@ class MainWindow(QMainWindow):
             # A list that gets the focus with no current row makes its first row current (the dashboard): keep
             # the focus on a page that has no row of its own.
             page.setFocus()
+        self.refresh_sync_state()
+
+    def refresh_sync_state(self) -> None:
+        """The status bar's count of changes not exported: pages save without telling the window, so it is asked
+        again whenever the user moves to another page or an import lands."""
+        if self.ctx is None:
+            return
+        pending = self.backend.pending_changes(self.ctx)
+        if pending is not None and pending != self.state.pending_changes:
+            self.show_working_state(dataclasses.replace(self.state, pending_changes=pending))
 
     def current_page_key(self) -> str:
         current = self.ui.pageStack.currentWidget()
@@ -370,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def refresh_pages(self) -> None:
         """Reload every page from the database (after an import wrote to it)."""
+        self.refresh_sync_state()
         for page in self.pages.values():
             reload = getattr(page, "reload", None)
             if callable(reload):

@@ -412,3 +412,18 @@ def test_saving_the_window_settings_keeps_the_device_ids_sync_wrote_meanwhile(
     after = Settings.load()
     assert after.language == "kk"
     assert after.device_ids.get(str(small_db)) == "0190aaaa-0000-7000-8000-000000000001"
+
+
+def test_the_status_bar_counts_changes_not_exported_and_follows_new_edits(
+    make_window: WindowFactory, qtbot: QtBot, small_db: Path
+) -> None:
+    from fieldapp.services import campaigns
+
+    window = make_window(small_db, "ru")
+    assert window.ctx is not None
+    before = window.state.pending_changes
+    assert before is not None and window.sync_label.text().startswith("Не выгружено")
+    campaigns.create_campaign(window.ctx, "Новая кампания")  # a page saves without telling the window
+    window.show_page("control")
+    assert window.state.pending_changes is not None and window.state.pending_changes > before
+    assert str(window.state.pending_changes) in window.sync_label.text()
