@@ -20,6 +20,18 @@ KEY_BYTES = 32
 KEYRING_SUFFIX = ".keys"
 
 
+def _as_is(value: object) -> object:
+    return value
+
+
+# The driver binds int, float, str and bytearray directly, but sends every None and bytes parameter through its
+# adaptation protocol first (about 2 µs a value, measured): that made the change log's executemany,
+# a None or a hash in most columns, three times slower. An adapter registered for the two types ends the lookup at
+# once; the values are bound exactly as before (NULL, BLOB).
+for _type in (type(None), bytes):
+    sqlcipher.register_adapter(_type, _as_is)
+
+
 def is_plain_sqlite(path: Path) -> bool:
     """True when the file starts with SQLite's header (an encrypted file looks like random bytes)."""
     with open(path, "rb") as fh:

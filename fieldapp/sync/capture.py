@@ -3,11 +3,13 @@
 ORM writes are caught by a Session `before_flush` listener (attribute history: one change per changed field,
 inserts and tombstones included); bulk inserts by a BulkWriter listener. Writes that apply remote changes go
 through the raw connection in fieldapp.sync.merge and are never seen here, so they are not captured again.
+
+An inserted row is captured as the fields that carry a value: a field left NULL has no change (a replica that
+receives the others writes NULL there too, fieldapp.sync.merge), which spares a third of a reception's changes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,16 +20,14 @@ from sqlalchemy.orm import Session
 
 from fieldapp.storage import bulk
 from fieldapp.storage.bulk import BulkWriter, Row, sql_value
-from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
+from fieldapp.storage.local_meta import SYNC_SEQ, Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.storage.tables import Synced
 from fieldapp.sync.changelog import (
-    ARRAY8,
     CHANGE_COLUMNS,
     Edit,
     Value,
     dbapi,
     local_tick,
-    pack_item,
     record_local,
 )
 from fieldapp.sync.fields import DELETED, SCHEMA_VERSION, field_set, fields, is_synced, tables
@@ -53,9 +53,10 @@ def _is_captured(cur: Any, tbl: str, row_id: str) -> bool:
 
 
 def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
-    """Rows selected as (id, *fields(tbl)) turned into one insert edit per field."""
+    """Rows selected as (id, *fields(tbl)) turned into one insert edit per field that is not NULL."""
     names = fields(tbl)
-    return [Edit(tbl, row[0], name, row[i + 1]) for row in rows for i, name in enumerate(names)]
+    return [Edit(tbl, row[0], name, row[i + 1]) for row in rows for i, name in enumerate(names)
+            if row[i + 1] is not None]
 
 
 def _capture_rows(bind: Bind, tbl: str, row_ids: Sequence[str]) -> None:
@@ -140,8 +141,9 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     by_author: dict[str | None, list[Edit]] = {}
     for obj in new:
         tbl = str(obj.__tablename__)
+        values = ((name, _value(obj, name)) for name in fields(tbl))
         by_author.setdefault(obj.created_by or author, []).extend(
-            Edit(tbl, obj.id, name, _value(obj, name)) for name in fields(tbl))
+            Edit(tbl, obj.id, name, value) for name, value in values if value is not None)
     for new_author, inserts in by_author.items():
         record_local(session, inserts, new_author, is_new=True)
 
@@ -174,35 +176,27 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     names = fields(table)
     index = {c: i for i, c in enumerate(columns)}
     id_at, author_at = index["id"], index.get("created_by")
-    picks = [index.get(name) for name in names]
+    # The fields the rows carry (one the caller left out is NULL, so it has no change), in schema order.
+    picks = [(name, index[name]) for name in names if name in index]
     bind = writer.connection
     me = checked_device_id(bind)
     stamp = local_tick(bind)
-    first = next_sequence(bind, "sync", len(chunk) * len(names))
-    # Column-wise, without a Change per field: the change rows (content hashes as Change.content_hash() makes
-    # them, assembled from pieces packed once per chunk) and the winner rows, numbered in the same order as before.
-    head = ARRAY8 + pack_item(stamp) + pack_item(table)
-    packed_names = [pack_item(name) for name in names]
-    tails: dict[object, bytes] = {}
-    blake = hashlib.blake2b
-    pack = pack_item
+    # Numbers for every field of every row; those of the NULL fields are given back below.
+    first = next_sequence(bind, "sync", len(chunk) * len(picks))
+    seq = first
     change_rows: list[tuple[Any, ...]] = []
     winner_rows: list[tuple[Any, ...]] = []
     add_change, add_winner = change_rows.append, winner_rows.append
-    seq = first
     for row in chunk:
         author = cast("str | None", None if author_at is None else row[author_at])
         row_id = str(row[id_at])
-        tail = tails.get(author)
-        if tail is None:
-            tail = tails[author] = b"\x90" + pack(author) + pack(SCHEMA_VERSION)
-        lead = head + pack(row_id)
-        for name, packed_name, at in zip(names, packed_names, picks, strict=True):
-            value = None if at is None else row[at]
-            digest = blake(b"".join((lead, packed_name, pack(value), tail)), digest_size=16).digest()
-            add_change((me, seq, stamp, table, row_id, name, value, None, author, SCHEMA_VERSION, digest))
-            add_winner((table, row_id, name, stamp, me, seq))
-            seq += 1
+        for name, at in picks:
+            value = row[at]
+            if value is not None:
+                add_change((me, seq, stamp, table, row_id, name, value, None, author, SCHEMA_VERSION))
+                add_winner((table, row_id, name, stamp, me, seq))
+                seq += 1
+    set_meta(bind, SYNC_SEQ, str(seq - 1))
     # Through the writer itself, so whoever records bulk inserts (the demo benchmark's baseline) sees these rows
     # too; its progress and counts describe the caller's rows only.
     saved = writer.done, dict(writer.counts), writer.progress

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from operator import itemgetter
+from typing import Any, NamedTuple, cast
 
 import msgpack
 
@@ -19,8 +22,10 @@ ChangeId = tuple[str, int]  # (origin device, its sequence number): a change's g
 Key = tuple[str, str, str]  # (table, row id, field)
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
+    """One change of one field, laid out as its row of sync_change: a batch goes to executemany() as it is, and a
+    package's 200,000 of them are built at C speed (make_change)."""
+
     dev: str
     seq: int
     hlc: int
@@ -28,9 +33,13 @@ class Change:
     row_id: str
     field: str
     value: Value
-    bases: tuple[ChangeId, ...] = ()
+    bases_text: str | None = None  # "dev:seq dev:seq": the change(s) the editor was looking at (format_bases)
     author: str | None = None
     schema_version: int = SCHEMA_VERSION
+
+    @property
+    def bases(self) -> tuple[ChangeId, ...]:
+        return parse_bases(self.bases_text)
 
     @property
     def id(self) -> ChangeId:
@@ -46,7 +55,8 @@ class Change:
         return (self.hlc, self.dev, self.seq)
 
     def content_hash(self) -> bytes:
-        """16 bytes over everything but the identity: two different changes under one (dev, seq) are caught."""
+        """16 bytes over everything but the identity: two different changes under one (dev, seq) are caught (the
+        PostgreSQL hub stores it; the SQLite log compares the stored columns instead)."""
         payload = msgpack.packb(
             [self.hlc, self.tbl, self.row_id, self.field, self.value, [list(b) for b in self.bases], self.author,
              self.schema_version],
@@ -54,49 +64,20 @@ class Change:
         )
         return hashlib.blake2b(payload, digest_size=16).digest()
 
-    def row(self) -> tuple[Any, ...]:
-        return (self.dev, self.seq, self.hlc, self.tbl, self.row_id, self.field, self.value,
-                format_bases(self.bases), self.author, self.schema_version, self.content_hash())
+
+# Change(*columns) without the Python-level __new__ of a named tuple: decoding a package builds one per change.
+make_change = cast("Callable[[Iterable[Any]], Change]", partial(tuple.__new__, Change))
+change_id = itemgetter(0, 1)  # a Change's (dev, seq), as a C function
+change_key = itemgetter(3, 4, 5)  # (tbl, row_id, field)
+winner_row = itemgetter(3, 4, 5, 2, 0, 1)  # the row UPSERT_WINNER takes
 
 
-# The content hash, byte for byte as Change.content_hash() computes it, without building a list and a Packer per
-# change: msgpack packs a list as its header followed by its packed items, so the payload can be assembled from
-# pieces packed once per batch (table, field, schema) and once per value.
-_packer = msgpack.Packer(use_bin_type=True)
-pack_item = _packer.pack
-ARRAY8 = b"\x98"  # the msgpack header of an array of 8 items
-_blake2b = hashlib.blake2b
+def change_rows(changes: Iterable[Change]) -> list[tuple[Any, ...]]:
+    """The rows INSERT_CHANGE takes: the changes as plain tuples (the driver binds a tuple subclass 40% slower)."""
+    return list(map(tuple, changes))
 
 
-def change_rows(changes: Sequence[Change]) -> list[tuple[Any, ...]]:
-    """`[c.row() for c in changes]`, faster: the rows INSERT_CHANGE takes, content hashes included."""
-    pack, blake = pack_item, _blake2b
-    heads: dict[tuple[int, str], bytes] = {}  # (hlc, table) -> the header and both packed
-    names: dict[str, bytes] = {}
-    tails: dict[tuple[str | None, int], bytes] = {}  # (author, schema) -> no bases, both packed
-    out: list[tuple[Any, ...]] = []
-    append = out.append
-    for c in changes:
-        hlc, tbl, fld, author, schema, bases = c.hlc, c.tbl, c.field, c.author, c.schema_version, c.bases
-        head = heads.get((hlc, tbl))
-        if head is None:
-            head = heads[(hlc, tbl)] = ARRAY8 + pack(hlc) + pack(tbl)
-        name = names.get(fld)
-        if name is None:
-            name = names[fld] = pack(fld)
-        if bases:
-            tail = pack([list(b) for b in bases]) + pack(author) + pack(schema)
-        else:
-            tail = tails.get((author, schema))
-            if tail is None:
-                tail = tails[(author, schema)] = b"\x90" + pack(author) + pack(schema)
-        payload = b"".join((head, pack(c.row_id), name, pack(c.value), tail))
-        append((c.dev, c.seq, hlc, tbl, c.row_id, fld, c.value, format_bases(bases) if bases else None,
-                author, schema, blake(payload, digest_size=16).digest()))
-    return out
-
-
-CHANGE_COLUMNS = ("dev", "seq", "hlc", "tbl", "row_id", "field", "value", "bases", "author", "schema_version", "hash")
+CHANGE_COLUMNS = ("dev", "seq", "hlc", "tbl", "row_id", "field", "value", "bases", "author", "schema_version")
 INSERT_CHANGE = f"INSERT INTO sync_change ({', '.join(CHANGE_COLUMNS)}) VALUES ({', '.join('?' * len(CHANGE_COLUMNS))})"
 # SYNC.md's guarded upsert: one statement, the same on SQLite and PostgreSQL; a loser leaves the row as it was.
 UPSERT_WINNER = (
@@ -104,7 +85,9 @@ UPSERT_WINNER = (
     "ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev, seq = excluded.seq "
     "WHERE (excluded.hlc, excluded.dev, excluded.seq) > (sync_winner.hlc, sync_winner.dev, sync_winner.seq)"
 )
-SELECT_CHANGE = f"SELECT {', '.join(CHANGE_COLUMNS[:-1])} FROM sync_change"
+INSERT_HISTORY = "INSERT OR IGNORE INTO sync_history (tbl, row_id, field, dev, seq) VALUES (?, ?, ?, ?, ?)"
+SELECT_CHANGE = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM sync_change"
+_C_COLUMNS = ", ".join(f"c.{name}" for name in CHANGE_COLUMNS)
 
 
 def format_bases(bases: Sequence[ChangeId]) -> str | None:
@@ -122,8 +105,8 @@ def parse_bases(text: str | None) -> tuple[ChangeId, ...]:
 
 
 def change_from_row(row: Sequence[Any]) -> Change:
-    dev, seq, hlc, tbl, row_id, field, value, bases, author, schema = row
-    return Change(dev, seq, hlc, tbl, row_id, field, value, parse_bases(bases), author, schema)
+    """The Change of a row selected as SELECT_CHANGE does."""
+    return make_change(row)
 
 
 def dbapi(bind: Bind) -> Any:
@@ -199,12 +182,17 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
         stamp = local_tick(bind, floor)
         first = next_sequence(bind, "sync", len(edits))
         changes = []
+        previous: dict[Key, ChangeId] = {}
         for n, e in enumerate(edits):
-            base = bases_by_key.get((e.tbl, e.row_id, e.field))
-            bases = ((base[1], base[2]),) if base is not None else ()
+            key = (e.tbl, e.row_id, e.field)
+            base = bases_by_key.get(key)
+            bases = None
+            if base is not None:
+                previous[key] = (base[1], base[2])
+                bases = f"{base[1]}:{base[2]}"
             changes.append(Change(me, first + n, stamp, e.tbl, e.row_id, e.field, e.value, bases, author))
-        store(cur, changes)
-        conflicted = [c.key for c in changes if c.bases] if not is_new else []
+        store(cur, changes, previous)
+        conflicted = [c.key for c in changes if c.bases_text] if not is_new else []
         if conflicted:
             refresh_conflicts(cur, conflicted, only_known=True)
         set_vector(cur, me, first + len(edits) - 1, first + len(edits) - 1)
@@ -213,10 +201,31 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
         cur.close()
 
 
-def store(cur: Any, changes: Sequence[Change]) -> None:
-    """Append changes and let each compete for its field (local ones always win: they sort after their bases)."""
+def store(cur: Any, changes: Sequence[Change], previous: Mapping[Key, ChangeId]) -> None:
+    """Append new changes and let each compete for its field (local ones always win: they sort after their bases).
+
+    `previous`: the winner each field had before, for the fields that had one (what record_history() needs).
+    """
     cur.executemany(INSERT_CHANGE, change_rows(changes))
-    cur.executemany(UPSERT_WINNER, [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in changes])
+    cur.executemany(UPSERT_WINNER, list(map(winner_row, changes)))
+    keys = Counter(map(change_key, changes))
+    record_history(cur, changes, previous, [k for k, n in keys.items() if n > 1])
+
+
+def record_history(cur: Any, changes: Sequence[Change], previous: Mapping[Key, ChangeId],
+                   repeated: Iterable[Key] = ()) -> None:
+    """Keep sync_history whole: every change of a field that now has more than one change.
+
+    `changes` were just appended; `previous` holds the winner of each field that had changes before them (while a
+    field has one change, that change is its winner, and it is not in the history yet); `repeated`, the fields
+    that several of `changes` share.
+    """
+    shared = previous.keys() | set(repeated)
+    if not shared:
+        return
+    rows = [(*k, *previous[k]) for k in shared if k in previous]
+    rows.extend((*c.key, c.dev, c.seq) for c in changes if c.key in shared)
+    cur.executemany(INSERT_HISTORY, rows)
 
 
 def set_vector(cur: Any, dev: str, contiguous: int, max_seq: int) -> None:
@@ -230,8 +239,15 @@ def set_vector(cur: Any, dev: str, contiguous: int, max_seq: int) -> None:
 # --- heads and conflicts -----------------------------------------------------------------------------------------
 
 
-def changes_of(cur: Any, row_id: str, field: str) -> list[Change]:
-    rows = cur.execute(f"{SELECT_CHANGE} WHERE row_id = ? AND field = ?", (row_id, field)).fetchall()
+def changes_of(cur: Any, key: Key) -> list[Change]:
+    """Every change of one field: from sync_history when it has several, else its one change, the winner."""
+    rows = cur.execute(
+        f"SELECT {_C_COLUMNS} FROM sync_history h JOIN sync_change c ON c.dev = h.dev AND c.seq = h.seq "
+        "WHERE h.tbl = ? AND h.row_id = ? AND h.field = ?", key).fetchall()
+    if not rows:
+        rows = cur.execute(
+            f"SELECT {_C_COLUMNS} FROM sync_winner w JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
+            "WHERE w.tbl = ? AND w.row_id = ? AND w.field = ?", key).fetchall()
     return [change_from_row(r) for r in rows]
 
 
@@ -253,12 +269,11 @@ def refresh_conflicts(cur: Any, keys: Iterable[Key], *, only_known: bool = False
     `only_known`: look only at keys already listed as conflicts (a local edit can only end one, not start one).
     """
     for key in dict.fromkeys(keys):
-        _tbl, row_id, field = key
         if only_known and cur.execute(
             "SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key
         ).fetchone() is None:
             continue
-        if in_conflict(heads(changes_of(cur, row_id, field))):
+        if in_conflict(heads(changes_of(cur, key))):
             cur.execute("INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field) VALUES (?, ?, ?)", key)
         else:
             cur.execute("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key)
@@ -278,10 +293,13 @@ def register_origins(cur: Any) -> None:
     Changes captured in bulk under a device id the file has since left (a copied demo) have no entry in
     sync_device; without one they would never be exported or pushed.
     """
-    for (dev,) in cur.execute(
-        "SELECT DISTINCT dev FROM sync_change WHERE dev NOT IN (SELECT dev FROM sync_device)"
-    ).fetchall():
-        recompute_vector(cur, dev)
+    known = {dev for (dev,) in cur.execute("SELECT dev FROM sync_device")}
+    # One seek per device in the (dev, seq) key, not a scan of the whole log.
+    dev = cur.execute("SELECT min(dev) FROM sync_change").fetchone()[0]
+    while dev is not None:
+        if dev not in known:
+            recompute_vector(cur, dev)
+        dev = cur.execute("SELECT min(dev) FROM sync_change WHERE dev > ?", (dev,)).fetchone()[0]
 
 
 def own_seq(bind: Bind) -> int:

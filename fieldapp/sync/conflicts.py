@@ -15,6 +15,7 @@ from fieldapp.sync.changelog import (
     Value,
     changes_of,
     dbapi,
+    format_bases,
     heads,
     local_tick,
     refresh_conflicts,
@@ -56,8 +57,8 @@ class Conflict:
                 "heads": [h.as_json() for h in self.heads]}
 
 
-def _heads_of(cur: Any, row_id: str, field: str) -> list[Change]:
-    return heads(changes_of(cur, row_id, field))
+def _heads_of(cur: Any, key: Key) -> list[Change]:
+    return heads(changes_of(cur, key))
 
 
 def list_conflicts(bind: Bind) -> list[Conflict]:
@@ -66,7 +67,7 @@ def list_conflicts(bind: Bind) -> list[Conflict]:
         keys = cur.execute("SELECT tbl, row_id, field FROM sync_conflict ORDER BY tbl, row_id, field").fetchall()
         out = []
         for tbl, row_id, field in keys:
-            hs = _heads_of(cur, row_id, field)
+            hs = _heads_of(cur, (tbl, row_id, field))
             out.append(Conflict(tbl, row_id, field, tuple(
                 Head(h.id, h.value, h.dev, physical_ms(h.hlc), h.author, n == 0) for n, h in enumerate(hs))))
         return out
@@ -84,19 +85,20 @@ def resolve(bind: Bind, tbl: str, row_id: str, field: str, value: Value, author:
         raise NoSuchConflict(f"{tbl}.{field}")
     cur = dbapi(bind).cursor()
     try:
-        hs = _heads_of(cur, row_id, field)
+        key = (tbl, row_id, field)
+        hs = _heads_of(cur, key)
         if not hs:
             raise NoSuchConflict(f"{tbl}.{row_id}.{field}")
         me = checked_device_id(bind)
         stamp = local_tick(bind, max(h.hlc for h in hs))
         seq = next_sequence(bind, "sync")
-        change = Change(me, seq, stamp, tbl, row_id, field, value, tuple(sorted(h.id for h in hs)), author)
-        store(cur, [change])
+        change = Change(me, seq, stamp, tbl, row_id, field, value, format_bases(sorted(h.id for h in hs)), author)
+        store(cur, [change], {key: hs[0].id})  # the best head is the field's winner
         set_vector(cur, me, seq, seq)
         # Written straight to the row: through the ORM it would be captured a second time.
         cur.execute(f'UPDATE "{tbl}" SET "{field}" = ?, updated_at = ? WHERE id = ?',
                     (value, sql_datetime(utcnow()), row_id))
-        refresh_conflicts(cur, [(tbl, row_id, field)])
+        refresh_conflicts(cur, [key])
         return change
     finally:
         cur.close()

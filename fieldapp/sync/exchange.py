@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp import __version__
-from fieldapp.storage.bulk import sql_datetime
+from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import (
     DEVICE_ID,
     PREVIOUS_DEVICE_IDS,
@@ -227,13 +227,14 @@ def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple
         cur.close()
     good: list[tuple[str, Package]] = []
     newer: list[tuple[str, bytes, int]] = []
-    for name, data in files:
-        try:
-            good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION, known=known)))
-        except NewerSchema as exc:
-            newer.append((name, data, int(exc.params.get("found", 0))))
-        except PackageError as exc:
-            raise PackageRefused(name, exc) from None
+    with paused_gc():
+        for name, data in files:
+            try:
+                good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION, known=known)))
+            except NewerSchema as exc:
+                newer.append((name, data, int(exc.params.get("found", 0))))
+            except PackageError as exc:
+                raise PackageRefused(name, exc) from None
     parked = []
     cur = dbapi(bind).cursor()
     try:

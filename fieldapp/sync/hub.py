@@ -21,9 +21,7 @@ from fieldapp.sync.changelog import (
     Change,
     change_from_row,
     dbapi,
-    format_bases,
     own_seq,
-    parse_bases,
     version_vector,
 )
 from fieldapp.sync.changelog import register_origins as register_all_origins
@@ -182,7 +180,7 @@ class PushResult:
 
 def _stage_row(c: Change) -> tuple[Any, ...]:
     value = msgpack.packb(c.value, use_bin_type=True)
-    return (c.dev, c.seq, c.hlc, c.tbl, c.row_id, c.field, value, format_bases(c.bases), c.author, c.schema_version,
+    return (c.dev, c.seq, c.hlc, c.tbl, c.row_id, c.field, value, c.bases_text, c.author, c.schema_version,
             c.content_hash())
 
 
@@ -271,9 +269,13 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int]) -> Pulle
     changes = []
     for dev, seq, hlc, tbl, row_id, fld, packed, bases, author, schema, digest in rows:
         value = msgpack.unpackb(packed, raw=False)
-        change = Change(dev, int(seq), int(hlc), tbl, row_id, fld, value, parse_bases(bases), author, int(schema))
+        change = Change(dev, int(seq), int(hlc), tbl, row_id, fld, value, bases, author, int(schema))
         # The hash was computed by the pushing laptop; a row edited on the server since would merge silently wrong.
-        if not isinstance(value, str | int | float | bytes | None) or change.content_hash() != bytes(digest):
+        try:
+            intact = isinstance(value, str | int | float | bytes | None) and change.content_hash() == bytes(digest)
+        except ValueError:  # bases that are not "dev:seq dev:seq"
+            intact = False
+        if not intact:
             raise HubRefused("hub.damaged_change", describe_conn(conn), device=dev, seq=seq)
         changes.append(change)
     return Pulled(changes, int(newer[0]) if newer else 0)

@@ -7,25 +7,34 @@ conflicts are recomputed from that set, so import order, duplicates and relays c
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
-from fieldapp.storage.bulk import sql_datetime
+from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import Bind
 from fieldapp.storage.tables import utcnow
 from fieldapp.sync.changelog import (
+    CHANGE_COLUMNS,
     INSERT_CHANGE,
     UPSERT_WINNER,
     Change,
+    ChangeId,
     Key,
     Value,
+    change_id,
+    change_key,
     change_rows,
     dbapi,
     recompute_vector,
+    record_history,
     refresh_conflicts,
     version_vector,
+    winner_row,
 )
 from fieldapp.sync.fields import fields, required_fields, tables
 
@@ -68,24 +77,61 @@ def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
         yield items[start:start + size]
 
 
+def _as_stored(value: Value) -> Value:
+    """The value as SQLite gives it back: a bool is the integer it is, a NaN is NULL."""
+    if type(value) is bool:
+        return int(value)
+    return None if value != value else value
+
+
+def _same_change(stored: Sequence[Any], c: Change) -> bool:
+    """Whether the columns of a change already in the log (all but dev and seq) are those of `c`."""
+    hlc, tbl, row_id, field_name, value, bases, author, schema = stored
+    mine = _as_stored(c.value)
+    same_value = type(value) is type(mine) and value == mine
+    return (same_value and (hlc, tbl, row_id, field_name, bases, author, schema)
+            == (c.hlc, c.tbl, c.row_id, c.field, c.bases_text, c.author, c.schema_version))
+
+
+_dev_of = itemgetter(0)
+_seq_of = itemgetter(1)
+
+
 def unknown_changes(cur: Any, changes: Iterable[Change]) -> list[Change]:
-    """The changes not in the log yet, each once; raises SequenceCollision for a reused (dev, seq)."""
+    """The changes not in the log yet, each once, in (dev, seq) order: the order of the log's key, where they append.
+
+    Raises SequenceCollision when a (dev, seq) comes with other content than the change the log (or another of
+    `changes`) holds under it.
+    """
     vector = version_vector(cur)
-    by_dev: dict[str, dict[int, Change]] = defaultdict(dict)
-    for c in changes:
-        if c.seq > vector.get(c.dev, 0):
-            by_dev[c.dev].setdefault(c.seq, c)
     fresh: list[Change] = []
-    for dev, group in by_dev.items():
-        low, high = min(group), max(group)
-        known = dict(cur.execute(
-            "SELECT seq, hash FROM sync_change WHERE dev = ? AND seq BETWEEN ? AND ?", (dev, low, high)))
-        for seq, c in group.items():
-            if seq in known:
-                if known[seq] != c.content_hash():
-                    raise SequenceCollision(dev, seq)
-                continue
-            fresh.append(c)
+    for dev, run in groupby(sorted(changes, key=change_id), key=_dev_of):
+        group = list(run)
+        seqs = list(map(_seq_of, group))
+        start = bisect_right(seqs, vector.get(dev, 0))  # at or below the vector: here already
+        group, seqs = group[start:], seqs[start:]
+        if not group:
+            continue
+        if len(set(seqs)) < len(seqs):  # a package together with a relay of it
+            once: dict[int, Change] = {}
+            for c in group:
+                first = once.setdefault(c.seq, c)
+                if first is not c and not _same_change(first[2:], c):
+                    raise SequenceCollision(dev, c.seq)
+            group = list(once.values())
+        known = {row[0]: row[1:] for row in cur.execute(
+            f"SELECT seq, {', '.join(CHANGE_COLUMNS[2:])} FROM sync_change WHERE dev = ? AND seq BETWEEN ? AND ?",
+            (dev, seqs[0], seqs[-1]))}
+        if known:
+            kept = []
+            for c in group:
+                stored = known.get(c.seq)
+                if stored is None:
+                    kept.append(c)
+                elif not _same_change(stored, c):
+                    raise SequenceCollision(dev, c.seq)
+            group = kept
+        fresh.extend(group)
     return fresh
 
 
@@ -102,10 +148,12 @@ def _old_winners(cur: Any, keys_by_table: dict[str, set[str]]) -> dict[Key, tupl
     return out
 
 
-def _winning_values(cur: Any, tbl: str, row_id: str) -> dict[str, Value]:
-    return dict(cur.execute(
-        "SELECT w.field, c.value FROM sync_winner w JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
-        "WHERE w.tbl = ? AND w.row_id = ?", (tbl, row_id)))
+def _values_of(cur: Any, ids: Iterable[tuple[str, ChangeId]]) -> dict[str, Value]:
+    """The values of the changes `ids` (field, (dev, seq)), by field."""
+    out: dict[str, Value] = {}
+    for name, (dev, seq) in ids:
+        out[name] = cur.execute("SELECT value FROM sync_change WHERE dev = ? AND seq = ?", (dev, seq)).fetchone()[0]
+    return out
 
 
 def _existing_ids(cur: Any, tbl: str, row_ids: Sequence[str]) -> set[str]:
@@ -116,8 +164,12 @@ def _existing_ids(cur: Any, tbl: str, row_ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], result: ApplyResult, now: str) -> None:
-    """Write the winning values of table `tbl`: UPDATE the rows that exist, INSERT the ones that do not."""
+def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: dict[Key, tuple[int, str, int]],
+                result: ApplyResult, now: str) -> None:
+    """Write the winning values of table `tbl`: UPDATE the rows that exist, INSERT the ones that do not.
+
+    A field of a new row that no change names is NULL: an insert is captured as the fields that carry a value.
+    """
     existing = _existing_ids(cur, tbl, sorted(values))
     by_fields: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     inserts: list[tuple[Any, ...]] = []
@@ -130,14 +182,15 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], result:
             by_fields[cols].append((*(vals[c] for c in cols), now, row_id))
             updated += len(cols)
             continue
-        missing = [n for n in names if n not in vals]
-        if missing:
+        if old:
             # Fields this batch did not win may have winners from earlier packages (a row whose insert was late).
-            vals = {**_winning_values(cur, tbl, row_id), **vals}
+            earlier = [(n, old[(tbl, row_id, n)][1:]) for n in names if n not in vals and (tbl, row_id, n) in old]
+            if earlier:
+                vals = {**_values_of(cur, earlier), **vals}
         if not required <= vals.keys():
             result.waiting_rows += 1
             continue
-        inserts.append((row_id, *(vals.get(n) for n in names), now))
+        inserts.append((row_id, *map(vals.get, names), now))
     for cols, rows in by_fields.items():
         sets = ", ".join(f'"{c}" = ?' for c in cols)
         cur.executemany(f'UPDATE "{tbl}" SET {sets}, updated_at = ? WHERE id = ?', rows)
@@ -145,7 +198,6 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], result:
         col_list = ", ".join(f'"{c}"' for c in ("id", *names, "updated_at"))
         marks = ", ".join("?" * (len(names) + 2))
         cur.executemany(f'INSERT INTO "{tbl}" ({col_list}) VALUES ({marks})', inserts)
-    if inserts:
         result.new_rows[tbl] = result.new_rows.get(tbl, 0) + len(inserts)
     if updated:
         result.updated_fields[tbl] = result.updated_fields.get(tbl, 0) + updated
@@ -157,6 +209,11 @@ def apply_changes(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
     The caller holds the transaction, with foreign keys off: a child may arrive before its parent when packages
     are imported out of order, and the merge must not refuse it (the parent comes with the missing package).
     """
+    with paused_gc():
+        return _apply(bind, changes)
+
+
+def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
     result = ApplyResult(received=len(changes))
     cur = dbapi(bind).cursor()
     try:
@@ -164,45 +221,51 @@ def apply_changes(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         result.new = len(fresh)
         if not fresh:
             return result
-        fresh.sort(key=lambda c: (c.dev, c.seq))
         cur.executemany(INSERT_CHANGE, change_rows(fresh))
 
-        best: dict[Key, Change] = {}
+        keys = list(map(change_key, fresh))
+        best = dict(zip(keys, fresh, strict=True))
         several: set[Key] = set()
-        rows_by_table: dict[str, set[str]] = defaultdict(set)
-        for c in fresh:
-            key = c.key
-            prior = best.get(key)
-            if prior is None:
-                best[key] = c
-                rows_by_table[c.tbl].add(c.row_id)
-            else:
-                several.add(key)
-                if c.order > prior.order:
+        if len(best) < len(fresh):
+            several = {key for key, n in Counter(keys).items() if n > 1}
+            for key, c in zip(keys, fresh, strict=True):
+                if key in several and c.order > best[key].order:
                     best[key] = c
+        rows_by_table: dict[str, set[str]] = defaultdict(set)
+        for tbl, row_id in set(map(_row_of, fresh)):
+            rows_by_table[tbl].add(row_id)
         old = _old_winners(cur, rows_by_table)
-        won = [c for key, c in best.items() if key not in old or c.order > old[key]]
-        cur.executemany(UPSERT_WINNER, [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in won])
+        won = [c for key, c in best.items() if key not in old or c.order > old[key]] if old else list(best.values())
+        cur.executemany(UPSERT_WINNER, list(map(winner_row, won)))
+        previous = {key: (d, s) for key, (_h, d, s) in old.items() if key in best}
+        if previous or several:
+            shared = previous.keys() | several
+            record_history(cur, [c for key, c in zip(keys, fresh, strict=True) if key in shared], previous, several)
 
         values: dict[str, dict[str, dict[str, Value]]] = defaultdict(lambda: defaultdict(dict))
-        for c in won:
-            values[c.tbl][c.row_id][c.field] = c.value
+        # `won` runs in (dev, seq) order, where the fields of one row mostly follow each other.
+        for (tbl, row_id), run in groupby(won, key=_row_of):
+            values[tbl][row_id].update(map(_field_value, run))
         now = sql_datetime(utcnow())
         for tbl in tables():  # parents before children
             if tbl in values:
-                _write_rows(cur, tbl, values[tbl], result, now)
+                _write_rows(cur, tbl, values[tbl], old, result, now)
 
-        contested = [k for k in best if k in old] + sorted(several - old.keys())
+        contested = [k for k in best if k in old] + sorted(several - old.keys()) if old or several else []
         if contested:
             before = _conflicted(cur, contested)
             refresh_conflicts(cur, contested)
             result.new_conflicts = sorted(_conflicted(cur, contested) - before)
-        result.devices = {c.dev for c in fresh}
+        result.devices = set(map(_dev_of, fresh))
         for dev in sorted(result.devices):
             recompute_vector(cur, dev)
         return result
     finally:
         cur.close()
+
+
+_row_of = itemgetter(3, 4)
+_field_value = itemgetter(5, 6)
 
 
 def _conflicted(cur: Any, keys: Sequence[Key]) -> set[Key]:

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import msgpack
@@ -28,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from fieldapp.sync.changelog import Change, ChangeId
+from fieldapp.sync.changelog import Change, make_change
 from fieldapp.sync.keys import b64, fingerprint, unb64
 
 FORMAT = "fieldsync"
@@ -95,7 +96,8 @@ def encode_changes(changes: Sequence[Change]) -> bytes:
         cols["r"].append(_row_key(c.row_id))
         cols["f"].append(flds.setdefault(c.field, len(flds)))
         cols["v"].append(c.value)
-        cols["b"].append([x for b in c.bases for x in (devs.setdefault(b[0], len(devs)), b[1])] or None)
+        cols["b"].append([x for b in c.bases for x in (devs.setdefault(b[0], len(devs)), b[1])] or None
+                         if c.bases_text else None)
         cols["a"].append(authors.setdefault(c.author, len(authors)))
         cols["x"].append(c.schema_version)
     body = {"fmt": 1, "devs": list(devs), "tbls": list(tbls), "flds": list(flds),
@@ -164,20 +166,18 @@ def decode_changes(blob: bytes) -> list[Change]:
             append(row)
         else:
             raise PackageError("sync.pkg_corrupt", detail="changes")
-    bases: list[tuple[ChangeId, ...]] = []
-    none: tuple[ChangeId, ...] = ()
-    for flat in b:
-        if not flat:
-            if flat is not None and flat != []:
+    bases: list[str | None] = [None] * n
+    if b.count(None) < n:  # most changes name no base: those need no look
+        for i, flat in enumerate(b):
+            if flat is None or flat == []:
+                continue
+            if (not isinstance(flat, list) or len(flat) % 2
+                    or not all(isinstance(y, int) and y >= 0 for y in flat)):
                 raise PackageError("sync.pkg_corrupt", detail="changes")
-            bases.append(none)
-            continue
-        if (not isinstance(flat, list) or len(flat) % 2
-                or not all(isinstance(y, int) and y >= 0 for y in flat)):
-            raise PackageError("sync.pkg_corrupt", detail="changes")
-        bases.append(tuple((devs[flat[j]], flat[j + 1]) for j in range(0, len(flat), 2)))
-    return list(map(Change, map(devs.__getitem__, d), seqs, hlcs, map(tbls.__getitem__, t), row_ids,
-                    map(flds.__getitem__, f), v, bases, map(authors.__getitem__, a), x))
+            bases[i] = " ".join(f"{devs[flat[j]]}:{flat[j + 1]}" for j in range(0, len(flat), 2))
+    return list(map(make_change, zip(map(devs.__getitem__, d), seqs, hlcs, map(tbls.__getitem__, t), row_ids,
+                                     map(flds.__getitem__, f), v, bases, map(authors.__getitem__, a), x,
+                                     strict=True)))
 
 
 # --- encryption -------------------------------------------------------------------------------------------------------
@@ -248,19 +248,23 @@ class Producer:
     schema_version: int
 
 
+_dev_seq_hlc = itemgetter(0, 1, 2)
+
+
 def _origins(changes: Sequence[Change]) -> dict[str, dict[str, int]]:
     """Per origin device: the range of sequence numbers and clocks, and the count (in any order of `changes`)."""
     by_dev: dict[str, tuple[list[int], list[int]]] = {}
-    devs = [c.dev for c in changes]
-    if len(set(devs)) == 1:
-        by_dev[devs[0]] = ([c.seq for c in changes], [c.hlc for c in changes])
-    else:
-        for c in changes:
-            group = by_dev.get(c.dev)
-            if group is None:
-                group = by_dev[c.dev] = ([], [])
-            group[0].append(c.seq)
-            group[1].append(c.hlc)
+    if changes:
+        devs = [c.dev for c in changes]
+        if len(set(devs)) == 1:
+            by_dev[devs[0]] = ([c.seq for c in changes], [c.hlc for c in changes])
+        else:
+            for dev, seq, hlc in map(_dev_seq_hlc, changes):
+                group = by_dev.get(dev)
+                if group is None:
+                    group = by_dev[dev] = ([], [])
+                group[0].append(seq)
+                group[1].append(hlc)
     return {dev: {"from": min(seqs), "to": max(seqs), "hlc_min": min(hlcs), "hlc_max": max(hlcs), "count": len(seqs)}
             for dev, (seqs, hlcs) in sorted(by_dev.items())}
 

@@ -37,7 +37,7 @@ def test_every_orm_write_is_captured_one_change_per_field(tmp_path: Path) -> Non
         tours.update_tour(ctx, ids["tour1"], "Новое название", notes="заметка", starts_on=date(2026, 3, 2))
         with ctx.db.session() as s:
             cur = dbapi(s).cursor()
-            rows = cur.execute("SELECT tbl, field, value, bases FROM sync_change ORDER BY cid").fetchall()[before:]
+            rows = cur.execute("SELECT tbl, field, value, bases FROM sync_change ORDER BY seq").fetchall()[before:]
     assert sorted((t, f, v) for t, f, v, _ in rows) == [
         ("tour", "notes", "заметка"), ("tour", "title", "Новое название")]
     assert all(b for *_, b in rows)  # each names the change it replaced

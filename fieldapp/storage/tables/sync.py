@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import NaiveDatetime
-from sqlalchemy import BigInteger, Column, Index, LargeBinary
+from sqlalchemy import BigInteger, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 # None of these tables is @synced: they describe the sync, they are not synced themselves.
@@ -13,15 +13,12 @@ class SyncChange(SQLModel, table=True):
     """One changed field of one record, as its origin device wrote it; never updated, never deleted."""
 
     __tablename__ = "sync_change"
-    __table_args__ = (
-        # (dev, seq) is a change's global identity: bases, version vectors and duplicates all use it.
-        Index("uq_sync_change_dev_seq", "dev", "seq", unique=True),
-        # Heads of a field are computed from all its changes; row ids are UUIDv7, unique across tables.
-        Index("ix_sync_change_key", "row_id", "field"),
-    )
-    cid: int | None = Field(default=None, primary_key=True)
-    dev: str = Field(max_length=36)
-    seq: int
+    # Keyed by (dev, seq), a change's global identity (bases, version vectors and duplicates all use it), with no
+    # rowid and no other index: one B-tree, appended to in (dev, seq) order. The changes of one field are found
+    # through sync_winner (a field with one change) or sync_history (a field with more).
+    __table_args__ = {"sqlite_with_rowid": False}
+    dev: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(primary_key=True)
     hlc: int = Field(sa_column=Column(BigInteger, nullable=False))
     tbl: str
     row_id: str = Field(max_length=36)
@@ -31,7 +28,21 @@ class SyncChange(SQLModel, table=True):
     bases: str | None = None  # "dev:seq dev:seq": the change(s) the editor was looking at
     author: str | None = Field(default=None, max_length=36)
     schema_version: int
-    hash: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class SyncHistory(SQLModel, table=True):
+    """Every change of each field that has more than one: the set its heads and conflicts are computed from.
+
+    Most fields never change after their insert, so they are left out: their one change is their winner.
+    """
+
+    __tablename__ = "sync_history"
+    __table_args__ = {"sqlite_with_rowid": False}
+    tbl: str = Field(primary_key=True)
+    row_id: str = Field(primary_key=True, max_length=36)
+    field: str = Field(primary_key=True)
+    dev: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(primary_key=True)
 
 
 class SyncWinner(SQLModel, table=True):
