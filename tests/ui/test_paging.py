@@ -1,10 +1,10 @@
 """The control register over SQL pages on a database of ~100,000 receptions: the first page only, the same rows and
 order as the whole-list service, more fetched as the table scrolls to its end, sorting and filtering done by the
-query. Built once per session with the demo's bulk path (as tests/bench does)."""
+query. Built once per session with the demo's bulk path (as tests/bench does). How fast the first page comes
+back is a benchmark figure (tests/bench/bench_control_page.py), not a test."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -57,19 +57,6 @@ def test_a_page_is_the_whole_lists_slice_in_every_filter(big_ctx: Context) -> No
     counts = register_counts(big_ctx, RegisterQuery())
     assert (counts.shown, counts.total, counts.overdue) == (len(everything), len(everything),
                                                               sum(r.overdue for r in everything))
-
-
-def test_the_first_page_comes_back_well_under_100_ms(big_ctx: Context) -> None:
-    """The one timing this suite asserts, because the issue names it: the best of five first pages (in five orders),
-    so that a machine busy with other work does not fail it."""
-    register_page(big_ctx, RegisterQuery(), 0, PAGE_SIZE)  # the connection and the calendar, once
-    timings = []
-    for sort in ("default", "deadline", "title", "receptions", "status"):
-        started = time.perf_counter()
-        rows = register_page(big_ctx, RegisterQuery(sort=sort), 0, PAGE_SIZE)
-        timings.append(time.perf_counter() - started)
-        assert len(rows) == PAGE_SIZE
-    assert min(timings) < 0.100, timings
 
 
 def test_scrolling_to_the_end_fetches_the_rest_page_by_page(
