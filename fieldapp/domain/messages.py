@@ -405,6 +405,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "екіншісінің байқалмаған көшірмесі; импорт тоқтатылды",
                        "device {device} numbered two different changes {seq}: one of the databases is an unnoticed "
                        "copy of the other; nothing was imported"),
+    "sync.reg_no_clash": ("номер талона {reg_no} оказался у двух разных приёмов: {here} (принят {here_at}) здесь "
+                          "и {there} (принят {there_at}) с устройства {device}; импорт отменён, сверьте бумажные "
+                          "талоны с обоими ноутбуками",
+                          "{reg_no} талон нөмірі екі түрлі қабылдауда кездесті: осындағы {here} (қабылданған "
+                          "{here_at}) және {device} құрылғысынан келген {there} (қабылданған {there_at}); импорт "
+                          "тоқтатылды, қағаз талондарды екі ноутбукпен салыстырыңыз",
+                          "registration number {reg_no} is on two different receptions: {here} (received {here_at}) "
+                          "here and {there} (received {there_at}) from device {device}; nothing was imported, check "
+                          "the paper talons with both laptops"),
     "sync.key_file": ("это не файл ключа устройства fieldapp", "бұл fieldapp құрылғысының кілт файлы емес",
                       "this is not a fieldapp device key file"),
     "sync.unknown_device": ("нет устройства с идентификатором {id}", "{id} идентификаторы бар құрылғы жоқ",
@@ -445,6 +454,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                       "байқалмаған көшірмесі немесе сақтық көшірмеден қалпына келтірілген; ештеңе жіберілмеді",
                       "the hub {host} already holds change {device}:{seq} with other content: this database is an "
                       "unnoticed copy of another or was restored from a backup; nothing was pushed"),
+    "hub.blob_corrupt": ("файл фотографии {path} повреждён (контрольная сумма не совпадает); на хаб {host} ничего "
+                         "не отправлено",
+                         "{path} фото файлы бүлінген (бақылау сомасы сәйкес емес); {host} хабына ештеңе жіберілмеді",
+                         "the photo file {path} is damaged (its checksum does not match); nothing was pushed to the "
+                         "hub {host}"),
+    "hub.blob_refused": ("хаб {host} отклонил фотографию, не совпадающую со своей контрольной суммой: {reason}; "
+                         "ничего не отправлено",
+                         "{host} хабы бақылау сомасына сәйкес емес фотоны қабылдамады: {reason}; ештеңе жіберілмеді",
+                         "the hub {host} refused a photo that does not match its checksum: {reason}; nothing was "
+                         "pushed"),
+    "hub.damaged_blob": ("на хабе {host} фотография {digest} не совпадает со своей контрольной суммой; ничего не "
+                         "получено",
+                         "{host} хабындағы {digest} фотосы бақылау сомасына сәйкес емес; ештеңе алынбады",
+                         "photo {digest} on the hub {host} does not match its checksum; nothing was pulled"),
 }
 
 

@@ -7,10 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.config import app_paths
 from fieldapp.domain.workdays import HolidayCalendar
 from fieldapp.storage.database import Database
+
+if TYPE_CHECKING:
+    from fieldapp.services.sync import ParkedApplied
 
 
 @dataclass
@@ -20,6 +24,7 @@ class Context:
     lang: str = "ru"
     blobs: Path = field(default_factory=lambda: app_paths().blobs)
     clock: Callable[[], datetime] = datetime.now  # local wall time; tests pin it
+    parked: ParkedApplied | None = None  # parked sync packages applied when the workspace was opened (an upgrade)
 
     def today(self) -> date:
         return self.clock().date()

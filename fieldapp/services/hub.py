@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import psycopg
+from sqlalchemy import Connection
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services.context import Context
+from fieldapp.services.photos import blob_path, store_blob
 from fieldapp.services.progress import Progress, no_progress
-from fieldapp.services.sync import transaction
+from fieldapp.services.sync import reg_no_refusal, transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
 from fieldapp.sync import hlc as clock
 from fieldapp.sync import hub
 from fieldapp.sync.capture import capture_existing
-from fieldapp.sync.changelog import Key, observe_hlc, own_seq
+from fieldapp.sync.changelog import Change, Key, observe_hlc, own_seq
 from fieldapp.sync.exchange import own_vector
 from fieldapp.sync.merge import SequenceCollision, apply_changes
+from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 
 __all__ = ["HubError", "PullSummary", "PushSummary", "pull", "push"]
 
@@ -34,6 +39,7 @@ class PushSummary:
     new: int
     winners: int
     renewed_device: bool
+    blobs: int = 0  # photo blobs the hub did not have
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class PullSummary:
     new_conflicts: list[Key] = field(default_factory=list)
     held_back: int = 0  # changes of a newer schema, left on the hub until this app is upgraded
     renewed_device: bool = False
+    blobs: int = 0  # photo blobs received
 
 
 def _failed(host: str, exc: BaseException) -> HubError:
@@ -84,8 +91,10 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 # changes under our id is then caught by the hash check, even below the hub's contiguous mark.
                 floors[me] = min(vector.contiguous.get(me, 0), hub.push_floor(conn, hub_device, me))
                 changes = hub.changes_to_push(conn, floors)
+                blobs = _blobs_to_push(ctx, pg, hub.photo_digests(conn))
                 progress(2, 4, "hub push")
                 result = hub.push_changes(pg, me, changes, ours)
+                sent_blobs = hub.push_blobs(pg, blobs)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")
             remember_device_safely(ctx)
@@ -95,11 +104,41 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
         raise _refused(exc) from None
     except SequenceCollision as exc:
         raise HubError("hub.collision", host=host, device=exc.dev, seq=exc.seq) from None
+    except hub.BlobMismatch as exc:
+        raise HubError("hub.blob_corrupt", host=host, path=str(blob_path(ctx.blobs, exc.digest))) from None
+    except psycopg.errors.CheckViolation as exc:
+        # The hub's own check of a blob's hash: only reachable when this side's check was bypassed.
+        raise HubError("hub.blob_refused", host=host, reason=hub.first_line(exc)) from None
     except psycopg.Error as exc:
         raise _failed(host, exc) from None
     progress(4, 4, "hub push")
-    log.info("pushed %d changes to hub %s (%d new)", result.sent, hub_device, result.new)
-    return PushSummary(hub_device, result.sent, result.new, result.winners, renewed)
+    log.info("pushed %d changes and %d photos to hub %s (%d new)", result.sent, sent_blobs, hub_device, result.new)
+    return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs)
+
+
+def _blobs_to_push(ctx: Context, pg: psycopg.Connection[Any], digests: set[str]) -> dict[str, bytes]:
+    """The photo bytes the hub lacks, as this laptop has them (a photo whose bytes never reached it is skipped).
+
+    Bytes that do not match their name are not skipped but sent on, to be refused by the hub as a whole push
+    (BlobMismatch): a damaged photo must be noticed, not quietly left behind.
+    """
+    out: dict[str, bytes] = {}
+    for digest in sorted(digests - hub.blobs_held(pg, digests)):
+        try:
+            out[digest] = blob_path(ctx.blobs, digest).read_bytes()
+        except OSError:
+            continue
+    return out
+
+
+def _blobs_lacking(ctx: Context, conn: Connection) -> hub.WantBlobs:
+    """For pull: the blobs of the photo rows this laptop has or is about to get, that its blob store lacks."""
+    held = hub.photo_digests(conn)
+
+    def wanted(changes: Sequence[Change]) -> set[str]:
+        return {d for d in held | hub.photo_digests_in(changes) if not blob_path(ctx.blobs, d).is_file()}
+
+    return wanted
 
 
 def remember_device_safely(ctx: Context) -> None:
@@ -118,15 +157,20 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
             with transaction(ctx, foreign_keys=False) as conn:
                 own_vector(conn)
                 vector = hub.register_origins(conn)
-                pulled = hub.pull_changes(pg, vector)
+                pulled = hub.pull_changes(pg, vector, _blobs_lacking(ctx, conn))
                 progress(1, 3, "hub pull")
                 me = checked_device_id(conn)
                 renewed = hub.continue_as_new_device(
                     conn, me, max((c.seq for c in pulled.changes if c.dev == me), default=0))
+                check_reg_numbers(conn, pulled.changes)
                 applied = apply_changes(conn, pulled.changes)
                 top = max((c.hlc for c in pulled.changes), default=0)
                 if top and not clock.is_suspicious(top, clock.wall_ms(None)):
                     observe_hlc(conn, top)
+                # Verified by pull_changes(); written before the local commit, so a photo row never lands without
+                # its bytes (a blob left over by a failed commit is harmless: it is named by its content).
+                for content in pulled.blobs.values():
+                    store_blob(ctx.blobs, content)
                 progress(2, 3, "hub pull")
     except hub.HubUnreachable as exc:
         raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
@@ -134,8 +178,11 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
         raise _refused(exc) from None
     except SequenceCollision as exc:
         raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
+    except RegNoClash as exc:
+        raise reg_no_refusal(exc) from None
     except psycopg.Error as exc:
         raise _failed(host, exc) from None
     progress(3, 3, "hub pull")
     return PullSummary(hub_device, applied.received, applied.new, dict(applied.new_rows),
-                       dict(applied.updated_fields), list(applied.new_conflicts), pulled.newer_schema, renewed)
+                       dict(applied.updated_fields), list(applied.new_conflicts), pulled.newer_schema, renewed,
+                       len(pulled.blobs))

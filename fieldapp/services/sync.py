@@ -20,18 +20,19 @@ from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, n
 from fieldapp.storage.database import translate_sqlite_error
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync import exchange
-from fieldapp.sync.changelog import Value, dbapi, missing_ranges, parse_bases
+from fieldapp.sync.changelog import Change, Value, dbapi, missing_ranges, parse_bases
 from fieldapp.sync.conflicts import Conflict
 from fieldapp.sync.digest import digest as compute_digest
 from fieldapp.sync.exchange import ImportResult, PackageRefused
 from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import PackageError
+from fieldapp.sync.package import Package, PackageError
+from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 
 __all__ = [
-    "DeviceInfo", "DeviceStatus", "ExportSummary", "devices", "digest", "enrol", "export_key", "export_package",
-    "import_packages", "list_conflicts", "missing_packages", "preview_import", "resolve_conflict", "revoke",
-    "this_device",
+    "DeviceInfo", "DeviceStatus", "ExportSummary", "ParkedApplied", "apply_parked", "devices", "digest", "enrol",
+    "export_key", "export_package", "import_packages", "list_conflicts", "missing_packages", "preview_import",
+    "reg_no_refusal", "resolve_conflict", "revoke", "this_device",
 ]
 
 log = logging.getLogger(__name__)
@@ -165,9 +166,12 @@ def import_packages(
             raise _refusal(exc.name, exc.error) from None
         cancel.check()
         try:
+            check_reg_numbers(conn, incoming_changes(good))
             result = exchange.apply_packages(conn, good, blob_dir=ctx.blobs, write_blobs=not dry_run)
         except SequenceCollision as exc:
             raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
+        except RegNoClash as exc:
+            raise reg_no_refusal(exc) from None
         cancel.check()
     result.dry_run = dry_run
     progress(len(paths) + 1, len(paths) + 1, "import")
@@ -175,6 +179,66 @@ def import_packages(
         # After the good packages are in: the newer ones wait for an upgrade, and the caller hears about it.
         raise ValidationError("sync.pkg_newer", where=parked[0], found="?", ours="")
     return result
+
+
+def incoming_changes(packages: Sequence[tuple[str, Package]]) -> list[Change]:
+    return [c for _, outer in packages for pkg in outer.all_packages() for c in pkg.changes]
+
+
+def reg_no_refusal(exc: RegNoClash) -> ValidationError:
+    """The refusal of an import that would give one registration number to two receptions, naming both."""
+    return ValidationError("sync.reg_no_clash", reg_no=exc.reg_no, here=exc.here.id, here_at=exc.here.received_at,
+                           there=exc.incoming.id, there_at=exc.incoming.received_at,
+                           device=_code(exc.incoming.device))
+
+
+def _code(device: str) -> str:
+    try:
+        return device_code(device)
+    except ValueError:
+        return device
+
+
+@dataclass(frozen=True)
+class ParkedApplied:
+    """Parked packages (from a newer version) applied when the database was opened by an upgraded app."""
+
+    packages: int  # applied now
+    changes_new: int
+    new_records: dict[str, int]
+    still_parked: int  # still from a newer version, or unreadable: kept for later
+    problems: tuple[str, ...]  # why a readable-by-version package was not applied (error codes)
+
+
+def apply_parked(ctx: Context) -> ParkedApplied | None:
+    """Apply the parked packages this version can read now, in one transaction; None when nothing is parked.
+
+    A package that still cannot be read (or clashes with what is here) stays parked and is named in `problems`:
+    opening the database never fails because of one.
+    """
+    parked = exchange.ParkedRead()
+    problems: tuple[str, ...] = ()
+    kept = 0
+    try:
+        with transaction(ctx, foreign_keys=False) as conn:
+            if not exchange.has_parked(conn):
+                return None
+            parked = exchange.read_parked(conn)
+            problems = tuple(code for _, code in parked.unreadable)
+            kept = parked.waiting + len(parked.unreadable)
+            if not parked.packages:
+                return ParkedApplied(0, 0, {}, kept, problems)
+            check_reg_numbers(conn, incoming_changes(parked.packages))
+            result = exchange.apply_packages(conn, parked.packages, blob_dir=ctx.blobs)
+    except (SequenceCollision, RegNoClash) as exc:
+        code = "sync.collision" if isinstance(exc, SequenceCollision) else "sync.reg_no_clash"
+        log.warning("parked packages left parked: %s", code)
+        return ParkedApplied(0, 0, {}, kept + len(parked.packages), (*problems, code))
+    for name, code in parked.unreadable:
+        log.warning("parked package %s left parked: %s", name, code)
+    log.info("applied %d parked package(s) after an upgrade: %d new changes", len(parked.packages),
+             result.applied.new)
+    return ParkedApplied(len(parked.packages), result.applied.new, dict(result.applied.new_rows), kept, problems)
 
 
 def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = no_progress,

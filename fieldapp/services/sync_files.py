@@ -12,12 +12,13 @@ from pathlib import Path
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.sync import transaction
+from fieldapp.services.sync import incoming_changes, reg_no_refusal, transaction
 from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Key
 from fieldapp.sync.exchange import PackageRefused
 from fieldapp.sync.merge import SequenceCollision
 from fieldapp.sync.package import Package
+from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 
 __all__ = ["BatchResult", "FileOutcome", "import_files", "preview_files"]
 
@@ -152,6 +153,11 @@ def import_files(
             verified.append((name, good))
         for name, good in verified:
             cancel.check()
+            try:
+                check_reg_numbers(conn, incoming_changes(good))
+            except RegNoClash as exc:
+                outcomes[name] = FileOutcome(name, refused=reg_no_refusal(exc))
+                continue
             try:
                 result = exchange.apply_packages(conn, good, blob_dir=ctx.blobs, write_blobs=not dry_run)
             except SequenceCollision as exc:

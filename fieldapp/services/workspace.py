@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.errors import AccessError
 from fieldapp.services.context import Context
+from fieldapp.services.sync import apply_parked
 from fieldapp.storage.accounts import verify
 from fieldapp.storage.database import Database, open_database
 from fieldapp.storage.protection import is_protected, unlock
@@ -61,6 +62,7 @@ def open_workspace(
 
     A protected file needs `user` and `password` (AccessError db.encrypted without them, auth.failed when wrong);
     a plain file with accounts verifies them when a user is given. The database is closed again on any error.
+    Parked sync packages this version can read are applied on the way (`ctx.parked` tells what happened).
     """
     path = Path(path)
     key: bytes | None = None
@@ -79,4 +81,12 @@ def open_workspace(
     ctx = Context(db=db, member_id=member_id, lang=lang)
     if clock is not None:
         ctx.clock = clock
+    if not readonly:
+        # SYNC.md: a package from a newer schema is parked "and applied after the upgrade". This is the first moment
+        # an upgraded app holds the file, so a coordinator need not import anything to see that data arrive.
+        try:
+            ctx.parked = apply_parked(ctx)
+        except BaseException:
+            db.close()
+            raise
     return ctx

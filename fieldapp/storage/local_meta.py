@@ -129,7 +129,9 @@ def remember_device(session: Bind, exported_seq: int | None = None) -> None:
 
 
 def this_device_code(session: Session) -> str:
-    return device_code(device_id(session))
+    # The checked id: a copied file takes its own id before it numbers anything, or its first talon would carry
+    # the original's code and counter (fieldapp.sync.reg_numbers).
+    return device_code(checked_device_id(session))
 
 
 def next_sequence(session: Bind, name: str, count: int = 1) -> int:

@@ -260,6 +260,57 @@ def parked_packages(bind: Bind) -> list[tuple[str, bytes]]:
         cur.close()
 
 
+@dataclass
+class ParkedRead:
+    """The parked packages as this version finds them: readable now, still too new, or unreadable (kept)."""
+
+    packages: list[tuple[str, Package]] = field(default_factory=list)
+    waiting: int = 0
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (parked id, PackageError code)
+
+
+def has_parked(bind: Bind) -> bool:
+    cur = dbapi(bind).cursor()
+    try:
+        return cur.execute("SELECT 1 FROM sync_parked LIMIT 1").fetchone() is not None
+    finally:
+        cur.close()
+
+
+def read_parked(bind: Bind) -> ParkedRead:
+    """Verify every parked package one by one: a bad one stays parked without holding the others back.
+
+    One already imported (it arrived again inside a relay) is dropped from the parking here.
+    """
+    out = ParkedRead()
+    cur = dbapi(bind).cursor()
+    try:
+        rows = cur.execute("SELECT package_id, schema_version, data FROM sync_parked ORDER BY received_at").fetchall()
+        if not rows:
+            return out
+        known = frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
+        keys = own_keys(bind)
+        trust = trust_for(bind, keys)
+        for parked_id, schema, data in rows:
+            if schema > SCHEMA_VERSION:
+                out.waiting += 1
+                continue
+            try:
+                pkg = read_package(bytes(data), trust, keys.box, SCHEMA_VERSION, known=known)
+            except NewerSchema:
+                out.waiting += 1
+            except PackageError as exc:
+                out.unreadable.append((parked_id, exc.code))
+            else:
+                if all(p.package_id in known for p in pkg.all_packages()):
+                    cur.execute("DELETE FROM sync_parked WHERE package_id = ?", (parked_id,))
+                else:
+                    out.packages.append((f"parked:{parked_id}", pkg))
+        return out
+    finally:
+        cur.close()
+
+
 def _renew_if_rolled_back(bind: Bind, changes: Sequence[Change]) -> bool:
     """Others hold changes of ours numbered above our counter: this file went back in time (a restored backup on
     another machine). Continue as a new device before writing, so those numbers are never reused."""

@@ -1,11 +1,13 @@
 """The PostgreSQL hub of SYNC.md: a peer whose change log, field winners and version vector live in PostgreSQL.
 
 Push: COPY into a staging table, refuse reused sequence numbers, append, guarded upsert; pull: what a vector lacks.
+Photo blobs go along in the same transactions, verified against their SHA-256 on both sides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import hashlib
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +54,13 @@ DDL = (
     "max_seq bigint NOT NULL)",
     'CREATE TABLE IF NOT EXISTS hub_pusher (dev text COLLATE "C" PRIMARY KEY, first_push timestamptz NOT NULL, '
     "last_push timestamptz NOT NULL, pushes integer NOT NULL, changes bigint NOT NULL)",
+)
+# Photo bytes, content-addressed like the laptops' blob store. The checks make PostgreSQL verify every blob itself,
+# whoever writes it: bytes that do not hash to their name never get in.
+BLOB_DDL = (
+    'CREATE TABLE IF NOT EXISTS hub_blob (sha256 text COLLATE "C" PRIMARY KEY, data bytea NOT NULL, '
+    "size bigint NOT NULL, CONSTRAINT hub_blob_size CHECK (size = octet_length(data)), "
+    "CONSTRAINT hub_blob_hash CHECK (sha256 = encode(sha256(data), 'hex')))"
 )
 STAGE_COLUMNS = ("dev", "seq", "hlc", "tbl", "row_id", "field", "value", "bases", "author", "schema_version", "hash")
 STAGE_TYPES = ("text", "int8", "int8", "text", "text", "text", "bytea", "text", "text", "int4", "bytea")
@@ -137,6 +146,10 @@ def open_hub(conn: psycopg.Connection[Any]) -> str:
                 conn.execute(statement)
             conn.execute("INSERT INTO hub_meta VALUES ('device', %s), ('format', %s), ('schema_version', %s) "
                          "ON CONFLICT (key) DO NOTHING", (uuid7(), HUB_FORMAT, str(SCHEMA_VERSION)))
+        if conn.execute("SELECT to_regclass('hub_blob')").fetchone() in (None, (None,)):
+            # Also on a hub made before photos travelled through it.
+            conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_CLASS,))
+            conn.execute(BLOB_DDL)
         row = conn.execute("SELECT value FROM hub_meta WHERE key = 'device'").fetchone()
     if row is None:
         raise HubRefused("hub.damaged", describe_conn(conn))
@@ -250,14 +263,74 @@ def _advance_vector(cur: psycopg.Cursor[Any], dev: str, floor: int = 0) -> None:
                 (contiguous, max_seq, dev))
 
 
+# --- photo blobs ------------------------------------------------------------------------------------------------------
+
+
+class BlobMismatch(Exception):
+    """Bytes offered as a photo blob do not hash to its name: nothing of the push may be written."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__(f"blob {digest} does not match its SHA-256")
+        self.digest = digest
+
+
+def blob_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def blobs_held(conn: psycopg.Connection[Any], digests: Collection[str]) -> set[str]:
+    """Which of `digests` the hub has (asked before sending, so a photo crosses the network once)."""
+    if not digests:
+        return set()
+    rows = conn.execute("SELECT sha256 FROM hub_blob WHERE sha256 = ANY(%s::text[])", (sorted(digests),))
+    return {str(d) for (d,) in rows}
+
+
+def push_blobs(conn: psycopg.Connection[Any], blobs: dict[str, bytes]) -> int:
+    """Store photo blobs inside the caller's transaction (the push's); returns how many were new.
+
+    Checked here and again by the table's constraints on the server: BlobMismatch before anything is sent.
+    """
+    for digest, data in blobs.items():
+        if blob_digest(data) != digest:
+            raise BlobMismatch(digest)
+    new = 0
+    with conn.cursor() as cur:
+        for digest, data in sorted(blobs.items()):
+            cur.execute("INSERT INTO hub_blob (sha256, data, size) VALUES (%s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
+                        (digest, data, len(data)))
+            new += max(cur.rowcount, 0)
+    return new
+
+
+def _pull_blobs(conn: psycopg.Connection[Any], wanted: Collection[str]) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    if not wanted:
+        return out
+    for digest, data in conn.execute("SELECT sha256, data FROM hub_blob WHERE sha256 = ANY(%s::text[])",
+                                     (sorted(wanted),)):
+        content = bytes(data)
+        # The table's check stops bad bytes on the way in; this catches a hub whose checks were dropped.
+        if blob_digest(content) != digest:
+            raise HubRefused("hub.damaged_blob", describe_conn(conn), digest=digest)
+        out[str(digest)] = content
+    return out
+
+
 @dataclass
 class Pulled:
     changes: list[Change]
     newer_schema: int  # changes held back: written by a newer app than this one
+    blobs: dict[str, bytes] = field(default_factory=dict)  # photo bytes the caller asked for, verified
 
 
-def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int]) -> Pulled:
-    """Every change on the hub above `vector` (a laptop's), from one snapshot; HubRefused for damaged content."""
+# Given the pulled changes: the photo blobs the laptop lacks for the photo rows it will have.
+WantBlobs = Callable[[Sequence[Change]], Collection[str]]
+
+
+def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blobs: WantBlobs | None = None) -> Pulled:
+    """Every change on the hub above `vector` (a laptop's), and the blobs `want_blobs` names, from one snapshot;
+    HubRefused for damaged content."""
     devs = sorted(vector)
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -266,6 +339,12 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int]) -> Pulle
             "SELECT count(*) FROM sync_change c LEFT JOIN unnest(%s::text[], %s::bigint[]) AS v(dev, n) "
             "ON v.dev COLLATE \"C\" = c.dev WHERE c.seq > coalesce(v.n, 0) AND c.schema_version > %s",
             (devs, [vector[d] for d in devs], SCHEMA_VERSION)).fetchone()
+        changes = _checked_changes(conn, rows)
+        blobs = _pull_blobs(conn, want_blobs(changes)) if want_blobs is not None else {}
+    return Pulled(changes, int(newer[0]) if newer else 0, blobs)
+
+
+def _checked_changes(conn: psycopg.Connection[Any], rows: Sequence[Sequence[Any]]) -> list[Change]:
     changes = []
     for dev, seq, hlc, tbl, row_id, fld, packed, bases, author, schema, digest in rows:
         value = msgpack.unpackb(packed, raw=False)
@@ -278,7 +357,7 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int]) -> Pulle
         if not intact:
             raise HubRefused("hub.damaged_change", describe_conn(conn), device=dev, seq=seq)
         changes.append(change)
-    return Pulled(changes, int(newer[0]) if newer else 0)
+    return changes
 
 
 # --- the laptop's side ------------------------------------------------------------------------------------------------
@@ -329,3 +408,16 @@ def continue_as_new_device(bind: Bind, me: str, held_elsewhere: int) -> bool:
     set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
     set_meta(bind, DEVICE_ID, uuid7())
     return True
+
+
+def photo_digests(bind: Bind) -> set[str]:
+    """The blob names of every photo row of this database (tombstoned ones too: their bytes may still be asked for)."""
+    cur = dbapi(bind).cursor()
+    try:
+        return {str(d) for (d,) in cur.execute("SELECT DISTINCT sha256 FROM photo")}
+    finally:
+        cur.close()
+
+
+def photo_digests_in(changes: Sequence[Change]) -> set[str]:
+    return {c.value for c in changes if c.tbl == "photo" and c.field == "sha256" and isinstance(c.value, str)}
