@@ -249,6 +249,11 @@ def _workspace(args: argparse.Namespace) -> Iterator[Any]:
     path = Path(args.db)
     user, password = _credentials(path, args.lang)
     ctx = open_workspace(path, user=user, password=password, lang=args.lang)
+    parked = ctx.parked
+    if parked is not None and parked.packages:
+        # Packages an older version of the app kept aside went in as the file was opened: say so once.
+        print(f"note: applied {parked.packages} parked package(s) after an upgrade: {parked.changes_new} new changes"
+              + (f"; {parked.still_parked} still parked" if parked.still_parked else ""), file=sys.stderr)
     try:
         yield ctx
     finally:
@@ -501,7 +506,7 @@ def _cmd_hub_push(args: argparse.Namespace) -> int:
     with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
         summary = hub.push(ctx, args.url, progress=bar)
     print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
-          f"{summary.winners} fields won")
+          f"{summary.winners} fields won, {summary.blobs} photos sent")
     return EXIT_OK
 
 
@@ -513,7 +518,8 @@ def _cmd_hub_pull(args: argparse.Namespace) -> int:
         summary = hub.pull(ctx, args.url, progress=bar)
     print(f"pulled from hub {summary.hub_device}: {summary.received} changes, {summary.new} new; "
           f"added: {dict(sorted(summary.new_rows.items()))}; updated fields: "
-          f"{dict(sorted(summary.updated_fields.items()))}; new conflicts: {len(summary.new_conflicts)}")
+          f"{dict(sorted(summary.updated_fields.items()))}; new conflicts: {len(summary.new_conflicts)}; "
+          f"photos received: {summary.blobs}")
     if summary.held_back:
         _warning(f"{summary.held_back} changes on the hub need a newer version of the app")
     return EXIT_OK

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT_LIMIT = 40
+PARKED_MESSAGE_MS = 30_000  # long enough to be read after the dashboard has settled
 
 
 def _elide(text: str | None, limit: int = STATUS_TEXT_LIMIT) -> str:
@@ -377,6 +378,18 @@ class MainWindow(QMainWindow):
             state, tour=state.tour or self.state.tour, stop=state.stop or self.state.stop,
             pending_changes=state.pending_changes if state.pending_changes is not None else self.state.pending_changes))
         self._retranslate_title()
+        self._announce_parked(ctx)
+
+    def _announce_parked(self, ctx: Context) -> None:
+        """Packages an older version kept aside went in as the file was opened: the user hears of it once."""
+        parked = ctx.parked
+        if parked is None or not parked.packages:
+            return
+        text = self.tr("Применены пакеты, отложенные до обновления программы: %n", "", parked.packages)
+        text += " · " + self.tr("новых изменений: %1").replace("%1", str(parked.changes_new))
+        if parked.still_parked:
+            text += " · " + self.tr("ещё ждут более новой версии: %1").replace("%1", str(parked.still_parked))
+        self.ui.statusbar.showMessage(text, PARKED_MESSAGE_MS)
 
     def refresh_pages(self) -> None:
         """Reload every page from the database (after an import wrote to it)."""

@@ -842,6 +842,21 @@ Please send this file to support.</translation>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
+    <message numerus="yes">
+        <source>Применены пакеты, отложенные до обновления программы: %n</source>
+        <translation>
+            <numerusform>Applied %n package held back until the app was upgraded</numerusform>
+            <numerusform>Applied %n packages held back until the app was upgraded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>новых изменений: %1</source>
+        <translation>new changes: %1</translation>
+    </message>
+    <message>
+        <source>ещё ждут более новой версии: %1</source>
+        <translation>still waiting for a newer version: %1</translation>
+    </message>
     <message>
         <source>Создание демо-базы…</source>
         <translation>Creating the demo database…</translation>

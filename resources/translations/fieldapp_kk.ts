@@ -842,6 +842,21 @@
         <source>&amp;О программе</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
+    <message numerus="yes">
+        <source>Применены пакеты, отложенные до обновления программы: %n</source>
+        <translation>
+            <numerusform>Бағдарлама жаңартылғанша кейінге қалдырылған пакеттер қолданылды: %n</numerusform>
+            <numerusform>Бағдарлама жаңартылғанша кейінге қалдырылған пакеттер қолданылды: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>новых изменений: %1</source>
+        <translation>жаңа өзгерістер: %1</translation>
+    </message>
+    <message>
+        <source>ещё ждут более новой версии: %1</source>
+        <translation>әлі де жаңа нұсқаны күтуде: %1</translation>
+    </message>
     <message>
         <source>Создание демо-базы…</source>
         <translation>Демо дерекқор жасалуда…</translation>

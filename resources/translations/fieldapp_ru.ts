@@ -4,6 +4,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Применены пакеты, отложенные до обновления программы: %n</source>
+        <translation>
+            <numerusform>Применён %n пакет, отложенный до обновления программы</numerusform>
+            <numerusform>Применены %n пакета, отложенные до обновления программы</numerusform>
+            <numerusform>Применены %n пакетов, отложенных до обновления программы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Не выгружено: %n изменений</source>
         <translation>
             <numerusform>Не выгружено: %n изменение</numerusform>

@@ -427,3 +427,38 @@ def test_the_status_bar_counts_changes_not_exported_and_follows_new_edits(
     window.show_page("control")
     assert window.state.pending_changes is not None and window.state.pending_changes > before
     assert str(window.state.pending_changes) in window.sync_label.text()
+
+
+def test_packages_parked_by_an_older_version_are_announced_when_the_upgraded_app_opens_the_file(
+    make_window: WindowFactory, qtbot: QtBot, small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldapp.domain.errors import ValidationError
+    from fieldapp.services import campaigns, sync
+    from fieldapp.services.workspace import open_workspace
+    from fieldapp.sync import exchange
+
+    laptop = tmp_path / "laptop.db"
+    laptop.write_bytes(small_db.read_bytes())  # a copy: it continues as a device of its own
+    for source, target in ((laptop, small_db), (small_db, laptop)):
+        ctx = open_workspace(source)
+        sync.export_key(ctx, tmp_path / f"{source.stem}.key")
+        ctx.db.close()
+        ctx = open_workspace(target)
+        sync.enrol(ctx, tmp_path / f"{source.stem}.key")
+        ctx.db.close()
+    newer = exchange.SCHEMA_VERSION + 1
+    ctx = open_workspace(laptop)
+    campaigns.create_campaign(ctx, "Кампания новой версии")
+    with monkeypatch.context() as newer_app:
+        newer_app.setattr(exchange, "SCHEMA_VERSION", newer)
+        sync.export_package(ctx, tmp_path / "new.fieldsync")
+    ctx.db.close()
+    ctx = open_workspace(small_db)
+    with pytest.raises(ValidationError):
+        sync.import_packages(ctx, [tmp_path / "new.fieldsync"])  # parked: this version cannot read it
+    ctx.db.close()
+
+    monkeypatch.setattr(exchange, "SCHEMA_VERSION", newer)  # the upgrade
+    window = make_window(small_db, "ru")
+    message = window.ui.statusbar.currentMessage()
+    assert "отложенный до обновления программы" in message and "новых изменений" in message, message
