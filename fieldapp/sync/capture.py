@@ -4,8 +4,9 @@ ORM writes are caught by a Session `before_flush` listener (attribute history: o
 inserts and tombstones included); bulk inserts by a BulkWriter listener. Writes that apply remote changes go
 through the raw connection in fieldapp.sync.merge and are never seen here, so they are not captured again.
 
-An inserted row is captured as the fields that carry a value: a field left NULL has no change (a replica that
-receives the others writes NULL there too, fieldapp.sync.merge), which spares a third of a reception's changes.
+An inserted row is captured as ONE change of the field ROW whose value is the row's non-NULL fields packed, with
+one winner: a 20,000-row journal writes 20,000 change rows, not one per field. Later edits stay per field and name
+the insert as their base (fieldapp.sync.changelog).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
+import msgpack
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from fieldapp.storage import bulk
 from fieldapp.storage.bulk import BulkWriter, Row, sql_value
-from fieldapp.storage.local_meta import SYNC_SEQ, Bind, checked_device_id, get_meta, next_sequence, set_meta
+from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.storage.tables import Synced
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
@@ -28,9 +30,10 @@ from fieldapp.sync.changelog import (
     Value,
     dbapi,
     local_tick,
+    pack_row,
     record_local,
 )
-from fieldapp.sync.fields import DELETED, SCHEMA_VERSION, field_set, fields, is_synced, tables
+from fieldapp.sync.fields import DELETED, ROW, SCHEMA_VERSION, field_set, fields, is_synced, tables
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +49,21 @@ def _value(obj: Any, name: str) -> Value:
     return value  # type: ignore[return-value]  # sql_value only ever returns SQLite's own types here
 
 
+# A row is captured when it has an insert change: one of ROW, or (before SCHEMA_VERSION 3) one per field, of which
+# `deleted` (never NULL) is always one.
+_CAPTURED = f"field IN ('{ROW}', '{DELETED}')"
+
+
 def _is_captured(cur: Any, tbl: str, row_id: str) -> bool:
     return cur.execute(
-        "SELECT 1 FROM sync_winner WHERE tbl = ? AND row_id = ? AND field = ?", (tbl, row_id, DELETED)
+        f"SELECT 1 FROM sync_winner WHERE tbl = ? AND row_id = ? AND {_CAPTURED}", (tbl, row_id)
     ).fetchone() is not None
 
 
 def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
-    """Rows selected as (id, *fields(tbl)) turned into one insert edit per field that is not NULL."""
+    """Rows selected as (id, *fields(tbl)) turned into one insert edit each."""
     names = fields(tbl)
-    return [Edit(tbl, row[0], name, row[i + 1]) for row in rows for i, name in enumerate(names)
-            if row[i + 1] is not None]
+    return [Edit(tbl, row[0], ROW, pack_row(zip(names, row[1:], strict=True))) for row in rows]
 
 
 def _capture_rows(bind: Bind, tbl: str, row_ids: Sequence[str]) -> None:
@@ -84,7 +91,7 @@ def capture_existing(bind: Bind, *, force: bool = False) -> int:
     """Give every row that has no change yet its initial changes (once per database; `force` checks again).
 
     A database written before revision 0002 (or by a tool that bypassed capture) becomes exportable: each such
-    row gets one change per field from this device, exactly as if it had just been inserted here.
+    row gets its insert change from this device, exactly as if it had just been inserted here.
     """
     if not force and get_meta(bind, GENESIS_KEY) == "done":
         return 0
@@ -95,8 +102,8 @@ def capture_existing(bind: Bind, *, force: bool = False) -> int:
             cols = ", ".join(f't."{c}"' for c in ("id", *fields(tbl)))
             query = cur.execute(
                 f'SELECT {cols} FROM "{tbl}" t WHERE NOT EXISTS (SELECT 1 FROM sync_winner w '
-                "WHERE w.tbl = ? AND w.row_id = t.id AND w.field = ?) ORDER BY t.id",
-                (tbl, DELETED),
+                f"WHERE w.tbl = ? AND w.row_id = t.id AND w.{_CAPTURED}) ORDER BY t.id",
+                (tbl,),
             )
             pending = query.fetchall()
             for start in range(0, len(pending), GENESIS_CHUNK):
@@ -141,9 +148,8 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     by_author: dict[str | None, list[Edit]] = {}
     for obj in new:
         tbl = str(obj.__tablename__)
-        values = ((name, _value(obj, name)) for name in fields(tbl))
-        by_author.setdefault(obj.created_by or author, []).extend(
-            Edit(tbl, obj.id, name, value) for name, value in values if value is not None)
+        values = pack_row((name, _value(obj, name)) for name in fields(tbl))
+        by_author.setdefault(obj.created_by or author, []).append(Edit(tbl, obj.id, ROW, values))
     for new_author, inserts in by_author.items():
         record_local(session, inserts, new_author, is_new=True)
 
@@ -176,27 +182,22 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     names = fields(table)
     index = {c: i for i, c in enumerate(columns)}
     id_at, author_at = index["id"], index.get("created_by")
-    # The fields the rows carry (one the caller left out is NULL, so it has no change), in schema order.
+    # The fields the rows carry (one the caller left out is NULL, as is a field absent from the packed row).
     picks = [(name, index[name]) for name in names if name in index]
     bind = writer.connection
     me = checked_device_id(bind)
     stamp = local_tick(bind)
-    # Numbers for every field of every row; those of the NULL fields are given back below.
-    first = next_sequence(bind, "sync", len(chunk) * len(picks))
-    seq = first
+    first = next_sequence(bind, "sync", len(chunk))
     change_rows: list[tuple[Any, ...]] = []
     winner_rows: list[tuple[Any, ...]] = []
     add_change, add_winner = change_rows.append, winner_rows.append
-    for row in chunk:
+    packb = msgpack.Packer(use_bin_type=True).pack
+    for seq, row in enumerate(chunk, first):
         author = cast("str | None", None if author_at is None else row[author_at])
         row_id = str(row[id_at])
-        for name, at in picks:
-            value = row[at]
-            if value is not None:
-                add_change((me, seq, stamp, table, row_id, name, value, None, author, SCHEMA_VERSION))
-                add_winner((table, row_id, name, stamp, me, seq))
-                seq += 1
-    set_meta(bind, SYNC_SEQ, str(seq - 1))
+        value = packb({name: row[at] for name, at in picks if row[at] is not None})
+        add_change((me, seq, stamp, table, row_id, ROW, value, None, author, SCHEMA_VERSION))
+        add_winner((table, row_id, ROW, stamp, me, seq))
     # Through the writer itself, so whoever records bulk inserts (the demo benchmark's baseline) sees these rows
     # too; its progress and counts describe the caller's rows only.
     saved = writer.done, dict(writer.counts), writer.progress

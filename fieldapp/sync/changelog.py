@@ -14,7 +14,7 @@ import msgpack
 
 from fieldapp.storage.local_meta import SYNC_SEQ, Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.sync import hlc as clock
-from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 
 HLC_KEY = "sync.hlc"
 Value = str | int | float | bytes | None
@@ -88,6 +88,27 @@ UPSERT_WINNER = (
 INSERT_HISTORY = "INSERT OR IGNORE INTO sync_history (tbl, row_id, field, dev, seq) VALUES (?, ?, ?, ?, ?)"
 SELECT_CHANGE = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM sync_change"
 _C_COLUMNS = ", ".join(f"c.{name}" for name in CHANGE_COLUMNS)
+
+
+def pack_row(values: Iterable[tuple[str, Value]]) -> bytes:
+    """The value of a row's insert change: its non-NULL fields, by name (msgpack keeps str, bytes, int and float
+    apart, as the change log and the packages do)."""
+    packed: bytes = msgpack.packb({name: value for name, value in values if value is not None}, use_bin_type=True)
+    return packed
+
+
+def unpack_row(value: Value) -> dict[str, Value]:
+    if not isinstance(value, bytes):
+        raise ValueError("the value of an insert change is not a packed row")
+    row = msgpack.unpackb(value, raw=False)
+    if not isinstance(row, dict):
+        raise ValueError("the value of an insert change is not a packed row")
+    return row
+
+
+def as_field(insert: Change, field: str) -> Change:
+    """A row's insert change seen as the change of one of its fields (absent from the row: set to NULL)."""
+    return insert._replace(field=field, value=unpack_row(insert.value).get(field))
 
 
 def format_bases(bases: Sequence[ChangeId]) -> str | None:
@@ -166,7 +187,9 @@ def winners_of_row(cur: Any, tbl: str, row_id: str) -> dict[str, tuple[int, str,
 def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_new: bool = False) -> list[Change]:
     """Number, stamp and store local edits: one change per field, bases = the winners the editor was looking at.
 
-    `is_new` (every edit inserts a fresh row) skips the lookup of bases: a new row has none.
+    `is_new` (every edit inserts a fresh row, as one edit of the field ROW) skips the lookup of bases: a new row
+    has none. A field's winner is the later of its own winner and its row's insert: an edit of a field nobody
+    changed since the insert names the insert as its base.
     """
     if not edits:
         return []
@@ -185,11 +208,12 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
         previous: dict[Key, ChangeId] = {}
         for n, e in enumerate(edits):
             key = (e.tbl, e.row_id, e.field)
-            base = bases_by_key.get(key)
-            bases = None
-            if base is not None:
-                previous[key] = (base[1], base[2])
-                bases = f"{base[1]}:{base[2]}"
+            own = bases_by_key.get(key)
+            if own is not None:
+                previous[key] = (own[1], own[2])  # the history is kept per key: the insert has its own
+            insert = bases_by_key.get((e.tbl, e.row_id, ROW)) if e.field != ROW else None
+            base = own if insert is None or (own is not None and own > insert) else insert
+            bases = None if base is None else f"{base[1]}:{base[2]}"
             changes.append(Change(me, first + n, stamp, e.tbl, e.row_id, e.field, e.value, bases, author))
         store(cur, changes, previous)
         conflicted = [c.key for c in changes if c.bases_text] if not is_new else []
@@ -240,7 +264,16 @@ def set_vector(cur: Any, dev: str, contiguous: int, max_seq: int) -> None:
 
 
 def changes_of(cur: Any, key: Key) -> list[Change]:
-    """Every change of one field: from sync_history when it has several, else its one change, the winner."""
+    """Every change that set one field: its own and its row's inserts (seen as changes of that field)."""
+    own = _changes_of_key(cur, key)
+    tbl, row_id, field = key
+    if field == ROW:
+        return own
+    return own + [as_field(c, field) for c in _changes_of_key(cur, (tbl, row_id, ROW))]
+
+
+def _changes_of_key(cur: Any, key: Key) -> list[Change]:
+    """Every change of one key: from sync_history when it has several, else its one change, the winner."""
     rows = cur.execute(
         f"SELECT {_C_COLUMNS} FROM sync_history h JOIN sync_change c ON c.dev = h.dev AND c.seq = h.seq "
         "WHERE h.tbl = ? AND h.row_id = ? AND h.field = ?", key).fetchall()

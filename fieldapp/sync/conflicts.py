@@ -93,7 +93,9 @@ def resolve(bind: Bind, tbl: str, row_id: str, field: str, value: Value, author:
         stamp = local_tick(bind, max(h.hlc for h in hs))
         seq = next_sequence(bind, "sync")
         change = Change(me, seq, stamp, tbl, row_id, field, value, format_bases(sorted(h.id for h in hs)), author)
-        store(cur, [change], {key: hs[0].id})  # the best head is the field's winner
+        # The history is kept per key: the field's own winner, if it has one (a head may be its row's insert).
+        own = cur.execute("SELECT dev, seq FROM sync_winner WHERE tbl = ? AND row_id = ? AND field = ?", key).fetchone()
+        store(cur, [change], {key: (own[0], own[1])} if own is not None else {})
         set_vector(cur, me, seq, seq)
         # Written straight to the row: through the ORM it would be captured a second time.
         cur.execute(f'UPDATE "{tbl}" SET "{field}" = ?, updated_at = ? WHERE id = ?',

@@ -40,9 +40,10 @@ from fieldapp.sync.changelog import (
     observe_hlc,
     own_seq,
     register_origins,
+    unpack_row,
     version_vector,
 )
-from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
 from fieldapp.sync.merge import ApplyResult, apply_changes
 from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
@@ -95,12 +96,15 @@ def _photo_blobs(changes: Sequence[Change], blob_dir: Path | None) -> dict[str, 
         return {}
     out: dict[str, bytes] = {}
     for c in changes:
-        if c.tbl == "photo" and c.field == "sha256" and isinstance(c.value, str) and len(c.value) == 64:
-            path = blob_dir / c.value[:2] / c.value[2:]
+        if c.tbl != "photo":
+            continue
+        digest = unpack_row(c.value).get("sha256") if c.field == ROW else c.value if c.field == "sha256" else None
+        if isinstance(digest, str) and len(digest) == 64:
+            path = blob_dir / digest[:2] / digest[2:]
             if path.is_file():
                 content = path.read_bytes()
-                if sha256(content) == c.value:
-                    out[c.value] = content
+                if sha256(content) == digest:
+                    out[digest] = content
     return out
 
 

@@ -9,13 +9,18 @@ from sqlmodel import SQLModel
 
 from fieldapp.storage.tables import synced_tables
 
-# Bumped with every migration that changes a synced table; a package from a higher version is parked.
-SCHEMA_VERSION = 2
+# Bumped with every migration that changes a synced table, and whenever the meaning of a change does; a package
+# from a higher version is parked, a hub's changes from a higher version are held back. 3: a row's insert is one
+# change of the field ROW (an app of version 2 would take "*" for a column: rows never written, or an SQL error).
+SCHEMA_VERSION = 3
 
 # `id` is the row's name, not a field of it; `updated_at` is local bookkeeping (set when a change lands), so two
 # laptops editing different fields of one record never "conflict" on it.
 NOT_SYNCED = frozenset({"id", "updated_at"})
 DELETED = "deleted"
+# The field of a row's insert change: its value is the row's non-NULL fields packed (changelog.pack_row), and it
+# sets every field of the row (an absent one to NULL).
+ROW = "*"
 
 
 @cache

@@ -3,6 +3,11 @@
 Runs on the raw DB-API connection of the caller's transaction (never the ORM, so nothing is captured again).
 Order-free by construction: the winner of a field is the max of (hlc, dev, seq) over the set of its changes, and
 conflicts are recomputed from that set, so import order, duplicates and relays cannot change the result.
+
+A row's insert change (field ROW) sets every field of its row. sync_winner keeps its winner under the key ROW, apart
+from the fields' own: the value a field shows is that of the later of the two. A row that does not exist yet takes
+its insert as it is (the fast path: journals, demos, most of every import); a row that already has winners (an
+edit arrived before its insert) keeps, field by field, every value whose change sorts after the insert.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import Bind
@@ -33,10 +38,11 @@ from fieldapp.sync.changelog import (
     recompute_vector,
     record_history,
     refresh_conflicts,
+    unpack_row,
     version_vector,
     winner_row,
 )
-from fieldapp.sync.fields import fields, required_fields, tables
+from fieldapp.sync.fields import ROW, fields, required_fields, tables
 
 CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit of bound parameters
 
@@ -148,11 +154,26 @@ def _old_winners(cur: Any, keys_by_table: dict[str, set[str]]) -> dict[Key, tupl
     return out
 
 
-def _values_of(cur: Any, ids: Iterable[tuple[str, ChangeId]]) -> dict[str, Value]:
-    """The values of the changes `ids` (field, (dev, seq)), by field."""
+def _value_of(cur: Any, ident: ChangeId) -> Value:
+    value: Value = cur.execute("SELECT value FROM sync_change WHERE dev = ? AND seq = ?", ident).fetchone()[0]
+    return value
+
+
+def _earlier_values(cur: Any, tbl: str, row_id: str, missing: Iterable[str],
+                    old: dict[Key, tuple[int, str, int]]) -> dict[str, Value]:
+    """The values the fields `missing` had before this batch: of their own winner or of the row's insert, the later
+    (a field neither names has none and is left out)."""
     out: dict[str, Value] = {}
-    for name, (dev, seq) in ids:
-        out[name] = cur.execute("SELECT value FROM sync_change WHERE dev = ? AND seq = ?", (dev, seq)).fetchone()[0]
+    star = old.get((tbl, row_id, ROW))
+    inserted: dict[str, Value] | None = None
+    for name in missing:
+        own = old.get((tbl, row_id, name))
+        if star is not None and (own is None or star > own):
+            if inserted is None:
+                inserted = unpack_row(_value_of(cur, star[1:]))
+            out[name] = inserted.get(name)
+        elif own is not None:
+            out[name] = _value_of(cur, own[1:])
     return out
 
 
@@ -184,9 +205,9 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
             continue
         if old:
             # Fields this batch did not win may have winners from earlier packages (a row whose insert was late).
-            earlier = [(n, old[(tbl, row_id, n)][1:]) for n in names if n not in vals and (tbl, row_id, n) in old]
+            earlier = _earlier_values(cur, tbl, row_id, [n for n in names if n not in vals], old)
             if earlier:
-                vals = {**_values_of(cur, earlier), **vals}
+                vals = {**earlier, **vals}
         if not required <= vals.keys():
             result.waiting_rows += 1
             continue
@@ -246,12 +267,18 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         # `won` runs in (dev, seq) order, where the fields of one row mostly follow each other.
         for (tbl, row_id), run in groupby(won, key=_row_of):
             values[tbl][row_id].update(map(_field_value, run))
+        inserted = _with_inserts(won, old, values)
         now = sql_datetime(utcnow())
         for tbl in tables():  # parents before children
             if tbl in values:
                 _write_rows(cur, tbl, values[tbl], old, result, now)
 
-        contested = [k for k in best if k in old] + sorted(several - old.keys()) if old or several else []
+        contested = [k for k in best if k[2] != ROW and (k in old or k in several or k[:2] in inserted.rows)]
+        # A row's new insert sets all its fields: where the row had winners already, or gets two inserts, its
+        # fields may now disagree.
+        for key in best:
+            if key[2] == ROW and (key in several or key[:2] in inserted.with_winners):
+                contested.extend((key[0], key[1], name) for name in fields(key[0]))
         if contested:
             before = _conflicted(cur, contested)
             refresh_conflicts(cur, contested)
@@ -266,6 +293,63 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
 
 _row_of = itemgetter(3, 4)
 _field_value = itemgetter(5, 6)
+
+
+class _Inserts(NamedTuple):
+    rows: set[tuple[str, str]]  # the rows of this batch that have an insert change, from before or in it
+    with_winners: set[tuple[str, str]]  # the rows of this batch that had winners before it
+
+
+def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
+                  values: dict[str, dict[str, dict[str, Value]]]) -> _Inserts:
+    """Turn the won changes of rows with an insert change into the values their fields take now.
+
+    `values` holds, per row, the value of every change that won its key (the packed row under ROW); a field shows
+    the later of its own winner and its row's insert, so an insert that won gives every field whose own winner
+    sorts before it (absent from the packed row: NULL), and a field's change that won gives its value only when it
+    sorts after the row's insert.
+    """
+    with_winners = set(map(_row_of_key, old)) if old else set()
+    old_inserts = {key[:2]: order for key, order in old.items() if key[2] == ROW}
+    new_inserts = {(c.tbl, c.row_id): c for c in won if c.field == ROW}
+    rows = old_inserts.keys() | new_inserts.keys()
+    if not rows:
+        return _Inserts(set(), with_winners)
+    own: dict[tuple[str, str], dict[str, Change]] = defaultdict(dict)
+    for c in won:
+        if c.field != ROW and (c.tbl, c.row_id) in rows:
+            own[(c.tbl, c.row_id)][c.field] = c
+    for row in rows:
+        tbl, row_id = row
+        insert = new_inserts.get(row)
+        if insert is None:  # an insert from before: the fields' changes that sort before it do not show
+            vals = values[tbl].get(row_id)
+            if vals:
+                for name, c in own[row].items():
+                    if c.order < old_inserts[row]:
+                        del vals[name]
+                if not vals:
+                    del values[tbl][row_id]
+            continue
+        names = fields(tbl)
+        packed = unpack_row(insert.value)
+        changed = own.get(row)
+        if not changed and row not in with_winners:  # the fast path: a row seen for the first time
+            values[tbl][row_id] = dict(zip(names, map(packed.get, names), strict=True))
+            continue
+        out: dict[str, Value] = {}
+        for name in names:
+            edit = changed.get(name) if changed else None
+            later = edit.order if edit is not None else old.get((tbl, row_id, name))
+            if later is None or later < insert.order:
+                out[name] = packed.get(name)
+            elif edit is not None:
+                out[name] = edit.value
+        values[tbl][row_id] = out
+    return _Inserts(rows, with_winners)
+
+
+_row_of_key = itemgetter(0, 1)
 
 
 def _conflicted(cur: Any, keys: Sequence[Key]) -> set[Key]:

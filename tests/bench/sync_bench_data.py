@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from pathlib import Path
@@ -9,14 +10,17 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldapp.storage.database import open_database
-from fieldapp.sync.changelog import Change
+from fieldapp.sync.changelog import Change, pack_row
 from fieldapp.sync.exchange import enroll
-from fieldapp.sync.fields import SCHEMA_VERSION, fields
+from fieldapp.sync.fields import ROW, SCHEMA_VERSION, fields
 from fieldapp.sync.hlc import pack
 from fieldapp.sync.package import Producer, build_package
 
 PACKAGES, LAPTOPS = 50, 5
 TABLE = "signal"
+# The same rows as the app captures them since SCHEMA_VERSION 3: one insert change per row, not one per field (the
+# default keeps the per-field inserts of older laptops, the figures' history).
+ROW_INSERTS = os.environ.get("FIELDAPP_BENCH_ROW_INSERTS") == "1"
 
 
 def _value(field: str, i: int) -> object:
@@ -43,6 +47,10 @@ def make_packages(folder: Path, total_changes: int) -> tuple[list[Path], list[Ch
         row_id = str(uuid.UUID(int=(0x0191 << 112) | (7 << 76) | (2 << 62) | r))
         changes = per_device[dev]
         stamp = start + r
+        if ROW_INSERTS:
+            changes.append(Change(dev, len(changes) + 1, stamp, TABLE, row_id, ROW,
+                                  pack_row((f, _value(f, r)) for f in names), None, None, SCHEMA_VERSION))
+            continue
         for f in names:
             changes.append(Change(dev, len(changes) + 1, stamp, TABLE, row_id, f, _value(f, r),  # type: ignore[arg-type]
                                   (), None, SCHEMA_VERSION))

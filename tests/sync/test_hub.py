@@ -19,6 +19,7 @@ from fieldapp.services import hub, sync, tours
 from fieldapp.storage.database import open_database
 from fieldapp.sync import hub as hub_store
 from fieldapp.sync.changelog import Change
+from fieldapp.sync.fields import ROW
 from fieldapp.sync.merge import SequenceCollision
 
 PG_URL = os.environ.get("FIELDAPP_TEST_PG_URL")
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.skipif(
     not PG_URL, reason="needs PostgreSQL: run with FIELDAPP_TEST_PG_URL=postgresql://postgres@127.0.0.1:5432/test "
                        "(.ci/run sets it)")
 ROOT = Path(__file__).resolve().parents[2]
+ROW_INSERT_SCHEMA = 3  # the schema version whose changes include row inserts
 
 
 def with_schema(url: str, schema: str) -> str:
@@ -231,3 +233,25 @@ def test_an_unreachable_hub_leaves_the_laptop_alone(tmp_path: Path) -> None:
         with pytest.raises(hub.HubError):
             pull(a, url)
     assert (a.read_bytes(), digest(a)) == before
+
+
+def test_a_row_insert_is_one_change_on_the_hub_and_an_older_app_is_held_back(
+        tmp_path: Path, hub_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    (a,), ids = _copies(tmp_path, 1)
+    edit(a, ids["tour1"], "A")
+    push(a, hub_url)
+    with psycopg.connect(hub_url) as conn:
+        winners = conn.execute("SELECT field FROM sync_winner WHERE row_id = %s ORDER BY field",
+                               (ids["tour1"],)).fetchall()
+        inserts = conn.execute("SELECT count(*) FROM sync_change WHERE row_id = %s AND field = %s",
+                               (ids["tour1"], ROW)).fetchone()
+    assert [w for (w,) in winners] == [ROW, "title"] and inserts == (1,)
+    c = tmp_path / "c.db"
+    open_database(c, create=True).close()
+    pull(c, hub_url)
+    assert digest(c) == digest(a)
+    # An app of the schema before row inserts would take "*" for a column: the hub holds every such change back.
+    monkeypatch.setattr(hub_store, "SCHEMA_VERSION", ROW_INSERT_SCHEMA - 1)
+    with hub_store.connect(hub_url) as conn:
+        pulled = hub_store.pull_changes(conn, {})
+    assert pulled.changes == [] and pulled.newer_schema == counts(hub_url)[0]

@@ -1,4 +1,4 @@
-"""An inserted row is captured as the fields that carry a value; a replica that receives them writes NULL for the
+"""An inserted row is captured with the fields that carry a value; a replica that receives it writes NULL for the
 rest, so both hold the same row (equal digests), and a later edit of such a field merges like any other."""
 
 from __future__ import annotations
@@ -9,13 +9,18 @@ from pathlib import Path
 from sync_helpers import digest, enrol_all, replica, seed
 
 from fieldapp.services import sync, tours
-from fieldapp.sync.changelog import dbapi
+from fieldapp.sync.changelog import dbapi, unpack_row
+from fieldapp.sync.fields import ROW
 
 
 def _log(path: Path, row_id: str) -> dict[str, object]:
+    """The fields the log sets for a row: its insert's packed fields, then the later changes of single fields."""
     with replica(path) as ctx, ctx.db.engine.connect() as conn:
-        return dict(dbapi(conn).execute(
-            "SELECT field, value FROM sync_change WHERE row_id = ? ORDER BY dev, seq", (row_id,)).fetchall())
+        out: dict[str, object] = {}
+        for field, value in dbapi(conn).execute(
+                "SELECT field, value FROM sync_change WHERE row_id = ? ORDER BY dev, seq", (row_id,)).fetchall():
+            out.update(unpack_row(value) if field == ROW else {field: value})
+        return out
 
 
 def _row(path: Path, row_id: str) -> tuple[object, ...]:
