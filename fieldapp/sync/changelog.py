@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
@@ -109,6 +109,23 @@ def unpack_row(value: Value) -> dict[str, Value]:
 def as_field(insert: Change, field: str) -> Change:
     """A row's insert change seen as the change of one of its fields (absent from the row: set to NULL)."""
     return insert._replace(field=field, value=unpack_row(insert.value).get(field))
+
+
+def field_changes(changes: Iterable[Change], tbl: str, fields: Collection[str]) -> Iterator[Change]:
+    """The changes of `tbl` that set one of `fields`; a row's insert counts as a change of each field it carries.
+
+    For readers that look for particular values in a batch (registration numbers, photo hashes) whatever form the
+    producer captured its inserts in."""
+    for c in changes:
+        if c.tbl != tbl:
+            continue
+        if c.field == ROW:
+            row = unpack_row(c.value)
+            for name in fields:
+                if name in row:
+                    yield c._replace(field=name, value=row[name])
+        elif c.field in fields:
+            yield c
 
 
 def format_bases(bases: Sequence[ChangeId]) -> str | None:

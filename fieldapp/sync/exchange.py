@@ -36,14 +36,14 @@ from fieldapp.sync.changelog import (
     Change,
     change_from_row,
     dbapi,
+    field_changes,
     missing_ranges,
     observe_hlc,
     own_seq,
     register_origins,
-    unpack_row,
     version_vector,
 )
-from fieldapp.sync.fields import ROW, SCHEMA_VERSION
+from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
 from fieldapp.sync.merge import ApplyResult, apply_changes
 from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
@@ -95,10 +95,8 @@ def _photo_blobs(changes: Sequence[Change], blob_dir: Path | None) -> dict[str, 
     if blob_dir is None:
         return {}
     out: dict[str, bytes] = {}
-    for c in changes:
-        if c.tbl != "photo":
-            continue
-        digest = unpack_row(c.value).get("sha256") if c.field == ROW else c.value if c.field == "sha256" else None
+    for c in field_changes(changes, "photo", ("sha256",)):
+        digest = c.value
         if isinstance(digest, str) and len(digest) == 64:
             path = blob_dir / digest[:2] / digest[2:]
             if path.is_file():

@@ -23,6 +23,7 @@ from fieldapp.sync.changelog import (
     Change,
     change_from_row,
     dbapi,
+    field_changes,
     own_seq,
     version_vector,
 )
@@ -420,4 +421,4 @@ def photo_digests(bind: Bind) -> set[str]:
 
 
 def photo_digests_in(changes: Sequence[Change]) -> set[str]:
-    return {c.value for c in changes if c.tbl == "photo" and c.field == "sha256" and isinstance(c.value, str)}
+    return {c.value for c in field_changes(changes, "photo", ("sha256",)) if isinstance(c.value, str)}

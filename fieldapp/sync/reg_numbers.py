@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fieldapp.storage.local_meta import Bind
-from fieldapp.sync.changelog import Change, dbapi
+from fieldapp.sync.changelog import Change, dbapi, field_changes
 
 CHUNK = 500
 
@@ -46,9 +46,7 @@ def check_reg_numbers(bind: Bind, changes: Sequence[Change]) -> None:
     or another among `changes`)."""
     numbered: dict[str, Change] = {}  # reception id -> its latest reg_no change
     received: dict[str, str] = {}
-    for c in changes:
-        if c.tbl != "reception":
-            continue
+    for c in field_changes(changes, "reception", ("reg_no", "received_at")):
         if c.field == "reg_no" and isinstance(c.value, str):
             best = numbered.get(c.row_id)
             if best is None or c.order > best.order:
