@@ -14,10 +14,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import select
 
 from fieldapp.domain.enums import Outcome
 from fieldapp.domain.indicators import INDICATOR_KEYS
+from fieldapp.storage.tables import StopHeadcount
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, build_topic_counts
 from fieldapp.storage.database import open_database
@@ -58,8 +59,9 @@ def test_refresh_recounts_after_a_change(make_window: WindowFactory, qtbot: QtBo
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: not page.loading)
     assert window.ctx is not None
-    with window.ctx.db.session() as s:
-        s.execute(text("UPDATE stop_headcount SET count = count + 1000"))
+    with window.ctx.db.session() as s:  # through the ORM, as every app write goes (and is captured for sync)
+        for row in s.scalars(select(StopHeadcount)):
+            row.count += 1000
 
     qtbot.mouseClick(page.ui.refreshButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.loading)
