@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-STATUS_TEXT_LIMIT = 40
+STATUS_TEXT_LIMIT = 32
 PARKED_MESSAGE_MS = 30_000  # long enough to be read after the dashboard has settled
 
 

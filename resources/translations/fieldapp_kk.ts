@@ -916,8 +916,8 @@
     <message numerus="yes">
         <source>Не выгружено: %n изменений</source>
         <translation>
-            <numerusform>Жүктеп шығарылмаған өзгерістер: %n</numerusform>
-            <numerusform>Жүктеп шығарылмаған өзгерістер: %n</numerusform>
+            <numerusform>Шығарылмаған өзгерістер: %n</numerusform>
+            <numerusform>Шығарылмаған өзгерістер: %n</numerusform>
         </translation>
     </message>
     <message>
