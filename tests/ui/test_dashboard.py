@@ -18,10 +18,10 @@ from sqlalchemy import select
 
 from fieldapp.domain.enums import Outcome
 from fieldapp.domain.indicators import INDICATOR_KEYS
-from fieldapp.storage.tables import StopHeadcount
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, build_topic_counts
 from fieldapp.storage.database import open_database
+from fieldapp.storage.tables import StopHeadcount
 from fieldapp.ui import i18n
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.pages.dashboard import DashboardPage, chart_label, topic_label
