@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -39,3 +40,22 @@ FIXED_NOW = datetime(2026, 3, 2, 10, 30)  # a Monday
 @pytest.fixture
 def ctx(db: Database, tmp_path: Path) -> Context:
     return Context(db=db, blobs=tmp_path / "blobs", clock=lambda: FIXED_NOW)
+
+
+@pytest.fixture
+def hub_url() -> Iterator[str]:
+    """A fresh schema of the test PostgreSQL server (FIELDAPP_TEST_PG_URL) per test, dropped afterwards; the hub
+    tests skip themselves when the variable is not set."""
+    import psycopg
+
+    server = os.environ.get("FIELDAPP_TEST_PG_URL")
+    if not server:
+        pytest.skip("needs PostgreSQL: run with FIELDAPP_TEST_PG_URL=postgresql://postgres@127.0.0.1:5432/test")
+    schema = f"fieldapp_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')

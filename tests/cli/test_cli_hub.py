@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from cli_helpers import Run
 
@@ -21,18 +18,6 @@ pytestmark = pytest.mark.skipif(
                        "(.ci/run sets it)")
 
 
-@pytest.fixture
-def hub_url() -> Iterator[str]:
-    """A fresh schema of the test server per test, dropped afterwards."""
-    assert PG_URL is not None
-    schema = f"fieldapp_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def _edit(path: Path, title: str) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,22 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 ROW_INSERT_SCHEMA = 3  # the schema version whose changes include row inserts
 
 
-def with_schema(url: str, schema: str) -> str:
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture
-def hub_url() -> Iterator[str]:
-    """A fresh schema of the test server per test, dropped afterwards."""
-    assert PG_URL is not None
-    schema = f"fieldapp_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield with_schema(PG_URL, schema)
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def counts(url: str) -> tuple[int, int]:

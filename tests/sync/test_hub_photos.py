@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -21,18 +19,6 @@ pytestmark = pytest.mark.skipif(
                        "(.ci/run sets it)")
 
 
-@pytest.fixture
-def hub_url() -> Iterator[str]:
-    """A fresh schema of the test server per test, dropped afterwards."""
-    assert PG_URL is not None
-    schema = f"fieldapp_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def png(size: int = 20_000) -> bytes:
