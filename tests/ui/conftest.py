@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from demo_data import build_demo_file
 from pages_data import Field, field_database
 from pytestqt.qtbot import QtBot
 
@@ -141,3 +142,9 @@ def field(tmp_path: Path) -> Iterator[Field]:
     built = field_database(tmp_path / "field.db", tmp_path / "blobs")
     yield built
     built.db.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per test process; tests work on copies of it (demo_data.copy_demo)."""
+    return build_demo_file(tmp_path_factory.mktemp("demo"))

@@ -8,7 +8,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from demo_data import DEMO_TODAY, build_demo_file, copy_demo
+from demo_data import DEMO_TODAY, copy_demo
 from pages_data import Field
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics
@@ -88,11 +88,6 @@ def test_without_a_database_the_page_is_empty_not_broken(qtbot: QtBot) -> None:
     page.set_context(None)
     assert not page.loading
     assert page.ui.contentStack.currentWidget() is page.ui.emptyPage
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_file(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
-from demo_data import build_demo_file, copy_demo
+from demo_data import copy_demo
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -34,11 +34,6 @@ ROW = ["", "02.03.2026", "Жамбылский район", "Аса", "Синт�
        "пенсионер", "заявление", "водоснабжение", "Нет воды на улице Школьной", "разъяснено", "", ""]
 SECOND = ["", "02.03.2026", "Жамбылский район", "Аса", "Проверочный Ерлан", BAD_IIN, "", "", "жалоба",
           "водоснабжение", "Низкое давление воды", "разъяснено", "", ""]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_file(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from demo_data import build_demo_file, copy_demo
+from demo_data import copy_demo
 from pages_data import Field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -36,11 +36,6 @@ def open_page(qtbot: QtBot, ctx: Context) -> PollsPage:
     qtbot.waitUntil(page.isActiveWindow)
     page.set_context(ctx)
     return page
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_file(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

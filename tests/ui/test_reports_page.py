@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from demo_data import build_demo_file, copy_demo, pdf_text
+from demo_data import copy_demo, pdf_text
 from openpyxl import load_workbook
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,11 +31,6 @@ from fieldapp.ui.workers import Runner
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WindowFactory = Callable[..., MainWindow]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_file(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

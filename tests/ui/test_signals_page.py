@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from demo_data import build_demo_file, copy_demo
+from demo_data import copy_demo
 from pages_data import Field
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
@@ -52,11 +52,6 @@ def paste(qtbot: QtBot, page: SignalsPage, text: str) -> None:
     page.ui.coordinatesEdit.setFocus()
     page.ui.coordinatesEdit.selectAll()
     qtbot.keyClick(page.ui.coordinatesEdit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_file(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture
