@@ -379,11 +379,12 @@ class _Gather:
         return m.IndicatorBlock(self.t("sec.indicators"),
                                 tuple(m.Indicator(k, indicator_label(k, self.lang), values[k]) for k in chosen))
 
-    def facts(self, *, tour: tours.TourInfo | None = None, extra: Sequence[tuple[str, str]] = ()) -> list[
-            tuple[str, str]]:
-        """The title block: campaign, tour, period, group, region, district, and the print mode."""
+    def facts(self, *, tour: tours.TourInfo | None = None, extra: Sequence[tuple[str, str]] = (),
+              campaigns: Sequence[str] = ()) -> list[tuple[str, str]]:
+        """The title block: campaign, tour, period, group, region, district, and the print mode. `campaigns`: the
+        campaigns the report found at work when none was asked for (the press release names them too)."""
         out: list[tuple[str, str]] = []
-        campaign_ids: list[str] = []
+        campaign_ids: list[str] = list(campaigns)
         if tour is not None:
             campaign_ids = [tour.campaign_id]
         elif self.rs.campaign_ids is not None:
@@ -1010,8 +1011,10 @@ class _Gather:
             d = places.get_district(self.ctx, next(iter(self.rs.district_ids)))
             facts = replace(facts, district_ru=d.name_ru, district_kk=d.name_kk)
         paragraph = press_paragraph(facts, self.lang)
-        return self.report("press", self.t("title.press"), self.facts(), [], self.summary(ind, None), [],
-                           press=paragraph)
+        # The title block names the campaign the paragraph names, not «all».
+        named = campaign_ids if len(campaign_ids) == 1 else ()
+        return self.report("press", self.t("title.press"), self.facts(campaigns=named), [], self.summary(ind, None),
+                           [], press=paragraph)
 
 
 class _EnumLabels:

@@ -35,3 +35,9 @@ def test_press_pdf_in_russian(build: Build) -> None:
     text = squeeze(pdf_text(build("press", "pdf", "--district", "Жамбыл")))
     assert "проведено 17 мероприятий" in text
     assert "около 600" in text and "113" in text and "12 проблем взяты на контроль" in text
+
+
+def test_the_press_title_block_names_the_campaign_the_paragraph_names(build: Build) -> None:
+    text = squeeze(pdf_text(build("press", "pdf", "--district", "Жамбыл")))
+    assert "Кампания: Мир и согласие" in text or "Кампания Мир и согласие" in text, text[:400]
+    assert "Кампания: все" not in text and "Кампания все" not in text
