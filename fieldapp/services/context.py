@@ -26,6 +26,11 @@ class Context:
     clock: Callable[[], datetime] = datetime.now  # local wall time; tests pin it
     parked: ParkedApplied | None = None  # parked sync packages applied when the workspace was opened (an upgrade)
 
+    def __post_init__(self) -> None:
+        if self.member_id is not None:
+            # Edits are captured at flush, where only the session is known: the database carries who signed in.
+            self.db.author = self.member_id
+
     def today(self) -> date:
         return self.clock().date()
 

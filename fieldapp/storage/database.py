@@ -88,6 +88,10 @@ def head_from_files(script_location: Path | None = None) -> str | None:
     return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
+# session.info key read by sync's change capture: who made the edits a session flushes (inserts carry created_by).
+AUTHOR_INFO = "sync.author"
+
+
 @dataclass
 class Database:
     """An open database: its file, engine and session factory. Close it when done (Windows keeps files locked)."""
@@ -97,12 +101,15 @@ class Database:
     sessions: sessionmaker[Session]
     key: bytes | None = field(default=None, repr=False)
     backup: Path | None = None  # the copy taken before the last upgrade, if any
+    author: str | None = None  # the signed-in member: sync records them as the author of every edit
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work; a locked, read-only or full database surfaces as a StorageError naming the file."""
         try:
             with session_scope(self.sessions) as session:
+                if self.author is not None:
+                    session.info[AUTHOR_INFO] = self.author
                 yield session
         except (DBAPIError, sqlcipher.DatabaseError) as exc:
             known = translate_sqlite_error(exc, self.path)

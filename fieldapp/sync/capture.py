@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.storage import bulk
 from fieldapp.storage.bulk import BulkWriter, Row, sql_value
+from fieldapp.storage.database import AUTHOR_INFO
 from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.storage.tables import Synced
 from fieldapp.sync.changelog import (
@@ -37,7 +38,7 @@ from fieldapp.sync.fields import DELETED, ROW, SCHEMA_VERSION, field_set, fields
 
 log = logging.getLogger(__name__)
 
-AUTHOR = "sync.author"  # session.info key: the member whose edits this session writes
+AUTHOR = AUTHOR_INFO  # session.info key: the member whose edits this session writes (set by Database.session)
 OFF = "sync.capture_off"  # session.info key: set by code that must not be captured (none in the app today)
 GENESIS_KEY = "sync.genesis"
 GENESIS_CHUNK = 2000

@@ -7,9 +7,9 @@ import json
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import Refused, World
 from sqlalchemy import text
 
 from fieldapp.services import drafts, receptions
@@ -54,7 +54,7 @@ def test_discard_forgets_the_draft_of_that_form_only(ctx: Context) -> None:
     assert signal is not None and signal.fields["description"] == "граффити"
 
 
-def test_a_draft_over_the_limit_is_refused_and_the_previous_one_stays(ctx: Context, refused: Refused) -> None:
+def test_a_draft_over_the_limit_is_refused_and_the_previous_one_stays(ctx: Context, refused: Any) -> None:
     drafts.save(ctx, "signal", {"description": "первый вариант"})
     with refused("draft.too_large") as err:
         drafts.save(ctx, "signal", {"description": "ы" * MAX_DRAFT_BYTES})  # two bytes a letter in UTF-8
@@ -117,7 +117,7 @@ def change_count(ctx: Context) -> int:
         return int(s.execute(text("SELECT count(*) FROM sync_change")).scalar_one())
 
 
-def test_a_draft_is_never_captured_for_sync(ctx: Context, world: World) -> None:
+def test_a_draft_is_never_captured_for_sync(ctx: Context, world: Any) -> None:
     before = change_count(ctx)
     assert before > 0  # the world's rows were captured: capture is on
     drafts.save(ctx, "reception", FIELDS)
