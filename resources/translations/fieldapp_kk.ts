@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>12 цифр</source>
-        <translation>12 цифр</translation>
+        <translation>12 таңба</translation>
     </message>
     <message>
         <source>ФИО *</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Идентификатор</source>
-        <translation>Идентификатор</translation>
+        <translation>Сәйкестендіргіш</translation>
     </message>
     <message>
         <source>Отпечаток ключа</source>
