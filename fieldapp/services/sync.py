@@ -26,13 +26,13 @@ from fieldapp.sync.digest import digest as compute_digest
 from fieldapp.sync.exchange import ImportResult, PackageRefused
 from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import Package, PackageError
+from fieldapp.sync.package import Package, PackageError, read_package
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 
 __all__ = [
     "DeviceInfo", "DeviceStatus", "ExportSummary", "ParkedApplied", "apply_parked", "devices", "digest", "enrol",
     "export_key", "export_package", "import_packages", "list_conflicts", "missing_packages", "preview_import",
-    "reg_no_refusal", "resolve_conflict", "revoke", "this_device",
+    "read_file", "reg_no_refusal", "resolve_conflict", "revoke", "short_code", "this_device",
 ]
 
 log = logging.getLogger(__name__)
@@ -98,19 +98,18 @@ def export_package(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ExportSummary:
     """Write a signed package: everything, or (for_device) what that device lacks; encrypted for `recipients`."""
-    keys = [parse_key_file(_read(p), str(p)).box_key for p in recipients]
-    relayed = [_read(p) for p in relay]
+    keys = [parse_key_file(read_file(p), str(p)).box_key for p in recipients]
+    relayed = [read_file(p) for p in relay]
     progress(0, 3, "export")
     with transaction(ctx) as conn:
         exchange.own_vector(conn)
         if for_device is not None and for_device not in exchange.known_devices(conn):
             raise NotFoundError("sync.unknown_device", "device", id=for_device)
-        trust = exchange.trust_for(conn, own_keys(conn))
+        keys_here = own_keys(conn)
+        trust = exchange.trust_for(conn, keys_here)
         for name, data in zip(relay, relayed, strict=True):
             try:
-                from fieldapp.sync.package import read_package
-
-                read_package(data, trust, own_keys(conn).box, 10**6)  # relays are checked, not decrypted for us
+                read_package(data, trust, keys_here.box, 10**6)  # relays are checked, not decrypted for us
             except PackageError as exc:
                 if exc.code != "sync.pkg_not_for_us":
                     raise _refusal(str(name), exc) from None
@@ -128,7 +127,8 @@ def export_package(
     return ExportSummary(out, result.changes, result.blobs, len(result.data), len(keys), for_device)
 
 
-def _read(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """The bytes of a file the user chose; one that cannot be read is refused naming it."""
     try:
         return Path(path).read_bytes()
     except OSError:
@@ -155,7 +155,7 @@ def import_packages(
     for n, path in enumerate(paths):
         cancel.check()
         progress(n, len(paths) + 1, str(path))
-        files.append((str(path), _read(path)))
+        files.append((str(path), read_file(path)))
     parked: list[str] = []
     with transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
         if not dry_run:
@@ -189,10 +189,11 @@ def reg_no_refusal(exc: RegNoClash) -> ValidationError:
     """The refusal of an import that would give one registration number to two receptions, naming both."""
     return ValidationError("sync.reg_no_clash", reg_no=exc.reg_no, here=exc.here.id, here_at=exc.here.received_at,
                            there=exc.incoming.id, there_at=exc.incoming.received_at,
-                           device=_code(exc.incoming.device))
+                           device=short_code(exc.incoming.device))
 
 
-def _code(device: str) -> str:
+def short_code(device: str) -> str:
+    """A device by its short code; an id that is no UUID (typed by hand, or from an older tool) as it is."""
     try:
         return device_code(device)
     except ValueError:
@@ -297,7 +298,7 @@ def export_key(ctx: Context, out: Path) -> DeviceInfo:
 
 def enrol(ctx: Context, key_file: Path) -> str:
     """Enrol another device's public key: packages it signs are accepted from now on. Returns its fingerprint."""
-    parsed = parse_key_file(_read(key_file), str(key_file))
+    parsed = parse_key_file(read_file(key_file), str(key_file))
     with transaction(ctx) as conn:
         return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name)
 
@@ -319,6 +320,11 @@ class DeviceStatus:
     last_package_id: str | None
     last_package_at: str | None
 
+    @property
+    def received(self) -> int:
+        """Changes of this device that are here: all it numbered up to the last known, less the missing runs."""
+        return self.max_seq - sum(b - a + 1 for a, b in self.missing)
+
 
 def devices(ctx: Context) -> list[DeviceStatus]:
     """Every origin device whose changes are here: how far, what is missing, its last package."""
@@ -330,11 +336,7 @@ def devices(ctx: Context) -> list[DeviceStatus]:
                                "FROM sync_device ORDER BY dev").fetchall()
             out = []
             for dev, contiguous, max_seq, fp, last_id, last_at in rows:
-                try:
-                    code = device_code(dev)
-                except ValueError:
-                    code = dev
-                out.append(DeviceStatus(dev, code, contiguous, max_seq,
+                out.append(DeviceStatus(dev, short_code(dev), contiguous, max_seq,
                                         tuple(missing_ranges(cur, dev, contiguous, max_seq)), fp, last_id, last_at))
             return out
         finally:

@@ -9,10 +9,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
+from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.sync import incoming_changes, reg_no_refusal, transaction
+from fieldapp.services.sync import incoming_changes, read_file, reg_no_refusal, transaction
 from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Key
 from fieldapp.sync.exchange import PackageRefused
@@ -88,6 +88,11 @@ class BatchResult:
     def new_changes(self) -> int:
         return sum(f.new_changes for f in self.files)
 
+    @property
+    def applicable(self) -> bool:
+        """Whether applying would bring anything: files whose every package is here already bring nothing."""
+        return any(f.new_changes or f.already_imported < f.packages for f in self.accepted)
+
 
 def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -98,10 +103,11 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 def _read(path: Path) -> bytes | DomainError:
+    # An unreadable file is set aside with its reason, as a refused one is, not the end of the batch.
     try:
-        return Path(path).read_bytes()
-    except OSError:
-        return NotFoundError("file.unreadable", where=str(path))
+        return read_file(path)
+    except DomainError as exc:
+        return exc
 
 
 def preview_files(ctx: Context, paths: Sequence[Path], *, progress: Progress = no_progress,

@@ -11,10 +11,17 @@ from sqlalchemy import Boolean, Date, Float, Integer
 
 from fieldapp.config import Settings
 from fieldapp.domain.errors import ValidationError
-from fieldapp.domain.ids import device_code
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.sync import DeviceInfo, DeviceStatus, devices, resolve_conflict, this_device, transaction
+from fieldapp.services.sync import (
+    DeviceInfo,
+    DeviceStatus,
+    devices,
+    resolve_conflict,
+    short_code,
+    this_device,
+    transaction,
+)
 from fieldapp.storage.local_meta import DEVICE_ID, EXPORTED_SUFFIX, SYNC_SEQ, database_path, get_meta
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync.changelog import Value, dbapi
@@ -68,13 +75,6 @@ def _when(text: str | None) -> datetime | None:
         return None
 
 
-def _code(device: str) -> str:
-    try:
-        return device_code(device)
-    except ValueError:
-        return device
-
-
 def load_overview(ctx: Context, progress: Progress = no_progress,
                   cancel: CancelToken = NEVER_CANCELLED) -> SyncOverview:
     cancel.check()
@@ -84,7 +84,7 @@ def load_overview(ctx: Context, progress: Progress = no_progress,
     with transaction(ctx, rollback=True) as conn:
         cur = dbapi(conn).cursor()
         try:
-            keys = tuple(EnrolledKey(fp, dev, _code(dev), name or "", _when(enrolled), _when(revoked))
+            keys = tuple(EnrolledKey(fp, dev, short_code(dev), name or "", _when(enrolled), _when(revoked))
                          for fp, dev, name, enrolled, revoked in cur.execute(
                              "SELECT fingerprint, device, name, enrolled_at, revoked_at FROM sync_key "
                              "ORDER BY revoked_at IS NOT NULL, enrolled_at"))

@@ -87,5 +87,11 @@ def test_a_refused_package_leaves_the_digest_alone(tmp_path: Path, capsys) -> No
     before = _run(capsys, "sync", "digest", demo)[1]
     code, _, err = _run(capsys, "sync", "import", demo, bad, "--lang", "en")
     assert code == 1 and err.startswith("error: ") and err.count("\n") == 1
+    assert "bad.fieldsync" in err and "damaged" in err  # the file is named, and what is wrong with it
     assert _run(capsys, "sync", "digest", demo)[1] == before
-    assert _run(capsys, "sync", "export", demo, "-o", tmp_path / "x.fieldsync", "--for", "nobody")[0] == 1
+    code, _, err = _run(capsys, "sync", "import", demo, tmp_path / "missing.fieldsync", "--lang", "en")
+    assert code == 1 and "missing.fieldsync" in err
+    code, _, err = _run(capsys, "sync", "export", demo, "-o", tmp_path / "x.fieldsync", "--for", "nobody",
+                        "--lang", "en")
+    assert code == 1 and "nobody" in err and not (tmp_path / "x.fieldsync").exists()
+    assert _run(capsys, "sync", "digest", demo)[1] == before

@@ -278,6 +278,15 @@ def test_a_tampered_package_is_refused_by_name_and_changes_nothing(laptops: dict
         "загружен", "отклонён"]
     assert a.digest() != before and sync.list_conflicts(a.ctx)
 
+    # The same package once more brings nothing: said so, and there is nothing to apply.
+    after = a.digest()
+    page_a.import_packages([package])
+    assert page_a.batch is not None and len(page_a.batch.accepted) == 1 and page_a.batch.new_changes == 0
+    assert page_a.files.index(0, page_a.files.column_of("outcome")).data() == "уже был загружен"
+    assert not page_a.ui.applyButton.isEnabled()
+    assert "уже есть в базе" in page_a.ui.importSummary.text()
+    assert a.digest() == after
+
 
 def test_devices_keys_and_a_revoked_laptop(laptops: dict[str, Laptop], make_page: object, tmp_path: Path,
                                            qtbot: QtBot) -> None:
@@ -291,6 +300,7 @@ def test_devices_keys_and_a_revoked_laptop(laptops: dict[str, Laptop], make_page
     assert page_c.export_key_to(key_out) and key_out.read_bytes() == info.key_file
     # c's own device first, then a's and b's enrolled keys; no packages from them yet.
     rows = page_c.devices.rows()
+    assert rows[0].own and page_c.devices.index(0, page_c.devices.column_of("key")).data() == "свой ключ"
     assert rows[0].own and {r.device for r in rows[1:]} == {sync.this_device(x.ctx).device for x in (a, b)}
     last = page_c.devices.column_of("last")
     assert all(page_c.devices.index(r, last).data() == "пакетов не было" for r in range(1, len(rows)))
@@ -299,6 +309,11 @@ def test_devices_keys_and_a_revoked_laptop(laptops: dict[str, Laptop], make_page
     preview_then_apply(page_c, [package])
     b_row = page_c.devices.row_of(sync.this_device(b.ctx).device)
     assert page_c.devices.index(b_row, last).data() != "пакетов не было"
+    # Every change b numbered arrived: the count is b's own, nothing is missing.
+    b_status = next(d for d in page_c.overview.devices if d.device == sync.this_device(b.ctx).device)  # type: ignore[union-attr]
+    assert b_status.missing == () and b_status.received == b_status.max_seq > 0
+    assert page_c.devices.index(b_row, page_c.devices.column_of("changes")).data() == str(b_status.max_seq)
+    assert page_c.devices.index(b_row, page_c.devices.column_of("missing")).data() == "—"
     page_c.ui.tabs.setCurrentWidget(page_c.ui.devicesTab)
     page_c.ui.devicesView.selectRow(b_row)
     assert page_c.ui.revokeButton.isEnabled()

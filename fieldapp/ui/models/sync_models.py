@@ -10,9 +10,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from fieldapp.domain.ids import device_code
 from fieldapp.domain.messages import MESSAGES, render
-from fieldapp.services.sync import DeviceStatus
+from fieldapp.services.sync import DeviceStatus, short_code
 from fieldapp.services.sync_files import FileOutcome
 from fieldapp.services.sync_overview import ConflictReview, EnrolledKey
 from fieldapp.sync.conflicts import Head
@@ -157,10 +156,7 @@ def value_text(value: object) -> str:
 
 def device_label(device: str, own: str | None = None) -> str:
     """A device by its short code, «this device» for our own."""
-    try:
-        code = device_code(device)
-    except ValueError:
-        code = device
+    code = short_code(device)
     return _t(TEXTS["this_device"]).replace("%1", code) if device == own else code
 
 
@@ -313,7 +309,7 @@ def _key_text(row: DeviceRow) -> str:
 def _received(row: DeviceRow) -> str:
     if row.status is None:
         return "—"
-    return show_number(row.status.max_seq - sum(b - a + 1 for a, b in row.status.missing))
+    return show_number(row.status.received)
 
 
 def _last_package(row: DeviceRow) -> str:

@@ -525,9 +525,7 @@ class SyncPage(QWidget):
         set_state(ui.importSummary, "bad" if refused and not accepted else "warn" if refused or batch.new_conflicts
                   else "ok")
         ui.applyButton.setVisible(not self.batch_applied)
-        # Files whose every package is here already bring nothing to apply.
-        useful = any(f.new_changes or f.already_imported < f.packages for f in accepted)
-        ui.applyButton.setEnabled(useful and not self.batch_applied)
+        ui.applyButton.setEnabled(batch.applicable and not self.batch_applied)
         ui.discardButton.setText(self.tr("Закрыть") if self.batch_applied else self.tr("Отменить"))
 
     def _batch_summary(self, batch: BatchResult) -> str:
@@ -647,10 +645,7 @@ class SyncPage(QWidget):
         try:
             # Synchronous: one change written in milliseconds.
             resolve_typed(ctx, table, row_id, field, pick=pick, text=text)
-        except DomainError as exc:
-            report(self.window(), exc)
-            return False
-        except Exception as exc:
+        except Exception as exc:  # a refused value gets its message, a bug the exception dialog
             report(self.window(), exc)
             return False
         log.info("conflict resolved (%s.%s)", table, field)
