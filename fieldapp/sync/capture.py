@@ -55,10 +55,26 @@ def _value(obj: Any, name: str) -> Value:
 _CAPTURED = f"field IN ('{ROW}', '{DELETED}')"
 
 
-def _is_captured(cur: Any, tbl: str, row_id: str) -> bool:
-    return cur.execute(
-        f"SELECT 1 FROM sync_winner WHERE tbl = ? AND row_id = ? AND {_CAPTURED}", (tbl, row_id)
-    ).fetchone() is not None
+CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit of bound parameters
+
+
+def _uncaptured(cur: Any, rows: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """Of `rows` (table, row id), those without an insert change, per table: one query per table, not per row."""
+    by_table: dict[str, list[str]] = {}
+    for tbl, row_id in rows:
+        by_table.setdefault(tbl, []).append(row_id)
+    out: dict[str, list[str]] = {}
+    for tbl, row_ids in by_table.items():
+        captured: set[str] = set()
+        for start in range(0, len(row_ids), CHUNK):
+            part = row_ids[start:start + CHUNK]
+            marks = ", ".join("?" * len(part))
+            captured.update(r for (r,) in cur.execute(
+                f"SELECT row_id FROM sync_winner WHERE tbl = ? AND row_id IN ({marks}) AND {_CAPTURED}", (tbl, *part)))
+        missing = [r for r in row_ids if r not in captured]
+        if missing:
+            out[tbl] = missing
+    return out
 
 
 def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
@@ -70,10 +86,13 @@ def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
 def _capture_rows(bind: Bind, tbl: str, row_ids: Sequence[str]) -> None:
     """Synthesise the initial changes of rows that exist but were never captured (written before 0002)."""
     cur = dbapi(bind).cursor()
+    rows: list[Sequence[Any]] = []
     try:
         cols = ", ".join(f'"{c}"' for c in ("id", *fields(tbl)))
-        marks = ", ".join("?" * len(row_ids))
-        rows = cur.execute(f'SELECT {cols} FROM "{tbl}" WHERE id IN ({marks})', tuple(row_ids)).fetchall()
+        for start in range(0, len(row_ids), CHUNK):
+            part = tuple(row_ids[start:start + CHUNK])
+            marks = ", ".join("?" * len(part))
+            rows.extend(cur.execute(f'SELECT {cols} FROM "{tbl}" WHERE id IN ({marks})', part).fetchall())
     finally:
         cur.close()
     _record_inserts(bind, tbl, rows)
@@ -165,12 +184,12 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         return
     cur = dbapi(session).cursor()
     try:
-        uncaptured = [key for key in dict.fromkeys((e.tbl, e.row_id) for e in edits) if not _is_captured(cur, *key)]
+        uncaptured = _uncaptured(cur, list(dict.fromkeys((e.tbl, e.row_id) for e in edits)))
     finally:
         cur.close()
-    for tbl, row_id in uncaptured:
-        # The row predates capture: its current (pre-flush) values become its initial changes, the edit their heir.
-        _capture_rows(session, tbl, [row_id])
+    for tbl, row_ids in uncaptured.items():
+        # Rows that predate capture: their current (pre-flush) values become their initial changes, the edit their heir.
+        _capture_rows(session, tbl, row_ids)
     record_local(session, edits, author)
 
 

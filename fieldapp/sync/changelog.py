@@ -12,7 +12,17 @@ from typing import Any, NamedTuple, cast
 
 import msgpack
 
-from fieldapp.storage.local_meta import SYNC_SEQ, Bind, checked_device_id, get_meta, next_sequence, set_meta
+from fieldapp.domain.ids import uuid7
+from fieldapp.storage.local_meta import (
+    DEVICE_ID,
+    PREVIOUS_DEVICE_IDS,
+    SYNC_SEQ,
+    Bind,
+    checked_device_id,
+    get_meta,
+    next_sequence,
+    set_meta,
+)
 from fieldapp.sync import hlc as clock
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 
@@ -313,11 +323,13 @@ def in_conflict(head_changes: Sequence[Change]) -> bool:
     return len({(type(c.value).__name__, c.value) for c in head_changes}) > 1
 
 
-def refresh_conflicts(cur: Any, keys: Iterable[Key], *, only_known: bool = False) -> None:
-    """Recompute the conflict state of `keys` from their full sets of changes (never from arrival order).
+def refresh_conflicts(cur: Any, keys: Iterable[Key], *, only_known: bool = False) -> list[Key]:
+    """Recompute the conflict state of `keys` from their full sets of changes (never from arrival order); returns
+    the keys that were not conflicts before and are now.
 
     `only_known`: look only at keys already listed as conflicts (a local edit can only end one, not start one).
     """
+    started: list[Key] = []
     for key in dict.fromkeys(keys):
         if only_known and cur.execute(
             "SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key
@@ -325,8 +337,11 @@ def refresh_conflicts(cur: Any, keys: Iterable[Key], *, only_known: bool = False
             continue
         if in_conflict(heads(changes_of(cur, key))):
             cur.execute("INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field) VALUES (?, ?, ?)", key)
+            if cur.rowcount > 0:
+                started.append(key)
         else:
             cur.execute("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key)
+    return started
 
 
 # --- version vectors --------------------------------------------------------------------------------------------
@@ -354,6 +369,30 @@ def register_origins(cur: Any) -> None:
 
 def own_seq(bind: Bind) -> int:
     return int(get_meta(bind, SYNC_SEQ) or 0)
+
+
+def continue_as_new_device(bind: Bind, me: str, held_elsewhere: int) -> bool:
+    """Others (a peer, the hub) hold changes of ours numbered up to `held_elsewhere`, above our counter: this file
+    went back in time (a restored backup). Continue under a new device id before writing, so those numbers are
+    never reused."""
+    if held_elsewhere <= own_seq(bind):
+        return False
+    previous = get_meta(bind, PREVIOUS_DEVICE_IDS)
+    set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
+    set_meta(bind, DEVICE_ID, uuid7())
+    return True
+
+
+def changes_above(cur: Any, floors: Mapping[str, int]) -> list[Change]:
+    """Every change of the log above `floors` (per origin device; absent = everything), in (dev, seq) order.
+
+    Every origin of the version vector, gaps included: changes held beyond a gap go too, the receiver sorts them out.
+    """
+    out: list[Change] = []
+    for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
+        rows = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (dev, floors.get(dev, 0)))
+        out.extend(map(change_from_row, rows))
+    return out
 
 
 def recompute_vector(cur: Any, dev: str) -> tuple[int, int]:

@@ -20,8 +20,6 @@ from typing import Any
 from fieldapp import __version__
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import (
-    DEVICE_ID,
-    PREVIOUS_DEVICE_IDS,
     Bind,
     checked_device_id,
     get_meta,
@@ -32,15 +30,16 @@ from fieldapp.storage.tables import utcnow
 from fieldapp.sync import hlc as clock
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import (
-    SELECT_CHANGE,
     Change,
-    change_from_row,
+    changes_above,
+    continue_as_new_device,
     dbapi,
     field_changes,
     missing_ranges,
     observe_hlc,
     own_seq,
     register_origins,
+    set_vector,
     version_vector,
 )
 from fieldapp.sync.fields import SCHEMA_VERSION
@@ -66,8 +65,6 @@ class ExportResult:
 
 def own_vector(bind: Bind) -> None:
     """Bring this device's own version-vector entry up to its change counter (bulk capture leaves it behind)."""
-    from fieldapp.sync.changelog import set_vector
-
     seq = own_seq(bind)
     if seq:
         cur = dbapi(bind).cursor()
@@ -127,11 +124,7 @@ def export_changes(
             known = peer_vector(bind, for_device)
             # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
             theirs = known or {}
-        changes: list[Change] = []
-        # Every origin, gaps included: changes held beyond a gap are sent too, the receiver sorts them out.
-        for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
-            rows = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (dev, theirs.get(dev, 0)))
-            changes.extend(change_from_row(r) for r in rows)
+        changes = changes_above(cur, theirs)
     finally:
         cur.close()
     unique = list({c.id: c for c in changes}.values())
@@ -241,10 +234,9 @@ def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple
     cur = dbapi(bind).cursor()
     try:
         for name, data, schema in newer:
-            from fieldapp.domain.ids import uuid7
-
+            # Parked under its hash, as apply_packages() finds it again to drop it once imported.
             cur.execute("INSERT OR IGNORE INTO sync_parked (package_id, schema_version, received_at, data) "
-                        "VALUES (?, ?, ?, ?)", (sha256(data)[:32] or uuid7(), schema, sql_datetime(utcnow()), data))
+                        "VALUES (?, ?, ?, ?)", (sha256(data)[:32], schema, sql_datetime(utcnow()), data))
             parked.append(name)
     finally:
         cur.close()
@@ -317,16 +309,10 @@ def _renew_if_rolled_back(bind: Bind, changes: Sequence[Change]) -> bool:
     """Others hold changes of ours numbered above our counter: this file went back in time (a restored backup on
     another machine). Continue as a new device before writing, so those numbers are never reused."""
     me = checked_device_id(bind)
-    mine = max((c.seq for c in changes if c.dev == me), default=0)
-    if mine <= own_seq(bind):
-        return False
-    from fieldapp.domain.ids import uuid7
-
-    previous = get_meta(bind, PREVIOUS_DEVICE_IDS)
-    set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
-    set_meta(bind, DEVICE_ID, uuid7())
-    log.info("this database was restored from an older copy: it continues as a new device")
-    return True
+    renewed = continue_as_new_device(bind, me, max((c.seq for c in changes if c.dev == me), default=0))
+    if renewed:
+        log.info("this database was restored from an older copy: it continues as a new device")
+    return renewed
 
 
 def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_dir: Path | None,

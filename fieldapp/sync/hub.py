@@ -17,16 +17,15 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from fieldapp.domain.ids import uuid7
-from fieldapp.storage.local_meta import DEVICE_ID, PREVIOUS_DEVICE_IDS, Bind, get_meta, set_meta
+from fieldapp.storage.local_meta import Bind, get_meta, set_meta
 from fieldapp.sync.changelog import (
-    SELECT_CHANGE,
     Change,
-    change_from_row,
+    changes_above,
     dbapi,
     field_changes,
-    own_seq,
     version_vector,
 )
+from fieldapp.sync.changelog import continue_as_new_device as continue_as_new_device  # re-exported for services
 from fieldapp.sync.changelog import register_origins as register_all_origins
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.merge import SequenceCollision
@@ -389,26 +388,9 @@ def changes_to_push(bind: Bind, floors: dict[str, int]) -> list[Change]:
     """Every change of this database above `floors` (per origin device; absent = everything)."""
     cur = dbapi(bind).cursor()
     try:
-        out: list[Change] = []
-        for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
-            rows = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (dev, floors.get(dev, 0)))
-            out.extend(change_from_row(r) for r in rows)
-        return out
+        return changes_above(cur, floors)
     finally:
         cur.close()
-
-
-def continue_as_new_device(bind: Bind, me: str, held_elsewhere: int) -> bool:
-    """The hub holds changes of ours numbered above our counter: this file went back in time (a restored backup).
-
-    Continue under a new device id before writing, so those numbers are never reused (as a package import does).
-    """
-    if held_elsewhere <= own_seq(bind):
-        return False
-    previous = get_meta(bind, PREVIOUS_DEVICE_IDS)
-    set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
-    set_meta(bind, DEVICE_ID, uuid7())
-    return True
 
 
 def photo_digests(bind: Bind) -> set[str]:

@@ -280,9 +280,7 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
             if key[2] == ROW and (key in several or key[:2] in inserted.with_winners):
                 contested.extend((key[0], key[1], name) for name in fields(key[0]))
         if contested:
-            before = _conflicted(cur, contested)
-            refresh_conflicts(cur, contested)
-            result.new_conflicts = sorted(_conflicted(cur, contested) - before)
+            result.new_conflicts = sorted(refresh_conflicts(cur, contested))
         result.devices = set(map(_dev_of, fresh))
         for dev in sorted(result.devices):
             recompute_vector(cur, dev)
@@ -351,10 +349,3 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
 
 _row_of_key = itemgetter(0, 1)
 
-
-def _conflicted(cur: Any, keys: Sequence[Key]) -> set[Key]:
-    out: set[Key] = set()
-    for key in keys:
-        if cur.execute("SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key).fetchone():
-            out.add(key)
-    return out

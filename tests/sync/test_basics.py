@@ -56,6 +56,8 @@ def test_a_copy_gets_a_new_device_and_crosswise_imports_agree(tmp_path: Path) ->
     r1 = _exchange(a, b, tmp_path, "a1")
     r2 = _exchange(b, a, tmp_path, "b1")
     assert r1.applied.new_conflicts and r2.applied.new_conflicts
+    # Each side learns of the one field both edited, named exactly, and only once.
+    assert r1.applied.new_conflicts == r2.applied.new_conflicts == [("tour", ids["tour1"], "title")]
     assert digest(a) == digest(b)
     with replica(a) as ctx:
         conflicts = sync.list_conflicts(ctx)
@@ -160,3 +162,38 @@ def test_a_copied_demo_exports_the_changes_captured_in_bulk(tmp_path: Path) -> N
     result = _exchange(copy, fresh, tmp_path, "copy")
     assert result.applied.new_rows.get("reception") == 478
     assert digest(copy) == digest(fresh)
+
+
+def test_one_flush_editing_rows_written_before_sync_captures_each_row_first(tmp_path: Path) -> None:
+    """Rows that predate capture, edited together: each gets its insert change (its pre-edit values), and the edit
+    names that insert as its base, so a peer gets both rows whole with the new values."""
+    from fieldapp.storage.tables.tours import Tour
+
+    a, b, ids = _two(tmp_path)
+    with replica(a) as ctx, ctx.db.session() as s:
+        cur = dbapi(s).cursor()
+        for table in ("sync_change", "sync_winner", "sync_device"):
+            cur.execute(f"DELETE FROM {table}")  # as if the rows predated revision 0002
+        cur.execute("DELETE FROM local_meta WHERE key = 'sync.genesis'")
+    with replica(a) as ctx:
+        with ctx.db.session() as s:
+            for key, title in (("tour1", "Первый"), ("tour2", "Второй")):
+                tour = s.get(Tour, ids[key])
+                assert tour is not None
+                tour.title = title
+        with ctx.db.session() as s:
+            rows = dbapi(s).cursor().execute(
+                "SELECT row_id, field, dev || ':' || seq, bases FROM sync_change WHERE tbl = 'tour' ORDER BY seq"
+            ).fetchall()
+    inserts = {row_id: change for row_id, field, change, _ in rows if field == "*"}
+    edits = {row_id: bases for row_id, field, _, bases in rows if field == "title"}
+    assert sorted(inserts) == sorted(edits) == sorted([ids["tour1"], ids["tour2"]])
+    assert edits == inserts  # each edit's base is its own row's insert
+    b.unlink()
+    with replica(b) as ctx:
+        sync.this_device(ctx)
+    enrol_all([a, b], tmp_path)
+    _exchange(a, b, tmp_path, "late")
+    with replica(b) as ctx:
+        assert tours.get_tour(ctx, ids["tour1"]).title == "Первый"
+        assert tours.get_tour(ctx, ids["tour2"]).title == "Второй"
