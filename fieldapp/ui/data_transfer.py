@@ -57,8 +57,9 @@ class DataTransfer(QObject):
     def _start_folder(self) -> Path:
         return self._folder or documents_folder()
 
-    def _inform(self, name: str, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._owner)
+    def _inform(self, name: str, title: str, text: str,
+                icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._owner)
         box.setObjectName(name)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -75,14 +76,10 @@ class DataTransfer(QObject):
         dialog.open()
 
     def _unwritable(self, path: Path, exc: OSError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Файл не записан"),
-                          self.tr("Не удалось записать файл %1: %2. Выберите другую папку или закройте файл, если "
-                                  "он открыт в другой программе.").replace("%1", str(path))
-                          .replace("%2", exc.strerror or type(exc).__name__),
-                          QMessageBox.StandardButton.Ok, self._owner)
-        box.setObjectName("unwritableDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self._inform("unwritableDialog", self.tr("Файл не записан"),
+                     self.tr("Не удалось записать файл %1: %2. Выберите другую папку или закройте файл, если он "
+                             "открыт в другой программе.").replace("%1", str(path))
+                     .replace("%2", exc.strerror or type(exc).__name__), QMessageBox.Icon.Warning)
 
     # -- the journal template -------------------------------------------------------------------------------------
 

@@ -290,3 +290,18 @@ def test_receptions_exported_as_csv_that_excel_reads_as_utf8(
         assert some_name in raw.decode("utf-8-sig")
     assert ("Персональные данные не выгружены" in shown("exportResultDialog")[0].text()) is redact
     shown("exportResultDialog")[0].close()
+
+
+def test_a_template_that_cannot_be_written_names_the_file_and_what_to_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder would be", encoding="utf-8")
+    target = blocker / "journal.xlsx"  # its "folder" is a file: the write fails
+    answer(monkeypatch, "getSaveFileName", target)
+    assert window.data.write_template() is None
+    boxes = shown("unwritableDialog")
+    assert len(boxes) == 1 and boxes[0].icon() == QMessageBox.Icon.Warning
+    assert boxes[0].windowTitle() == "Файл не записан"
+    assert str(target) in boxes[0].text() and "Выберите другую папку" in boxes[0].text()
+    assert not target.exists() and shown("templateWrittenDialog") == []

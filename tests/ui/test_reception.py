@@ -313,6 +313,7 @@ def test_a_repeat_visitor_is_recognised_by_iin_and_completed(
     assert desk.ui.nameEdit.text() == "Демова Айгуль" and desk.ui.phoneEdit.text() == "+77015550011"
     assert desk.ui.consentCheck.isChecked() and desk.ui.socialCombo.currentData() == "pensioner"
     assert "женщина" in desk.ui.iinHintLabel.text()
+    assert "заполнены по прежнему обращению — проверьте их" in desk.ui.feedbackLabel.text()
 
     key(qtbot, Qt.Key.Key_Return)
     rows = list_stop_receptions(field.ctx, field.stop_id)
@@ -334,6 +335,8 @@ def test_a_resident_is_found_by_name_and_taken_into_the_form(
     assert focused() is desk.ui.searchList
     key(qtbot, Qt.Key.Key_Return)
     assert desk.ui.nameEdit.text() == "Образцов Нурлан" and desk.ui.iinEdit.text() == iin
+    assert desk.ui.consentCheck.isChecked()  # the consent given at the first visit comes along
+    assert "заполнены по прежнему обращению" in desk.ui.feedbackLabel.text()
     assert len(desk.visits) == 1
     assert focused() is desk.ui.appealFormCombo
 

@@ -151,6 +151,9 @@ def test_the_demo_lists_its_56_signals(qtbot: QtBot, demo_ctx: Context, qtmodelt
     page = open_page(qtbot, demo_ctx)
     assert page.model.rowCount() == 56
     assert "56" in page.ui.countLabel.text()
+    waiting = sum(s.status is SignalStatus.RECEIVED for s in signals.list_signals(demo_ctx))
+    assert waiting > 0
+    assert page.ui.countLabel.text() == f"Показано 56 из 56 · не проверено: {waiting}"
     assert all(page.model.data(page.model.index(r, page.model.column_of("coordinates"))) != "—"
                for r in range(56))  # every demo tip came with its coordinates
     qtmodeltester.check(page.model, force_py=True)
@@ -160,6 +163,7 @@ def test_the_demo_lists_its_56_signals(qtbot: QtBot, demo_ctx: Context, qtmodelt
     removed = signals.list_signals(demo_ctx, status="removed")
     assert 0 < page.model.rowCount() == len(removed) < 56
     assert {r.status for r in page.model.rows()} == {SignalStatus.REMOVED}
+    assert page.ui.countLabel.text() == f"Показано {len(removed)} из 56"  # none of them waits for a check
     page.ui.kindFilter.setCurrentIndex(page.ui.kindFilter.findData("corruption"))
     assert page.model.rowCount() == len(signals.list_signals(demo_ctx, status="removed", kind="corruption"))
 

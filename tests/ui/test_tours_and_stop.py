@@ -183,6 +183,10 @@ def test_logging_a_stop_head_count_activity_organisation_photos(
     assert stored[0].credit == "Фото: акимат Жамбылского района"
     assert ui.photoList.count() == 2
     assert not ui.photoList.item(0).icon().isNull()  # a thumbnail, not just a name
+    # Each thumbnail under its caption, the credit in its tooltip; the caption field is ready for the next photo.
+    assert [ui.photoList.item(i).text() for i in range(2)] == ["Встреча в сельском клубе", "Лекция для школьников"]
+    assert "Фото: акимат Жамбылского района" in ui.photoList.item(0).toolTip()
+    assert ui.captionEdit.text() == "" and ui.creditEdit.text() == "Фото: акимат Жамбылского района"
 
     # A file that is not a picture is refused by name; nothing is added.
     text_file = tmp_path / "notes.txt"

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.control import ControlRow
+from fieldapp.services.control_register import PAGE_SIZE
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import show_date
 
@@ -29,9 +30,6 @@ OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#b71c1c")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-PAGE_SIZE = 200
 
 # What fetches rows offset … offset + limit - 1 of the current query (a service call on the open database).
 FetchRows = Callable[[int, int], Sequence[ControlRow]]

@@ -28,6 +28,7 @@ from fieldapp.services.people import list_organizations
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.receptions import (
     ReceptionDraft,
+    ReceptionInfo,
     ResidentHit,
     SavedReception,
     Visit,
@@ -461,23 +462,26 @@ class ReceptionPage(QWidget):
             report(self.window(), exc)
             return
         self._show_visits(visits)
-        if latest is not None:
-            # The applicant's details from the last visit, where nothing is typed yet.
-            filled = False
-            for edit, value in ((self.ui.nameEdit, latest.applicant_name), (self.ui.phoneEdit, latest.applicant_phone),
-                                (self.ui.addressEdit, latest.applicant_address)):
-                if not edit.text().strip() and value:
-                    edit.setText(value)
-                    filled = True
-            if latest.social_category is not None and self.ui.socialCombo.currentData() is None:
-                select_data(self.ui.socialCombo, latest.social_category.value)
+        if latest is not None and self._fill_applicant(latest):
+            self._feedback(self.tr("Данные заявителя заполнены по прежнему обращению — проверьте их."), "")
+
+    def _fill_applicant(self, earlier: ReceptionInfo) -> bool:
+        """The applicant's details from an earlier reception, where nothing is typed yet; True when a detail was
+        filled in (the consent alone does not count: it is a tick, not a detail to check)."""
+        ui, filled = self.ui, False
+        for edit, value in ((ui.nameEdit, earlier.applicant_name), (ui.phoneEdit, earlier.applicant_phone),
+                            (ui.addressEdit, earlier.applicant_address)):
+            if not edit.text().strip() and value:
+                edit.setText(value)
                 filled = True
-            if latest.consent_given and not self.ui.consentCheck.isChecked():
-                self.ui.consentCheck.setChecked(True)
-                if latest.consent_method is not None:
-                    select_data(self.ui.consentMethodCombo, latest.consent_method.value)
-            if filled:
-                self._feedback(self.tr("Данные заявителя заполнены по прежнему обращению — проверьте их."), "")
+        if earlier.social_category is not None and ui.socialCombo.currentData() is None:
+            select_data(ui.socialCombo, earlier.social_category.value)
+            filled = True
+        if earlier.consent_given and not ui.consentCheck.isChecked():
+            ui.consentCheck.setChecked(True)
+            if earlier.consent_method is not None:
+                select_data(ui.consentMethodCombo, earlier.consent_method.value)
+        return filled
 
     def _show_visits(self, visits: tuple[Visit, ...]) -> None:
         self.visits = visits
@@ -713,15 +717,7 @@ class ReceptionPage(QWidget):
             return
         self.clear_form()
         ui = self.ui
-        ui.nameEdit.setText(info.applicant_name)
-        ui.phoneEdit.setText(info.applicant_phone)
-        ui.addressEdit.setText(info.applicant_address)
-        if info.social_category is not None:
-            select_data(ui.socialCombo, info.social_category.value)
-        if info.consent_given:
-            ui.consentCheck.setChecked(True)
-            if info.consent_method is not None:
-                select_data(ui.consentMethodCombo, info.consent_method.value)
+        self._fill_applicant(info)  # the form is empty: every detail of the resident goes in
         ui.iinEdit.setText(info.applicant_iin or "")  # looks the visits up by IIN
         if not info.applicant_iin and info.applicant_settlement_id:
             self._look_up(name=info.applicant_name, settlement_id=info.applicant_settlement_id)

@@ -41,6 +41,7 @@ from fieldapp.ui.widgets.photos import (
     DATA_ROLE,
     PhotoDrop,
     Thumbnail,
+    attach_files,
     choose_images,
     load_thumbnails,
     show_thumbnails,
@@ -63,14 +64,15 @@ class SignalFilters:
 class SignalsData:
     rows: tuple[SignalInfo, ...]
     total: int  # signals before filtering
+    waiting: int = 0  # of the rows, how many are not checked yet
 
 
 def load_signals(ctx: Context, filters: SignalFilters, progress: Progress, cancel: CancelToken) -> SignalsData:
-    """The worker job: the filtered list and how many there are in all."""
+    """The worker job: the filtered list, how many there are in all and how many of the list wait for a check."""
     cancel.check()
     rows = signals.list_signals(ctx, status=filters.status, kind=filters.kind)
     total = len(rows) if filters == SignalFilters() else len(signals.list_signals(ctx))
-    return SignalsData(rows, total)
+    return SignalsData(rows, total, sum(r.status is SignalStatus.RECEIVED for r in rows))
 
 
 class SignalsPage(QWidget):
@@ -200,9 +202,8 @@ class SignalsPage(QWidget):
         self.model.set_rows(data.rows)
         if data.total:
             text = self.tr("Показано %1 из %2").replace("%1", str(len(data.rows))).replace("%2", str(data.total))
-            waiting = sum(r.status is SignalStatus.RECEIVED for r in data.rows)
-            if waiting:
-                text += " · " + self.tr("не проверено: %1").replace("%1", str(waiting))
+            if data.waiting:
+                text += " · " + self.tr("не проверено: %1").replace("%1", str(data.waiting))
         else:
             text = self.tr("Сигналов пока нет")
         self.ui.countLabel.setText(text)
@@ -409,10 +410,7 @@ class SignalsPage(QWidget):
         try:
             signals.set_signal_status(self._ctx, info.id, status)
             updated = signals.get_signal(self._ctx, info.id)
-        except DomainError as exc:
-            report(self.window(), exc)
-            return
-        except Exception as exc:
+        except Exception as exc:  # a refusal (a finished signal stays finished) or a bug: report() tells them apart
             report(self.window(), exc)
             return
         self._show_detail(updated)
@@ -493,15 +491,7 @@ class SignalsPage(QWidget):
         info = self.detail
         if self._ctx is None or info is None:
             return 0
-        added = 0
-        for path in paths:
-            try:
-                # Synchronous: a photo is copied into the blob store, a few megabytes at most.
-                photos.attach_photo(self._ctx, "signal", info.id, path, role=role, name=path.name)
-            except DomainError as exc:
-                report(self.window(), exc)
-                continue
-            added += 1
+        added = attach_files(self, self._ctx, "signal", info.id, paths, role=role)
         if added:
             self._load_photos()
         return added

@@ -30,7 +30,14 @@ from fieldapp.ui.pages.tours import headcount_text, place_name
 from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, show_date, show_number
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
-from fieldapp.ui.widgets.photos import PhotoDrop, Thumbnail, choose_images, load_thumbnails, show_thumbnails
+from fieldapp.ui.widgets.photos import (
+    PhotoDrop,
+    Thumbnail,
+    attach_files,
+    choose_images,
+    load_thumbnails,
+    show_thumbnails,
+)
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -51,8 +58,7 @@ def activity_model(parent: QObject | None = None) -> RowTableModel[ActivityInfo]
             lambda a: a.title or "—"),
         RowColumn(
             "participants", lambda: QCoreApplication.translate("ActivityModel", "Участников"),
-            lambda a: show_number(a.participants),
-                  lambda a: a.participants, right=True),
+            lambda a: show_number(a.participants), lambda a: a.participants, right=True),
     ]
     return RowTableModel(columns, lambda a: a.id, tooltip=lambda a: a.description, parent=parent)
 
@@ -365,16 +371,8 @@ class StopPage(QWidget):
         stop_id = self.current_stop_id()
         if self._ctx is None or stop_id is None:
             return 0
-        added = 0
-        for path in paths:
-            try:
-                # Synchronous: a photo is copied into the blob store, a few megabytes at most.
-                photos.attach_photo(self._ctx, "stop", stop_id, path, caption=self.ui.captionEdit.text(),
-                                    credit=self.ui.creditEdit.text(), name=path.name)
-            except DomainError as exc:
-                report(self.window(), exc)
-                continue
-            added += 1
+        added = attach_files(self, self._ctx, "stop", stop_id, paths, caption=self.ui.captionEdit.text(),
+                             credit=self.ui.creditEdit.text())
         if added:
             self.ui.captionEdit.setText("")
             self._stop_changed()

@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
+from fieldapp.domain.enums import PhotoRole
 from fieldapp.domain.errors import DomainError
 from fieldapp.services import photos
 from fieldapp.services.context import Context
 from fieldapp.services.photos import OwnerTable, PhotoInfo
 from fieldapp.services.progress import CancelToken
+from fieldapp.ui.errors import report
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(120, 90)
@@ -76,6 +78,23 @@ def choose_images(parent: QWidget, title: str) -> list[Path]:
     images = QCoreApplication.translate("PhotoStrip", "Изображения (%1);;Все файлы (*)").replace("%1", IMAGE_FILTER)
     names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), images)
     return [Path(name) for name in names]
+
+
+def attach_files(parent: QWidget, ctx: Context, owner_table: OwnerTable, owner_id: str, paths: Iterable[Path], *,
+                 caption: str = "", credit: str = "", role: PhotoRole = PhotoRole.GENERAL) -> int:
+    """Attach the files at `paths` to one owner; returns how many were taken. A file the service refuses (not an
+    image, unreadable) is reported by name, the others are kept."""
+    added = 0
+    for path in paths:
+        try:
+            # Synchronous: a photo is copied into the blob store, a few megabytes at most.
+            photos.attach_photo(ctx, owner_table, owner_id, path, caption=caption, credit=credit, role=role,
+                                name=path.name)
+        except DomainError as exc:
+            report(parent.window(), exc)
+            continue
+        added += 1
+    return added
 
 
 class PhotoDrop(QObject):
