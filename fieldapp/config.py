@@ -66,6 +66,10 @@ class Settings:
             # A damaged settings file must not keep the app from starting; it is rewritten on the next save.
             log.warning("settings file %s unreadable (%s); using defaults", file, exc)
             return cls()
+        if not isinstance(raw, dict):
+            # Valid JSON but not the object this app writes (a list, a number): as damaged as unreadable.
+            log.warning("settings file %s holds no settings object; using defaults", file)
+            return cls()
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 

@@ -67,7 +67,7 @@ def register_page(
 def register_counts(ctx: Context, query: RegisterQuery) -> RegisterCounts:
     with ctx.db.session() as s:
         shown, overdue = q.counts(s, _filter(ctx, query))
-        total, _districts, _bodies = q.choices(s)
+        total = q.live_total(s)
     return RegisterCounts(shown, overdue, total)
 
 

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services.context import Context
-from fieldapp.storage.local_meta import get_meta, set_meta
+from fieldapp.storage.local_meta import delete_meta, get_meta, set_meta
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +123,11 @@ def load(ctx: Context, form: str) -> Draft | None:
         except CorruptDraftError as exc:
             # The reason names what is malformed, never a value: the log holds no personal data.
             log.warning("draft of the form %s dropped: %s", form, exc.reason)
-            s.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": key})
+            delete_meta(s, key)
             return None
 
 
 def discard(ctx: Context, form: str) -> bool:
     """Forget the draft of `form` (the form was saved or cleared on purpose); True if there was one."""
     with ctx.db.session() as s:
-        result = s.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": _key(form)})
-        return bool(getattr(result, "rowcount", 0))
+        return delete_meta(s, _key(form))

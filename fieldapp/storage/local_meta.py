@@ -43,6 +43,12 @@ def set_meta(session: Bind, key: str, value: str) -> None:
     )
 
 
+def delete_meta(session: Bind, key: str) -> bool:
+    """Forget `key`; True if it was there."""
+    result = session.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": key})
+    return bool(getattr(result, "rowcount", 0))
+
+
 def database_path(session: Bind) -> str | None:
     """The resolved path of the file behind `session`, or None for an in-memory database."""
     bind = session.get_bind() if isinstance(session, Session) else session

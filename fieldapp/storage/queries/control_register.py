@@ -13,6 +13,10 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fieldapp.domain.enums import ControlEventKind, ControlStatus
+from fieldapp.domain.rules import STATUS_EVENTS
+from fieldapp.storage.queries.control import live_reception_counts
+from fieldapp.storage.queries.indicators import FINAL_CONTROL_KINDS
 from fieldapp.storage.tables import (
     ControlEvent,
     ControlItem,
@@ -25,9 +29,11 @@ from fieldapp.storage.tables import (
 
 # Kinds as domain.rules.STATUS_EVENTS replays them: the first final event (by time, then id) decides for good;
 # without one, the last of «opened» / «in progress» does. Other kinds (notes, extensions, newer ones) change nothing.
-FINAL_KINDS = ("resolved", "rejected", "closed")
-OPEN_KINDS = ("opened", "in progress")
-OPEN_STATUSES = ("open", "in progress")
+# (queries.indicators.control_status_subquery replays the same rule with a window over all events: one pass for the
+# counts, but slower than these per-item lookups for a page of the register.)
+FINAL_KINDS = FINAL_CONTROL_KINDS
+OPEN_KINDS = tuple(kind.value for kind, status in STATUS_EVENTS.items() if status.is_open)
+OPEN_STATUSES = tuple(status.value for status in ControlStatus if status.is_open)
 
 SORT_KEYS = ("default", "title", "status", "deadline", "days_left", "responsible", "settlement", "registered",
              "receptions")
@@ -56,8 +62,10 @@ def _status_column() -> ColumnElement[str]:
         )
 
     last_open = first_kind(OPEN_KINDS, latest=True)
+    in_progress = ControlStatus.IN_PROGRESS.value
     return func.coalesce(first_kind(FINAL_KINDS, latest=False),
-                         case((last_open == "in progress", literal("in progress")), else_=literal("open")))
+                         case((last_open == ControlEventKind.IN_PROGRESS.value, literal(in_progress)),
+                              else_=literal(ControlStatus.OPEN.value)))
 
 
 def _receptions_column() -> Any:
@@ -160,20 +168,8 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
     rows = session.execute(ordered.offset(offset).limit(limit)).all()
     if sort == "receptions":
         return rows
-    counted = reception_counts(session, [r.id for r in rows])
+    counted = live_reception_counts(session, [r.id for r in rows])
     return [SimpleNamespace(**{**r._mapping, "receptions": counted.get(r.id, 0)}) for r in rows]
-
-
-def reception_counts(session: Session, item_ids: Sequence[str]) -> dict[str, int]:
-    """Live receptions linked to each of `item_ids`."""
-    query = (
-        select(col(ControlReception.control_item_id), func.count())
-        .join(Reception, col(Reception.id) == col(ControlReception.reception_id))
-        .where(col(ControlReception.deleted).is_(False), col(Reception.deleted).is_(False),
-               col(ControlReception.control_item_id).in_(item_ids))
-        .group_by(col(ControlReception.control_item_id))
-    )
-    return {item_id: int(n) for item_id, n in session.execute(query)}
 
 
 def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
@@ -186,11 +182,17 @@ def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
     return int(total), int(late)
 
 
+def live_total(session: Session) -> int:
+    """The number of live items, before any filter."""
+    live = col(ControlItem.deleted).is_(False)
+    return int(session.execute(select(func.count()).select_from(ControlItem).where(live)).scalar_one())
+
+
 def choices(session: Session) -> tuple[int, Sequence[Row[str, str, str]], Sequence[Row[str, str]]]:
     """What the filter pickers offer: the number of live items, (id, name_ru, name_kk) of their districts and
     (id, name_ru) of the bodies that answer for them."""
     live = col(ControlItem.deleted).is_(False)
-    total = session.execute(select(func.count()).select_from(ControlItem).where(live)).scalar_one()
+    total = live_total(session)
     districts = session.execute(
         select(col(District.id), col(District.name_ru), col(District.name_kk))
         .where(col(District.id).in_(
@@ -201,4 +203,4 @@ def choices(session: Session) -> tuple[int, Sequence[Row[str, str, str]], Sequen
         select(col(Organization.id), col(Organization.name_ru))
         .where(col(Organization.id).in_(select(col(ControlItem.responsible_org_id)).where(live)))
     ).all()
-    return int(total), districts, bodies
+    return total, districts, bodies

@@ -33,7 +33,9 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 import fieldapp.storage.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from fieldapp.domain.enums import ControlEventKind, ControlStatus
 from fieldapp.domain.indicators import BreakdownBy, ResolvedScope
+from fieldapp.domain.rules import FINAL_STATUSES, STATUS_EVENTS
 
 __all__ = [
     "FINAL_CONTROL_KINDS",
@@ -81,10 +83,11 @@ OUTCOME_KEYS: tuple[tuple[str, str], ...] = (
     ("referred", "referred"),
     ("under_control", "taken under control"),
 )
-FINAL_CONTROL_KINDS = ("resolved", "rejected", "closed")
-_STATUS_KINDS = (*FINAL_CONTROL_KINDS, "opened", "in progress")
-_OPEN = ("open", "in progress")
-_RESOLVED = ("resolved", "closed")
+# The event kinds and statuses of domain.rules.derive_status, which control_status_subquery replays in SQL.
+FINAL_CONTROL_KINDS = tuple(kind.value for kind, status in STATUS_EVENTS.items() if status in FINAL_STATUSES)
+_STATUS_KINDS = tuple(kind.value for kind in STATUS_EVENTS)
+_OPEN = tuple(status.value for status in ControlStatus if status.is_open)
+_RESOLVED = (ControlStatus.RESOLVED.value, ControlStatus.CLOSED.value)
 
 
 def _live(table: Table | FromClause) -> ColumnElement[bool]:
@@ -277,23 +280,33 @@ def entity_counts(session: Session, rs: ResolvedScope, by_campaign: bool) -> Cou
     return out
 
 
+def _receptions_per_stop(
+    rs: ResolvedScope, by: BreakdownBy | None, name: str, columns: Iterable[ColumnElement[Any]],
+    group: Iterable[ColumnElement[Any]] = (),
+) -> tuple[Subquery, _Anchor]:
+    """Live receptions dated in scope (by received_at), aggregated per stop and `group`, and the scope's live stops
+    to join them with: what reception_counts and topic_counts both count, so that the topics add up to receptions."""
+    # Aggregate per stop first: one pass over the reception index, then a join with the (few) stops in scope.
+    per_stop = (
+        select(reception.c.stop_id.label("stop_id"), *columns)
+        .where(_live(reception), *_date_bounds(reception.c.received_at, rs.date_from, rs.date_to))
+        .group_by(reception.c.stop_id, *group)
+        .subquery(name)
+    )
+    anchor = _Anchor(rs, by, done_only=False, dated=False, base=per_stop, on=stop.c.id == per_stop.c.stop_id)
+    return per_stop, anchor
+
+
 def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None) -> Counts:
     """receptions and the five outcome counts, at live stops in scope, dated by received_at."""
-    # Aggregate per stop first: one pass over the reception index, then a join with the (few) stops in scope.
     month = _month(reception.c.received_at)
-    cols: list[ColumnElement[Any]] = [reception.c.stop_id.label("stop_id"), func.count().label("n")]
+    cols: list[ColumnElement[Any]] = [func.count().label("n")]
     cols += [func.sum(case((reception.c.outcome == code, 1), else_=0)).label(name) for name, code in OUTCOME_KEYS]
-    group: list[ColumnElement[Any]] = [reception.c.stop_id]
+    group: list[ColumnElement[Any]] = []
     if by == "period":
         cols.append(month.label("month"))
         group.append(month)
-    per_stop = (
-        select(*cols)
-        .where(_live(reception), *_date_bounds(reception.c.received_at, rs.date_from, rs.date_to))
-        .group_by(*group)
-        .subquery("per_stop")
-    )
-    a = _Anchor(rs, by, done_only=False, dated=False, base=per_stop, on=stop.c.id == per_stop.c.stop_id)
+    per_stop, a = _receptions_per_stop(rs, by, "per_stop", cols, group)
     key = per_stop.c.month if by == "period" else a.key
     names = ("receptions", *(name for name, _ in OUTCOME_KEYS))
     stmt = (
@@ -309,13 +322,9 @@ def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None
 def topic_counts(session: Session, rs: ResolvedScope) -> dict[str, int]:
     """Receptions per topic code: the receptions of reception_counts (live stops in scope, dated by received_at),
     so that they add up to the receptions indicator."""
-    per_stop = (
-        select(reception.c.stop_id.label("stop_id"), reception.c.topic.label("topic"), func.count().label("n"))
-        .where(_live(reception), *_date_bounds(reception.c.received_at, rs.date_from, rs.date_to))
-        .group_by(reception.c.stop_id, reception.c.topic)
-        .subquery("per_stop_topic")
-    )
-    a = _Anchor(rs, None, done_only=False, dated=False, base=per_stop, on=stop.c.id == per_stop.c.stop_id)
+    per_stop, a = _receptions_per_stop(rs, None, "per_stop_topic",
+                                       [reception.c.topic.label("topic"), func.count().label("n")],
+                                       [reception.c.topic])
     stmt = (
         select(per_stop.c.topic, func.sum(per_stop.c.n))
         .select_from(a.frm)
@@ -349,7 +358,7 @@ def control_status_subquery() -> Subquery:
         .where(_live(ce), ce.c.kind.in_(_STATUS_KINDS))
         .subquery("ranked_events")
     )
-    status = case((ranked.c.kind == "opened", "open"), else_=ranked.c.kind)
+    status = case((ranked.c.kind == ControlEventKind.OPENED.value, ControlStatus.OPEN.value), else_=ranked.c.kind)
     return (
         select(ranked.c.item_id.label("item_id"), status.label("status"))
         .where(ranked.c.rn == 1)
