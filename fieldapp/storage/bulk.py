@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -22,6 +22,7 @@ from sqlmodel import SQLModel
 from sqlmodel.main import default_registry
 
 import fieldapp.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
+from fieldapp.storage.schema_extras import FTS_SOURCE, fts_indexed_after
 
 __all__ = [
     "DEFAULT_CHUNK",
@@ -54,6 +55,9 @@ def _no_progress(done: int, total: int, what: str) -> None:
 # Large enough that executemany's per-call overhead vanishes, small enough that progress moves and a chunk's
 # tuples stay a few MB.
 DEFAULT_CHUNK = 5000
+# From this many receptions in one insert, dropping and re-creating the search index's trigger around them costs
+# less than the trigger (schema_extras.fts_indexed_after).
+FTS_DEFER_FROM = 200
 
 
 def sql_datetime(value: datetime) -> str:
@@ -226,14 +230,17 @@ class BulkWriter:
         label = what or table
         written = 0
         cursor = self._dbapi.cursor()
+        # Many receptions at once are indexed for resident search in one statement after them, not row by row.
+        many = table == FTS_SOURCE and isinstance(rows, Sized) and len(rows) >= FTS_DEFER_FROM
         try:
-            for chunk in _chunks(rows, self.chunk_size):
-                cursor.executemany(sql, chunk)
-                for listener in tuple(_listeners):
-                    listener(self, table, cols, chunk)
-                written += len(chunk)
-                self.done += len(chunk)
-                self.progress(self.done, max(self.total, self.done), label)
+            with fts_indexed_after(cursor) if many else nullcontext():
+                for chunk in _chunks(rows, self.chunk_size):
+                    cursor.executemany(sql, chunk)
+                    for listener in tuple(_listeners):
+                        listener(self, table, cols, chunk)
+                    written += len(chunk)
+                    self.done += len(chunk)
+                    self.progress(self.done, max(self.total, self.done), label)
         finally:
             cursor.close()
         self.counts[table] = self.counts.get(table, 0) + written

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Connection
@@ -61,3 +63,46 @@ def restore_fts(conn: Connection) -> None:
     for statement in FTS_CREATE:
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql(FTS_REBUILD)
+
+
+FTS_SOURCE = "reception"
+FTS_INSERT_TRIGGER = "reception_fts_ai"
+# The insert trigger's own statement, for rows it did not see.
+_FTS_INDEX_ABOVE = (
+    f"INSERT INTO {FTS_TABLE}(rowid, applicant_name, applicant_iin, applicant_phone) "
+    f"SELECT rowid, applicant_name, coalesce(applicant_iin, ''), applicant_phone FROM {FTS_SOURCE} WHERE rowid > ?"
+)
+
+
+@contextmanager
+def fts_indexed_after(cursor: Any) -> Iterator[None]:
+    """Index the receptions the block inserts in one statement at its end instead of row by row.
+
+    The insert trigger runs the FTS5 insert as a statement of its own for every row, and FTS5 flushes its pending
+    terms into a new segment at each one (then merges them): two thirds of a bulk reception insert went there.
+    The block runs without the trigger; the rows it added (rowids above the highest before it) are indexed
+    together and the trigger is put back with its stored text, all inside the caller's transaction, so a
+    rollback undoes the three together. The block must only insert into reception: an update or delete of a row
+    it added would tell FTS5 to drop terms it never had. `cursor` is a DB-API cursor inside a transaction.
+    """
+    found = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                           (FTS_INSERT_TRIGGER,)).fetchone()
+    if found is None:  # no index to keep (a schema without it): nothing to defer
+        yield
+        return
+    (before,) = cursor.execute(f"SELECT coalesce(max(rowid), 0) FROM {FTS_SOURCE}").fetchone()
+    cursor.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+
+    def restore() -> None:
+        cursor.execute(_FTS_INDEX_ABOVE, (before,))
+        cursor.execute(found[0])
+
+    try:
+        yield
+    except BaseException:
+        # A caller that catches the failure and commits still gets an index of every row and the trigger back;
+        # when SQLite already ended the transaction (a full disk), the rollback restores both.
+        with suppress(Exception):
+            restore()
+        raise
+    restore()
