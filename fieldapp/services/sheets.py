@@ -262,7 +262,10 @@ class _CellReader:
                 return self._date(number, style_id in self.timedelta_styles)
             return number
         if kind == "s":
-            return self.strings[int(text)]
+            index = int(text)
+            if not 0 <= index < len(self.strings):  # the callers take a ValueError for a damaged file
+                raise ValueError(f"shared string {index} is not in the workbook's table")
+            return self.strings[index]
         if kind == "b":
             return bool(int(text))
         if kind == "d":

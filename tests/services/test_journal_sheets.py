@@ -15,6 +15,7 @@ import pytest
 
 from fieldapp.services.context import Context
 from fieldapp.services.journal import COLUMNS, import_journal, preview_journal
+from fieldapp.services.kato import import_kato
 from fieldapp.services.sheets import ImportRefused, open_first_sheet
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -252,6 +253,20 @@ def test_a_sheet_whose_xml_breaks_off_is_refused_as_damaged(ctx: Context, tmp_pa
     with pytest.raises(ImportRefused) as refused:
         import_journal(ctx, path)
     assert refused.value.problems[0].code == "import.damaged"
+
+
+@pytest.mark.parametrize("index", ["999", "-1"])
+def test_a_cell_pointing_past_the_shared_strings_is_refused_as_damaged(
+    ctx: Context, tmp_path: Path, index: str
+) -> None:
+    # -1 would quietly read the last string of the table: a damaged file, not a value.
+    header = [("s", str(i)) for i in range(len(COLUMNS))]
+    path = excel_like(tmp_path / "j.xlsx", _journal_sheet([header, [("s", index)] * len(COLUMNS)]),
+                      [c.ru for c in COLUMNS])
+    for importer in (import_journal, import_kato):
+        with pytest.raises(ImportRefused) as refused:
+            importer(ctx, path)
+        assert [p.code for p in refused.value.problems] == ["import.damaged"]
 
 
 def test_row_identities_and_reception_ids_are_those_earlier_imports_gave(ctx: Context, tmp_path: Path) -> None:
