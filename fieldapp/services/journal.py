@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -580,12 +581,18 @@ def _identity_of(
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1024)
+def _midnight_ms(day: date) -> int:
+    """Milliseconds since the epoch at the day's UTC midnight: a journal spans a few dozen days."""
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+
+
 def stable_id(identity: str, day: date, salt: str = "reception") -> str:
     """A UUIDv7-shaped id derived from a row identity: the same row gets the same id on every import and on every
     laptop (so a sync merges two laptops' imports of one journal instead of doubling them); its time part is the
     reception date, so the ids still sort by time like the app's own."""
     digest = hashlib.sha256(f"{salt}:{identity}".encode()).digest()
-    ms = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+    ms = _midnight_ms(day)
     rand = int.from_bytes(digest[:10], "big") >> 6
     rand_a, rand_b = (rand >> 62) & 0xFFF, rand & ((1 << 62) - 1)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
