@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -22,7 +22,7 @@ from sqlmodel import SQLModel
 from sqlmodel.main import default_registry
 
 import fieldapp.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
-from fieldapp.storage.schema_extras import FTS_SOURCE, fts_indexed_after
+from fieldapp.storage.schema_extras import fts_for_insert
 
 __all__ = [
     "DEFAULT_CHUNK",
@@ -55,9 +55,6 @@ def _no_progress(done: int, total: int, what: str) -> None:
 # Large enough that executemany's per-call overhead vanishes, small enough that progress moves and a chunk's
 # tuples stay a few MB.
 DEFAULT_CHUNK = 5000
-# From this many receptions in one insert, dropping and re-creating the search index's trigger around them costs
-# less than the trigger (schema_extras.fts_indexed_after).
-FTS_DEFER_FROM = 200
 
 
 def sql_datetime(value: datetime) -> str:
@@ -230,10 +227,9 @@ class BulkWriter:
         label = what or table
         written = 0
         cursor = self._dbapi.cursor()
-        # Many receptions at once are indexed for resident search in one statement after them, not row by row.
-        many = table == FTS_SOURCE and isinstance(rows, Sized) and len(rows) >= FTS_DEFER_FROM
         try:
-            with fts_indexed_after(cursor) if many else nullcontext():
+            # Many receptions at once are indexed for resident search in one statement after them, not row by row.
+            with fts_for_insert(cursor, table, len(rows) if isinstance(rows, Sized) else 0):
                 for chunk in _chunks(rows, self.chunk_size):
                     cursor.executemany(sql, chunk)
                     for listener in tuple(_listeners):

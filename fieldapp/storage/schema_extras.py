@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from typing import Any
 
 from sqlalchemy import Connection
@@ -67,6 +67,9 @@ def restore_fts(conn: Connection) -> None:
 
 FTS_SOURCE = "reception"
 FTS_INSERT_TRIGGER = "reception_fts_ai"
+# From this many receptions in one insert, dropping and re-creating the index's trigger around them costs less
+# than the trigger.
+FTS_DEFER_FROM = 200
 # The insert trigger's own statement, for rows it did not see.
 _FTS_INDEX_ABOVE = (
     f"INSERT INTO {FTS_TABLE}(rowid, applicant_name, applicant_iin, applicant_phone) "
@@ -106,3 +109,8 @@ def fts_indexed_after(cursor: Any) -> Iterator[None]:
             restore()
         raise
     restore()
+
+
+def fts_for_insert(cursor: Any, table: str, rows: int) -> AbstractContextManager[None]:
+    """What an insert of `rows` rows of `table` runs inside: fts_indexed_after for many receptions, else nothing."""
+    return fts_indexed_after(cursor) if table == FTS_SOURCE and rows >= FTS_DEFER_FROM else nullcontext()

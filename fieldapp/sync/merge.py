@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import Bind
+from fieldapp.storage.schema_extras import fts_for_insert
 from fieldapp.storage.tables import utcnow
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
@@ -218,7 +219,8 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
     if inserts:
         col_list = ", ".join(f'"{c}"' for c in ("id", *names, "updated_at"))
         marks = ", ".join("?" * (len(names) + 2))
-        cur.executemany(f'INSERT INTO "{tbl}" ({col_list}) VALUES ({marks})', inserts)
+        with fts_for_insert(cur, tbl, len(inserts)):  # only new rows inside: nothing updates them there
+            cur.executemany(f'INSERT INTO "{tbl}" ({col_list}) VALUES ({marks})', inserts)
         result.new_rows[tbl] = result.new_rows.get(tbl, 0) + len(inserts)
     if updated:
         result.updated_fields[tbl] = result.updated_fields.get(tbl, 0) + updated

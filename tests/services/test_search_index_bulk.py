@@ -11,15 +11,15 @@ import openpyxl
 import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
-from fieldapp.services import receptions
+from fieldapp.services import receptions, sync
 from fieldapp.services.context import Context
 from fieldapp.services.journal import COLUMNS, import_journal
 from fieldapp.services.progress import Cancelled, CancelToken
 from fieldapp.services.receptions import ReceptionDraft
-from fieldapp.storage.bulk import FTS_DEFER_FROM, bulk_transaction
-from fieldapp.storage.schema_extras import FTS_INSERT_TRIGGER, FTS_TABLE, fts_indexed_after
+from fieldapp.storage.bulk import bulk_transaction
+from fieldapp.storage.schema_extras import FTS_DEFER_FROM, FTS_INSERT_TRIGGER, FTS_TABLE, fts_indexed_after
 
-ROWS = FTS_DEFER_FROM + 50  # enough for the bulk writer to take the deferred path
+ROWS = FTS_DEFER_FROM + 50  # enough for the writers to take the deferred path
 
 
 def journal(path: Path, names: list[str]) -> Path:
@@ -40,6 +40,12 @@ def trigger_sql(path: Path) -> str | None:
     return None if found is None else str(found[0])
 
 
+def schema_version(path: Path) -> int:
+    """Bumped by each DDL statement: the deferred path drops and re-creates the trigger, the row-by-row one does not."""
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("PRAGMA schema_version").fetchone()[0])
+
+
 def index_matches_table(path: Path) -> bool:
     """FTS5's own check of an external-content index against its table (rank 1: compare with the content)."""
     with sqlite3.connect(path) as conn:
@@ -55,10 +61,11 @@ def names(count: int, start: int = 0) -> list[str]:
 
 
 def test_an_imported_journal_is_searchable_and_the_trigger_is_back(ctx: Context, tmp_path: Path) -> None:
-    before = trigger_sql(ctx.db.path)
+    before, version = trigger_sql(ctx.db.path), schema_version(ctx.db.path)
     assert before is not None
     import_journal(ctx, journal(tmp_path / "j.xlsx", names(ROWS)))
     assert trigger_sql(ctx.db.path) == before
+    assert schema_version(ctx.db.path) > version  # the receptions went in without the trigger
     assert index_matches_table(ctx.db.path)
     hits = receptions.search_residents(ctx, "жанар 0123")
     assert [h.applicant_name for h in hits] == ["Тестоваә Жанар 0123"]
@@ -115,3 +122,20 @@ def test_a_failure_caught_inside_the_block_still_leaves_a_whole_index(ctx: Conte
     assert trigger_sql(ctx.db.path) is not None
     assert index_matches_table(ctx.db.path)
     assert len(receptions.search_residents(ctx, "копия дана")) == 3
+
+
+def test_receptions_merged_from_another_laptop_are_indexed_once(ctx: Context, other_ctx: Context,
+                                                                 tmp_path: Path) -> None:
+    """Sync writes a package's new receptions in one insert: they are indexed after it, like the import's."""
+    import_journal(other_ctx, journal(tmp_path / "b.xlsx", names(ROWS)))
+    for n, (side, peer) in enumerate(((ctx, other_ctx), (other_ctx, ctx))):
+        sync.export_key(peer, tmp_path / f"{n}.key")
+        sync.enrol(side, tmp_path / f"{n}.key")
+    before, version = trigger_sql(ctx.db.path), schema_version(ctx.db.path)
+    sync.export_package(other_ctx, tmp_path / "b.fieldsync")
+    sync.import_packages(ctx, [tmp_path / "b.fieldsync"])
+    assert trigger_sql(ctx.db.path) == before
+    assert schema_version(ctx.db.path) > version  # the receptions went in without the trigger
+    assert index_matches_table(ctx.db.path)
+    assert len(receptions.search_residents(ctx, "жанар", limit=10_000)) == ROWS
+    assert sync.digest(ctx) == sync.digest(other_ctx)
