@@ -252,8 +252,10 @@ def _workspace(args: argparse.Namespace) -> Iterator[Any]:
     parked = ctx.parked
     if parked is not None and parked.packages:
         # Packages an older version of the app kept aside went in as the file was opened: say so once.
-        print(f"note: applied {parked.packages} parked package(s) after an upgrade: {parked.changes_new} new changes"
-              + (f"; {parked.still_parked} still parked" if parked.still_parked else ""), file=sys.stderr)
+        text = render("sync.parked_applied", args.lang, packages=parked.packages, changes=parked.changes_new)
+        if parked.still_parked:
+            text += "; " + render("sync.parked_still", args.lang, count=parked.still_parked)
+        print(f"note: {text}", file=sys.stderr)
     try:
         yield ctx
     finally:

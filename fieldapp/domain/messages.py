@@ -369,6 +369,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "report.written": ("отчёт записан: {path}", "есеп жазылды: {path}", "report written: {path}"),
     # --- end of reports ---
     # --- sync (issue 5): packages, devices, conflicts ---
+    "sync.parked_applied": (
+        "применены пакеты, отложенные до обновления программы: {packages}; новых изменений: {changes}",
+        "бағдарлама жаңартылғанша шегерілген пакеттер қолданылды: {packages}; жаңа өзгерістер: {changes}",
+        "applied {packages} package(s) parked until the app was upgraded: {changes} new changes",
+    ),
+    "sync.parked_still": ("ещё ждут более новой версии: {count}", "жаңарақ нұсқаны әлі күтуде: {count}",
+                          "{count} still wait for a newer version"),
     "sync.pkg_empty": ("файл пакета пуст", "пакет файлы бос", "the package file is empty"),
     "sync.pkg_corrupt": ("пакет повреждён или обрезан ({detail})", "пакет бүлінген немесе толық емес ({detail})",
                          "the package is damaged or truncated ({detail})"),

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from sync_helpers import digest, enrol_all, replica, seed
+from sync_helpers import cli, digest, enrol_all, replica, seed
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services import sync, tours
@@ -109,3 +109,18 @@ def test_a_read_only_open_leaves_parked_packages_alone(parked: tuple[Path, Path]
     finally:
         ctx.db.close()
     assert parked_count(b) == 1
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "note: применены пакеты, отложенные до обновления программы: 1; новых изменений: "),
+    ("kk", "note: бағдарлама жаңартылғанша шегерілген пакеттер қолданылды: 1; жаңа өзгерістер: "),
+])
+def test_the_command_line_says_in_the_users_language_that_parked_packages_went_in(
+        parked: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    _, b = parked
+    monkeypatch.setattr(exchange, "SCHEMA_VERSION", NEWER)  # the upgrade
+    result = cli("list", "tours", b, "--lang", lang)
+    assert result.code == 0, result.err
+    assert said in result.err
+    assert "Выезд 3" in result.out  # the parked package's new tour is there
+    assert "note:" not in cli("list", "tours", b, "--lang", lang).err  # said once: nothing is parked any more
