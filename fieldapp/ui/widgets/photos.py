@@ -64,12 +64,14 @@ def show_thumbnails(view: QListWidget, thumbnails: Iterable[Thumbnail],
         else:
             text = thumb.photo.caption or QCoreApplication.translate("PhotoStrip", "без подписи")
         item = QListWidgetItem(text)
+        tip = [text]
+        if thumb.photo.credit:
+            tip.append(thumb.photo.credit)
         if thumb.image is not None:
             item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
-        else:
-            item.setToolTip(QCoreApplication.translate("PhotoStrip", "Файла фото нет на этом ноутбуке"))
-        if thumb.photo.credit:
-            item.setToolTip(f"{text}\n{thumb.photo.credit}")
+        else:  # said with the credit, not instead of it
+            tip.append(QCoreApplication.translate("PhotoStrip", "Файла фото нет на этом ноутбуке"))
+        item.setToolTip("\n".join(tip))
         item.setData(DATA_ROLE, thumb.photo.id)
         view.addItem(item)
 
