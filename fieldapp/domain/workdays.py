@@ -39,6 +39,7 @@ __all__ = [
 DEFAULT_CONTROL_WORKING_DAYS = 15
 NOTIFY_WORKING_DAYS = 3
 EXTENSION_MAX_MONTHS = 2
+EXTENSION_PROPOSED_DAYS = 14  # what the extension form offers first
 
 TransferKind = Literal["day_off", "working_day"]
 TRANSFER_KINDS: tuple[TransferKind, ...] = ("day_off", "working_day")
@@ -377,6 +378,15 @@ def max_extended_deadline(registered: date) -> date:
     months = registered.month - 1 + EXTENSION_MAX_MONTHS
     year, month = registered.year + months // 12, months % 12 + 1
     return date(year, month, min(registered.day, _gregorian.monthrange(year, month)[1]))
+
+
+def proposed_extension(registered: date, current_deadline: date) -> date:
+    """The new deadline an extension form offers first: two more weeks, never past the two-month limit (the current
+    deadline itself once it is there, which check_extension then refuses)."""
+    limit = max_extended_deadline(registered)
+    if current_deadline >= limit:
+        return current_deadline
+    return min(current_deadline + timedelta(days=EXTENSION_PROPOSED_DAYS), limit)
 
 
 def check_extension(registered: date, current_deadline: date, new_deadline: date, reason: str | None) -> None:

@@ -21,6 +21,7 @@ from fieldapp.domain.workdays import (
     default_deadline,
     max_extended_deadline,
     notify_by,
+    proposed_extension,
     read_year_file,
 )
 from fieldapp.resources import resource_path
@@ -323,6 +324,21 @@ def test_import_copies_a_good_file_under_its_year(tmp_path: Path) -> None:
 )
 def test_max_extension_is_two_calendar_months_clamped(registered: date, limit: date) -> None:
     assert max_extended_deadline(registered) == limit
+
+
+@pytest.mark.parametrize(
+    ("current", "proposed"),
+    [
+        (date(2026, 2, 5), date(2026, 2, 19)),  # two more weeks
+        (date(2026, 3, 5), date(2026, 3, 15)),  # no further than two months from registration
+        (date(2026, 3, 15), date(2026, 3, 15)),  # already at the limit: nothing later to offer
+    ],
+)
+def test_the_proposed_extension_is_two_weeks_within_the_limit(current: date, proposed: date) -> None:
+    registered = date(2026, 1, 15)
+    assert proposed_extension(registered, current) == proposed
+    if proposed > current:  # what is offered is what the rule accepts
+        check_extension(registered, current, proposed, "ждём ответа акимата")
 
 
 def test_extension_of_exactly_two_months_is_allowed() -> None:

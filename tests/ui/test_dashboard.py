@@ -51,6 +51,10 @@ def test_dashboard_shows_the_figures_of_the_database(
     assert first.text() == "Водоснабжение аула"
     assert page.ui.overdueGrid.itemAtPosition(0, 1).widget().text() == "срок " + QLocale().toString(
         page.data.overdue[0].deadline, QLocale.FormatType.ShortFormat)
+    # The register's count and order: as many as the indicator says, the longest overdue first.
+    assert page.data.overdue_total == small_figures["control_overdue"] >= len(page.data.overdue)
+    assert [r.deadline for r in page.data.overdue] == sorted(r.deadline for r in page.data.overdue)
+    assert all(r.overdue for r in page.data.overdue)
 
 
 def test_refresh_recounts_after_a_change(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:

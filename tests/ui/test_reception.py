@@ -373,17 +373,3 @@ def test_the_desk_in_the_window_names_the_stop_in_the_status_bar(
     page = window.pages["reception"]
     assert isinstance(page, ReceptionPage)
     assert "Аса" in window.stop_label.text() and "неделя 1" in window.tour_label.text()
-
-
-def test_the_desk_offers_todays_stop_first_and_cancelled_stops_last() -> None:
-    from fieldapp.services.listing import ListRow
-    from fieldapp.ui.pages.reception import desk_stops
-
-    today = date(2026, 3, 2)
-    rows = [
-        ListRow("cancelled", "Отменённая", "2026-03-01", {"status": "cancelled"}),
-        ListRow("past", "Вчерашняя", "2026-02-27", {"status": "done"}),
-        ListRow("next", "Завтрашняя", "2026-03-03", {"status": "planned"}),
-        ListRow("today", "Сегодняшняя", "2026-03-02", {"status": "planned"}),
-    ]
-    assert [s.id for s in desk_stops(rows, today)] == ["today", "past", "next", "cancelled"]

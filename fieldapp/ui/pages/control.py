@@ -8,14 +8,14 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from fieldapp.domain.enums import ControlStatus
 from fieldapp.domain.errors import DomainError
-from fieldapp.domain.workdays import max_extended_deadline
+from fieldapp.domain.workdays import max_extended_deadline, proposed_extension
 from fieldapp.services import control
 from fieldapp.services.context import Context
 from fieldapp.services.control import ControlItemInfo, ControlRow
@@ -288,7 +288,7 @@ class ControlPage(QWidget):
                 text += f"\n{event.note}"
             ui.historyList.addItem(QListWidgetItem(text))
         limit = max_extended_deadline(row.registered_on)
-        proposed = min(row.deadline + timedelta(days=14), limit) if row.deadline < limit else row.deadline
+        proposed = proposed_extension(row.registered_on, row.deadline)
         ui.deadlineEdit.setDate(QDate(proposed.year, proposed.month, proposed.day))
         ui.limitLabel.setText(self.tr("не позже %1 — два месяца со дня взятия на контроль")
                               .replace("%1", show_date(limit)))

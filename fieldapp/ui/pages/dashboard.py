@@ -22,9 +22,9 @@ from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
 from fieldapp.ui.workers import Runner
 
 if TYPE_CHECKING:
+    from fieldapp.services.agenda import DeskStop
     from fieldapp.services.context import Context
     from fieldapp.services.control import ControlRow
-    from fieldapp.ui.pages.reception import DeskStop
     from fieldapp.ui.widgets.charts import BarChart
 
 log = logging.getLogger(__name__)
@@ -119,10 +119,9 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
     if indicators == Indicators():
         return DashboardData(indicators)
     # Imported on the worker, as the builder is: the page is built for the first paint.
-    from fieldapp.services.control import list_control
+    from fieldapp.services import agenda
+    from fieldapp.services.control_register import RegisterQuery, register_counts, register_page
     from fieldapp.services.indicators import build_breakdown, build_topic_counts
-    from fieldapp.services.listing import list_records
-    from fieldapp.ui.pages.reception import desk_stops
 
     cancel.check()
     topics = tuple(build_topic_counts(ctx, scope).items())
@@ -130,15 +129,13 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
     districts = tuple(sorted((r for r in build_breakdown(ctx, scope, "district") if r.indicators.activities),
                              key=lambda r: (-r.indicators.activities, r.label_ru.casefold())))
     cancel.check()
-    day = ctx.today()
-    records = list_records(ctx, "stops")
-    stops = desk_stops(records, day, limit=len(records))
-    todays = tuple(s for s in stops if s.day == day and s.status != StopStatus.CANCELLED.value)
-    upcoming = min((s for s in stops if s.day is not None and s.day > day and s.status == StopStatus.PLANNED.value),
-                   key=lambda s: (s.day, s.tour, s.title), default=None)
+    today = agenda.today(ctx)
     cancel.check()
-    overdue = list_control(ctx, overdue=True)
-    return DashboardData(indicators, day, topics, districts, todays, upcoming, overdue[:OVERDUE_SHOWN], len(overdue))
+    # The register's own query: the longest overdue first, only as many as are shown, and their number.
+    overdue = RegisterQuery(overdue=True)
+    shown = register_page(ctx, overdue, 0, OVERDUE_SHOWN)
+    return DashboardData(indicators, today.day, topics, districts, today.stops, today.next_stop, shown,
+                         register_counts(ctx, overdue).shown)
 
 
 def _status(code: str, lang: str) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QPushButton,
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.services import polls
+from fieldapp.services.agenda import DeskStop, list_desk_stops, stop_day
 from fieldapp.services.campaigns import list_campaigns
 from fieldapp.services.context import Context
-from fieldapp.services.listing import list_records
 from fieldapp.services.polls import PollInfo, PollResults
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.ui.dialogs.poll_dialog import PollDialog
@@ -26,7 +26,6 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_polls import Ui_PollsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
-from fieldapp.ui.pages.reception import DeskStop, desk_stops
 from fieldapp.ui.widgets.charts import BarChart
 from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date, show_number
 from fieldapp.ui.workers import Runner
@@ -47,24 +46,17 @@ class PollsData:
     campaigns: tuple[tuple[str, str], ...]  # (id, title) for the new-poll dialog
 
 
-def _day(dates: str) -> date | None:
-    try:
-        return date.fromisoformat(dates.split("..")[0]) if dates else None
-    except ValueError:
-        return None
-
-
 def load_polls(ctx: Context, progress: Progress, cancel: CancelToken) -> PollsData:
     """The worker job: the polls with their totals, the stops and the campaigns."""
     cancel.check()
     found = polls.list_polls(ctx)
     totals = {p.id: polls.poll_results(ctx, p.id).total for p in found}
     cancel.check()
-    records = list_records(ctx, "stops")
-    names = {r.id: (r.title, _day(r.dates)) for r in records}
+    records, stops = list_desk_stops(ctx)
+    names = {r.id: (r.title, stop_day(r.dates)) for r in records}
     campaigns = tuple((c.id, (c.title_kk or c.title_ru) if ctx.lang == "kk" else c.title_ru)
                       for c in list_campaigns(ctx))
-    return PollsData(found, totals, desk_stops(records, ctx.today()), names, campaigns)
+    return PollsData(found, totals, stops, names, campaigns)
 
 
 def load_results(ctx: Context, poll_id: str, progress: Progress, cancel: CancelToken) -> PollResults:

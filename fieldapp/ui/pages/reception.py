@@ -11,7 +11,6 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -21,9 +20,9 @@ from fieldapp.domain.enums import AppealForm, ConsentMethod, HelpKind, Outcome, 
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.iin import IinHint, iin_hint, is_valid_iin, normalise
 from fieldapp.domain.workdays import DEFAULT_CONTROL_WORKING_DAYS, default_deadline, notify_by
+from fieldapp.services.agenda import DeskStop, desk_stops
 from fieldapp.services.context import Context
 from fieldapp.services.drafts import FieldValue
-from fieldapp.services.listing import ListRow, list_records
 from fieldapp.services.people import list_organizations
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.receptions import (
@@ -59,19 +58,8 @@ from fieldapp.ui.workers import Runner
 log = logging.getLogger(__name__)
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
-MAX_DESK_STOPS = 300  # the picker holds the stops near today, not a whole region's history
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
-
-
-@dataclass(frozen=True)
-class DeskStop:
-    id: str
-    title: str
-    tour: str
-    day: date | None
-    status: str
-    settlement_id: str | None
 
 
 @dataclass(frozen=True)
@@ -80,37 +68,10 @@ class DeskData:
     organizations: tuple[str, ...]
 
 
-def _day(row: ListRow) -> date | None:
-    text = row.dates.split("..")[0]
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def desk_stops(rows: list[ListRow], today: date, limit: int = MAX_DESK_STOPS) -> tuple[DeskStop, ...]:
-    """The stops a desk may work at, in the order they are wanted: today's, then the past ones from the latest back
-    (a day is often logged in the evening), then the planned ones from the nearest on; cancelled stops come last, since
-    nobody is received at a stop that did not take place."""
-    stops = [DeskStop(r.id, r.title, str(r.fields.get("tour") or ""), _day(r), str(r.fields.get("status") or ""),
-                      str(r.fields.get("settlement_id") or "") or None) for r in rows]
-
-    def rank(stop: DeskStop) -> tuple[int, int]:
-        if stop.status == "cancelled":
-            return (3, abs((today - stop.day).days) if stop.day else 10**6)
-        if stop.day == today:
-            return (0, 0)
-        if stop.day is not None and stop.day < today:
-            return (1, (today - stop.day).days)
-        return (2, (stop.day - today).days if stop.day else 10**6)
-
-    return tuple(sorted(stops, key=rank)[:limit])
-
-
 def load_desk(ctx: Context, progress: Progress, cancel: CancelToken) -> DeskData:
     """The worker job: the stops for the picker and the organisation names the responsible field completes."""
     cancel.check()
-    stops = desk_stops(list_records(ctx, "stops"), ctx.today())
+    stops = desk_stops(ctx)
     cancel.check()
     names = tuple(sorted({org.name(ctx.lang) for org in list_organizations(ctx)} - {""}))
     return DeskData(stops, names)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 from fieldapp.domain.enums import ActivityType, Audience
 from fieldapp.domain.errors import DomainError
 from fieldapp.services import photos, tours
+from fieldapp.services.agenda import DeskStop, desk_stops
 from fieldapp.services.context import Context
 from fieldapp.services.drafts import FieldValue
-from fieldapp.services.listing import list_records
 from fieldapp.services.people import find_or_create_organization, list_organizations
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.tours import ActivityDraft, ActivityInfo, Headcount, OrganizationRef, StopInfo
@@ -25,7 +25,6 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_stop import Ui_StopPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.rows import RowColumn, RowTableModel
-from fieldapp.ui.pages.reception import DeskStop, desk_stops
 from fieldapp.ui.pages.tours import headcount_text, place_name
 from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, show_date, show_number
 from fieldapp.ui.widgets.draft_bar import DraftBar
@@ -81,7 +80,7 @@ class StopDetail:
 
 def load_stops(ctx: Context, progress: Progress, cancel: CancelToken) -> StopList:
     cancel.check()
-    stops = desk_stops(list_records(ctx, "stops"), ctx.today())
+    stops = desk_stops(ctx)
     orgs = tuple(sorted(((o.id, o.name(ctx.lang)) for o in list_organizations(ctx)), key=lambda p: p[1].casefold()))
     return StopList(stops, orgs)
 
