@@ -3,6 +3,9 @@ missing changes, the open conflicts with their records named, and how many own c
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -88,30 +91,45 @@ def load_overview(ctx: Context, progress: Progress = no_progress,
                          for fp, dev, name, enrolled, revoked in cur.execute(
                              "SELECT fingerprint, device, name, enrolled_at, revoked_at FROM sync_key "
                              "ORDER BY revoked_at IS NOT NULL, enrolled_at"))
-            reviews = tuple(_review(cur, c) for c in conflict_store.list_conflicts(conn))
+            reviews = _reviews(cur, conflict_store.list_conflicts(conn))
         finally:
             cur.close()
         pending = _pending(conn)
     return SyncOverview(info, status, keys, reviews, pending)
 
 
-def _review(cur: Any, conflict: Conflict) -> ConflictReview:
-    record = ""
-    if is_synced(conflict.table):
-        present = field_set(conflict.table)
-        column = next((c for c in LABEL_COLUMNS if c in present), None)
-        if column is not None:
-            # Table and column names come from the synced schema, never from the package.
-            row = cur.execute(f'SELECT "{column}" FROM "{conflict.table}" WHERE id = ?', (conflict.row_id,)).fetchone()
-            if row is not None and row[0] is not None:
-                record = " ".join(str(row[0]).split())
-    members = sorted({h.author for h in conflict.heads if h.author})
-    authors: dict[str, str] = {}
+def _reviews(cur: Any, conflicts: Sequence[Conflict]) -> tuple[ConflictReview, ...]:
+    """Each conflict with its record's label and its authors' names: one query per table and one for the members,
+    however many conflicts there are."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for conflict in conflicts:
+        wanted[conflict.table].add(conflict.row_id)
+    labels: dict[tuple[str, str], str] = {}
+    for tbl, row_ids in wanted.items():
+        column = _label_column(tbl)
+        if column is None:
+            continue
+        # Table and column names come from the synced schema, never from the package.
+        rows = cur.execute(f'SELECT id, "{column}" FROM "{tbl}" WHERE id IN (SELECT value FROM json_each(?))',
+                           (json.dumps(sorted(row_ids)),))
+        labels.update({(tbl, rid): " ".join(str(v).split()) for rid, v in rows if v is not None})
+    members = sorted({h.author for c in conflicts for h in c.heads if h.author})
+    names: dict[str, str] = {}
     if members:
-        marks = ", ".join("?" for _ in members)
-        authors = {mid: name for mid, name in cur.execute(
-            f"SELECT id, full_name FROM member WHERE id IN ({marks})", members)}
-    return ConflictReview(conflict, record, authors)
+        names = dict(cur.execute("SELECT id, full_name FROM member WHERE id IN (SELECT value FROM json_each(?))",
+                                 (json.dumps(members),)))
+    return tuple(
+        ConflictReview(c, labels.get((c.table, c.row_id), ""),
+                       {h.author: names[h.author] for h in c.heads if h.author in names})
+        for c in conflicts
+    )
+
+
+def _label_column(table: str) -> str | None:
+    if not is_synced(table):
+        return None
+    present = field_set(table)
+    return next((c for c in LABEL_COLUMNS if c in present), None)
 
 
 def _pending(conn: Any) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sync_helpers import enrol_all, replica, seed
 
 from fieldapp.services import people, sync, tours
+from fieldapp.services.sync_overview import load_overview
 from fieldapp.sync.changelog import dbapi
 
 
@@ -17,7 +18,7 @@ def test_edits_carry_the_signed_in_member_and_the_conflict_heads_name_them(tmp_p
     ids = seed(a)
     b.write_bytes(a.read_bytes())
     enrol_all([a, b], tmp_path)
-    authors = {}
+    authors: dict[Path, str] = {}
     for path, name, title in ((a, "Ахметова Айгуль", "правка A"), (b, "Иванов Пётр", "правка B")):
         with replica(path) as anonymous:
             member = people.create_member(anonymous, name)
@@ -33,4 +34,10 @@ def test_edits_carry_the_signed_in_member_and_the_conflict_heads_name_them(tmp_p
     with replica(a) as ctx:
         sync.import_packages(ctx, [tmp_path / "b.fieldsync"])
         [conflict] = sync.list_conflicts(ctx)
+        reviews = {r.key[0]: r for r in load_overview(ctx).conflicts}
     assert {h.author for h in conflict.heads} == set(authors.values())
+    # The review names the record (by the title it shows now) and both authors, b's member having come with b's
+    # package.
+    tour = reviews["tour"]
+    assert tour.record in {"правка A", "правка B"}
+    assert sorted(tour.authors.values()) == ["Ахметова Айгуль", "Иванов Пётр"]
