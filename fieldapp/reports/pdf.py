@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, BinaryIO
@@ -453,13 +454,20 @@ def _numbered_canvas(head: str, footer_left: str, page_text: str) -> type[Canvas
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            # A page's drawing operations are thousands of short strings: kept as they are, a journal of 10,000
+            # pages held most of a gigabyte until the end. One compressed text per page holds a twentieth of it.
+            state = dict(self.__dict__)
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                # ReportLab joins the operations with line breaks: one text of them joined the same way is the same
+                # page, and the header and footer go on after it.
+                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
                 self._furniture(total)
                 super().showPage()
             super().save()
