@@ -4,6 +4,11 @@ failed or cancelled import must leave both as they were."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +144,48 @@ def test_receptions_merged_from_another_laptop_are_indexed_once(ctx: Context, ot
     assert index_matches_table(ctx.db.path)
     assert len(receptions.search_residents(ctx, "жанар", limit=10_000)) == ROWS
     assert sync.digest(ctx) == sync.digest(other_ctx)
+
+
+def test_an_import_killed_while_the_trigger_is_away_leaves_the_database_as_it_was(ctx: Context,
+                                                                                  tmp_path: Path) -> None:
+    """The laptop dies after the receptions went in without the trigger, before the index and the trigger came
+    back: the open transaction is gone, and with it the missing trigger."""
+    path = journal(tmp_path / "j.xlsx", names(ROWS))
+    db = ctx.db.path
+    ctx.db.close()
+    before = (trigger_sql(db), schema_version(db), count_rows(db))
+    marker = tmp_path / "inside"
+    child = f"""
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from fieldapp.storage import schema_extras
+real = schema_extras.fts_indexed_after
+@contextmanager
+def slow(cursor):
+    with real(cursor):
+        yield
+        Path({str(marker)!r}).write_text("x")  # receptions written, trigger dropped, index not built yet
+        time.sleep(60)
+schema_extras.fts_indexed_after = slow
+from fieldapp.cli import main
+main(["import", "journal", {str(db)!r}, {str(path)!r}])
+"""
+    proc = subprocess.Popen([sys.executable, "-c", child], env={**os.environ})
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert (trigger_sql(db), schema_version(db), count_rows(db)) == before
+    assert index_matches_table(db)
+    done = subprocess.run([sys.executable, "-m", "fieldapp", "import", "journal", str(db), str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert count_rows(db) == before[2] + ROWS and trigger_sql(db) == before[0] and index_matches_table(db)
+
+
+def count_rows(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT count(*) FROM reception").fetchone()[0])
