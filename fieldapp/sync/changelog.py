@@ -241,6 +241,13 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
             insert = bases_by_key.get((e.tbl, e.row_id, ROW)) if e.field != ROW else None
             base = own if insert is None or (own is not None and own > insert) else insert
             bases = None if base is None else f"{base[1]}:{base[2]}"
+            if base is not None:
+                seen = heads(changes_of(cur, key))
+                # Heads that agree (two laptops typed the same) are all what the editor saw: naming only the winner
+                # would leave the others standing beside the new value, a conflict nobody had — and one only the
+                # other laptops would list, since a local edit is not checked for starting one.
+                if len(seen) > 1 and not in_conflict(seen):
+                    bases = format_bases(sorted(h.id for h in seen))
             changes.append(Change(me, first + n, stamp, e.tbl, e.row_id, e.field, e.value, bases, author))
         store(cur, changes, previous)
         conflicted = [c.key for c in changes if c.bases_text] if not is_new else []

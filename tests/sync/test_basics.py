@@ -72,6 +72,31 @@ def test_a_copy_gets_a_new_device_and_crosswise_imports_agree(tmp_path: Path) ->
     assert digest(a) == digest(b)
 
 
+def test_an_edit_after_two_laptops_typed_the_same_is_no_conflict_anywhere(tmp_path: Path) -> None:
+    """Both typed «Один»; a then changed it to «Два», having seen b's «Один» too. Nobody disagreed, so no replica
+    lists a conflict: the edit names both «Один» as its bases (naming only a's own would leave b's standing beside
+    «Два» on every other laptop)."""
+    a, b, ids = _two(tmp_path)
+    for path in (a, b):
+        with replica(path) as ctx:
+            tours.update_tour(ctx, ids["tour1"], "Один")
+    _exchange(b, a, tmp_path, "b1")  # a now has both «Один»: two heads that agree
+    with replica(a) as ctx:
+        assert sync.list_conflicts(ctx) == []
+        tours.update_tour(ctx, ids["tour1"], "Два")
+        with ctx.db.session() as s:
+            (bases,) = dbapi(s).cursor().execute(
+                "SELECT bases FROM sync_change WHERE tbl = 'tour' AND field = 'title' ORDER BY hlc DESC LIMIT 1"
+            ).fetchone()
+        assert len(bases.split()) == 2  # both «Один» are what the edit replaced
+    _exchange(a, b, tmp_path, "a1")
+    for path in (a, b):
+        with replica(path) as ctx:
+            assert sync.list_conflicts(ctx) == []
+            assert tours.get_tour(ctx, ids["tour1"]).title == "Два"
+    assert digest(a) == digest(b)
+
+
 def test_reimport_is_a_no_op_and_dry_run_writes_nothing(tmp_path: Path) -> None:
     a, b, ids = _two(tmp_path)
     with replica(a) as ctx:
