@@ -27,7 +27,6 @@ from fieldapp.storage.tables import utcnow
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
     INSERT_CHANGE,
-    UPSERT_WINNER,
     Change,
     ChangeId,
     Key,
@@ -41,7 +40,6 @@ from fieldapp.sync.changelog import (
     refresh_conflicts,
     unpack_row,
     version_vector,
-    winner_row,
 )
 from fieldapp.sync.fields import ROW, fields, required_fields, tables
 
@@ -259,7 +257,9 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
             rows_by_table[tbl].add(row_id)
         old = _old_winners(cur, rows_by_table)
         won = [c for key, c in best.items() if key not in old or c.order > old[key]] if old else list(best.values())
-        cur.executemany(UPSERT_WINNER, list(map(winner_row, won)))
+        # The guarded upsert straight from the log just written, one statement per run of sequence numbers: the
+        # guard keeps the best of old and new per field, so the table ends as `won` says, without binding its rows.
+        cur.executemany(UPSERT_WINNERS_FROM_LOG, seq_runs(fresh))
         previous = {key: (d, s) for key, (_h, d, s) in old.items() if key in best}
         if previous or several:
             shared = previous.keys() | several
@@ -289,6 +289,32 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         return result
     finally:
         cur.close()
+
+
+# SYNC.md's guarded upsert of the winners (changelog.UPSERT_WINNER) for a run of one device's logged changes.
+UPSERT_WINNERS_FROM_LOG = (
+    "INSERT INTO sync_winner (tbl, row_id, field, hlc, dev, seq) "
+    "SELECT tbl, row_id, field, hlc, dev, seq FROM sync_change WHERE dev = ? AND seq BETWEEN ? AND ? "
+    "ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev, seq = excluded.seq "
+    "WHERE (excluded.hlc, excluded.dev, excluded.seq) > (sync_winner.hlc, sync_winner.dev, sync_winner.seq)"
+)
+
+
+def seq_runs(changes: Iterable[Change]) -> list[tuple[str, int, int]]:
+    """(device, first, last) of the runs of consecutive sequence numbers of one device, in the order the changes
+    come (a package's changes come by device and number: one run per device it carries)."""
+    runs: list[tuple[str, int, int]] = []
+    dev, first, last = "", 0, -1
+    for c in changes:
+        if c.dev == dev and c.seq == last + 1:
+            last = c.seq
+            continue
+        if last >= first and dev:
+            runs.append((dev, first, last))
+        dev, first, last = c.dev, c.seq, c.seq
+    if dev:
+        runs.append((dev, first, last))
+    return runs
 
 
 _row_of = itemgetter(3, 4)

@@ -6,6 +6,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from fieldapp.sync.changelog import CHANGE_COLUMNS, INSERT_CHANGE, SELECT_CHANGE, Change, change_from_row, format_bases
+from fieldapp.sync.merge import UPSERT_WINNERS_FROM_LOG, seq_runs
 from fieldapp.sync.package import PackageError, decode_changes, encode_changes
 
 VALUES = [None, 0, 1, -5, 2**40, -(2**62), 1.5, -0.0, 0.1, "", "x" * 40, "привет", b"", b"\x00\xff" * 3]
@@ -58,3 +59,41 @@ def test_decode_refuses_bad_columns() -> None:
         blob = zstandard.ZstdCompressor().compress(msgpack.packb(body, use_bin_type=True))
         with pytest.raises((PackageError, IndexError)):
             decode_changes(blob)
+
+
+def test_sequence_runs_cover_exactly_the_changes_given() -> None:
+    def change(dev: str, seq: int) -> Change:
+        return Change(dev, seq, seq, "signal", f"row-{seq}", "description", None, None, None, 2)
+
+    order = [("a", 1), ("a", 2), ("a", 3), ("b", 7), ("b", 8), ("a", 5), ("a", 4), ("b", 9), ("c", 1)]
+    runs = seq_runs([change(d, s) for d, s in order])
+    assert runs == [("a", 1, 3), ("b", 7, 8), ("a", 5, 5), ("a", 4, 4), ("b", 9, 9), ("c", 1, 1)]
+    covered = sorted((dev, seq) for dev, first, last in runs for seq in range(first, last + 1))
+    assert covered == sorted(order)
+    assert seq_runs([]) == []
+
+
+def test_winners_from_the_log_are_the_best_of_old_and_new_per_field() -> None:
+    """The guarded upsert run from the log keeps, per field, the greatest (hlc, dev, seq) of what was there and
+    every new change, whatever their order in the batch."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute(f"CREATE TABLE sync_change ({', '.join(CHANGE_COLUMNS)}, PRIMARY KEY (dev, seq)) WITHOUT ROWID")
+        conn.execute("CREATE TABLE sync_winner (tbl, row_id, field, hlc, dev, seq, PRIMARY KEY (tbl, row_id, field))"
+                     " WITHOUT ROWID")
+        conn.execute("INSERT INTO sync_winner VALUES ('signal', 'r1', 'title', 50, 'old', 1)")
+        conn.execute("INSERT INTO sync_winner VALUES ('signal', 'r2', 'title', 50, 'old', 2)")
+        batch = [
+            Change("a", 1, 40, "signal", "r1", "title", "x", None, None, 3),  # older than the old winner
+            Change("a", 2, 60, "signal", "r2", "title", "y", None, None, 3),  # newer
+            Change("b", 1, 70, "signal", "r3", "title", "z", None, None, 3),  # a new field...
+            Change("b", 2, 65, "signal", "r3", "title", "w", None, None, 3),  # ...changed twice, the first wins
+            Change("b", 3, 60, "signal", "r2", "title", "v", None, None, 3),  # same hlc as a:2, dev b > a
+        ]
+        conn.executemany(INSERT_CHANGE, batch)
+        conn.executemany(UPSERT_WINNERS_FROM_LOG, seq_runs(batch))
+        winners = dict(((r, f), (h, d, s)) for _, r, f, h, d, s in conn.execute("SELECT * FROM sync_winner"))
+    finally:
+        conn.close()
+    assert winners == {("r1", "title"): (50, "old", 1), ("r2", "title"): (60, "b", 3),
+                       ("r3", "title"): (70, "b", 1)}
