@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from fieldapp.services.journal import COLUMNS, import_journal
 from fieldapp.services.progress import Cancelled, CancelToken
 from fieldapp.services.receptions import ReceptionDraft
 from fieldapp.storage.bulk import bulk_transaction
+from fieldapp.storage.database import open_database
 from fieldapp.storage.schema_extras import FTS_DEFER_FROM, FTS_INSERT_TRIGGER, FTS_TABLE, fts_indexed_after
 
 ROWS = FTS_DEFER_FROM + 50  # enough for the writers to take the deferred path
@@ -189,3 +191,21 @@ main(["import", "journal", {str(db)!r}, {str(path)!r}])
 def count_rows(path: Path) -> int:
     with sqlite3.connect(path) as conn:
         return int(conn.execute("SELECT count(*) FROM reception").fetchone()[0])
+
+
+def test_an_encrypted_file_takes_the_same_path_and_stays_encrypted(tmp_path: Path) -> None:
+    key = bytes(range(32))
+    path = tmp_path / "secret.db"
+    db = open_database(path, key, create=True)
+    try:
+        ctx = Context(db=db, clock=lambda: datetime(2026, 3, 2, 10, 30))
+        import_journal(ctx, journal(tmp_path / "j.xlsx", names(ROWS)))
+        assert len(receptions.search_residents(ctx, "жанар", limit=10_000)) == ROWS
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                                        (FTS_INSERT_TRIGGER,)).scalar() == 1
+    finally:
+        db.close()
+    data = path.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and "Тестова".encode() not in data
