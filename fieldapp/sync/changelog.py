@@ -223,10 +223,13 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
     cur = dbapi(bind).cursor()
     try:
         bases_by_key: dict[Key, tuple[int, str, int]] = {}
+        several: set[Key] = set()  # fields with more than one change: the only ones that may have several heads
         if not is_new:
             for tbl, row_id in dict.fromkeys((e.tbl, e.row_id) for e in edits):
                 for field, order in winners_of_row(cur, tbl, row_id).items():
                     bases_by_key[(tbl, row_id, field)] = order
+                several.update((tbl, row_id, field) for (field,) in cur.execute(
+                    "SELECT DISTINCT field FROM sync_history WHERE tbl = ? AND row_id = ?", (tbl, row_id)))
         floor = max((o[0] for o in bases_by_key.values()), default=0)
         me = checked_device_id(bind)
         stamp = local_tick(bind, floor)
@@ -241,7 +244,7 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
             insert = bases_by_key.get((e.tbl, e.row_id, ROW)) if e.field != ROW else None
             base = own if insert is None or (own is not None and own > insert) else insert
             bases = None if base is None else f"{base[1]}:{base[2]}"
-            if base is not None:
+            if base is not None and key in several:
                 seen = heads(changes_of(cur, key))
                 # Heads that agree (two laptops typed the same) are all what the editor saw: naming only the winner
                 # would leave the others standing beside the new value, a conflict nobody had — and one only the
