@@ -275,12 +275,16 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
             if tbl in values:
                 _write_rows(cur, tbl, values[tbl], old, result, now)
 
-        contested = [k for k in best if k[2] != ROW and (k in old or k in several or k[:2] in inserted.rows)]
-        # A row's new insert sets all its fields: where the row had winners already, or gets two inserts, its
-        # fields may now disagree.
-        for key in best:
-            if key[2] == ROW and (key in several or key[:2] in inserted.with_winners):
-                contested.extend((key[0], key[1], name) for name in fields(key[0]))
+        # Into a file that had none of these fields and got each once, nothing can disagree: no pass over them.
+        contested: list[Key] = []
+        if old or several or inserted.rows:
+            contested = [k for k in best if k[2] != ROW and (k in old or k in several or k[:2] in inserted.rows)]
+        if several or inserted.with_winners:
+            # A row's new insert sets all its fields: where the row had winners already, or gets two inserts, its
+            # fields may now disagree.
+            for key in best:
+                if key[2] == ROW and (key in several or key[:2] in inserted.with_winners):
+                    contested.extend((key[0], key[1], name) for name in fields(key[0]))
         if contested:
             result.new_conflicts = sorted(refresh_conflicts(cur, contested))
         result.devices = set(map(_dev_of, fresh))
