@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -46,6 +47,20 @@ def device_code(device_id: str, length: int = 5) -> str:
         out.append(CROCKFORD[bits & 31])
         bits >>= 5
     return "".join(reversed(out))
+
+
+def journal_number(group_code: str, identity: str) -> str:
+    """The talon number of a reception imported from a paper or Excel journal: the group's code and ten Crockford
+    characters (50 bits) of the row's identity, grouped 5-5. The same row gets the same number on every laptop that
+    imports it; it never looks like a desk number (GROUP-DEVICE-SEQ ends in digits) and uses no device's counter."""
+    bits = int.from_bytes(hashlib.sha256(f"talon:{identity}".encode()).digest()[:8], "big") >> 14
+    chars = []
+    for _ in range(10):
+        chars.append(CROCKFORD[bits & 31])
+        bits >>= 5
+    code = "".join(reversed(chars))
+    prefix = (group_code or "П").strip().upper().replace(" ", "")
+    return f"{prefix}-{code[:5]}-{code[5:]}"
 
 
 def registration_number(group_code: str, device: str, seq: int) -> str:

@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
-from fieldapp.domain.ids import registration_number, uuid7
+from fieldapp.domain.ids import journal_number, uuid7
 from fieldapp.domain.iin import normalise as iin_digits
 from fieldapp.domain.iin import validate_iin
 from fieldapp.domain.messages import render
@@ -41,7 +41,6 @@ from fieldapp.services.sheets import (
     text_value,
 )
 from fieldapp.storage.bulk import Rows, bulk_transaction, paused_gc, sql_date, sql_datetime
-from fieldapp.storage.local_meta import next_sequence, this_device_code
 from fieldapp.storage.queries import imports as q
 from fieldapp.storage.tables import utcnow
 
@@ -109,6 +108,7 @@ _EARLIEST = date(2000, 1, 1)
 _DISTRICT_WORDS = ("район", "р-н", "р-он", "ауданы", "ауд.")
 _SETTLEMENT_WORDS = ("с.", "село", "аул", "а.", "п.", "пос.", "поселок", "г.", "город", "ауылы", "кенті", "қаласы")
 UNKNOWN_REGION = ("Область не указана", "Облыс көрсетілмеген")
+_NAMED_DAY = date(2020, 1, 1)  # the time part of the ids of places and bodies, which have no day of their own
 
 
 # -- the template ------------------------------------------------------------------------------------------------
@@ -647,9 +647,37 @@ class _Plan:
 
 
 def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) -> _Plan:
+    """What the rows need, with ids for what the import creates; an id that an earlier record already holds (one
+    renamed or deleted since) is planned again as a random one."""
+    plan = _plan_once(ctx, parsed, tour_id, header_lang, frozenset())
+    taken = _taken_ids(ctx, plan)
+    return _plan_once(ctx, parsed, tour_id, header_lang, taken) if taken else plan
+
+
+def _named_id(taken: frozenset[str], kind: str, *parts: str, day: date | None = None) -> str:
+    """A record the import creates, named by what it is: two laptops importing one journal create the same records
+    (the same ids, dated by the journal, not the clock), so a merge of their files finds one of each, not two."""
+    found = stable_id("\x1f".join((kind, *parts)), day or _NAMED_DAY, "journal-record")
+    return uuid7() if found in taken else found
+
+
+def _taken_ids(ctx: Context, plan: _Plan) -> frozenset[str]:
+    taken: set[str] = set()
+    with ctx.db.session() as s:
+        for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
+                     plan.stops):
+            if len(rows):
+                at = rows.columns.index("id")
+                taken |= q.existing_ids(s, rows.table, [str(row[at]) for row in rows.rows])
+    return frozenset(taken)
+
+
+def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str, taken: frozenset[str]) -> _Plan:
     plan = _Plan(parsed.file, parsed.rows)
-    now = utcnow()
-    synced = {"created_at": now, "updated_at": now, "created_by": ctx.member_id, "deleted": False}
+    first = min(r.day for r in parsed.rows)
+    # Dated by the journal, like the ids: the same journal gives the same records on every laptop.
+    stamp = datetime(first.year, first.month, first.day)
+    synced = {"created_at": stamp, "updated_at": utcnow(), "created_by": ctx.member_id, "deleted": False}
     kk = header_lang == "kk"
     plan.row_id = {r.row: stable_id(r.identity, r.day) for r in parsed.rows}
     with ctx.db.session() as s:
@@ -681,12 +709,14 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
 
     days = [r.day for r in plan.new_rows]
     if plan.campaign_id is None:
-        plan.campaign_id, plan.campaign_created = uuid7(), True
+        plan.campaign_id, plan.campaign_created = _named_id(taken, "campaign", normalise_name(plan.tour_title),
+                                                            day=first), True
         plan.campaigns.add(id=plan.campaign_id, **synced, title_ru=plan.tour_title,
                            title_kk=plan.tour_title if kk else "", kind=CampaignKind.RECEPTION_DAY.value,
                            starts_on=min(days), ends_on=max(days))
     if plan.tour_id is None:
-        plan.tour_id, plan.tour_created = uuid7(), True
+        plan.tour_id, plan.tour_created = _named_id(taken, "tour", plan.campaign_id,
+                                                    normalise_name(plan.tour_title), day=first), True
         plan.tours.add(id=plan.tour_id, **synced, campaign_id=plan.campaign_id, title=plan.tour_title,
                        starts_on=min(days), ends_on=max(days))
 
@@ -767,13 +797,13 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
                 unknown = normalise_name(UNKNOWN_REGION[0])
                 region_id = next((rid for rid, ru, _, _ in regions if normalise_name(ru) == unknown), None)
                 if region_id is None:
-                    region_id = uuid7()
+                    region_id = _named_id(taken, "region", unknown)
                     plan.regions.add(id=region_id, **synced, name_ru=UNKNOWN_REGION[0], name_kk=UNKNOWN_REGION[1])
         created: dict[str, str] = {}
         for r in pending:
             key = fold(r.district)
             if key not in created:
-                created[key] = uuid7()
+                created[key] = _named_id(taken, "district", region_id, key)
                 plan.districts.add(id=created[key], **synced, region_id=region_id, name_ru=r.district,
                                    name_kk=r.district if kk else "")
             district_of[r.row] = created[key]
@@ -797,14 +827,15 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
             place_key = (district_id, fold(r.settlement))
             settlement_id = new_places.get(place_key)
             if settlement_id is None:
-                settlement_id = new_places[place_key] = uuid7()
+                settlement_id = new_places[place_key] = _named_id(taken, "settlement", *place_key)
                 plan.settlements.add(id=settlement_id, **synced, district_id=district_id, name_ru=r.settlement,
                                      name_kk=r.settlement if kk else "")
         plan.row_settlement[r.row] = settlement_id
         stop_id = stop_at.get((settlement_id, r.day))
         if stop_id is None:
             seq += 1
-            stop_id = stop_at[(settlement_id, r.day)] = uuid7()
+            stop_id = stop_at[(settlement_id, r.day)] = _named_id(taken, "stop", plan.tour_id, settlement_id,
+                                                                    day=r.day)
             # A journal row is a reception that happened: the stop took place that day (its hour is not known).
             plan.stops.add(id=stop_id, **synced, tour_id=plan.tour_id, settlement_id=settlement_id, seq=seq,
                            planned_on=r.day, status="done")
@@ -813,7 +844,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
             key_org = fold(r.responsible)
             known_org = orgs.get(key_org)
             if known_org is None:
-                known_org = orgs[key_org] = uuid7()
+                known_org = orgs[key_org] = _named_id(taken, "organization", key_org)
                 plan.organizations.add(id=known_org, **synced, name_ru=r.responsible,
                                        name_kk=r.responsible if kk else "")
             plan.row_org[r.row] = known_org
@@ -842,7 +873,7 @@ _LINK_COLUMNS = ("id", "created_at", "updated_at", "created_by", "deleted", "con
 def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -> tuple[str, ...]:
     """Everything in one transaction, parents before children; a cancel or any error leaves the file untouched."""
     cache = _Cache(ctx)
-    now = sql_datetime(utcnow())
+    now = sql_datetime(utcnow())  # updated_at: this file's own bookkeeping, never synced
     member = ctx.member_id
     n = len(plan.new_rows)
     total = n * 2 + len(plan.stops) + len(plan.settlements)
@@ -852,12 +883,6 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
         progress(done, all_, what)
 
     with bulk_transaction(ctx.db.engine, progress=step, total=total) as writer:
-        session = writer.session()
-        try:
-            device = this_device_code(session)
-            first_seq = next_sequence(session, "reception", n)
-        finally:
-            session.close()
         for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
                      plan.stops):
             if len(rows):
@@ -869,7 +894,7 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
         per_day: Counter[date] = Counter()
         ordered = sorted(plan.new_rows, key=lambda row: row.row)
         ids: list[str] = []
-        for offset, r in enumerate(ordered):
+        for r in ordered:
             rid = plan.row_id[r.row]
             ids.append(rid)
             # The journal gives the day only; seconds after midnight keep the journal's order within the day.
@@ -883,13 +908,16 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
                 item_id = stable_id(r.identity, r.day, "control_item")
                 due = r.deadline or cache.deadline(r.day)
                 title = " ".join(r.essence.split())[:120] or r.topic.label("ru")
-                items.append((item_id, now, now, member, 0, title, r.essence, plan.campaign_id, settlement_id, org_id,
-                              "", sql_date(r.day), sql_date(due), sql_date(cache.notify_by(r.day))))
-                events.append((stable_id(r.identity, r.day, "control_event"), now, now, member, 0, item_id, "opened",
-                               received_text, member, "", None))
-                links.append((stable_id(r.identity, r.day, "control_reception"), now, now, member, 0, item_id, rid))
+                # Created «when received», as the ids and numbers are derived from the row: the same on every laptop.
+                items.append((item_id, received_text, now, member, 0, title, r.essence, plan.campaign_id,
+                              settlement_id, org_id, "", sql_date(r.day), sql_date(due),
+                              sql_date(cache.notify_by(r.day))))
+                events.append((stable_id(r.identity, r.day, "control_event"), received_text, now, member, 0, item_id,
+                               "opened", received_text, member, "", None))
+                links.append((stable_id(r.identity, r.day, "control_reception"), received_text, now, member, 0,
+                              item_id, rid))
             receptions.append((
-                rid, now, now, member, 0, registration_number(plan.reg_prefix, device, first_seq + offset),
+                rid, received_text, now, member, 0, journal_number(plan.reg_prefix, r.identity),
                 received_text, plan.row_stop[r.row], member, r.name, r.iin, r.phone, "", settlement_id,
                 r.social_category.value if r.social_category else None, int(r.consent),
                 "signed" if r.consent else None, received_text if r.consent else None, r.appeal_form.value,

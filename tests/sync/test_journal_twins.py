@@ -1,0 +1,88 @@
+"""Two laptops import the same reception journal before they ever sync: the coordinator's merge finds one of each
+record (tour, stops, villages, bodies, receptions, control items) and nothing to review — the records an import
+creates are named by what they are, dated by the journal, and numbered from the row."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
+from sync_helpers import digest, enrol_all, replica, seed
+
+from fieldapp.services import receptions, sync
+from fieldapp.services.journal import COLUMNS, import_journal
+
+ROWS = [
+    ["", "02.03.2026", "Новый район", "Новое село", "Сапарова Айгүл", None, "+7 701 000 00 01", "пенсионер",
+     "заявление", "водоснабжение", "Нет воды", "взято на контроль", "Акимат Нового района", ""],
+    ["", "02.03.2026", "Новый район", "Новое село", "Иванов Пётр", None, "", "", "жалоба", "дороги и транспорт",
+     "Яма на дороге", "разъяснено", "", ""],
+    ["", "03.03.2026", "Новый район", "Второе село", "Омаров Ерлан", None, "", "", "заявление", "другое", "Справка",
+     "направлено по компетенции", "Акимат Нового района", ""],
+]
+
+
+def journal(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([c.ru for c in COLUMNS])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+            "campaign", "tour", "stop", "region", "district", "settlement", "organization", "reception",
+            "control_item", "control_event", "control_reception")}
+
+
+def test_two_laptops_importing_one_journal_merge_into_one_set_of_records(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    seed(a)
+    b.write_bytes(a.read_bytes())
+    enrol_all([a, b], tmp_path)
+    before = counts(a)
+    # b got the same file by messenger: the journal keeps each day's order (the times within a day follow it), so
+    # a copy sorted otherwise would give other reception times.
+    (tmp_path / "b").mkdir()
+    files = {a: journal(tmp_path / "Журнал.xlsx", ROWS), b: journal(tmp_path / "b" / "Журнал.xlsx", ROWS)}
+    for path in (a, b):
+        with replica(path) as ctx:
+            assert import_journal(ctx, files[path]).imported == 3
+            sync.export_package(ctx, tmp_path / f"{path.stem}.fieldsync")
+    imported = counts(a)
+    assert counts(b) == imported
+    for path, other in ((a, b), (b, a)):
+        with replica(path) as ctx:
+            result = sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
+            assert result.applied.new_conflicts == [] and sync.list_conflicts(ctx) == []
+    assert counts(a) == counts(b) == imported  # nothing doubled by the merge
+    assert imported["tour"] == before["tour"] + 1 and imported["settlement"] == before["settlement"] + 2
+    assert digest(a) == digest(b)
+    with replica(a) as ctx:
+        (hit,) = receptions.search_residents(ctx, "Сапарова")
+        # A journal talon: the tour's code and ten characters of the row, not a desk's GROUP-DEVICE-SEQ.
+        assert re.fullmatch(r"[^-]+-[0-9A-Z]{5}-[0-9A-Z]{5}", hit.reg_no)
+    with replica(b) as ctx:
+        assert receptions.search_residents(ctx, "Сапарова")[0].reg_no == hit.reg_no
+
+
+def test_an_id_an_earlier_record_holds_is_not_reused(tmp_path: Path) -> None:
+    """The village an earlier import created was renamed since: a new journal naming the old name creates the
+    village again, under another id (the one by name is taken)."""
+    a = tmp_path / "a.db"
+    seed(a)
+    with replica(a) as ctx:
+        import_journal(ctx, journal(tmp_path / "Журнал.xlsx", ROWS[:1]))
+    with sqlite3.connect(a) as conn:
+        conn.execute("UPDATE settlement SET name_ru = 'Переименованное' WHERE name_ru = 'Новое село'")
+    with replica(a) as ctx:
+        assert import_journal(ctx, journal(tmp_path / "Журнал.xlsx", ROWS[1:2])).settlements_created == 1
+    with sqlite3.connect(a) as conn:
+        names = sorted(r[0] for r in conn.execute("SELECT name_ru FROM settlement WHERE name_ru LIKE '%ое%'"))
+    assert names == ["Новое село", "Переименованное"]
