@@ -7,6 +7,8 @@ import os
 import threading
 import time
 import uuid
+from datetime import UTC, date, datetime
+from functools import lru_cache
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -47,6 +49,24 @@ def device_code(device_id: str, length: int = 5) -> str:
         out.append(CROCKFORD[bits & 31])
         bits >>= 5
     return "".join(reversed(out))
+
+
+@lru_cache(maxsize=1024)
+def _midnight_ms(day: date) -> int:
+    """Milliseconds since the epoch at the day's UTC midnight (an import spans a few dozen days)."""
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+
+
+def stable_id(identity: str, day: date, salt: str = "reception") -> str:
+    """A UUIDv7-shaped id derived from what a record is (a journal row, a classifier code): the same record gets the
+    same id on every import and on every laptop, so a sync merges two laptops' imports instead of doubling them; its
+    time part is `day`, so the ids still sort by time like the app's own."""
+    digest = hashlib.sha256(f"{salt}:{identity}".encode()).digest()
+    rand = int.from_bytes(digest[:10], "big") >> 6
+    rand_a, rand_b = (rand >> 62) & 0xFFF, rand & ((1 << 62) - 1)
+    value = (_midnight_ms(day) & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    hexed = f"{value:032x}"
+    return f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
 
 
 def journal_number(group_code: str, identity: str) -> str:

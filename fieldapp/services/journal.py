@@ -9,8 +9,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
-from fieldapp.domain.ids import journal_number, uuid7
+from fieldapp.domain.ids import journal_number, stable_id, uuid7
 from fieldapp.domain.iin import normalise as iin_digits
 from fieldapp.domain.iin import validate_iin
 from fieldapp.domain.messages import render
@@ -579,25 +578,6 @@ def _identity_of(
         fold(responsible), deadline.isoformat() if deadline else "",
     )
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1024)
-def _midnight_ms(day: date) -> int:
-    """Milliseconds since the epoch at the day's UTC midnight: a journal spans a few dozen days."""
-    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
-
-
-def stable_id(identity: str, day: date, salt: str = "reception") -> str:
-    """A UUIDv7-shaped id derived from a row identity: the same row gets the same id on every import and on every
-    laptop (so a sync merges two laptops' imports of one journal instead of doubling them); its time part is the
-    reception date, so the ids still sort by time like the app's own."""
-    digest = hashlib.sha256(f"{salt}:{identity}".encode()).digest()
-    ms = _midnight_ms(day)
-    rand = int.from_bytes(digest[:10], "big") >> 6
-    rand_a, rand_b = (rand >> 62) & 0xFFF, rand & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    hexed = f"{value:032x}"
-    return f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
 
 
 # -- planning: what the rows need in the database ------------------------------------------------------------------

@@ -9,6 +9,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from fieldapp.domain.errors import DomainError
-from fieldapp.domain.ids import uuid7
+from fieldapp.domain.ids import stable_id, uuid7
 from fieldapp.domain.kato import KatoCode, KatoLevel, classify, fix_lookalikes, parse_code, version_from_filename
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
@@ -36,6 +37,8 @@ from fieldapp.storage.queries import imports as q
 from fieldapp.storage.tables import District, Region, Settlement, utcnow
 
 __all__ = ["KatoEntry", "KatoResult", "import_kato"]
+
+_CLASSIFIER_DAY = datetime(2020, 1, 1)  # the creation stamp and id date of every place the classifier adds
 
 log = logging.getLogger(__name__)
 
@@ -254,8 +257,12 @@ def import_kato(
         raise ImportRefused(read.file, problems)
 
     counts = _Counts()
+    # The classifier's places are the same facts on every laptop: named by their code, created «as of» a fixed day
+    # and by nobody in particular, so that two laptops importing one classifier hold one set of places once merged.
     now = utcnow()
-    synced = {"created_at": now, "updated_at": now, "created_by": ctx.member_id, "deleted": False}
+    synced = {"created_at": _CLASSIFIER_DAY, "updated_at": now, "created_by": None, "deleted": False}
+    with ctx.db.session() as s:
+        held = {table: q.all_ids(s, table) for table in ("region", "district", "settlement")}
     inserts = {t: Rows(t) for t in ("region", "district", "settlement")}
     updates: dict[str, dict[str, dict[str, Any]]] = {"region": {}, "district": {}, "settlement": {}}
     current: dict[str, dict[str, tuple[str | None, str, str, str | None]]] = {
@@ -270,7 +277,9 @@ def import_kato(
         code = entry.code.code
         found = matcher.match(code, parent, entry.name_ru, entry.name_kk)
         if found is None:
-            new_id = uuid7()
+            new_id = stable_id(f"{table}\x1f{code}", _CLASSIFIER_DAY.date(), "kato-place")
+            if new_id in held[table]:  # the place of this code was deleted here: a new one beside it
+                new_id = uuid7()
             values: dict[str, Any] = {"name_ru": entry.name_ru, "name_kk": entry.name_kk, "kato": code,
                                       "kato_version": kato_version}
             if parent_key is not None:

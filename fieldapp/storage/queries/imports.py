@@ -61,6 +61,13 @@ def existing_ids(session: Session, table: str, ids: Sequence[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
+def all_ids(session: Session, table: str) -> set[str]:
+    """Every id of a place table, deleted rows included (a few thousand at most: the classifier's settlements)."""
+    if table not in {"region", "district", "settlement"}:
+        raise KeyError(table)
+    return {r[0] for r in session.execute(text(f"SELECT id FROM {table}"))}
+
+
 def tour_with_campaign(session: Session, tour_id: str) -> tuple[str, str, str, str, str | None] | None:
     """A live tour: id, title, campaign id, campaign title, campaign region id."""
     row = session.execute(text(

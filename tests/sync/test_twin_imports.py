@@ -1,6 +1,7 @@
-"""Two laptops import the same reception journal before they ever sync: the coordinator's merge finds one of each
-record (tour, stops, villages, bodies, receptions, control items) and nothing to review — the records an import
-creates are named by what they are, dated by the journal, and numbered from the row."""
+"""Two laptops import the same reception journal, or the same KATO classifier, before they ever sync: the
+coordinator's merge finds one of each record (tour, stops, villages, bodies, receptions, control items; regions,
+districts, settlements) and nothing to review — what an import creates is named by what it is (the journal row,
+the classifier code), dated by the file, not the clock, and a journal talon is numbered from its row."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sync_helpers import digest, enrol_all, replica, seed
 
 from fieldapp.services import receptions, sync
 from fieldapp.services.journal import COLUMNS, import_journal
+from fieldapp.services.kato import import_kato
 
 ROWS = [
     ["", "02.03.2026", "Новый район", "Новое село", "Сапарова Айгүл", None, "+7 701 000 00 01", "пенсионер",
@@ -86,3 +88,36 @@ def test_an_id_an_earlier_record_holds_is_not_reused(tmp_path: Path) -> None:
     with sqlite3.connect(a) as conn:
         names = sorted(r[0] for r in conn.execute("SELECT name_ru FROM settlement WHERE name_ru LIKE '%ое%'"))
     assert names == ["Новое село", "Переименованное"]
+
+
+KATO_HEADER = ["te", "ab", "cd", "ef", "hij", "k", "name_kaz", "name_rus", "nn"]
+KATO = [  # region 99 does not exist: a made-up classifier
+    ("990000000", "Үлгі облысы", "Образец: область"),
+    ("991000000", "Үлгі ауданы", "Образец: район"),
+    ("991010001", "Қоңыр ауылы", "село Коныр"),
+    ("991010002", "Нарлы ауылы", "село Нарлы"),
+]
+
+
+def test_two_laptops_importing_one_classifier_merge_into_one_set_of_places(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    seed(a)
+    b.write_bytes(a.read_bytes())
+    enrol_all([a, b], tmp_path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(KATO_HEADER)
+    for te, kk, ru in KATO:
+        ws.append([te, te[0:2], te[2:4], te[4:6], te[6:9], 1, kk, ru, 1])
+    wb.save(tmp_path / "KATO_01.01.2024.xlsx")
+    for path in (a, b):
+        with replica(path) as ctx:
+            import_kato(ctx, tmp_path / "KATO_01.01.2024.xlsx")
+            sync.export_package(ctx, tmp_path / f"{path.stem}.fieldsync")
+    imported = counts(a)
+    for path, other in ((a, b), (b, a)):
+        with replica(path) as ctx:
+            result = sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
+            assert result.applied.new_conflicts == [] and sync.list_conflicts(ctx) == []
+    assert counts(a) == counts(b) == imported  # one region, one district, two villages: not two of each
+    assert digest(a) == digest(b)
