@@ -24,7 +24,7 @@ from fieldapp.storage.local_meta import (
     set_meta,
 )
 from fieldapp.sync import hlc as clock
-from fieldapp.sync.fields import ROW, SCHEMA_VERSION
+from fieldapp.sync.fields import BOOKKEEPING, ROW, SCHEMA_VERSION
 
 HLC_KEY = "sync.hlc"
 Value = str | int | float | bytes | None
@@ -345,7 +345,7 @@ def refresh_conflicts(cur: Any, keys: Iterable[Key], *, only_known: bool = False
             "SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?", key
         ).fetchone() is None:
             continue
-        if in_conflict(heads(changes_of(cur, key))):
+        if key[2] not in BOOKKEEPING and in_conflict(heads(changes_of(cur, key))):
             cur.execute("INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field) VALUES (?, ?, ?)", key)
             if cur.rowcount > 0:
                 started.append(key)

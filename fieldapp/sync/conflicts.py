@@ -22,7 +22,7 @@ from fieldapp.sync.changelog import (
     set_vector,
     store,
 )
-from fieldapp.sync.fields import field_set, is_synced
+from fieldapp.sync.fields import BOOKKEEPING, field_set, is_synced
 from fieldapp.sync.hlc import physical_ms
 
 
@@ -64,7 +64,10 @@ def _heads_of(cur: Any, key: Key) -> list[Change]:
 def list_conflicts(bind: Bind) -> list[Conflict]:
     cur = dbapi(bind).cursor()
     try:
-        keys = cur.execute("SELECT tbl, row_id, field FROM sync_conflict ORDER BY tbl, row_id, field").fetchall()
+        # A file merged by an older version may list bookkeeping fields: they are not conflicts (fields.BOOKKEEPING).
+        marks = ", ".join("?" * len(BOOKKEEPING))
+        keys = cur.execute(f"SELECT tbl, row_id, field FROM sync_conflict WHERE field NOT IN ({marks}) "
+                           "ORDER BY tbl, row_id, field", sorted(BOOKKEEPING)).fetchall()
         out = []
         for tbl, row_id, field in keys:
             hs = _heads_of(cur, (tbl, row_id, field))

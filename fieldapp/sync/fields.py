@@ -18,6 +18,9 @@ SCHEMA_VERSION = 3
 # laptops editing different fields of one record never "conflict" on it.
 NOT_SYNCED = frozenset({"id", "updated_at"})
 DELETED = "deleted"
+# Who created a record and when sync like any field (the later creation shows) but are never a conflict: a record
+# two laptops both created (an import of one journal or classifier, named by what it is) was not disagreed on.
+BOOKKEEPING = frozenset({"created_at", "created_by"})
 # The field of a row's insert change: its value is the row's non-NULL fields packed (changelog.pack_row), and it
 # sets every field of the row (an absent one to NULL).
 ROW = "*"

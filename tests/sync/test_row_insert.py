@@ -245,3 +245,18 @@ def test_old_per_field_insert_packages_still_import_and_edit(office: Context, tm
 
         (made,) = record_local(conn, [Edit("signal", SIGNAL, "kind", "other")], None)
     assert made.bases_text == f"{LAPTOP}:3"
+
+
+def test_two_inserts_of_one_record_differing_only_in_who_and_when_created_are_no_conflict(
+        office: Context, tmp_path: Path) -> None:
+    """A record two laptops both created (an import named by what it imports) is not a disagreement because they
+    created it at other times or under other accounts; a real field that differs still is."""
+    mine = insert(LAPTOP, 1, START + 10, created_by="0190a1b2-0000-7000-8000-00000000aaaa")
+    theirs = insert(OTHER, 1, START + 20, created_at="2026-03-05 09:00:00.000000", created_by=None)
+    sync.import_packages(office, [package(tmp_path, mine, theirs)])
+    assert conflicts(office) == []
+    row = signal_row(office)
+    assert row is not None and row["created_at"] == "2026-03-05 09:00:00.000000"  # the later creation shows
+    differing = insert(OTHER, 2, START + 30, description="другое")
+    sync.import_packages(office, [package(tmp_path, differing)])
+    assert [field for field, _ in conflicts(office)] == ["description"]
