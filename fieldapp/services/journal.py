@@ -893,12 +893,14 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
                               settlement_id, org_id, "", sql_date(r.day), sql_date(due),
                               sql_date(cache.notify_by(r.day))))
                 events.append((stable_id(r.identity, r.day, "control_event"), received_text, now, member, 0, item_id,
-                               "opened", received_text, member, "", None))
+                               "opened", received_text, None, "", None))
                 links.append((stable_id(r.identity, r.day, "control_reception"), received_text, now, member, 0,
                               item_id, rid))
             receptions.append((
                 rid, received_text, now, member, 0, journal_number(plan.reg_prefix, r.identity),
-                received_text, plan.row_stop[r.row], member, r.name, r.iin, r.phone, "", settlement_id,
+                # Who received the resident, or opened the item, the journal does not say: not the one importing it
+                # (who is the record's creator, bookkeeping that never conflicts when two laptops import one file).
+                received_text, plan.row_stop[r.row], None, r.name, r.iin, r.phone, "", settlement_id,
                 r.social_category.value if r.social_category else None, int(r.consent),
                 "signed" if r.consent else None, received_text if r.consent else None, r.appeal_form.value,
                 r.topic.value, r.essence, r.outcome.value, r.help_kind.value if r.help_kind else None, org_id,

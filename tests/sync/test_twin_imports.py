@@ -6,13 +6,14 @@ the classifier code), dated by the file, not the clock, and a journal talon is n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from sync_helpers import digest, enrol_all, replica, seed
 
-from fieldapp.services import receptions, sync
+from fieldapp.services import people, receptions, sync
 from fieldapp.services.journal import COLUMNS, import_journal
 from fieldapp.services.kato import import_kato
 
@@ -40,7 +41,7 @@ def counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
             "campaign", "tour", "stop", "region", "district", "settlement", "organization", "reception",
-            "control_item", "control_event", "control_reception")}
+            "control_item", "control_event", "control_reception", "member")}
 
 
 def test_two_laptops_importing_one_journal_merge_into_one_set_of_records(tmp_path: Path) -> None:
@@ -53,12 +54,14 @@ def test_two_laptops_importing_one_journal_merge_into_one_set_of_records(tmp_pat
     # a copy sorted otherwise would give other reception times.
     (tmp_path / "b").mkdir()
     files = {a: journal(tmp_path / "Журнал.xlsx", ROWS), b: journal(tmp_path / "b" / "Журнал.xlsx", ROWS)}
-    for path in (a, b):
-        with replica(path) as ctx:
+    for path, name in ((a, "Ахметова Айгуль"), (b, "Иванов Пётр")):  # two supervisors, each signed in
+        with replica(path) as anonymous:
+            ctx = replace(anonymous, member_id=people.create_member(anonymous, name))
             assert import_journal(ctx, files[path]).imported == 3
             sync.export_package(ctx, tmp_path / f"{path.stem}.fieldsync")
     imported = counts(a)
     assert counts(b) == imported
+    imported["member"] += 1  # each laptop gets the other's supervisor
     for path, other in ((a, b), (b, a)):
         with replica(path) as ctx:
             result = sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
