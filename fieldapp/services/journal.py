@@ -39,9 +39,9 @@ from fieldapp.services.sheets import (
     problem_from_error,
     text_value,
 )
-from fieldapp.storage.bulk import Rows, bulk_transaction, paused_gc, sql_date, sql_datetime
+from fieldapp.storage.bulk import BulkWriter, Rows, bulk_transaction, paused_gc, sql_date, sql_datetime
 from fieldapp.storage.queries import imports as q
-from fieldapp.storage.tables import utcnow
+from fieldapp.storage.tables import Campaign, Tour, utcnow
 
 __all__ = [
     "COLUMNS",
@@ -613,6 +613,8 @@ class _Plan:
     row_stop: dict[int, str] = field(default_factory=dict)
     row_org: dict[int, str] = field(default_factory=dict)
     row_id: dict[int, str] = field(default_factory=dict)  # journal row → its stable reception id
+    # journal row → its place among all the file's rows of its day: the seconds after midnight it is received at
+    in_day: dict[int, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def result(self, dry_run: bool, reception_ids: tuple[str, ...] = (), seconds: float = 0.0) -> ImportResult:
@@ -660,6 +662,12 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
     synced = {"created_at": stamp, "updated_at": utcnow(), "created_by": ctx.member_id, "deleted": False}
     kk = header_lang == "kk"
     plan.row_id = {r.row: stable_id(r.identity, r.day) for r in parsed.rows}
+    # The journal gives the day only: its order within the day, counted over every row of the file (rows imported
+    # before included), so a row gets the same time whether the file is imported whole or after an earlier part.
+    seen: Counter[date] = Counter()
+    for r in sorted(parsed.rows, key=lambda row: row.row):
+        plan.in_day[r.row] = seen[r.day]
+        seen[r.day] += 1
     with ctx.db.session() as s:
         present = q.existing_ids(s, "reception", list(plan.row_id.values()))
         plan.new_rows = [r for r in parsed.rows if plan.row_id[r.row] not in present]
@@ -863,6 +871,8 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
         progress(done, all_, what)
 
     with bulk_transaction(ctx.db.engine, progress=step, total=total) as writer:
+        if not plan.tour_created:
+            _widen_periods(writer, plan)
         for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
                      plan.stops):
             if len(rows):
@@ -871,15 +881,12 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
         items: list[tuple[object, ...]] = []
         events: list[tuple[object, ...]] = []
         links: list[tuple[object, ...]] = []
-        per_day: Counter[date] = Counter()
         ordered = sorted(plan.new_rows, key=lambda row: row.row)
         ids: list[str] = []
         for r in ordered:
             rid = plan.row_id[r.row]
             ids.append(rid)
-            # The journal gives the day only; seconds after midnight keep the journal's order within the day.
-            received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=per_day[r.day])
-            per_day[r.day] += 1
+            received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=plan.in_day[r.row])
             received_text = sql_datetime(received)
             settlement_id = plan.row_settlement[r.row]
             org_id = plan.row_org.get(r.row)
@@ -919,6 +926,27 @@ def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -
             writer.insert("control_reception", _LINK_COLUMNS, links, "control_reception")
         cancel.check()
     return tuple(ids)
+
+
+def _widen_periods(writer: BulkWriter, plan: _Plan) -> None:
+    """An existing tour (and its campaign) takes in the days of the rows it gets: a later page of the journal, or a
+    journal of a tour planned by hand. Through the ORM, so sync captures the edits; two laptops that widen the same
+    tour to the same days agree."""
+    first, last = min(r.day for r in plan.new_rows), max(r.day for r in plan.new_rows)
+    session = writer.session()
+    try:
+        tour = session.get(Tour, plan.tour_id)
+        campaign = session.get(Campaign, tour.campaign_id) if tour is not None else None
+        for record in (tour, campaign):
+            if record is None:
+                continue
+            starts = first if record.starts_on is None else min(record.starts_on, first)
+            ends = last if record.ends_on is None else max(record.ends_on, last)
+            if (starts, ends) != (record.starts_on, record.ends_on):
+                record.starts_on, record.ends_on = starts, ends
+        session.flush()
+    finally:
+        session.close()
 
 
 def _first(row: tuple[object, ...]) -> str:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from sync_helpers import digest, enrol_all, replica, seed
 
-from fieldapp.services import people, receptions, sync
+from fieldapp.services import people, receptions, sync, tours
 from fieldapp.services.journal import COLUMNS, import_journal
 from fieldapp.services.kato import import_kato
 
@@ -123,4 +124,31 @@ def test_two_laptops_importing_one_classifier_merge_into_one_set_of_places(tmp_p
             result = sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
             assert result.applied.new_conflicts == [] and sync.list_conflicts(ctx) == []
     assert counts(a) == counts(b) == imported  # one region, one district, two villages: not two of each
+    assert digest(a) == digest(b)
+
+
+def test_a_laptop_that_imported_part_of_the_journal_first_merges_with_one_that_imported_it_whole(
+        tmp_path: Path) -> None:
+    """A row's time within its day is its place among all the file's rows of that day, not among those new to this
+    laptop: the same reception gets the same time on both, and their files merge with nothing to review."""
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    seed(a)
+    b.write_bytes(a.read_bytes())
+    enrol_all([a, b], tmp_path)
+    (tmp_path / "part").mkdir()
+    with replica(a) as ctx:
+        import_journal(ctx, journal(tmp_path / "part" / "Журнал.xlsx", ROWS[:1]))  # the morning's first page
+        result = import_journal(ctx, journal(tmp_path / "Журнал.xlsx", ROWS))
+        assert result.imported == 2 and result.tour_id is not None
+        tour = tours.get_tour(ctx, result.tour_id)  # the tour took in the second page's day
+        assert (tour.starts_on, tour.ends_on) == (date(2026, 3, 2), date(2026, 3, 3))
+        sync.export_package(ctx, tmp_path / "a.fieldsync")
+    with replica(b) as ctx:
+        import_journal(ctx, journal(tmp_path / "Журнал.xlsx", ROWS))
+        sync.export_package(ctx, tmp_path / "b.fieldsync")
+    for path, other in ((a, b), (b, a)):
+        with replica(path) as ctx:
+            sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
+            assert sync.list_conflicts(ctx) == []
+    assert counts(a) == counts(b)
     assert digest(a) == digest(b)
