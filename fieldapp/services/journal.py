@@ -194,6 +194,7 @@ class JournalRow:
     deadline: date | None  # as written; a control item without one gets 15 working days
     consent: bool
     identity: str  # the stable row identity (see _identity)
+    no: int | None = None  # the journal's own № of the row, when it is a whole number
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,7 +550,20 @@ def _parse_row(
     identity = _identity_of(day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
                             help_kind, responsible, kept, cache.fold)
     return JournalRow(number, day, district, settlement, name, iin, phone, social, form, topic, essence, outcome,
-                      help_kind, responsible, kept, consent, identity)
+                      help_kind, responsible, kept, consent, identity, _row_no(cells.get("no")))
+
+
+def _row_no(value: object) -> int | None:
+    """The № cell as a whole number (1, 1.0, " 12 "), else None: the column is free, never a reason to refuse."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
 
 
 def _identity(row: JournalRow) -> str:
@@ -662,10 +676,11 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
     synced = {"created_at": stamp, "updated_at": utcnow(), "created_by": ctx.member_id, "deleted": False}
     kk = header_lang == "kk"
     plan.row_id = {r.row: stable_id(r.identity, r.day) for r in parsed.rows}
-    # The journal gives the day only: its order within the day, counted over every row of the file (rows imported
-    # before included), so a row gets the same time whether the file is imported whole or after an earlier part.
+    # The journal gives the day only: its order within the day — by the journal's own № where it is filled, then as
+    # the rows stand — counted over every row of the file (rows imported before included), so a row gets the same
+    # time whether the file is imported whole or after an earlier part, and in a copy sorted otherwise.
     seen: Counter[date] = Counter()
-    for r in sorted(parsed.rows, key=lambda row: row.row):
+    for r in sorted(parsed.rows, key=lambda row: (row.no is None, row.no or 0, row.row)):
         plan.in_day[r.row] = seen[r.day]
         seen[r.day] += 1
     with ctx.db.session() as s:

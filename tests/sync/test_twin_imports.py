@@ -51,8 +51,7 @@ def test_two_laptops_importing_one_journal_merge_into_one_set_of_records(tmp_pat
     b.write_bytes(a.read_bytes())
     enrol_all([a, b], tmp_path)
     before = counts(a)
-    # b got the same file by messenger: the journal keeps each day's order (the times within a day follow it), so
-    # a copy sorted otherwise would give other reception times.
+    # b got the same file by messenger (a copy sorted otherwise agrees too when the № column is filled: see below).
     (tmp_path / "b").mkdir()
     files = {a: journal(tmp_path / "Журнал.xlsx", ROWS), b: journal(tmp_path / "b" / "Журнал.xlsx", ROWS)}
     for path, name in ((a, "Ахметова Айгуль"), (b, "Иванов Пётр")):  # two supervisors, each signed in
@@ -151,4 +150,26 @@ def test_a_laptop_that_imported_part_of_the_journal_first_merges_with_one_that_i
             sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
             assert sync.list_conflicts(ctx) == []
     assert counts(a) == counts(b)
+    assert digest(a) == digest(b)
+
+
+def test_copies_sorted_otherwise_agree_by_the_journals_own_numbers(tmp_path: Path) -> None:
+    """b sorted its copy by name before importing: the rows keep their №, which orders each day, so the receptions
+    get the same times on both laptops."""
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    seed(a)
+    b.write_bytes(a.read_bytes())
+    enrol_all([a, b], tmp_path)
+    numbered = [[n, *row[1:]] for n, row in enumerate(ROWS, start=1)]
+    (tmp_path / "b").mkdir()
+    files = {a: journal(tmp_path / "Журнал.xlsx", numbered),
+             b: journal(tmp_path / "b" / "Журнал.xlsx", sorted(numbered, key=lambda r: str(r[4])))}
+    for path in (a, b):
+        with replica(path) as ctx:
+            import_journal(ctx, files[path])
+            sync.export_package(ctx, tmp_path / f"{path.stem}.fieldsync")
+    for path, other in ((a, b), (b, a)):
+        with replica(path) as ctx:
+            sync.import_packages(ctx, [tmp_path / f"{other.stem}.fieldsync"])
+            assert sync.list_conflicts(ctx) == []
     assert digest(a) == digest(b)
