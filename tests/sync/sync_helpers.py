@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import io
 import shutil
+import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from fieldapp.cli import main
 from fieldapp.services import campaigns, sync, tours
 from fieldapp.services.context import Context
 from fieldapp.storage.database import open_database
+from fieldapp.sync.changelog import Change
+from fieldapp.sync.exchange import enroll
+from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.package import Producer, build_package
 
 
 @dataclass
@@ -38,6 +46,28 @@ def replica(path: Path) -> Iterator[Context]:
         yield Context(db=db, blobs=path.with_suffix(".blobs"))
     finally:
         db.close()
+
+
+@contextmanager
+def office_trusting(path: Path, sign: Ed25519PrivateKey, device: str) -> Iterator[Context]:
+    """A coordinator's new database that has enrolled one laptop, known only by its signing key: for packages
+    built by hand from changes a test writes itself."""
+    db = open_database(path, create=True)
+    box = X25519PrivateKey.generate().public_key().public_bytes_raw()
+    with db.engine.begin() as conn:
+        enroll(conn, sign.public_key().public_bytes_raw(), box, device, "laptop")
+    try:
+        yield Context(db=db, blobs=path.with_suffix(".blobs"))
+    finally:
+        db.close()
+
+
+def signed_package(tmp: Path, sign: Ed25519PrivateKey, device: str, changes: Sequence[Change],
+                   schema: int = SCHEMA_VERSION) -> Path:
+    """The changes as a package from `device`, signed with `sign`, in a new file under `tmp`."""
+    path = tmp / f"{uuid.uuid4().hex}.fieldsync"
+    path.write_bytes(build_package(Producer(device, sign, "test", schema), list(changes), vector={}))
+    return path
 
 
 def seed(path: Path) -> dict[str, str]:

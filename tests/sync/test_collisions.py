@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import math
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sync_helpers import office_trusting, signed_package
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services import sync
 from fieldapp.services.context import Context
-from fieldapp.storage.database import open_database
 from fieldapp.sync.changelog import Change, Value, dbapi
-from fieldapp.sync.exchange import enroll
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.hlc import pack
-from fieldapp.sync.package import Producer, build_package
 
 DEV = "0190a1b2-0000-7000-8000-0000000000aa"
 ROW = "0191a1b2-0000-7000-8000-0000000000bb"
@@ -34,14 +30,8 @@ START = pack(int(time.time() * 1000) - 3_600_000)
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[Context]:
-    db = open_database(tmp_path / "office.db", create=True)
-    box = X25519PrivateKey.generate().public_key().public_bytes_raw()
-    with db.engine.begin() as conn:
-        enroll(conn, SIGN.public_key().public_bytes_raw(), box, DEV, "laptop")
-    try:
-        yield Context(db=db, blobs=tmp_path / "blobs")
-    finally:
-        db.close()
+    with office_trusting(tmp_path / "office.db", SIGN, DEV) as office:
+        yield office
 
 
 def change(seq: int, value: Value, field: str = "description") -> Change:
@@ -49,9 +39,7 @@ def change(seq: int, value: Value, field: str = "description") -> Change:
 
 
 def package(tmp: Path, *changes: Change) -> Path:
-    path = tmp / f"{uuid.uuid4().hex}.fieldsync"
-    path.write_bytes(build_package(Producer(DEV, SIGN, "test", SCHEMA_VERSION), list(changes), vector={}))
-    return path
+    return signed_package(tmp, SIGN, DEV, changes)
 
 
 def log(ctx: Context) -> list[tuple[int, object]]:

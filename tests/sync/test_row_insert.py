@@ -14,18 +14,15 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sync_helpers import digest, enrol_all, replica, seed
+from sync_helpers import digest, enrol_all, office_trusting, replica, seed, signed_package
 
 from fieldapp.services import sync, tours
 from fieldapp.services.context import Context
 from fieldapp.storage.bulk import Rows, bulk_transaction
-from fieldapp.storage.database import open_database
 from fieldapp.sync.changelog import Change, dbapi, pack_row, unpack_row
 from fieldapp.sync.exchange import enroll
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION, fields
 from fieldapp.sync.hlc import pack
-from fieldapp.sync.package import Producer, build_package
 
 LAPTOP = "0190a1b2-0000-7000-8000-0000000000a1"
 OTHER = "0190a1b2-0000-7000-8000-0000000000a2"
@@ -142,14 +139,8 @@ def test_two_laptops_editing_one_inserted_field_make_one_conflict_that_resolves(
 
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[Context]:
-    db = open_database(tmp_path / "office.db", create=True)
-    box = X25519PrivateKey.generate().public_key().public_bytes_raw()
-    with db.engine.begin() as conn:
-        enroll(conn, SIGN.public_key().public_bytes_raw(), box, LAPTOP, "laptop")
-    try:
-        yield Context(db=db, blobs=tmp_path / "blobs")
-    finally:
-        db.close()
+    with office_trusting(tmp_path / "office.db", SIGN, LAPTOP) as ctx:
+        yield ctx
 
 
 def insert(dev: str, seq: int, hlc: int, **overrides: object) -> Change:
@@ -162,9 +153,7 @@ def edit(dev: str, seq: int, hlc: int, field: str, value: object, bases: str | N
 
 
 def package(tmp: Path, *changes: Change, schema: int = SCHEMA_VERSION) -> Path:
-    path = tmp / f"{uuid.uuid4().hex}.fieldsync"
-    path.write_bytes(build_package(Producer(LAPTOP, SIGN, "test", schema), list(changes), vector={}))
-    return path
+    return signed_package(tmp, SIGN, LAPTOP, changes, schema)
 
 
 def signal_row(ctx: Context) -> dict[str, object] | None:
