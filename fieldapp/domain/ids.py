@@ -51,6 +51,11 @@ def device_code(device_id: str, length: int = 5) -> str:
     return "".join(reversed(out))
 
 
+# The time part of derived ids (and the creation day) of records that have no day of their own: places and bodies an
+# import adds, the classifier's places.
+UNDATED = date(2020, 1, 1)
+
+
 @lru_cache(maxsize=1024)
 def _midnight_ms(day: date) -> int:
     """Milliseconds since the epoch at the day's UTC midnight (an import spans a few dozen days)."""

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
-from fieldapp.domain.ids import journal_number, stable_id, uuid7
+from fieldapp.domain.ids import UNDATED, journal_number, stable_id, uuid7
 from fieldapp.domain.iin import normalise as iin_digits
 from fieldapp.domain.iin import validate_iin
 from fieldapp.domain.messages import render
@@ -107,7 +107,6 @@ _EARLIEST = date(2000, 1, 1)
 _DISTRICT_WORDS = ("район", "р-н", "р-он", "ауданы", "ауд.")
 _SETTLEMENT_WORDS = ("с.", "село", "аул", "а.", "п.", "пос.", "поселок", "г.", "город", "ауылы", "кенті", "қаласы")
 UNKNOWN_REGION = ("Область не указана", "Облыс көрсетілмеген")
-_NAMED_DAY = date(2020, 1, 1)  # the time part of the ids of places and bodies, which have no day of their own
 
 
 # -- the template ------------------------------------------------------------------------------------------------
@@ -653,7 +652,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
 def _named_id(taken: frozenset[str], kind: str, *parts: str, day: date | None = None) -> str:
     """A record the import creates, named by what it is: two laptops importing one journal create the same records
     (the same ids, dated by the journal, not the clock), so a merge of their files finds one of each, not two."""
-    found = stable_id("\x1f".join((kind, *parts)), day or _NAMED_DAY, "journal-record")
+    found = stable_id("\x1f".join((kind, *parts)), day or UNDATED, "journal-record")
     return uuid7() if found in taken else found
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from fieldapp.domain.errors import DomainError
-from fieldapp.domain.ids import stable_id, uuid7
+from fieldapp.domain.ids import UNDATED, stable_id, uuid7
 from fieldapp.domain.kato import KatoCode, KatoLevel, classify, fix_lookalikes, parse_code, version_from_filename
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
@@ -38,7 +38,7 @@ from fieldapp.storage.tables import District, Region, Settlement, utcnow
 
 __all__ = ["KatoEntry", "KatoResult", "import_kato"]
 
-_CLASSIFIER_DAY = datetime(2020, 1, 1)  # the creation stamp and id date of every place the classifier adds
+_CLASSIFIER_DAY = datetime(UNDATED.year, UNDATED.month, UNDATED.day)  # the creation stamp of the places it adds
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +277,7 @@ def import_kato(
         code = entry.code.code
         found = matcher.match(code, parent, entry.name_ru, entry.name_kk)
         if found is None:
-            new_id = stable_id(f"{table}\x1f{code}", _CLASSIFIER_DAY.date(), "kato-place")
+            new_id = stable_id(f"{table}\x1f{code}", UNDATED, "kato-place")
             if new_id in held[table]:  # the place of this code was deleted here: a new one beside it
                 new_id = uuid7()
             values: dict[str, Any] = {"name_ru": entry.name_ru, "name_kk": entry.name_kk, "kato": code,
