@@ -199,12 +199,15 @@ def test_an_encrypted_file_takes_the_same_path_and_stays_encrypted(tmp_path: Pat
     db = open_database(path, key, create=True)
     try:
         ctx = Context(db=db, clock=lambda: datetime(2026, 3, 2, 10, 30))
+        with db.engine.connect() as conn:
+            version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
         import_journal(ctx, journal(tmp_path / "j.xlsx", names(ROWS)))
         assert len(receptions.search_residents(ctx, "жанар", limit=10_000)) == ROWS
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
             assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = ?",
                                         (FTS_INSERT_TRIGGER,)).scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA schema_version").scalar() > version  # went in without the trigger
     finally:
         db.close()
     data = path.read_bytes()
