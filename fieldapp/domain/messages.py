@@ -429,6 +429,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                          "no enrolled key {id}"),
     "sync.no_conflict": ("нет конфликта для записи {id}", "{id} жазбасы үшін қайшылық жоқ",
                          "no conflict for record {id}"),
+    "sync.clock_limit": (
+        "изменение отклонено: запись помечена временем на самом пределе часов синхронизации (пакет с поддельным "
+        "временем), и новое изменение нельзя поставить после него — сообщите координатору",
+        "өзгеріс қабылданбады: жазбаға синхрондау сағатының ең шегіндегі уақыт белгіленген (уақыты жалған пакет), "
+        "жаңа өзгерісті одан кейін қою мүмкін емес — үйлестірушіге хабарлаңыз",
+        "the edit is refused: the record carries a time stamp at the very end of the sync clock's range (a package "
+        "with a forged time), and no change can be ordered after it — tell the coordinator"),
     "sync.bad_resolution": ("укажите конфликт как ТАБЛИЦА:ID:ПОЛЕ и ровно одно из --pick или --value",
                             "қайшылықты КЕСТЕ:ID:ӨРІС түрінде және --pick немесе --value біреуін ғана көрсетіңіз",
                             "name the conflict as TABLE:ID:FIELD and give exactly one of --pick or --value"),

@@ -173,11 +173,18 @@ def last_hlc(bind: Bind) -> int:
 
 
 def local_tick(bind: Bind, floor: int = 0) -> int:
+    """The clock of a local change made on top of bases stamped up to `floor`.
+
+    The stored clock never runs beyond the wall clock plus the allowed skew: an edit of a record a package stamped
+    years ahead is itself stamped just after that record (so it wins the field), but the clock kept for later
+    changes is not dragged there (hlc.tick, hlc.kept). ValidationError "sync.clock_limit" when `floor` is MAX_HLC.
+    """
     from fieldapp.storage.local_meta import database_path
 
-    value = clock.tick(last_hlc(bind), clock.wall_ms(database_path(bind)), floor)
-    set_meta(bind, HLC_KEY, str(value))
-    return value
+    last, now = last_hlc(bind), clock.wall_ms(database_path(bind))
+    stamp = clock.tick(last, now, floor)
+    set_meta(bind, HLC_KEY, str(clock.kept(last, stamp, now)))
+    return stamp
 
 
 def observe_hlc(bind: Bind, remote: int) -> bool:
@@ -185,7 +192,7 @@ def observe_hlc(bind: Bind, remote: int) -> bool:
     from fieldapp.storage.local_meta import database_path
 
     now = clock.wall_ms(database_path(bind))
-    if clock.is_suspicious(remote, now):
+    if not clock.is_valid(remote) or clock.is_suspicious(remote, now):
         return False
     last = last_hlc(bind)
     if remote > last:

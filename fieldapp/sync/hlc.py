@@ -5,9 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from fieldapp.domain.errors import ValidationError
+
 COUNTER_BITS = 16
+MAX_COUNTER = (1 << COUNTER_BITS) - 1
 # A package stamped further ahead of our wall clock than this is applied but flagged, and does not drag our clock.
 SUSPICIOUS_AHEAD_MS = 24 * 3600 * 1000
+# The largest clock value a change may carry: the largest signed 64-bit integer, what SQLite's INTEGER, PostgreSQL's
+# bigint and msgpack's int64 all hold. Its physical part, 2**47 - 1 ms, falls in the year 6429: still a date
+# Python's datetime can show. Readers of packages and of the hub refuse anything outside 0..MAX_HLC (is_valid).
+MAX_HLC = (1 << 63) - 1
 
 WallClock = Callable[[], int]
 
@@ -40,10 +47,40 @@ def physical_ms(hlc: int) -> int:
     return hlc >> COUNTER_BITS
 
 
+def is_valid(hlc: object) -> bool:
+    """Whether `hlc` is a clock value a change may carry (an int in 0..MAX_HLC; a bool is not one)."""
+    return type(hlc) is int and 0 <= hlc <= MAX_HLC
+
+
+def ceiling(now_ms: int) -> int:
+    """The furthest this device's own clock may run: the wall clock plus the allowed skew."""
+    return pack(now_ms + SUSPICIOUS_AHEAD_MS, MAX_COUNTER)
+
+
 def tick(last: int, now_ms: int, floor: int = 0) -> int:
-    """A local event: after `last`, after the wall clock, and after `floor` (the clock of what the event builds on,
-    so a change always sorts after its bases even when they came from a clock-suspicious package)."""
-    return max(pack(now_ms), last + 1, floor + 1)
+    """The clock of a local event: after `last` (as far as it lies within the ceiling), after the wall clock, and
+    after `floor`, the clock of what the event builds on.
+
+    SYNC.md: "the base of a change may be in the future, the change itself is not". A field's winner is the largest
+    (hlc, device, seq) on every replica, so an edit of a value stamped far ahead (a package from a laptop whose
+    clock ran years fast) must still sort after that value, or the user's edit would silently lose the merge: that
+    one change is stamped floor + 1. It does not move this device's clock there (see kept()), so later changes of
+    other records carry the real date. A base at MAX_HLC leaves no room after it: the edit is refused with a
+    ValidationError, never an OverflowError from the database.
+    """
+    stamp = max(pack(now_ms), min(last, ceiling(now_ms)) + 1, floor + 1)
+    if stamp > MAX_HLC:
+        raise ValidationError("sync.clock_limit")
+    return stamp
+
+
+def kept(last: int, stamp: int, now_ms: int) -> int:
+    """The clock this device keeps after stamping a local event `stamp`: the stamp, unless it lies beyond the
+    ceiling (an edit of a future-stamped base); then the clock stays where it was, pulled back within the ceiling
+    (a database whose clock an older version let run ahead, or a wall clock set back) but never behind the wall."""
+    if stamp <= ceiling(now_ms):
+        return stamp
+    return max(min(last, ceiling(now_ms)), pack(now_ms))
 
 
 def is_suspicious(remote: int, now_ms: int) -> bool:
