@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from fieldapp.domain.errors import ValidationError
@@ -17,6 +18,7 @@ __all__ = [
     "Sex",
     "control_digit",
     "iin_hint",
+    "is_placeholder_iin",
     "is_valid_bin",
     "is_valid_iin",
     "make_iin",
@@ -65,17 +67,44 @@ def normalise(value: str) -> str:
     return _SEPARATORS.sub("", value)
 
 
+def _is_placeholder(digits: str) -> bool:
+    first = digits[:11]
+    if len(set(first)) == 1:
+        # 000000000000, and 111111111110 … 999999999990: eleven equal digits always give the control digit 0.
+        return True
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(first)}
+    if steps not in ({1}, {9}):
+        return False
+    # A run such as 123456789012 or 987654321098. A few runs spell a real birth date (890123456789: 23 January
+    # 1989), and such a number may well be someone's: only a run that is no date at all is taken for a stand-in.
+    return iin_hint(digits).birth_date is None
+
+
+def is_placeholder_iin(value: str) -> bool:
+    """Whether `value` is an obvious stand-in typed where the IIN was not known (twelve zeros, eleven equal digits,
+    a run like 123456789012), not a person's number — whatever its control digit says.
+
+    Such a number is refused as an IIN and never matches a resident's earlier visits: two strangers who both got
+    000000000000 are not one person.
+    """
+    digits = normalise(value)
+    return _TWELVE_DIGITS.fullmatch(digits) is not None and _is_placeholder(digits)
+
+
 def _validate(value: str, kind: Literal["iin", "bin"]) -> str:
     digits = normalise(value)
     if not _TWELVE_DIGITS.fullmatch(digits):
         raise ValidationError(f"{kind}.length", kind, value=value.strip())
+    if kind == "iin" and _is_placeholder(digits):
+        raise ValidationError("iin.placeholder", kind, value=digits)
     if control_digit(digits[:11]) != int(digits[11]):
         raise ValidationError(f"{kind}.checksum", kind, value=digits)
     return digits
 
 
 def validate_iin(value: str) -> str:
-    """The IIN as 12 digits; raises ValidationError `iin.length` or `iin.checksum` (field `iin`)."""
+    """The IIN as 12 digits; raises ValidationError `iin.length`, `iin.placeholder` or `iin.checksum` (field
+    `iin`)."""
     return _validate(value, "iin")
 
 
@@ -150,6 +179,6 @@ def make_iin(birth: date, male: bool, serial: int) -> str:
     for step in range(10000):
         first11 = f"{prefix}{(serial + step) % 10000:04d}"
         check = control_digit(first11)
-        if check is not None:
+        if check is not None and not _is_placeholder(f"{first11}{check}"):  # 1811-11-11, serial 1111
             return f"{first11}{check}"
     raise AssertionError("unreachable: some serial always yields a control digit")

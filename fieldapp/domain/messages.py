@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "iin.checksum": ("ИИН {value}: неверная контрольная цифра",
                      "ЖСН {value}: бақылау цифры қате",
                      "IIN {value}: the control digit is wrong"),
+    "iin.placeholder": ("ИИН {value} — заглушка, а не номер человека: если ИИН неизвестен, оставьте поле пустым",
+                        "ЖСН {value} — толтырғыш, адамның нөмірі емес: ЖСН белгісіз болса, өрісті бос қалдырыңыз",
+                        "IIN {value} is a placeholder, not a person's number: leave the field empty if the IIN "
+                        "is not known"),
     "bin.length": ("БИН должен состоять из 12 цифр, получено: «{value}»",
                    "БСН 12 цифрдан тұруы керек, берілгені: «{value}»",
                    "a BIN has 12 digits, got «{value}»"),

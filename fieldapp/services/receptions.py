@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.enums import AppealForm, ConsentMethod, ControlEventKind, HelpKind, Outcome, SocialCategory, Topic
 from fieldapp.domain.ids import registration_number
-from fieldapp.domain.iin import IinHint, iin_hint, normalise, validate_iin
+from fieldapp.domain.iin import IinHint, iin_hint, is_placeholder_iin, normalise, validate_iin
 from fieldapp.domain.rules import check_consent, code_from_title, decide_outcome, fts_match_query
 from fieldapp.services._common import add, live, optional_live, required, restore, tombstone, touch
 from fieldapp.services.context import Context
@@ -313,7 +313,8 @@ def find_previous_visits(
     exclude_id: str | None = None,
 ) -> tuple[Visit, ...]:
     """Earlier receptions of a resident: the same IIN, or the same name (case, ё/е, spaces ignored) in the same
-    settlement. Newest first. A partly typed IIN matches nothing."""
+    settlement. Newest first. A partly typed IIN matches nothing, nor does a placeholder (000000000000): it names
+    nobody, and strangers would be shown as one person."""
     with ctx.db.session() as s:
         return _visits(s, iin, name, settlement_id, exclude_id)
 
@@ -323,7 +324,7 @@ def _visits(
 ) -> tuple[Visit, ...]:
     found: dict[str, tuple[Reception, str]] = {}
     digits = normalise(iin or "")
-    if len(digits) == 12:
+    if len(digits) == 12 and not is_placeholder_iin(digits):
         found.update({r.id: (r, "iin") for r in q.visits_by_iin(s, digits)})
     if name and name.strip() and settlement_id:
         for r in q.visits_by_name(s, name, settlement_id):

@@ -14,6 +14,7 @@ from fieldapp.domain.iin import (
     Sex,
     control_digit,
     iin_hint,
+    is_placeholder_iin,
     is_valid_bin,
     is_valid_iin,
     make_iin,
@@ -211,3 +212,44 @@ def test_bin_uses_the_same_control_digit() -> None:
     with pytest.raises(ValidationError) as err:
         validate_bin("0805400013")
     assert (err.value.code, err.value.field) == ("bin.length", "bin")
+
+
+# -- placeholders: numbers typed where the IIN was not known ----------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["000000000000", "0000 0000 0000", "111111111110", "555555555550",
+                                   "111111111111", "123456789012", "123456789013", "987654321098",
+                                   "012345678901"])
+def test_a_placeholder_is_refused_whatever_its_control_digit(typed: str) -> None:
+    assert is_placeholder_iin(typed)
+    assert not is_valid_iin(typed)
+    with pytest.raises(ValidationError) as err:
+        validate_iin(typed)
+    assert (err.value.code, err.value.field) == ("iin.placeholder", "iin")
+    digits = typed.replace(" ", "")
+    assert err.value.message("ru") == (
+        f"ИИН: ИИН {digits} — заглушка, а не номер человека: если ИИН неизвестен, оставьте поле пустым")
+    assert "leave the field empty" in err.value.message("en") and "бос қалдырыңыз" in err.value.message("kk")
+
+
+def test_twelve_zeros_pass_the_checksum_and_are_still_refused() -> None:
+    # Every digit weighs 0: the control digit of eleven zeros is 0, so the checksum alone lets it through.
+    assert control_digit("00000000000") == 0
+    assert all(control_digit(d * 11) == 0 for d in "0123456789")
+
+
+def test_a_run_that_spells_a_real_birth_date_may_be_someones_number() -> None:
+    # 890123-4-5678: born 23 January 1989, a woman, serial 5678 — a run of digits, and a possible person.
+    prefix = "89012345678"
+    check = control_digit(prefix)
+    assert check is not None
+    assert not is_placeholder_iin(prefix + str(check))
+    assert validate_iin(prefix + str(check)) == prefix + str(check)
+    assert not is_placeholder_iin(FIRST_PASS) and not is_placeholder_iin(SECOND_PASS)
+    assert not is_placeholder_iin("00000000000")  # eleven digits: not an IIN at all, a length error
+
+
+def test_make_iin_never_makes_a_placeholder() -> None:
+    # 11 November 1811, a man, serial 1111: eleven ones, whose control digit 0 makes 111111111110.
+    iin = make_iin(date(1811, 11, 11), True, 1111)
+    assert iin != "111111111110" and not is_placeholder_iin(iin) and validate_iin(iin) == iin

@@ -373,3 +373,13 @@ def test_the_desk_in_the_window_names_the_stop_in_the_status_bar(
     page = window.pages["reception"]
     assert isinstance(page, ReceptionPage)
     assert "Аса" in window.stop_label.text() and "неделя 1" in window.tour_label.text()
+
+
+def test_a_placeholder_iin_is_hinted_as_one_and_finds_no_earlier_visits(
+    qtbot: QtBot, desk: ReceptionPage, field: Field
+) -> None:
+    type_text(qtbot, "000000000000")  # passes the checksum, names nobody
+    assert desk.ui.iinHintLabel.text() == (
+        "ИИН 000000000000 — заглушка, а не номер человека: если ИИН неизвестен, оставьте поле пустым")
+    assert desk.ui.iinHintLabel.property("state") == "bad"
+    assert not desk.ui.visitsBox.property("repeat")

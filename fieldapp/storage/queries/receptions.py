@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from fieldapp.domain.enums import Outcome
+from fieldapp.domain.iin import is_placeholder_iin
 from fieldapp.domain.rules import normalise_name
 from fieldapp.storage.queries.sqlfunc import fa_norm, register_functions
 from fieldapp.storage.schema_extras import FTS_TABLE
@@ -47,6 +48,10 @@ def campaign_of_stop(session: Session, stop_id: str) -> str | None:
 
 
 def visits_by_iin(session: Session, iin: str) -> Sequence[Reception]:
+    """Live receptions with this IIN; none for a placeholder such as 000000000000 (it names nobody: receptions
+    saved with one before it was refused, or arriving from an older laptop, are never one resident's visits)."""
+    if is_placeholder_iin(iin):
+        return ()
     query = select(Reception).where(col(Reception.deleted).is_(False), col(Reception.applicant_iin) == iin)
     return session.scalars(query.order_by(col(Reception.received_at).desc())).all()
 

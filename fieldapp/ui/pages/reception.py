@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidgetItem,
 
 from fieldapp.domain.enums import AppealForm, ConsentMethod, HelpKind, Outcome, SocialCategory, Topic
 from fieldapp.domain.errors import DomainError
-from fieldapp.domain.iin import IinHint, iin_hint, is_valid_iin, normalise
+from fieldapp.domain.iin import IinHint, iin_hint, is_placeholder_iin, is_valid_iin, normalise
+from fieldapp.domain.messages import render
 from fieldapp.domain.workdays import DEFAULT_CONTROL_WORKING_DAYS, default_deadline, notify_by
 from fieldapp.services.agenda import DeskStop, desk_stops
 from fieldapp.services.context import Context
@@ -385,6 +386,10 @@ class ReceptionPage(QWidget):
             set_state(label, "")
         elif len(digits) > 12:
             label.setText(self.tr("В ИИН 12 цифр, введено %1").replace("%1", str(len(digits))))
+            set_state(label, "bad")
+        elif is_placeholder_iin(digits):
+            # Twelve zeros and the like: no one's number, whatever its control digit (the service refuses it too).
+            label.setText(render("iin.placeholder", current_language(), value=digits))
             set_state(label, "bad")
         elif is_valid_iin(digits):
             ok = self.tr("ИИН верен")
