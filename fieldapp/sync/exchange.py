@@ -20,6 +20,7 @@ from typing import Any
 from fieldapp import __version__
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import (
+    PREVIOUS_DEVICE_IDS,
     Bind,
     checked_device_id,
     get_meta,
@@ -43,8 +44,9 @@ from fieldapp.sync.changelog import (
     version_vector,
 )
 from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.validate import check_changes
 from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
-from fieldapp.sync.merge import ApplyResult, apply_changes
+from fieldapp.sync.merge import ApplyResult, apply_changes, unknown_changes
 from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
 
 log = logging.getLogger(__name__)
@@ -161,6 +163,8 @@ class ImportResult:
     blobs_written: int = 0
     renewed_device: bool = False
     dry_run: bool = False
+    set_aside: dict[str, int] = field(default_factory=dict)  # revoked device -> its changes not applied
+
 
     def as_json(self) -> dict[str, Any]:
         a = self.applied
@@ -175,6 +179,7 @@ class ImportResult:
             "gaps": {d: [list(g) for g in gs] for d, gs in self.gaps.items()},
             "blobs_written": self.blobs_written,
             "clock_suspicious": [p.name for p in self.packages if p.clock_suspicious],
+            "revoked_not_applied": dict(sorted(self.set_aside.items())),
         }
 
 
@@ -187,25 +192,127 @@ class PackageRefused(Exception):
         self.error = error
 
 
-def trust_for(bind: Bind, own: DeviceKeys) -> Callable[[str, str], bytes]:
-    cur = dbapi(bind).cursor()
-    try:
-        rows = cur.execute("SELECT fingerprint, sign_key, revoked_at FROM sync_key").fetchall()
-    finally:
-        cur.close()
-    enrolled = {fp: (unb64(key), revoked) for fp, key, revoked in rows}
+@dataclass(frozen=True)
+class Enrolment:
+    """Whom this database trusts, and for what (SYNC.md, "Trust: what a package may do").
 
-    def trust(fp: str, device: str) -> bytes:
-        if fp == own.fingerprint:
-            return own.sign_public
-        if fp not in enrolled:
+    A key enrolled here signs packages of its own device; one enrolled with `relay` (a coordinator's office) may
+    also carry other devices' changes and vouch for the keys of the packages it relays. Our own key is trusted
+    for everything (a package this database made, imported into a restored copy of it).
+    """
+
+    own: DeviceKeys
+    own_ids: frozenset[str]  # this database's device id and the ones it had before (copies, restored backups)
+    keys: dict[str, tuple[bytes, bool, bool, str]]  # fingerprint -> (sign key, revoked, relay, enrolled device)
+    device_keys: dict[str, str]  # device id -> the key its packages were signed with here (or it was enrolled for)
+    revoked_devices: frozenset[str]
+    origins: frozenset[str]  # the devices whose changes this database holds
+
+    def trust(self, fp: str, device: str) -> bytes:
+        if fp == self.own.fingerprint:
+            return self.own.sign_public
+        if fp not in self.keys:
             raise PackageError("sync.pkg_unknown_device", device=device, fingerprint=fp)
-        key, revoked = enrolled[fp]
-        if revoked is not None:
+        key, revoked, _relay, _device = self.keys[fp]
+        if revoked:
             raise PackageError("sync.pkg_revoked", device=device, fingerprint=fp)
         return key
 
-    return trust
+    def may_relay(self, fp: str) -> bool:
+        if fp == self.own.fingerprint:
+            return True
+        entry = self.keys.get(fp)
+        return entry is not None and entry[2] and not entry[1]
+
+
+def enrolment(bind: Bind) -> Enrolment:
+    own = own_keys(bind)
+    cur = dbapi(bind).cursor()
+    try:
+        rows = cur.execute("SELECT fingerprint, sign_key, revoked_at, relay, device FROM sync_key").fetchall()
+        devices = cur.execute("SELECT dev, key_fp FROM sync_device").fetchall()
+    finally:
+        cur.close()
+    keys = {fp: (unb64(key), revoked is not None, bool(relay), device) for fp, key, revoked, relay, device in rows}
+    device_keys = {device: fp for fp, (_k, _r, _l, device) in keys.items()}
+    device_keys.update({dev: fp for dev, fp in devices if fp is not None})
+    revoked_fps = {fp for fp, entry in keys.items() if entry[1]}
+    revoked = {dev for dev, fp in device_keys.items() if fp in revoked_fps}
+    revoked.update(entry[3] for entry in keys.values() if entry[1])
+    previous = (get_meta(bind, PREVIOUS_DEVICE_IDS) or "").split()
+    own_ids = frozenset({checked_device_id(bind), *previous})
+    return Enrolment(own, own_ids, keys, device_keys, frozenset(revoked), frozenset(dev for dev, _fp in devices))
+
+
+def trust_for(bind: Bind, own: DeviceKeys) -> Callable[[str, str], bytes]:
+    return enrolment(bind).trust
+
+
+def admit(bind: Bind, enrol: Enrolment, packages: Sequence[tuple[str, Package]]) -> None:
+    """Apply SYNC.md's trust rules to verified packages, before anything is written; PackageRefused for a file that
+    breaks them.
+
+    Each package, relayed ones included, is judged on its own: its changes name tables, fields and values of this
+    schema (validate.check_changes); its producer is the device its key belongs to here — never this database,
+    never a device another key signs for; a change authored by another device is taken only from a key enrolled
+    to relay, or when this database (or an authentic package of the same batch) already holds it, so it changes
+    nothing. A revoked device's changes that an office relays are set aside (a laptop's package that carries them
+    is refused like any other foreign change it does not merely repeat).
+    """
+    authentic: dict[tuple[str, int], Change] = {}
+    pending: list[tuple[str, Package, list[Change]]] = []
+    for name, outer in packages:
+        for pkg in outer.all_packages():
+            try:
+                check_changes(pkg.changes, schema_version=SCHEMA_VERSION)
+                _check_producer(enrol, pkg)
+            except PackageError as exc:
+                raise PackageRefused(name, exc) from None
+            relay = enrol.may_relay(pkg.key_fp)
+            kept: list[Change] = []
+            foreign: list[Change] = []
+            for c in pkg.changes:
+                if c.dev == pkg.producer:
+                    authentic[(c.dev, c.seq)] = c
+                elif not relay:
+                    foreign.append(c)  # must change nothing: checked below against what is here
+                elif c.dev in enrol.revoked_devices:
+                    pkg.set_aside[c.dev] = pkg.set_aside.get(c.dev, 0) + 1
+                    continue
+                else:
+                    authentic[(c.dev, c.seq)] = c
+                kept.append(c)
+            pkg.changes = kept
+            if foreign:
+                pending.append((name, pkg, foreign))
+    if pending:
+        cur = dbapi(bind).cursor()
+        try:
+            for name, pkg, foreign in pending:
+                unheld = [c for c in unknown_changes(cur, foreign) if (c.dev, c.seq) not in authentic]
+                if unheld:
+                    dev = unheld[0].dev
+                    count = sum(1 for c in unheld if c.dev == dev)
+                    raise PackageRefused(name, PackageError(
+                        "sync.pkg_foreign", producer=pkg.producer, device=dev, count=count))
+        finally:
+            cur.close()
+
+
+def _check_producer(enrol: Enrolment, pkg: Package) -> None:
+    """The device a package says made it is one its key may speak as."""
+    device, fp = pkg.producer, pkg.key_fp
+    if fp == enrol.own.fingerprint:
+        return
+    bound = enrol.device_keys.get(device)
+    if bound is not None:
+        if bound != fp:
+            raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
+        return
+    # A device id no key speaks for here yet: a laptop whose file moved (a new id, the enrolled key) — but never
+    # this database's own id, nor one whose changes are here already from elsewhere.
+    if device == enrol.own.device or device in enrol.own_ids or device in enrol.origins:
+        raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
 
 
 def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple[str, Package]], list[str]]:
@@ -213,8 +320,7 @@ def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple
 
     Raises PackageRefused for the first bad file: nothing has been written then.
     """
-    keys = own_keys(bind)
-    trust = trust_for(bind, keys)
+    enrol = enrolment(bind)
     cur = dbapi(bind).cursor()
     try:
         known = frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
@@ -225,11 +331,13 @@ def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple
     with paused_gc():
         for name, data in files:
             try:
-                good.append((name, read_package(data, trust, keys.box, SCHEMA_VERSION, known=known)))
+                good.append((name, read_package(data, enrol.trust, enrol.own.box, SCHEMA_VERSION, known=known,
+                                                relays=enrol.may_relay)))
             except NewerSchema as exc:
                 newer.append((name, data, int(exc.params.get("found", 0))))
             except PackageError as exc:
                 raise PackageRefused(name, exc) from None
+        admit(bind, enrol, good)
     parked = []
     cur = dbapi(bind).cursor()
     try:
@@ -283,16 +391,19 @@ def read_parked(bind: Bind) -> ParkedRead:
         if not rows:
             return out
         known = frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
-        keys = own_keys(bind)
-        trust = trust_for(bind, keys)
+        enrol = enrolment(bind)
         for parked_id, schema, data in rows:
             if schema > SCHEMA_VERSION:
                 out.waiting += 1
                 continue
             try:
-                pkg = read_package(bytes(data), trust, keys.box, SCHEMA_VERSION, known=known)
+                pkg = read_package(bytes(data), enrol.trust, enrol.own.box, SCHEMA_VERSION, known=known,
+                                   relays=enrol.may_relay)
+                admit(bind, enrol, [(f"parked:{parked_id}", pkg)])
             except NewerSchema:
                 out.waiting += 1
+            except PackageRefused as exc:
+                out.unreadable.append((parked_id, exc.error.code))
             except PackageError as exc:
                 out.unreadable.append((parked_id, exc.code))
             else:
@@ -334,6 +445,8 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
                     report.already_imported = True
                     continue
                 seen.add(pkg.package_id)
+                for dev, count in pkg.set_aside.items():
+                    result.set_aside[dev] = result.set_aside.get(dev, 0) + count
                 now = clock.wall_ms(None)
                 report.clock_suspicious = clock.is_suspicious(pkg.max_hlc(), now)
                 todo.append((label, pkg, report.clock_suspicious))
@@ -376,17 +489,18 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
         cur.close()
 
 
-def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str) -> str:
+def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str, *, relay: bool = False) -> str:
+    """Trust a device's key; `relay`: it is a coordinator's office, whose packages may carry other devices' changes."""
     from fieldapp.sync.keys import fingerprint
 
     fp = fingerprint(sign_key)
     cur = dbapi(bind).cursor()
     try:
         cur.execute(
-            "INSERT INTO sync_key (fingerprint, device, name, sign_key, box_key, enrolled_at, revoked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (fingerprint) DO UPDATE SET revoked_at = NULL, "
-            "name = excluded.name, device = excluded.device",
-            (fp, device, name, b64(sign_key), b64(box_key), sql_datetime(utcnow())))
+            "INSERT INTO sync_key (fingerprint, device, name, sign_key, box_key, enrolled_at, revoked_at, relay) "
+            "VALUES (?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT (fingerprint) DO UPDATE SET revoked_at = NULL, "
+            "name = excluded.name, device = excluded.device, relay = excluded.relay",
+            (fp, device, name, b64(sign_key), b64(box_key), sql_datetime(utcnow()), int(relay)))
     finally:
         cur.close()
     return fp

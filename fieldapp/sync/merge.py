@@ -41,7 +41,7 @@ from fieldapp.sync.changelog import (
     unpack_row,
     version_vector,
 )
-from fieldapp.sync.fields import ROW, fields, required_fields, tables
+from fieldapp.sync.fields import ROW, field_set, fields, required_fields, tables
 
 CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit of bound parameters
 
@@ -211,7 +211,12 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
             result.waiting_rows += 1
             continue
         inserts.append((row_id, *map(vals.get, names), now))
+    allowed = field_set(tbl)
     for cols, rows in by_fields.items():
+        # The last guard before names go into SQL: packages are checked against the schema when read
+        # (sync.validate), and nothing else may reach this line with a name the table does not have.
+        if not allowed.issuperset(cols):
+            raise ValueError(f"{tbl} has no field(s) {sorted(set(cols) - allowed)!r}")
         sets = ", ".join(f'"{c}" = ?' for c in cols)
         cur.executemany(f'UPDATE "{tbl}" SET {sets}, updated_at = ? WHERE id = ?', rows)
     if inserts:

@@ -347,6 +347,8 @@ class Package:
     blobs: dict[str, bytes] = field(default_factory=dict)
     inner: list[Package] = field(default_factory=list)
     raw: bytes = b""
+    # Changes of devices revoked here that a relaying office brought: left out by the importer's trust rules.
+    set_aside: dict[str, int] = field(default_factory=dict)
 
     @property
     def producer(self) -> str:
@@ -378,6 +380,12 @@ class Package:
 
 # trusted(fingerprint) -> the enrolled Ed25519 public key, or raises PackageError (unknown, revoked)
 Trust = Callable[[str, str], bytes]
+# relays(fingerprint) -> whether that key is enrolled here as a coordinator's office, trusted to vouch for others
+Relays = Callable[[str], bool]
+
+
+def no_relays(fingerprint: str) -> bool:
+    return False
 
 
 def _trusted(trust: Trust, vouched: dict[str, bytes], key_fp: str, device: str) -> bytes:
@@ -413,22 +421,38 @@ def peek_manifest(data: bytes) -> dict[str, Any]:
 
 def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int,
                  *, depth: int = 0, vouched: dict[str, bytes] | None = None,
-                 known: frozenset[str] = frozenset()) -> Package:
+                 known: frozenset[str] = frozenset(), relays: Relays = no_relays) -> Package:
     """Verify and decode a package; PackageError (or NewerSchema) for anything wrong, before anything is used.
 
     A package whose id is in `known` (imported before) is checked down to its signature only and comes back
     without its changes: importing it again is a no-op, and a cheap one.
     """
     try:
-        return _read(data, trust, box, schema_version, depth, vouched or {}, known)
+        return _read(data, trust, box, schema_version, depth, vouched or {}, known, relays)
     except PackageError:
         raise
     except Exception as exc:  # the parser boundary: whatever odd bytes make a library raise is "damaged"
         raise PackageError("sync.pkg_corrupt", detail=type(exc).__name__) from None
 
 
+def _check_stored(zf: zipfile.ZipFile, manifest: dict[str, Any], names: set[str]) -> None:
+    """Every entry the signed manifest lists is there as it was signed, and nothing else is."""
+    expected = [(p["name"], p["sha256"]) for p in manifest["parts"]]
+    expected += [(b["name"], b["stored_sha256"]) for b in manifest["blobs"]]
+    expected += [(i["name"], i["stored_sha256"]) for i in manifest["inner"]]
+    if manifest.get("encryption"):
+        expected.append(("keys.json", manifest["encryption"]["keys_sha256"]))
+    listed = {"manifest.json", "manifest.sig"}
+    for name, digest in expected:
+        listed.add(name)
+        if name not in names or sha256(zf.read(name)) != digest:
+            raise PackageError("sync.pkg_tampered", part=name)
+    if names - listed:
+        raise PackageError("sync.pkg_corrupt", detail=sorted(names - listed)[0])
+
+
 def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int, depth: int,
-          vouched: dict[str, bytes], known: frozenset[str] = frozenset()) -> Package:
+          vouched: dict[str, bytes], known: frozenset[str] = frozenset(), relays: Relays = no_relays) -> Package:
     if not data:
         raise PackageError("sync.pkg_empty")
     try:
@@ -461,6 +485,9 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
     if int(manifest["schema_version"]) > schema_version:
         raise NewerSchema("sync.pkg_newer", found=manifest["schema_version"], ours=schema_version)
     if package_id in known:
+        # Imported before: applying it again would change nothing, but a copy whose body was altered is still a
+        # tampered file and is refused as one. Its signed hashes are checked; nothing is decrypted or decoded.
+        _check_stored(zf, manifest, names)
         return Package(package_id, sha256(data), manifest, raw=data)
 
     listed = {"manifest.json", "manifest.sig"}
@@ -501,9 +528,13 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
             raise PackageError("sync.pkg_tampered", part=item["name"])
         # The relaying coordinator vouches (in its signed manifest) for the laptop's key: the laptop's own
         # signature is still checked, byte for byte as it was made.
+        # Only a key enrolled here to relay (a coordinator's office) may vouch for a key this database has not
+        # enrolled: an enrolled laptop cannot bring in an unknown or revoked key by wrapping its package.
         inner_producer = item["producer"]
-        vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
-        inner = _read(raw, trust, box, schema_version, depth + 1, vouch, known)
+        vouch = vouched
+        if relays(key_fp):
+            vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
+        inner = _read(raw, trust, box, schema_version, depth + 1, vouch, known, relays)
         if inner.package_id != item["package_id"]:
             raise PackageError("sync.pkg_tampered", part=item["name"])
         pkg.inner.append(inner)

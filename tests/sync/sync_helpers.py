@@ -49,13 +49,14 @@ def replica(path: Path) -> Iterator[Context]:
 
 
 @contextmanager
-def office_trusting(path: Path, sign: Ed25519PrivateKey, device: str) -> Iterator[Context]:
+def office_trusting(path: Path, sign: Ed25519PrivateKey, device: str, *, relay: bool = False) -> Iterator[Context]:
     """A coordinator's new database that has enrolled one laptop, known only by its signing key: for packages
-    built by hand from changes a test writes itself."""
+    built by hand from changes a test writes itself. `relay`: the key is enrolled as an office's, so its packages
+    may carry changes of other devices too."""
     db = open_database(path, create=True)
     box = X25519PrivateKey.generate().public_key().public_bytes_raw()
     with db.engine.begin() as conn:
-        enroll(conn, sign.public_key().public_bytes_raw(), box, device, "laptop")
+        enroll(conn, sign.public_key().public_bytes_raw(), box, device, "laptop", relay=relay)
     try:
         yield Context(db=db, blobs=path.with_suffix(".blobs"))
     finally:
@@ -82,7 +83,9 @@ def seed(path: Path) -> dict[str, str]:
     return {"campaign": campaign, "tour1": t1, "tour2": t2}
 
 
-def enrol_all(paths: list[Path], tmp: Path) -> None:
+def enrol_all(paths: list[Path], tmp: Path, *, office: bool = False) -> None:
+    """Every replica enrols every other's key; `office`: as coordinators' offices, which may relay each other's
+    changes (peers that pass the merged state around), else as laptops that bring only their own."""
     keys = []
     for p in paths:
         with replica(p) as ctx:
@@ -91,7 +94,7 @@ def enrol_all(paths: list[Path], tmp: Path) -> None:
         with replica(p) as ctx:
             for k in paths:
                 if k != p:
-                    sync.enrol(ctx, tmp / f"{k.stem}.key")
+                    sync.enrol(ctx, tmp / f"{k.stem}.key", office=office)
 
 
 def digest(path: Path) -> str:

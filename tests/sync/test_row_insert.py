@@ -139,7 +139,7 @@ def test_two_laptops_editing_one_inserted_field_make_one_conflict_that_resolves(
 
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[Context]:
-    with office_trusting(tmp_path / "office.db", SIGN, LAPTOP) as ctx:
+    with office_trusting(tmp_path / "office.db", SIGN, LAPTOP, relay=True) as ctx:
         yield ctx
 
 
@@ -192,7 +192,7 @@ def test_an_insert_arriving_after_edits_of_its_row_keeps_the_later_ones(office: 
         other = tmp_path / f"other-{order[0].dev[-2:]}-{order[0].seq}.db"
         with replica(other) as ctx:
             with ctx.db.engine.begin() as conn:
-                enroll(conn, SIGN.public_key().public_bytes_raw(), b"\0" * 32, LAPTOP, "laptop")
+                enroll(conn, SIGN.public_key().public_bytes_raw(), b"\0" * 32, LAPTOP, "laptop", relay=True)
             for c in order:
                 sync.import_packages(ctx, [package(tmp_path, c)])
             assert signal_row(ctx) == row

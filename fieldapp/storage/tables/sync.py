@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import NaiveDatetime
-from sqlalchemy import BigInteger, Column, LargeBinary
+from sqlalchemy import BigInteger, Column, LargeBinary, false
 from sqlmodel import Field, SQLModel
 
 # None of these tables is @synced: they describe the sync, they are not synced themselves.
@@ -91,6 +91,9 @@ class SyncKey(SQLModel, table=True):
     box_key: str  # X25519 public key, base64 (packages encrypted for this device)
     enrolled_at: NaiveDatetime
     revoked_at: NaiveDatetime | None = None
+    # A coordinator's office: its packages may carry other devices' changes (the merged state it sends back) and
+    # relay packages of keys it enrolled. Granted by whoever enrols the key, never claimed by the key file.
+    relay: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class SyncPackage(SQLModel, table=True):

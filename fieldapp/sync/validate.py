@@ -1,0 +1,206 @@
+"""What a change from outside may say: a synced table, a field of it, a value of the field's type (SYNC.md, "Trust").
+
+A valid signature proves who sent a package, not that its content is harmless: every table and field name that
+arrives (package, relay, hub) is checked against the schema before it can reach SQL, and every value against its
+column, before anything is written. A change that fails is refused with the place it names; nothing is stored or
+re-exported. Kept free of SQL and checked column by column, so a 200,000-change package costs little more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String
+from sqlalchemy.types import TypeDecorator
+
+from fieldapp.sync.changelog import Change, unpack_row
+from fieldapp.sync.package import PackageError
+from fieldapp.sync.fields import ROW, SCHEMA_VERSION, field_set, fields, table, tables
+
+# A device id is a UUID here; tests and old files use short names. Never a space (bases are "dev:seq dev:seq").
+_DEVICE = re.compile(r"[0-9A-Za-z_.\-]{1,64}")
+_ROW_ID = re.compile(r"[0-9A-Za-z_.:\-]{1,80}")
+_SQL_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+_SQL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_AUTHOR = 200
+_SCALARS = frozenset((str, int, float, bytes, bool, type(None)))
+MAX_HLC = (1 << 63) - 1
+
+
+class BadChange(PackageError):
+    """A change this schema cannot take: the package (or hub batch) that carries it is refused whole."""
+
+
+Check = Callable[[Any], bool]
+
+
+def _is_text(v: Any) -> bool:
+    return type(v) is str
+
+
+def _is_int(v: Any) -> bool:
+    return type(v) is int and -(1 << 63) <= v < (1 << 63)
+
+
+def _is_bool(v: Any) -> bool:
+    return type(v) is bool or (type(v) is int and v in (0, 1))
+
+
+def _is_float(v: Any) -> bool:
+    return (type(v) is float and v == v and abs(v) != float("inf")) or _is_int(v)
+
+
+def _is_datetime(v: Any) -> bool:
+    if type(v) is not str or _SQL_DATETIME.fullmatch(v) is None:
+        return False
+    try:
+        datetime.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date(v: Any) -> bool:
+    if type(v) is not str or _SQL_DATE.fullmatch(v) is None:
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _text_of(length: int | None) -> Check:
+    if length is None:
+        return _is_text
+    return lambda v: type(v) is str and len(v) <= length
+
+
+@cache
+def _column_checks(tbl: str) -> dict[str, tuple[Check, bool, str]]:
+    """Per synced field: the value check, whether NULL is allowed, and the type's name for messages."""
+    out: dict[str, tuple[Check, bool, str]] = {}
+    for name in fields(tbl):
+        col = table(tbl).columns[name]
+        kind = col.type
+        if isinstance(kind, TypeDecorator):  # SQLModel's AutoString wraps a String
+            kind = kind.impl_instance
+        check: Check
+        # Order matters: DateTime before Date is not a subclass question here, but Boolean before Integer is.
+        if isinstance(kind, Boolean):
+            check, label = _is_bool, "boolean"
+        elif isinstance(kind, Integer):
+            check, label = _is_int, "integer"
+        elif isinstance(kind, Float):
+            check, label = _is_float, "number"
+        elif isinstance(kind, DateTime):
+            check, label = _is_datetime, "datetime"
+        elif isinstance(kind, Date):
+            check, label = _is_date, "date"
+        elif isinstance(kind, String):
+            check, label = _text_of(kind.length), "text"
+        else:  # a column type this module does not know: refuse every value rather than guess
+            check, label = (lambda v: False), type(kind).__name__
+        out[name] = (check, bool(col.nullable), label)
+    return out
+
+
+def _bad_value(c: Change, name: str, value: Any, label: str) -> BadChange:
+    # The value itself is never put in the message: it may be a resident's name or IIN.
+    return BadChange("sync.bad_value", table=c.tbl, column=name, row=c.row_id, expected=label,
+                     found=type(value).__name__)
+
+
+def _check_bases(text: str | None) -> bool:
+    if not text:
+        return True
+    for part in text.split(" "):
+        dev, sep, seq = part.rpartition(":")
+        if not sep or _DEVICE.fullmatch(dev) is None or not seq.isdigit() or int(seq) < 1:
+            return False
+    return True
+
+
+def check_changes(changes: Sequence[Change], *, schema_version: int = SCHEMA_VERSION) -> None:
+    """Raise BadChange for the first change this schema cannot take; return when every one is good.
+
+    The identity columns are checked per change, the values per (table, field) over their distinct values: most
+    fields of a package repeat a handful of values (statuses, ids of one stop), so the checks run on few.
+    """
+    known_tables = frozenset(tables())
+    values: dict[tuple[str, str], dict[Any, Change]] = defaultdict(dict)
+    devices: set[str] = set()
+    for c in changes:
+        if c.tbl not in known_tables:
+            raise BadChange("sync.bad_table", table=_shown(c.tbl))
+        if c.field != ROW and c.field not in field_set(c.tbl):
+            raise BadChange("sync.bad_field", table=c.tbl, column=_shown(c.field))
+        devices.add(c.dev)
+        if type(c.row_id) is not str or _ROW_ID.fullmatch(c.row_id) is None:
+            raise BadChange("sync.bad_row_id", table=c.tbl, row=_shown(str(c.row_id)))
+        if not (0 <= c.hlc <= MAX_HLC) or c.seq < 1:
+            raise BadChange("sync.bad_clock", table=c.tbl, row=c.row_id)
+        if not (1 <= c.schema_version <= schema_version):
+            raise BadChange("sync.bad_schema", table=c.tbl, row=c.row_id, found=c.schema_version)
+        if c.author is not None and (type(c.author) is not str or len(c.author) > MAX_AUTHOR):
+            raise BadChange("sync.bad_author", table=c.tbl, row=c.row_id)
+        if not _check_bases(c.bases_text):
+            raise BadChange("sync.bad_bases", table=c.tbl, row=c.row_id)
+        if c.field == ROW:
+            _collect_row(c, values)
+            continue
+        bucket = values[(c.tbl, c.field)]
+        key = (type(c.value), c.value)
+        if key not in bucket:
+            bucket[key] = c
+    for dev in devices:
+        if type(dev) is not str or _DEVICE.fullmatch(dev) is None:
+            raise BadChange("sync.bad_device", device=_shown(str(dev)))
+    for (tbl, name), seen in values.items():
+        check, nullable, label = _column_checks(tbl)[name]
+        for (_kind, value), c in seen.items():
+            if value is None:
+                if not nullable:
+                    raise _bad_value(c, name, None, label)
+            elif not check(value):
+                raise _bad_value(c, name, value, label)
+
+
+def _collect_row(c: Change, values: dict[tuple[str, str], dict[Any, Change]]) -> None:
+    """Put the fields of a row's insert change among the values to check (its names checked here)."""
+    try:
+        row = unpack_row(c.value)
+    except Exception:  # msgpack raises its own families for odd bytes
+        raise BadChange("sync.bad_row", table=c.tbl, row=c.row_id) from None
+    allowed = field_set(c.tbl)
+    for name, value in row.items():
+        if type(name) is not str or name not in allowed:
+            raise BadChange("sync.bad_field", table=c.tbl, column=_shown(str(name)))
+        if type(value) not in _SCALARS:
+            raise BadChange("sync.bad_value", table=c.tbl, column=name, row=c.row_id, expected="value",
+                            found=type(value).__name__)
+        bucket = values[(c.tbl, name)]
+        key = (type(value), value)
+        if key not in bucket:
+            bucket[key] = c
+
+
+def _shown(text: str) -> str:
+    """A name from outside as it may appear in a message: printable, short (it may be an attack string)."""
+    clean = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return clean if len(clean) <= 60 else clean[:57] + "…"
+
+
+def checked_names(tbl: str, names: Iterable[str]) -> tuple[str, ...]:
+    """`names` as columns of `tbl` that may be written by a merge: the last guard before names are put into SQL."""
+    allowed = field_set(tbl)
+    out = tuple(names)
+    for name in out:
+        if name not in allowed:
+            raise BadChange("sync.bad_field", table=tbl, column=_shown(name))
+    return out
