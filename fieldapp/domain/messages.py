@@ -149,6 +149,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                            "the key file {keyring} of the protected database {path} is missing"),
     "auth.failed": ("неверное имя пользователя или пароль", "пайдаланушы аты немесе құпиясөз қате",
                     "wrong user name or password"),
+    "auth.wait": ("слишком много неверных паролей: следующая попытка входа через {seconds} с",
+                  "қате құпиясөз тым көп: келесі кіру әрекеті {seconds} с кейін",
+                  "too many wrong passwords: the next sign-in attempt in {seconds} s"),
     "holidays.missing": ("нет календаря праздников на {year} год (resources/holidays/{year}.json)",
                          "{year} жылға мерекелер күнтізбесі жоқ (resources/holidays/{year}.json)",
                          "there is no holiday calendar for {year} (resources/holidays/{year}.json)"),
@@ -408,6 +411,68 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "кейін қолданылады",
                        "the package was made by a newer version of the app (schema {found}); it is kept aside and "
                        "will be applied after an upgrade"),
+    "sync.pkg_impersonation": (
+        "пакет подписан ключом {fingerprint}, но назван пакетом устройства {device}, у которого здесь другой ключ "
+        "(или это устройство — эта база): пакет не принят",
+        "пакетке {fingerprint} кілтімен қол қойылған, бірақ ол мұнда басқа кілті бар {device} құрылғысының пакеті "
+        "деп аталған (немесе бұл құрылғы — осы дерекқор): пакет қабылданбады",
+        "the package is signed with key {fingerprint} but claims to come from device {device}, which has another "
+        "key here (or is this database): the package is refused"),
+    "sync.pkg_foreign": (
+        "пакет устройства {producer} несёт {count} изменений, сделанных устройством {device}, которых здесь нет; "
+        "их может передать только само это устройство или офис координатора, зарегистрированный с правом "
+        "пересылки (fieldapp sync device БД --enroll ФАЙЛ --office): пакет не принят",
+        "{producer} құрылғысының пакетінде {device} құрылғысы жасаған, мұнда жоқ {count} өзгеріс бар; оларды тек "
+        "сол құрылғының өзі немесе жіберу құқығымен тіркелген үйлестіруші кеңсесі бере алады (fieldapp sync "
+        "device ДҚ --enroll ФАЙЛ --office): пакет қабылданбады",
+        "the package of device {producer} carries {count} changes made by device {device} that are not here; only "
+        "that device itself or a coordinator's office enrolled to relay (fieldapp sync device DB --enroll KEYFILE "
+        "--office) may deliver them: the package is refused"),
+    "sync.skipped_revoked": (
+        "не применены изменения отозванного устройства {device}: {count}",
+        "кері қайтарылған {device} құрылғысының өзгерістері қолданылмады: {count}",
+        "{count} changes of revoked device {device} were not applied"),
+    "sync.bad_table": ("пакет изменяет неизвестную таблицу «{table}»: пакет не принят",
+                       "пакет белгісіз «{table}» кестесін өзгертеді: пакет қабылданбады",
+                       "the package changes an unknown table «{table}»: the package is refused"),
+    "sync.bad_field": ("пакет изменяет неизвестное поле «{column}» таблицы {table}: пакет не принят",
+                       "пакет {table} кестесінің белгісіз «{column}» өрісін өзгертеді: пакет қабылданбады",
+                       "the package changes an unknown field «{column}» of table {table}: the package is refused"),
+    "sync.bad_value": ("в пакете значение поля {table}.{column} записи {row} не того типа (ожидается {expected}, "
+                       "получено {found}): пакет не принят",
+                       "пакетте {row} жазбасының {table}.{column} өрісінің мәні басқа түрде (күтілгені {expected}, "
+                       "келгені {found}): пакет қабылданбады",
+                       "the package gives field {table}.{column} of record {row} a value of the wrong type (expected "
+                       "{expected}, found {found}): the package is refused"),
+    "sync.bad_row": ("в пакете повреждена новая запись {row} таблицы {table}: пакет не принят",
+                     "пакетте {table} кестесінің жаңа {row} жазбасы бүлінген: пакет қабылданбады",
+                     "the package holds a damaged new record {row} of table {table}: the package is refused"),
+    "sync.bad_row_id": ("в пакете недопустимый идентификатор записи «{row}» (таблица {table}): пакет не принят",
+                        "пакетте жазбаның жарамсыз идентификаторы «{row}» ({table} кестесі): пакет қабылданбады",
+                        "the package names a record by an invalid id «{row}» (table {table}): the package is refused"),
+    "sync.bad_device": ("в пакете недопустимый идентификатор устройства «{device}»: пакет не принят",
+                        "пакетте құрылғының жарамсыз идентификаторы «{device}»: пакет қабылданбады",
+                        "the package names a device by an invalid id «{device}»: the package is refused"),
+    "sync.bad_clock": ("в пакете недопустимая отметка времени или номер изменения (запись {row}, таблица {table}): "
+                       "пакет не принят",
+                       "пакетте өзгерістің жарамсыз уақыт белгісі немесе нөмірі ({table} кестесі, {row} жазбасы): "
+                       "пакет қабылданбады",
+                       "the package holds an invalid clock or change number (record {row}, table {table}): the "
+                       "package is refused"),
+    "sync.bad_schema": ("изменение записи {row} (таблица {table}) помечено схемой {found}, которой нет у пакета: "
+                        "пакет не принят",
+                        "{row} жазбасының өзгерісі ({table} кестесі) пакетте жоқ {found} сұлбасымен белгіленген: "
+                        "пакет қабылданбады",
+                        "a change of record {row} (table {table}) is marked with schema {found}, which the package "
+                        "does not have: the package is refused"),
+    "sync.bad_author": ("в пакете недопустимый автор изменения записи {row} (таблица {table}): пакет не принят",
+                        "пакетте {row} жазбасы өзгерісінің авторы жарамсыз ({table} кестесі): пакет қабылданбады",
+                        "the package names an invalid author for a change of record {row} (table {table}): the "
+                        "package is refused"),
+    "sync.bad_bases": ("в пакете повреждены ссылки изменения записи {row} (таблица {table}): пакет не принят",
+                       "пакетте {row} жазбасы өзгерісінің сілтемелері бүлінген ({table} кестесі): пакет қабылданбады",
+                       "the package holds damaged bases of a change of record {row} (table {table}): the package "
+                       "is refused"),
     "sync.pkg_format": ("неизвестный формат пакета (версия {found})", "пакет пішімі белгісіз (нұсқа {found})",
                         "unknown package format (version {found})"),
     "sync.collision": ("устройство {device} выдало два разных изменения под номером {seq}: одна из баз — "
@@ -443,6 +508,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "sync.bad_resolution": ("укажите конфликт как ТАБЛИЦА:ID:ПОЛЕ и ровно одно из --pick или --value",
                             "қайшылықты КЕСТЕ:ID:ӨРІС түрінде және --pick немесе --value біреуін ғана көрсетіңіз",
                             "name the conflict as TABLE:ID:FIELD and give exactly one of --pick or --value"),
+    "file.unwritable": ("не удаётся записать файл {path}: нет права записи в папку, или носитель только для чтения "
+                        "или извлечён",
+                        "{path} файлын жазу мүмкін емес: қалтаға жазу құқығы жоқ, не тасымалдағыш тек оқуға арналған "
+                        "немесе алынып тасталған",
+                        "cannot write the file {path}: no permission to write in its folder, or the drive is "
+                        "read-only or was removed"),
+    "file.no_space": ("не удаётся записать файл {path}: на диске нет места",
+                      "{path} файлын жазу мүмкін емес: дискіде орын жоқ",
+                      "cannot write the file {path}: the disk is full"),
+    "file.no_folder": ("не удаётся записать файл {path}: такой папки нет",
+                       "{path} файлын жазу мүмкін емес: мұндай қалта жоқ",
+                       "cannot write the file {path}: there is no such folder"),
+    "file.is_folder": ("не удаётся записать файл {path}: это папка", "{path} файлын жазу мүмкін емес: бұл қалта",
+                       "cannot write the file {path}: it is a folder"),
     "file.unreadable": ("файл не найден или не читается", "файл табылмады немесе оқылмайды",
                         "the file is missing or unreadable"),
     "field.fingerprint": ("отпечаток ключа", "кілттің саусақ ізі", "key fingerprint"),
