@@ -1,5 +1,6 @@
 """Data for the tools people already use: stops and signals as GeoJSON (QGIS, web maps), receptions and control
-items as CSV that Excel opens with its Cyrillic intact; redaction leaves personal data out."""
+items as CSV that Excel opens with its Cyrillic intact; redaction leaves personal data out, passes the free text it
+keeps through the one scrubber (domain/redaction.py) and gives tips' points to two decimals."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
 
 from fieldapp.domain.enums import (
     AppealForm,
@@ -30,10 +33,12 @@ from fieldapp.domain.enums import (
 )
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.messages import render
+from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.domain.rules import derive_status, is_overdue
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.storage.queries import imports as q
+from fieldapp.storage.queries import reports as report_queries
 
 __all__ = ["CSV_DELIMITER", "EXPORTS", "ExportResult", "export"]
 
@@ -89,14 +94,14 @@ def export(
 # -- GeoJSON ---------------------------------------------------------------------------------------------------
 
 
-def _point(latitude: object, longitude: object) -> list[float] | None:
+def _point(latitude: object, longitude: object, decimals: int = 6) -> list[float] | None:
     """RFC 7946 position: [longitude, latitude], finite and in range; None when there is no usable point."""
     if not isinstance(latitude, int | float) or not isinstance(longitude, int | float):
         return None
     lat, lon = float(latitude), float(longitude)
     if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
         return None
-    return [round(lon, 6), round(lat, 6)]
+    return [round(lon, decimals), round(lat, decimals)]
 
 
 def _labels(enum: type[LabelledEnum], value: object, prefix: str) -> dict[str, str]:
@@ -130,6 +135,20 @@ def _feature_collection(fh: TextIO, features: Iterable[dict[str, Any] | None]) -
     return count, skipped
 
 
+class _Scrub:
+    """What a free-text value goes through: as it is in a full export; in a redacted one, the one scrubber with the
+    names of every resident the database holds (an export covers them all)."""
+
+    def __init__(self, s: Session, redact: bool, lang: str) -> None:
+        self.lang = lang
+        self.residents = Residents.of(report_queries.resident_names(s)) if redact else None
+
+    def __call__(self, value: str | None, cut_from: str | None = None) -> str | None:
+        if self.residents is None:
+            return value
+        return scrub(value, self.residents, self.lang, cut_from=cut_from)
+
+
 def _tick(progress: Progress, cancel: CancelToken, n: int, what: str) -> None:
     if n % 1000 == 0:
         cancel.check()
@@ -138,7 +157,7 @@ def _tick(progress: Progress, cancel: CancelToken, n: int, what: str) -> None:
 
 def _stops_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
                    cancel: CancelToken) -> tuple[int, int]:
-    def features(rows: Iterator[tuple[Any, ...]]) -> Iterator[dict[str, Any] | None]:
+    def features(rows: Iterator[tuple[Any, ...]], clean: _Scrub) -> Iterator[dict[str, Any] | None]:
         for n, r in enumerate(rows):
             _tick(progress, cancel, n, "stops")
             (stop_id, seq, planned, arrived, status, venue, venue_type, settlement_id, st_ru, st_kk, kato, lat, lon,
@@ -150,16 +169,17 @@ def _stops_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: 
             yield {"type": "Feature", "id": stop_id, "geometry": {"type": "Point", "coordinates": point},
                    "properties": {
                        "id": stop_id, "seq": seq, "planned_on": _iso(planned), "arrived_at": _iso(arrived),
-                       **_labels(StopStatus, status, "status"), "venue": venue,
+                       **_labels(StopStatus, status, "status"), "venue": clean(venue),
                        **_labels(VenueType, venue_type, "venue_type"), "settlement_id": settlement_id,
                        "settlement_ru": st_ru, "settlement_kk": st_kk or st_ru, "kato": kato, "district_ru": d_ru,
-                       "district_kk": d_kk or d_ru, "tour_id": tour_id, "tour": tour, "campaign_id": campaign_id,
+                       "district_kk": d_kk or d_ru, "tour_id": tour_id, "tour": clean(tour), "campaign_id": campaign_id,
                        "campaign_ru": c_ru, "campaign_kk": c_kk or c_ru, "residents_came": int(headcount or 0),
                        "receptions": int(receptions or 0),
                    }}
 
     with ctx.db.session() as s:
-        return _feature_collection(fh, features(q.export_stops(s)))
+        # A stop's point is its settlement's, a public place: redaction leaves it as it is.
+        return _feature_collection(fh, features(q.export_stops(s), _Scrub(s, redact, lang)))
 
 
 def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
@@ -169,7 +189,8 @@ def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress
             _tick(progress, cancel, n, "signals")
             (signal_id, kind, status, channel, received, resolved, lat, lon, description, address, reporter, st_ru,
              st_kk, c_ru, c_kk) = r
-            point = _point(lat, lon)
+            # A tip's exact point may be a resident's house: redacted, it is given to about a kilometre.
+            point = _point(lat, lon, COARSE_DECIMALS if redact else 6)
             if point is None:
                 yield None
                 continue
@@ -180,7 +201,8 @@ def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress
                 "campaign_ru": c_ru, "campaign_kk": c_kk or c_ru,
             }
             if not redact:
-                # Free text, the address and the reporter may name people: only the full export carries them.
+                # Free text, the address and the reporter may name people: only the full export carries them (the
+                # description is left out rather than scrubbed: it tells where the tip points).
                 props.update(description=description, address=address, reporter=reporter)
             yield {"type": "Feature", "id": signal_id, "geometry": {"type": "Point", "coordinates": point},
                    "properties": props}
@@ -278,12 +300,13 @@ def _receptions_csv(ctx: Context, fh: TextIO, redact: bool, lang: str, progress:
     kk = lang == "kk"
     count = 0
     with ctx.db.session() as s:
+        clean = _Scrub(s, redact, lang)
         for r in q.export_receptions(s):
             _tick(progress, cancel, count, "receptions")
             (reg_no, received, campaign, tour, st_ru, st_kk, d_ru, d_kk, name, iin, phone, address, social, form,
              topic, essence, outcome, help_kind, responsible, control_item, _id) = r
             values = {
-                "reg_no": reg_no, "received_at": _when(received), "campaign": campaign, "tour": tour,
+                "reg_no": reg_no, "received_at": _when(received), "campaign": campaign, "tour": clean(tour),
                 "district": (d_kk or d_ru) if kk else d_ru, "settlement": (st_kk or st_ru) if kk else st_ru,
                 "name": name, "iin": iin, "phone": phone, "address": address,
                 "social": _label(SocialCategory, social, lang), "form": _label(AppealForm, form, lang),
@@ -308,6 +331,7 @@ def _control_csv(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Pr
     kk = lang == "kk"
     count = 0
     with ctx.db.session() as s:
+        clean = _Scrub(s, redact, lang)
         events: dict[str, list[_Event]] = {}
         for item_id, event_id, kind, at in q.control_event_rows(s):
             events.setdefault(item_id, []).append(_Event(event_id, kind, datetime.fromisoformat(at)))
@@ -319,7 +343,8 @@ def _control_csv(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Pr
             due = _when(deadline)
             late = isinstance(due, date) and is_overdue(status, due, today)
             values = {
-                "id": item_id, "title": title, "description": description,
+                # The title is typed by people (by default the first words of a resident's essence).
+                "id": item_id, "title": clean(title, description), "description": clean(description),
                 "status": _label(ControlStatus, status.value, lang), "overdue": yes if late else no,
                 "registered_on": _when(registered), "deadline": due, "notify_by": _when(notify), "responsible": org,
                 "person": person, "district": (d_kk or d_ru) if kk else d_ru,

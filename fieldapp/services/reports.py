@@ -1,5 +1,6 @@
 """Reports: gather the figures (the indicator builder) and the lists (the services) of a scope into frozen records,
-then write them as PDF, XLSX or text — atomically, with progress and cancellation."""
+then write them as PDF, XLSX or text — atomically, with progress and cancellation. A redacted report leaves personal
+fields out and passes the free text it prints through the one scrubber of domain/redaction.py."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from fieldapp.domain.indicators import (
     indicator_label,
 )
 from fieldapp.domain.messages import render
+from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.reports import model as m
 from fieldapp.reports.press import PressFacts, press_paragraph
 from fieldapp.reports.texts import text
@@ -310,6 +312,8 @@ class _Gather:
             self._select(rid)
         self.rs: ResolvedScope = resolve_scope(ctx, self.scope)
         self.printed_at = ctx.clock()
+        self._residents: Residents | None = None
+        self._descriptions: dict[str, str] | None = None
 
     def _select(self, rid: str) -> None:
         """Narrow to the record --id names (its kind decides what it may be); unknown → record.not_found."""
@@ -340,6 +344,28 @@ class _Gather:
 
     def t(self, key: str, **params: object) -> str:
         return text(key, self.lang, **params)
+
+    def clean(self, value: str, cut_from: str | None = None) -> str:
+        """Free text typed by people (titles, venues, reasons, captions) as the report prints it: in a redacted
+        report, through the one scrubber with the names of the residents the report concerns."""
+        if not self.req.redact or not value:
+            return value
+        if self._residents is None:
+            # The applicants of the receptions in scope and of the control items listed, the items' officials and
+            # the tips' reporters: read once, on the first text that needs them.
+            items = [r.id for r in self.control_rows()]
+            with self.ctx.db.session() as s:
+                self._residents = Residents.of(q.resident_names(s, self.rs, self.narrow, items))
+        return scrub(value, self._residents, self.lang, cut_from=cut_from)
+
+    def control_title(self, item_id: str, title: str) -> str:
+        """A control item's title, by default cut from the resident's essence: scrubbed from the whole essence."""
+        if not self.req.redact:
+            return title
+        if self._descriptions is None:
+            with self.ctx.db.session() as s:
+                self._descriptions = q.control_item_descriptions(s)
+        return self.clean(title, self._descriptions.get(item_id))
 
     @property
     def narrowed(self) -> bool:
@@ -395,7 +421,7 @@ class _Gather:
         else:
             out.append((self.t("fact.campaign"), self.t("fact.all")))
         if tour is not None:
-            out.append((self.t("fact.tour"), tour.title))
+            out.append((self.t("fact.tour"), self.clean(tour.title)))
         first, last = self.rs.date_from, self.rs.date_to
         if first is None and last is None:
             if tour is not None:
@@ -479,7 +505,7 @@ class _Gather:
 
         def status(s: _StopLine) -> str:
             if s.status == StopStatus.CANCELLED.value and s.cancel_reason:
-                return self.t("cancelled_because", reason=s.cancel_reason)
+                return self.t("cancelled_because", reason=self.clean(s.cancel_reason))
             return StopStatus(s.status).label(self.lang)
 
         def line(n: int, s: _StopLine) -> m.Row:
@@ -488,8 +514,8 @@ class _Gather:
                 came = f"≈{s.headcount}"
             row: list[m.Cell] = [s.seq if not many_tours else n, s.day]
             if many_tours and not for_pdf:
-                row.append(s.tour_title)
-            row += [s.district, s.settlement, s.venue]
+                row.append(self.clean(s.tour_title))
+            row += [s.district, s.settlement, self.clean(s.venue)]
             if not for_pdf:
                 row.append(VenueType(s.venue_type).label(self.lang))
             row += [status(s), s.activities, s.participants, came]
@@ -539,10 +565,10 @@ class _Gather:
             act = ActivityType(kind).label(self.lang)
             aud = Audience(audience).label(self.lang)
             if for_pdf:
-                lines.append((held_day, _pick(self.lang, s_ru, s_kk), act, aud, title or "", int(part)))
+                lines.append((held_day, _pick(self.lang, s_ru, s_kk), act, aud, self.clean(title or ""), int(part)))
             else:
                 lines.append((held_day, _pick(self.lang, d_ru, d_kk), _pick(self.lang, s_ru, s_kk), act, aud,
-                              title or "", int(part), int(hand), int(pub), desc or ""))
+                              self.clean(title or ""), int(part), int(hand), int(pub), self.clean(desc or "")))
         totals: list[m.Cell] = [self.t("total")] + [None] * (len(cols) - 1)
         part_total = sum(int(r[11]) for r in rows)
         totals[5 if for_pdf else 6] = part_total
@@ -686,7 +712,7 @@ class _Gather:
         cols.append(m.Column(self.t("col.applicants"), "int", 11))
         lines = []
         for n, r in enumerate(rows, start=1):
-            line: list[m.Cell] = [n, r.title, r.settlement_name or ""]
+            line: list[m.Cell] = [n, self.control_title(r.id, r.title), r.settlement_name or ""]
             if not for_pdf:
                 line.append(r.registered_on)
             line += [r.deadline, r.status.label(self.lang), self._days_left(r), r.responsible_org_name or ""]
@@ -747,7 +773,9 @@ class _Gather:
                 day = sg.received_at.date()
                 if (rs.date_from and day < rs.date_from) or (rs.date_to and day > rs.date_to):
                     continue
-                coords = "" if sg.latitude is None else f"{sg.latitude:.5f}, {sg.longitude:.5f}"
+                # A tip's exact point may be a resident's house: a redacted report gives it to about a kilometre.
+                digits = COARSE_DECIMALS if self.req.redact else 5
+                coords = "" if sg.latitude is None else f"{sg.latitude:.{digits}f}, {sg.longitude:.{digits}f}"
                 line: list[m.Cell] = [sg.received_at, SignalKind(sg.kind).label(self.lang),
                                       SignalChannel(sg.channel).label(self.lang),
                                       names.get(sg.settlement_id or "", ""), coords]
@@ -844,10 +872,10 @@ class _Gather:
                         data = photos.photo_bytes(self.ctx, info.id)
                     except StorageError:
                         continue  # a photo whose file has not arrived by sync yet: the report goes without it
-                    caption = info.caption or s.settlement
+                    caption = self.clean(info.caption) or s.settlement
                     if s.day:
                         caption = f"{caption} ({s.day:%d.%m.%Y})"
-                    items.append(m.Photo(data, caption, info.credit))
+                    items.append(m.Photo(data, caption, self.clean(info.credit)))
             if len(items) >= _MAX_PHOTOS:
                 break
         return m.Photos(self.t("sec.photos"), tuple(items)) if items else None
@@ -975,7 +1003,7 @@ class _Gather:
             for e in item.events
         )
         mark = f" — {self.t('overdue').upper()}" if row.overdue else ""
-        return m.ControlCard(f"{row.title}{mark}", tuple(facts),
+        return m.ControlCard(f"{self.control_title(row.id, row.title)}{mark}", tuple(facts),
                              (self.t("col.date"), self.t("col.event"), self.t("col.note")), history, row.overdue)
 
     def journal_report(self) -> m.Report:
@@ -1010,6 +1038,9 @@ class _Gather:
         if self.rs.district_ids is not None and len(self.rs.district_ids) == 1:
             d = places.get_district(self.ctx, next(iter(self.rs.district_ids)))
             facts = replace(facts, district_ru=d.name_ru, district_kk=d.name_kk)
+        # The paragraph is drafted from the figures and the names of the campaign and the district, never from text
+        # typed about residents, so redaction has nothing to scrub there; scrubbing it anyway would hit the districts
+        # and villages named after people («Жамбыл ауданы») whenever a resident bears that name.
         paragraph = press_paragraph(facts, self.lang)
         # The title block names the campaign the paragraph names, not «all».
         named = campaign_ids if len(campaign_ids) == 1 else ()

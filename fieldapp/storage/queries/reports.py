@@ -6,7 +6,7 @@ builder's totals (a test holds them together); the totals a report prints come f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -38,8 +38,10 @@ __all__ = [
     "Narrow",
     "activity_rows",
     "control_item_campaigns",
+    "control_item_descriptions",
     "count_receptions",
     "reception_rows",
+    "resident_names",
     "stop_rows",
     "topic_counts",
 ]
@@ -55,6 +57,8 @@ stop_headcount: Table = _T["stop_headcount"]
 reception: Table = _T["reception"]
 organization: Table = _T["organization"]
 control_item: Table = _T["control_item"]
+control_reception: Table = _T["control_reception"]
+signal: Table = _T["signal"]
 
 _OUTCOMES = ("explained", "resolved on the spot", "help provided", "referred", "taken under control")
 
@@ -256,7 +260,48 @@ def topic_counts(session: Session, rs: ResolvedScope, narrow: Narrow) -> dict[st
     return {str(topic): int(n) for topic, n in session.execute(stmt)}
 
 
+def control_item_descriptions(session: Session) -> dict[str, str]:
+    """description of every live control item that has one (a title cut from it is scrubbed from the whole)."""
+    stmt = select(control_item.c.id, control_item.c.description).where(_live(control_item),
+                                                                       control_item.c.description != "")
+    return {str(i): str(d) for i, d in session.execute(stmt) if d}
+
+
 def control_item_campaigns(session: Session) -> dict[str, str | None]:
     """campaign id of every live control item (the control list has none; the scope filters on it)."""
     stmt = select(control_item.c.id, control_item.c.campaign_id).where(_live(control_item))
     return {str(i): (None if c is None else str(c)) for i, c in session.execute(stmt)}
+
+
+def resident_names(session: Session, rs: ResolvedScope | None = None, narrow: Narrow | None = None,
+                   control_item_ids: Collection[str] | None = None) -> set[str]:
+    """The names a redacted report or export scrubs from its free text: the applicants of the receptions in scope
+    (rs None: of every live reception) and of those linked to the control items listed (None: every item), the items'
+    responsible persons and the reporters of tips."""
+    names: set[str] = set()
+
+    def add(stmt: Any) -> None:
+        names.update(str(n) for (n,) in session.execute(stmt) if n)
+
+    if rs is None:
+        add(select(reception.c.applicant_name).where(_live(reception)).distinct())
+    elif not rs.empty:
+        stmt, _, _ = _reception_select(rs, narrow or Narrow(), ("applicant_name",))
+        add(stmt.distinct())
+    items = None if control_item_ids is None else sorted(control_item_ids)
+    if items is None or items:
+        linked = (
+            select(reception.c.applicant_name)
+            .select_from(control_reception.join(reception, reception.c.id == control_reception.c.reception_id))
+            .where(_live(control_reception), _live(reception))
+        )
+        direct = select(reception.c.applicant_name).where(_live(reception), reception.c.control_item_id.is_not(None))
+        persons = select(control_item.c.responsible_person).where(_live(control_item))
+        if items is not None:
+            linked = linked.where(control_reception.c.control_item_id.in_(items))
+            direct = direct.where(reception.c.control_item_id.in_(items))
+            persons = persons.where(control_item.c.id.in_(items))
+        for stmt in (linked, direct, persons):
+            add(stmt.distinct())
+    add(select(signal.c.reporter).where(_live(signal)).distinct())
+    return names
