@@ -6,12 +6,14 @@ import argparse
 import getpass
 import json
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from time import sleep as _sleep
 from typing import Any
 
 from fieldapp import __version__
@@ -242,13 +244,25 @@ def _credentials(path: Path, lang: str) -> tuple[str | None, str | None]:
     return user, password
 
 
+def _sign_in_wait(lang: str) -> Callable[[float], None]:
+    """After repeated wrong passwords the next attempt waits, as in the window; the count survives the process."""
+
+    def wait(seconds: float) -> None:
+        if sys.stderr is not None and sys.stderr.isatty():
+            # Said only to a person: a script's stderr keeps the one `error:` line of a refusal (CONTRACT.md).
+            print(f"note: {render('auth.wait', lang, seconds=math.ceil(seconds))}", file=sys.stderr)
+        _sleep(seconds)
+
+    return wait
+
+
 @contextmanager
 def _workspace(args: argparse.Namespace) -> Iterator[Any]:
     from fieldapp.services.workspace import open_workspace
 
     path = Path(args.db)
     user, password = _credentials(path, args.lang)
-    ctx = open_workspace(path, user=user, password=password, lang=args.lang)
+    ctx = open_workspace(path, user=user, password=password, lang=args.lang, wait=_sign_in_wait(args.lang))
     parked = ctx.parked
     if parked is not None and parked.packages:
         # Packages an older version of the app kept aside went in as the file was opened: say so once.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,14 +15,48 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.errors import AccessError
 from fieldapp.services.context import Context
 from fieldapp.services.sync import apply_parked
+from fieldapp.storage import sign_in_attempts as attempts
 from fieldapp.storage.accounts import verify
 from fieldapp.storage.database import Database, open_database
-from fieldapp.storage.protection import is_protected, unlock
+from fieldapp.storage.protection import is_protected, rewrap_if_weak, unlock
+from fieldapp.storage.sign_in_attempts import retry_delay
 from fieldapp.storage.tables import Account
 
-__all__ = ["needs_credentials", "open_workspace"]
+__all__ = ["needs_credentials", "open_workspace", "retry_delay", "sign_in_failures", "sign_in_wait"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Wait = Callable[[float], None]
+
+
+def sign_in_failures(path: str | Path) -> int:
+    """Wrong passwords given for the database `path` since its last sign-in, in this process or any other."""
+    return attempts.load(path).count
+
+
+def sign_in_wait(path: str | Path) -> float:
+    """Seconds before the next sign-in attempt on `path` is allowed (0: now)."""
+    return attempts.wait_left(path)
+
+
+def _attempt(path: Path, wait: Wait | None, check: Callable[[], T]) -> T:
+    """One sign-in attempt under the rule of storage.sign_in_attempts, the same for the window and the command line:
+    the wait earned by the wrong passwords before is waited out (`wait`, the command line) or refused (AccessError
+    "auth.wait", the window counts it down itself); a wrong password is counted, a right one forgets them all."""
+    left = attempts.wait_left(path)
+    if left > 0:
+        if wait is None:
+            raise AccessError("auth.wait", where=str(path), seconds=math.ceil(left))
+        wait(left)
+    try:
+        result = check()
+    except AccessError as exc:
+        if exc.code == "auth.failed":
+            attempts.record_failure(path)
+        raise
+    attempts.clear(path)
+    return result
 
 
 def needs_credentials(path: str | Path) -> bool:
@@ -32,7 +68,8 @@ def _has_accounts(session: Session) -> bool:
     return bool(session.execute(select(func.count()).select_from(Account)).scalar())
 
 
-def _member_of(db: Database, user: str | None, password: str | None, *, unlocked: bool) -> str | None:
+def _member_of(db: Database, user: str | None, password: str | None, *, unlocked: bool,
+               wait: Wait | None = None) -> str | None:
     """The member the account signs in as. A protected file was unlocked with the password already; a plain one
     with accounts checks it here."""
     if not user:
@@ -41,11 +78,21 @@ def _member_of(db: Database, user: str | None, password: str | None, *, unlocked
         if unlocked:
             account = session.get(Account, user.strip())
         elif _has_accounts(session):
-            account = verify(session, user, password or "")
+            account = _attempt(db.path, wait, lambda: verify(session, user, password or ""))
         else:
             # A database without accounts (a fresh field laptop) has nobody to check against.
             return None
         return None if account is None else account.member_id
+
+
+def _rewrap_if_weak(path: Path, key: bytes, user: str, password: str) -> None:
+    """A key slot written with cheap parameters (an older version; FIELDAPP_FAST_KDF where it must not count) gets
+    the real ones now that the password is at hand; a key file that cannot be written only delays that."""
+    try:
+        if rewrap_if_weak(path, key, user, password):
+            log.info("the key slot of an account of %s was strengthened", path.name)
+    except OSError as exc:
+        log.warning("the weak key slot of %s could not be rewritten (%s)", path.name, type(exc).__name__)
 
 
 def open_workspace(
@@ -57,11 +104,15 @@ def open_workspace(
     create: bool = False,
     readonly: bool = False,
     clock: Callable[[], datetime] | None = None,
+    wait: Wait | None = None,
 ) -> Context:
     """A Context on the database at `path`, signed in as `user` when given.
 
     A protected file needs `user` and `password` (AccessError db.encrypted without them, auth.failed when wrong);
     a plain file with accounts verifies them when a user is given. The database is closed again on any error.
+    After repeated wrong passwords (remembered beside the file, across starts) the next attempt comes only after a
+    growing delay: `wait(seconds)` is called to sit it out, or, without `wait`, AccessError "auth.wait" says how
+    long is left.
     Parked sync packages this version can read are applied on the way (`ctx.parked` tells what happened).
     """
     path = Path(path)
@@ -70,10 +121,13 @@ def open_workspace(
     if protected:
         if not user or password is None:
             raise AccessError("db.encrypted", path=path)
-        key = unlock(path, user.strip(), password)
+        name = user.strip()
+        key = _attempt(path, wait, lambda: unlock(path, name, password))
+        if not readonly:
+            _rewrap_if_weak(path, key, name, password)
     db = open_database(path, key, create=create, readonly=readonly)
     try:
-        member_id = _member_of(db, user, password, unlocked=protected)
+        member_id = _member_of(db, user, password, unlocked=protected, wait=wait)
     except BaseException:
         db.close()
         raise

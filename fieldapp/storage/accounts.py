@@ -18,6 +18,8 @@ from fieldapp.domain.errors import AccessError, NotFoundError, ValidationError
 from fieldapp.storage.tables.people import Account
 
 FAST_KDF_ENV = "FIELDAPP_FAST_KDF"
+# Set by pytest for the whole of every test, in its own process and, inherited, in every process a test starts.
+TEST_MARKER_ENV = "PYTEST_CURRENT_TEST"
 
 # The cheapest setting argon2 accepts, with full-size salt and output.
 _FAST = Parameters(
@@ -27,15 +29,19 @@ _FAST = Parameters(
 
 
 def _fast() -> bool:
-    return os.environ.get(FAST_KDF_ENV) == "1"
+    # FIELDAPP_FAST_KDF alone (left in a shell profile or a deployment script) must never make a field laptop write
+    # a key slot or a hash that costs nothing to guess: it counts only inside the test suite. Whatever slipped
+    # through is rewritten with the real parameters at its next sign-in (accounts.verify, protection.rewrap_if_weak).
+    return os.environ.get(FAST_KDF_ENV) == "1" and TEST_MARKER_ENV in os.environ
 
 
 def password_parameters() -> Parameters:
     """argon2id parameters for new password hashes and key-file slots.
 
     RFC 9106's low-memory profile (64 MiB, 3 passes) costs an attacker who stole a laptop dearly per guess and
-    still answers within a fraction of a second on an old field laptop. FIELDAPP_FAST_KDF=1 (tests only) drops to
-    the cheapest legal setting, or every test that creates an account would spend that memory and time again.
+    still answers within a fraction of a second on an old field laptop. FIELDAPP_FAST_KDF=1 drops to the cheapest
+    legal setting inside the test suite only (see _fast), or every test that creates an account would spend that
+    memory and time again.
     Parameters are stored with each hash and slot, so either setting verifies the other's output.
     """
     return _FAST if _fast() else profiles.RFC_9106_LOW_MEMORY

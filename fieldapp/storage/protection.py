@@ -34,6 +34,7 @@ __all__ = [
     "is_protected",
     "keyring_path",
     "remove_key_slot",
+    "rewrap_if_weak",
     "slot_usernames",
     "unlock",
 ]
@@ -130,6 +131,23 @@ def remove_key_slot(path: str | Path, key: bytes, username: str) -> None:
 def slot_usernames(path: str | Path) -> list[str]:
     """The user names that have a slot in the database's key file."""
     return [str(raw.get("username")) for raw in _load(Path(path))["slots"]]
+
+def rewrap_if_weak(path: str | Path, key: bytes, username: str, password: str) -> bool:
+    """Wrap `username`'s slot again with today's argon2 parameters when it was written with weaker ones (by an older
+    version, or with the cheap setting of the tests); only a sign-in has the password at hand. Returns whether the
+    slot was rewritten. The caller decides what a key file that cannot be written means."""
+    path, username = Path(path), username.strip()
+    ring = _load(path)
+    raw = _find_slot(ring, username)
+    if raw is None:
+        return False
+    slot = _parse_slot(raw, keyring_path(path))
+    wanted = password_parameters()
+    if slot["time_cost"] >= wanted.time_cost and slot["memory_cost"] >= wanted.memory_cost:
+        return False
+    add_key_slot(path, key, username, password)
+    return True
+
 
 
 # --- the key file -----------------------------------------------------------------------------------------------

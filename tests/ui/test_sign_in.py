@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fieldapp.storage import sign_in_attempts
 from fieldapp.storage.accounts import add_account
 from fieldapp.storage.database import open_database
 from fieldapp.storage.protection import create_protected
 from fieldapp.storage.tables import Member
-from fieldapp.ui.dialogs import sign_in
 from fieldapp.ui.dialogs.sign_in import SignInDialog, retry_delay
 from fieldapp.ui.main_window import MainWindow
 
@@ -28,7 +28,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def no_account_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FIELDAPP_USER", raising=False)
     monkeypatch.delenv("FIELDAPP_PASSWORD", raising=False)
-    monkeypatch.setattr(sign_in, "_failures", {})
 
 
 @pytest.fixture
@@ -128,6 +127,11 @@ def test_cancel_returns_to_the_welcome_screen_and_the_wait_survives_a_new_dialog
     window.open_database(protected)
     again = dialog_of(qtbot, window)
     assert again.failures == 3
+    # …and so does the wait they earned: a new dialog is no way around it.
+    assert not again.ok_button().isEnabled()
+    type_in(qtbot, again, USER, "wrong")
+    assert again.failures == 3
+    qtbot.waitUntil(again.ok_button().isEnabled, timeout=5_000)
     type_in(qtbot, again, USER, "wrong")
     assert again.failures == 4 and not again.ok_button().isEnabled()
 
@@ -141,3 +145,22 @@ def test_the_environment_still_signs_in_without_a_dialog(
     assert window.ctx is not None and window.ctx.db.path == protected.absolute()
     assert window.sign_in_dialog is None
     assert window.member_label.text() == "Участник: Координатор Защищённый"
+
+
+def test_the_wait_survives_a_new_start_and_the_command_line_counts_too(
+    make_window: WindowFactory, qtbot: QtBot, protected: Path
+) -> None:
+    """Wrong passwords given in another process (an earlier start, the command line) are remembered beside the
+    file: a new window's dialog opens with the wait already running, and a right password forgets them."""
+    for _ in range(3):
+        sign_in_attempts.record_failure(protected)
+    window = make_window(protected)
+    dialog = dialog_of(qtbot, window)
+    assert dialog.failures == 3 and not dialog.ok_button().isEnabled()
+    assert "Следующая попытка через 2 секунды." in dialog.ui.errorLabel.text()
+    qtbot.waitUntil(dialog.ok_button().isEnabled, timeout=5_000)
+    assert not dialog.ui.errorLabel.isVisible()
+    type_in(qtbot, dialog, USER, PASSWORD)
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=20_000)
+    assert sign_in_attempts.load(protected).count == 0
+    assert not sign_in_attempts.record_file(protected).exists()

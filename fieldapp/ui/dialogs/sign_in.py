@@ -1,8 +1,10 @@
 """The sign-in dialog of a protected database: account name and password, a translated refusal, and a wait that
-grows after repeated wrong passwords. It asks and shows; opening the database is the composition root's."""
+grows after repeated wrong passwords. It asks and shows; opening the database is the composition root's, and the
+rule of the wait (remembered across starts, shared with the command line) is services.workspace's."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from fieldapp.domain.errors import DomainError
+from fieldapp.services.workspace import retry_delay, sign_in_failures, sign_in_wait
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_sign_in import Ui_SignInDialog
 from fieldapp.ui.i18n import current_language
@@ -20,18 +23,7 @@ from fieldapp.ui.widgets.common import set_state
 if TYPE_CHECKING:
     from fieldapp.services.context import Context
 
-FREE_ATTEMPTS = 2  # a typo or two costs nothing
-FIRST_DELAY_S, LONGEST_DELAY_S = 2, 60
-
-# Wrong passwords per database file in this run: closing the dialog and opening it again does not reset the wait.
-_failures: dict[Path, int] = {}
-
-
-def retry_delay(failures: int) -> int:
-    """Seconds to wait before the next attempt after `failures` wrong ones in a row: 0, 0, 2, 4, 8 … at most 60."""
-    if failures <= FREE_ATTEMPTS:
-        return 0
-    return int(min(FIRST_DELAY_S * 2 ** (failures - FREE_ATTEMPTS - 1), LONGEST_DELAY_S))
+__all__ = ["SignInDialog", "retry_delay"]
 
 
 class SignInDialog(QDialog):
@@ -49,6 +41,7 @@ class SignInDialog(QDialog):
         self._wait_left = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self.ui.fileLabel.setText(str(self.path))
         set_state(self.ui.errorLabel, "bad")
@@ -57,10 +50,12 @@ class SignInDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
         self.ui.userEdit.setFocus()
+        # Wrong passwords given before this dialog (an earlier one, an earlier start, the command line) still count.
+        self._start_wait()
 
     @property
     def failures(self) -> int:
-        return _failures.get(self.path, 0)
+        return sign_in_failures(self.path)
 
     def ok_button(self) -> QPushButton:
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -84,25 +79,31 @@ class SignInDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        _failures.pop(self.path, None)
         self.ctx = ctx
         self.signedIn.emit(ctx)
         self.accept()
 
     def _refused(self, exc: DomainError) -> None:
-        self._error = exc
-        if exc.code == "auth.failed":
-            _failures[self.path] = self.failures + 1
-            self._wait_left = retry_delay(self.failures)
+        # The service has counted a wrong password (auth.failed) or refused to try yet (auth.wait).
+        self._error = None if exc.code == "auth.wait" else exc
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
+        self._start_wait()
+        self._show_error()
+
+    def _remaining(self) -> int:
+        return math.ceil(sign_in_wait(self.path))
+
+    def _start_wait(self) -> None:
+        self._wait_left = self._remaining()
         if self._wait_left > 0:
             self.ok_button().setEnabled(False)
             self._timer.start()
-        self._show_error()
+            self._show_error()
 
     def _tick(self) -> None:
-        self._wait_left -= 1
+        # Counted from the remembered time of the last wrong password, not by ticks: a timer may fire early.
+        self._wait_left = self._remaining()
         if self._wait_left <= 0:
             self._wait_left = 0
             self._timer.stop()
@@ -110,14 +111,14 @@ class SignInDialog(QDialog):
         self._show_error()
 
     def _show_error(self) -> None:
-        if self._error is None:
+        if self._error is None and self._wait_left <= 0:
             self.ui.errorLabel.hide()
             return
-        text = self._error.message(current_language())
+        lines = [self._error.message(current_language())] if self._error is not None else []
         if self._wait_left > 0:
-            text += "\n" + self.tr("Слишком много неудачных попыток. Следующая попытка через %n с.", "",
-                                   self._wait_left)
-        self.ui.errorLabel.setText(text)
+            lines.append(self.tr("Слишком много неудачных попыток. Следующая попытка через %n с.", "",
+                                 self._wait_left))
+        self.ui.errorLabel.setText("\n".join(lines))
         self.ui.errorLabel.show()
 
     def _retranslate(self) -> None:
