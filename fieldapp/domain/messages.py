@@ -316,6 +316,53 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                                   "into a tour of the right region's campaign (--tour)"),
     "import.too_long": ("текст длиннее {limit} знаков", "мәтін {limit} таңбадан ұзын",
                         "the text is longer than {limit} characters"),
+    # workbook limits (issue 11, item 4): Excel's own where it has one, the work and memory of a file elsewhere
+    "import.row_number": ("лист «{sheet}»: «{value}» — не номер строки (в Excel строки с 1 по 1048576)",
+                          "«{sheet}» парағы: «{value}» — жол нөмірі емес (Excel-де жолдар 1-ден 1048576-ға дейін)",
+                          "sheet «{sheet}»: «{value}» is not a row number (Excel's rows run from 1 to 1048576)"),
+    "import.column_ref": ("лист «{sheet}»: ячейка «{value}» лежит за последним столбцом Excel (XFD)",
+                          "«{sheet}» парағы: «{value}» ұяшығы Excel-дің соңғы бағанынан (XFD) тыс жатыр",
+                          "sheet «{sheet}»: the cell «{value}» lies beyond Excel's last column (XFD)"),
+    "import.row_too_wide": ("лист «{sheet}»: в строке больше {limit} ячеек",
+                            "«{sheet}» парағы: жолда {limit} ұяшықтан көп",
+                            "sheet «{sheet}»: the row has more than {limit} cells"),
+    "import.too_many_rows": ("на листе «{sheet}» больше {limit} строк — больше, чем бывает в Excel",
+                             "«{sheet}» парағында {limit} жолдан көп — Excel-де мұндай болмайды",
+                             "the sheet «{sheet}» has more than {limit} rows, more than Excel allows"),
+    "import.too_many_cells": ("на листе «{sheet}» больше {limit} ячеек: такой лист не импортируется",
+                              "«{sheet}» парағында {limit} ұяшықтан көп: мұндай парақ импортталмайды",
+                              "the sheet «{sheet}» has more than {limit} cells: such a sheet is not imported"),
+    "import.too_many_merged": ("на листе «{sheet}» больше {limit} объединённых областей",
+                               "«{sheet}» парағында {limit} біріктірілген аймақтан көп",
+                               "the sheet «{sheet}» has more than {limit} merged ranges"),
+    "import.strings_limit": ("таблица текстов книги больше допустимого (не более {count} текстов и {chars} знаков "
+                             "вместе)",
+                             "кітаптың мәтіндер кестесі рұқсат етілгеннен үлкен (ең көбі {count} мәтін және барлығы "
+                             "{chars} таңба)",
+                             "the workbook's table of texts is larger than allowed (at most {count} texts and {chars} "
+                             "characters in all)"),
+    "import.cell_too_long": ("в книге есть текст длиннее {limit} знаков — больше, чем Excel помещает в ячейку",
+                             "кітапта {limit} таңбадан ұзын мәтін бар — Excel ұяшығына сиятыннан көп",
+                             "the workbook holds a text longer than {limit} characters, more than an Excel cell holds"),
+    "import.part_too_large": ("часть книги «{part}» после распаковки больше {limit} МБ: это не обычная книга Excel",
+                              "кітаптың «{part}» бөлігі ашылғанда {limit} МБ-тан үлкен: бұл әдеттегі Excel кітабы емес",
+                              "the workbook's part «{part}» unpacks to more than {limit} MB: this is not an ordinary "
+                              "Excel workbook"),
+    "import.xml_too_complex": ("разметка части книги «{part}» устроена сложнее, чем у обычной книги Excel",
+                               "кітаптың «{part}» бөлігінің белгіленуі әдеттегі Excel кітабынікінен күрделі",
+                               "the markup of the workbook's part «{part}» is more complex than an ordinary Excel "
+                               "workbook's"),
+    "import.zip_entries": ("в файле больше {limit} записей: это не обычная книга Excel",
+                           "файлда {limit} жазбадан көп: бұл әдеттегі Excel кітабы емес",
+                           "the file holds more than {limit} entries: this is not an ordinary Excel workbook"),
+    "import.zip_duplicate": ("в файле две записи «{name}»: другая программа прочла бы не ту, файл отклонён",
+                             "файлда екі «{name}» жазбасы бар: басқа бағдарлама екіншісін оқуы мүмкін, файл "
+                             "қабылданбады",
+                             "the file holds two entries named «{name}»: another program could read the other one, "
+                             "so the file is refused"),
+    "import.zip_name": ("недопустимое имя записи внутри файла: «{name}»",
+                        "файл ішіндегі жазбаның атауы жарамсыз: «{name}»",
+                        "an entry inside the file has an unacceptable name: «{name}»"),
     "journal.summary": ("приёмов импортировано: {imported}; уже были в базе: {present}; создано остановок: {stops}, "
                         "населённых пунктов: {settlements}, районов: {districts}, организаций: {organizations}, "
                         "вопросов на контроле: {controls}",
@@ -475,6 +522,33 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "is refused"),
     "sync.pkg_format": ("неизвестный формат пакета (версия {found})", "пакет пішімі белгісіз (нұсқа {found})",
                         "unknown package format (version {found})"),
+    # package limits (issue 11, items 4 and 5)
+    "sync.pkg_entries": ("в пакете больше {limit} записей: это не пакет программы",
+                         "пакетте {limit} жазбадан көп: бұл бағдарламаның пакеті емес",
+                         "the package holds more than {limit} entries: it is not one of this app's packages"),
+    "sync.pkg_duplicate": ("в пакете две записи «{name}»: другая программа прочла бы не ту, пакет отклонён",
+                           "пакетте екі «{name}» жазбасы бар: басқа бағдарлама екіншісін оқуы мүмкін, пакет "
+                           "қабылданбады",
+                           "the package holds two entries named «{name}»: another reader could take the other one, "
+                           "so the package is refused"),
+    "sync.pkg_bad_name": ("недопустимое имя записи в пакете: «{name}»",
+                          "пакеттегі жазбаның атауы жарамсыз: «{name}»",
+                          "an entry of the package has an unacceptable name: «{name}»"),
+    "sync.pkg_too_large": ("запись пакета «{part}» больше {limit} МБ",
+                           "пакеттің «{part}» жазбасы {limit} МБ-тан үлкен",
+                           "the package's entry «{part}» is larger than {limit} MB"),
+    "sync.pkg_unpacks_too_large": ("пакет распаковывается больше чем в {limit} МБ (часть «{part}»): так не бывает у "
+                                   "настоящего пакета",
+                                   "пакет ашылғанда {limit} МБ-тан асады («{part}» бөлігі): нағыз пакетте олай "
+                                   "болмайды",
+                                   "the package unpacks to more than {limit} MB (part «{part}»): no genuine package "
+                                   "does"),
+    "sync.pkg_too_many": ("в части пакета «{part}» списки длиннее допустимого ({limit} элементов)",
+                          "пакеттің «{part}» бөлігіндегі тізімдер рұқсат етілгеннен ұзын ({limit} элемент)",
+                          "part «{part}» of the package holds longer lists than allowed ({limit} items)"),
+    "sync.pkg_value_too_large": ("в части пакета «{part}» есть значение больше {limit} МБ",
+                                 "пакеттің «{part}» бөлігінде {limit} МБ-тан үлкен мән бар",
+                                 "part «{part}» of the package holds a value larger than {limit} MB"),
     "sync.collision": ("устройство {device} выдало два разных изменения под номером {seq}: одна из баз — "
                        "незамеченная копия другой; импорт отменён",
                        "{device} құрылғысы {seq} нөмірімен екі түрлі өзгеріс берген: дерекқорлардың бірі — "
@@ -529,6 +603,31 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- end of sync ---
     # --- hub (issue 5) ---
 
+    "hub.not_enrolled": (
+        "ключ этой базы ({fingerprint}) не зарегистрирован на хабе {host}: попросите офис хаба выполнить "
+        "fieldapp hub enroll БД --url URL ФАЙЛ_КЛЮЧА",
+        "осы дерекқордың кілті ({fingerprint}) {host} хабында тіркелмеген: хаб кеңсесінен fieldapp hub enroll "
+        "ДҚ --url URL КІЛТ_ФАЙЛЫ орындауды сұраңыз",
+        "this database's key ({fingerprint}) is not enrolled at hub {host}: ask the hub's office to run "
+        "fieldapp hub enroll DB --url URL KEYFILE"),
+    "hub.revoked": ("ключ этой базы ({fingerprint}) отозван на хабе {host}: отправка не принимается",
+                    "осы дерекқордың кілті ({fingerprint}) {host} хабында кері қайтарылған: жіберу қабылданбайды",
+                    "this database's key ({fingerprint}) has been revoked at hub {host}: pushes are refused"),
+    "hub.not_office": ("регистрировать и отзывать ключи на хабе {host} может только его офис ({act})",
+                       "{host} хабында кілттерді тек оның кеңсесі тіркей және кері қайтара алады ({act})",
+                       "only the office of hub {host} may enrol and revoke keys there ({act})"),
+    "hub.enrolled_first": ("хаб был пуст: ключ этой базы зарегистрирован на нём как офис; другие устройства "
+                           "регистрируйте командой fieldapp hub enroll",
+                           "хаб бос еді: осы дерекқордың кілті онда кеңсе ретінде тіркелді; басқа құрылғыларды "
+                           "fieldapp hub enroll командасымен тіркеңіз",
+                           "the hub was empty: this database's key is enrolled there as its office; enrol other "
+                           "devices with fieldapp hub enroll"),
+    "hub.untrusted": ("на хабе оставлены изменения устройства {device} ({count}): их не подписал ключ, которому "
+                      "доверяет эта база (зарегистрируйте ключ устройства или офиса)",
+                      "{device} құрылғысының өзгерістері хабта қалдырылды ({count}): оларға осы дерекқор сенетін "
+                      "кілт қол қоймаған (құрылғының не кеңсенің кілтін тіркеңіз)",
+                      "{count} changes of device {device} were left on the hub: no key this database trusts signed "
+                      "for them (enrol the device's or an office's key)"),
     "hub.unreachable": ("не удаётся подключиться к хабу PostgreSQL {host}: {reason}",
                         "PostgreSQL хабына {host} қосылу мүмкін емес: {reason}",
                         "cannot connect to the PostgreSQL hub {host}: {reason}"),

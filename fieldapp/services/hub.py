@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import psycopg
 from sqlalchemy import Connection
 
-from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.errors import NotFoundError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.photos import blob_path, store_blob
 from fieldapp.services.progress import Progress, no_progress
-from fieldapp.services.sync import reg_no_refusal, transaction
+from fieldapp.services.sync import read_file, reg_no_refusal, transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
 from fieldapp.sync import hlc as clock
-from fieldapp.sync import hub
+from fieldapp.sync import hub, hub_trust
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import Change, Key, observe_hlc, own_seq
-from fieldapp.sync.exchange import own_vector
+from fieldapp.sync.exchange import enrolment, own_vector
+from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision, apply_changes
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
+from fieldapp.sync.validate import BadChange, check_changes
 
-__all__ = ["HubError", "PullSummary", "PushSummary", "pull", "push"]
+__all__ = ["HubError", "PullSummary", "PushSummary", "enrol", "pull", "push", "revoke"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,7 @@ class PushSummary:
     winners: int
     renewed_device: bool
     blobs: int = 0  # photo blobs the hub did not have
+    enrolled_first: bool = False  # the hub was empty: this key is now enrolled there as its office
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class PullSummary:
     held_back: int = 0  # changes of a newer schema, left on the hub until this app is upgraded
     renewed_device: bool = False
     blobs: int = 0  # photo blobs received
+    untrusted: dict[str, int] = field(default_factory=dict)  # device -> changes no key trusted here signed for
 
 
 def _failed(host: str, exc: BaseException) -> HubError:
@@ -85,15 +90,25 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                     me = checked_device_id(conn)
                 capture_existing(conn)
                 own_vector(conn)
+                keys = own_keys(conn)
+                standing = hub_trust.check_pusher(pg, keys)
                 ours = hub.register_origins(conn)
                 floors = dict(vector.contiguous)
                 # Our own range starts at what we pushed last: an unnoticed copy of this file that numbered other
                 # changes under our id is then caught by the hash check, even below the hub's contiguous mark.
                 floors[me] = min(vector.contiguous.get(me, 0), hub.push_floor(conn, hub_device, me))
                 changes = hub.changes_to_push(conn, floors)
+                # What this key signs for: a laptop only its own changes, an office (the hub's first pusher, or a
+                # key the hub enrolled to relay) the merged state it holds. Every laptop that pulls checks again.
+                vouched = hub.changes_to_push(conn, hub_trust.vouch_marks(pg, keys.fingerprint))
+                if not standing.relay:
+                    changes = [c for c in changes if c.dev == me]
+                    vouched = [c for c in vouched if c.dev == me]
+                    ours = {me: ours[me]} if me in ours else {}
                 blobs = _blobs_to_push(ctx, pg, hub.photo_digests(conn))
                 progress(2, 4, "hub push")
                 result = hub.push_changes(pg, me, changes, ours)
+                hub_trust.sign_batch(pg, keys, me, vouched)
                 sent_blobs = hub.push_blobs(pg, blobs)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")
@@ -102,6 +117,9 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
         raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
     except hub.HubRefused as exc:
         raise _refused(exc) from None
+    except hub_trust.NotEnrolledAtHub as exc:
+        raise HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host,
+                       fingerprint=exc.fingerprint) from None
     except SequenceCollision as exc:
         raise HubError("hub.collision", host=host, device=exc.dev, seq=exc.seq) from None
     except hub.BlobMismatch as exc:
@@ -113,7 +131,8 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
         raise _failed(host, exc) from None
     progress(4, 4, "hub push")
     log.info("pushed %d changes and %d photos to hub %s (%d new)", result.sent, sent_blobs, hub_device, result.new)
-    return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs)
+    return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs,
+                       enrolled_first=standing.first)
 
 
 def _blobs_to_push(ctx: Context, pg: psycopg.Connection[Any], digests: set[str]) -> dict[str, bytes]:
@@ -157,7 +176,9 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
             with transaction(ctx, foreign_keys=False) as conn:
                 own_vector(conn)
                 vector = hub.register_origins(conn)
-                pulled = hub.pull_changes(pg, vector, _blobs_lacking(ctx, conn))
+                trust = enrolment(conn)
+                pulled = hub.pull_changes(pg, vector, _blobs_lacking(ctx, conn), trust.vouches)
+                check_changes(pulled.changes)  # names and values from the hub, as from any package
                 progress(1, 3, "hub pull")
                 me = checked_device_id(conn)
                 renewed = hub.continue_as_new_device(
@@ -180,9 +201,53 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
         raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
     except RegNoClash as exc:
         raise reg_no_refusal(exc) from None
+    except BadChange as exc:
+        raise HubError(exc.code, host=host, **exc.params) from None
     except psycopg.Error as exc:
         raise _failed(host, exc) from None
     progress(3, 3, "hub pull")
     return PullSummary(hub_device, applied.received, applied.new, dict(applied.new_rows),
                        dict(applied.updated_fields), list(applied.new_conflicts), pulled.newer_schema, renewed,
-                       len(pulled.blobs))
+                       len(pulled.blobs), dict(pulled.untrusted))
+
+
+def _as_hub_office(ctx: Context, url: str, act: str, work: Callable[[psycopg.Connection[Any]], str | bool]) -> Any:
+    """Run `work` on the hub as this database's key, which must be the hub's office (or meet an empty hub).
+
+    The hub checks nothing itself (it is a database, not a server of ours): this keeps the app's users from
+    enrolling keys by mistake; what stops a forger is that every laptop verifies the signatures it pulls.
+    """
+    host = hub.describe(url)
+    try:
+        with hub.connect(url) as pg:
+            hub.open_hub(pg)
+            with pg.transaction(), transaction(ctx, rollback=True) as conn:
+                hub.lock_for_push(pg)
+                standing = hub_trust.check_pusher(pg, own_keys(conn))
+                if not standing.relay:
+                    raise HubError("hub.not_office", host=host, act=act)
+                return work(pg)
+    except hub.HubUnreachable as exc:
+        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
+    except hub.HubRefused as exc:
+        raise _refused(exc) from None
+    except hub_trust.NotEnrolledAtHub as exc:
+        raise HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host,
+                       fingerprint=exc.fingerprint) from None
+    except psycopg.Error as exc:
+        raise _failed(host, exc) from None
+
+
+def enrol(ctx: Context, url: str, key_file: Path, *, office: bool = False) -> str:
+    """Let the device of `key_file` push to the hub (as an office: also other devices' changes it holds)."""
+    parsed = parse_key_file(read_file(key_file), str(key_file))
+    fp: str = _as_hub_office(ctx, url, "enroll", lambda pg: hub_trust.enrol_at_hub(
+        pg, parsed.sign_key, parsed.device, parsed.name, relay=office))
+    return fp
+
+
+def revoke(ctx: Context, url: str, fingerprint: str) -> None:
+    """The key can no longer push through the app; what it pushed stays, and laptops judge it by their own
+    enrolment."""
+    if not _as_hub_office(ctx, url, "revoke", lambda pg: hub_trust.revoke_at_hub(pg, fingerprint)):
+        raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)

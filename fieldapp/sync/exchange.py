@@ -44,10 +44,10 @@ from fieldapp.sync.changelog import (
     version_vector,
 )
 from fieldapp.sync.fields import SCHEMA_VERSION
-from fieldapp.sync.validate import check_changes
 from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
 from fieldapp.sync.merge import ApplyResult, apply_changes, unknown_changes
 from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
+from fieldapp.sync.validate import check_changes
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +217,19 @@ class Enrolment:
         if revoked:
             raise PackageError("sync.pkg_revoked", device=device, fingerprint=fp)
         return key
+
+    def vouches(self, fp: str, pusher: str, dev: str) -> bool:
+        """May key `fp`, pushing to a hub as `pusher`, vouch for changes authored by `dev`? (The file rule.)"""
+        if fp == self.own.fingerprint:
+            return True
+        entry = self.keys.get(fp)
+        if entry is None or entry[1] or dev in self.revoked_devices:
+            return False
+        if entry[2]:
+            return True
+        if pusher != dev or dev == self.own.device or dev in self.own_ids:
+            return False
+        return self.device_keys.get(dev) in (None, fp)
 
     def may_relay(self, fp: str) -> bool:
         if fp == self.own.fingerprint:

@@ -28,7 +28,9 @@ from fieldapp.sync.changelog import (
 from fieldapp.sync.changelog import continue_as_new_device as continue_as_new_device  # re-exported for services
 from fieldapp.sync.changelog import register_origins as register_all_origins
 from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.hub_trust import TRUST_DDL, Vouches, trusted_changes
 from fieldapp.sync.merge import SequenceCollision
+from fieldapp.sync.package import unpack_value
 
 HUB_FORMAT = "1"
 # Advisory-lock class of the hub; the second key is the hash of the hub's schema, so hubs in one database do not
@@ -150,6 +152,11 @@ def open_hub(conn: psycopg.Connection[Any]) -> str:
             # Also on a hub made before photos travelled through it.
             conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_CLASS,))
             conn.execute(BLOB_DDL)
+        if conn.execute("SELECT to_regclass('hub_batch_origin')").fetchone() in (None, (None,)):
+            # Also on a hub made before pushes were signed.
+            conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_CLASS,))
+            for statement in TRUST_DDL:
+                conn.execute(statement)
         row = conn.execute("SELECT value FROM hub_meta WHERE key = 'device'").fetchone()
     if row is None:
         raise HubRefused("hub.damaged", describe_conn(conn))
@@ -322,15 +329,18 @@ class Pulled:
     changes: list[Change]
     newer_schema: int  # changes held back: written by a newer app than this one
     blobs: dict[str, bytes] = field(default_factory=dict)  # photo bytes the caller asked for, verified
+    untrusted: dict[str, int] = field(default_factory=dict)  # device -> changes no signature trusted here covers
 
 
 # Given the pulled changes: the photo blobs the laptop lacks for the photo rows it will have.
 WantBlobs = Callable[[Sequence[Change]], Collection[str]]
 
 
-def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blobs: WantBlobs | None = None) -> Pulled:
+def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blobs: WantBlobs | None = None,
+                 vouches: Vouches | None = None) -> Pulled:
     """Every change on the hub above `vector` (a laptop's), and the blobs `want_blobs` names, from one snapshot;
-    HubRefused for damaged content."""
+    HubRefused for damaged content. With `vouches` (the laptop's enrolment), only the changes a signed batch of a
+    key it trusts covers (hub_trust); the others stay on the hub, counted in `untrusted`."""
     devs = sorted(vector)
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -340,19 +350,23 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blo
             "ON v.dev COLLATE \"C\" = c.dev WHERE c.seq > coalesce(v.n, 0) AND c.schema_version > %s",
             (devs, [vector[d] for d in devs], SCHEMA_VERSION)).fetchone()
         changes = _checked_changes(conn, rows)
+        untrusted: dict[str, int] = {}
+        if vouches is not None:
+            trusted = trusted_changes(conn, changes, vouches)
+            changes, untrusted = trusted.changes, trusted.held_back
         blobs = _pull_blobs(conn, want_blobs(changes)) if want_blobs is not None else {}
-    return Pulled(changes, int(newer[0]) if newer else 0, blobs)
+    return Pulled(changes, int(newer[0]) if newer else 0, blobs, untrusted)
 
 
 def _checked_changes(conn: psycopg.Connection[Any], rows: Sequence[Sequence[Any]]) -> list[Change]:
     changes = []
     for dev, seq, hlc, tbl, row_id, fld, packed, bases, author, schema, digest in rows:
-        value = msgpack.unpackb(packed, raw=False)
-        change = Change(dev, int(seq), int(hlc), tbl, row_id, fld, value, bases, author, int(schema))
         # The hash was computed by the pushing laptop; a row edited on the server since would merge silently wrong.
         try:
+            value = unpack_value(bytes(packed))  # within a package's limits: not a list, map or giant string
+            change = Change(dev, int(seq), int(hlc), tbl, row_id, fld, value, bases, author, int(schema))
             intact = isinstance(value, str | int | float | bytes | None) and change.content_hash() == bytes(digest)
-        except ValueError:  # bases that are not "dev:seq dev:seq"
+        except ValueError:  # not a value within those limits, or bases that are not "dev:seq dev:seq"
             intact = False
         if not intact:
             raise HubRefused("hub.damaged_change", describe_conn(conn), device=dev, seq=seq)

@@ -42,11 +42,28 @@ def test_two_demo_copies_and_a_new_laptop_agree_through_the_hub(run: Run, tmp_pa
     open_database(c, create=True).close()
     _edit(a, "Караван (ноутбук А)")
     _edit(b, "Караван (ноутбук Б)")
-    for x in (a, b):
-        result = run("hub", "push", x, "--url", hub_url)
-        assert result.code == 0 and result.err == "", result.err
+    for x in (a, b, c):
+        assert run("sync", "device", x, "--export-key", tmp_path / f"{x.stem}.key").code == 0
+    # a is the coordinator's office: the empty hub takes its key as its office, b is enrolled there by a; the
+    # laptops trust the office to send back everyone's changes, the office trusts b's own.
+    result = run("hub", "push", a, "--url", hub_url, "--lang", "en")
+    assert result.code == 0 and "enrolled there as its office" in result.err, result.err
+    refused = run("hub", "push", b, "--url", hub_url, "--lang", "en")
+    assert refused.code == 1 and "not enrolled at hub" in refused.err, refused.err
+    assert run("hub", "enroll", a, "--url", hub_url, tmp_path / "b.key").code == 0
+    assert run("hub", "enroll", b, "--url", hub_url, tmp_path / "c.key").code == 1  # b is no office of the hub
+    assert run("sync", "device", a, "--enroll", tmp_path / "b.key").code == 0
+    for x in (b, c):
+        assert run("sync", "device", x, "--enroll", tmp_path / "a.key", "--office").code == 0
+    result = run("hub", "push", b, "--url", hub_url)
+    assert result.code == 0 and result.err == "", result.err
     again = run("hub", "push", a, "--url", hub_url)
     assert again.code == 0 and ": 0 changes sent, 0 new" in again.out
+    # c trusts only the office: b's changes reach it once the office has pulled them and vouched for them.
+    early = run("hub", "pull", c, "--url", hub_url, "--lang", "en")
+    assert early.code == 0 and "were left on the hub" in early.err
+    assert run("hub", "pull", a, "--url", hub_url).code == 0
+    assert run("hub", "push", a, "--url", hub_url).code == 0
     for x in (a, b, c):
         result = run("hub", "pull", x, "--url", hub_url)
         assert result.code == 0 and result.err == "", result.err

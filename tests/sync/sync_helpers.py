@@ -116,3 +116,19 @@ def rezip(data: bytes, drop: str | None = None, replace: dict[str, bytes] | None
 
 def copy_db(src: Path, dst: Path) -> None:
     shutil.copy(src, dst)
+
+
+def hub_team(url: str, paths: Sequence[Path], tmp: Path, *, fresh: Sequence[Path] = ()) -> None:
+    """A team that trusts each other through the hub: every replica enrols every other as an office (so merged
+    state may travel any way), the first one's key becomes the hub's office on meeting the empty hub and enrols
+    the others there; `fresh` replicas only pull, trusting all of them."""
+    from fieldapp.services import hub
+
+    enrol_all(list(paths), tmp, office=True)
+    with replica(paths[0]) as ctx:
+        for p in paths[1:]:
+            hub.enrol(ctx, url, tmp / f"{p.stem}.key", office=True)
+    for f in fresh:
+        with replica(f) as ctx:
+            for p in paths:
+                sync.enrol(ctx, tmp / f"{p.stem}.key", office=True)

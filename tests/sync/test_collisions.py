@@ -6,7 +6,6 @@ real, text, bytes; a NaN is the same NaN; a bool is the integer SQLite keeps).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator
 from pathlib import Path

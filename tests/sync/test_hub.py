@@ -11,7 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
-from sync_helpers import digest, replica, seed
+from sync_helpers import digest, hub_team, replica, seed
 
 from fieldapp.services import hub, sync, tours
 from fieldapp.storage.database import open_database
@@ -75,6 +75,9 @@ def _copies(tmp_path: Path, n: int) -> tuple[list[Path], dict[str, str]]:
 
 def test_two_laptops_meet_through_the_hub_and_a_third_gets_everything(tmp_path: Path, hub_url: str) -> None:
     (a, b), ids = _copies(tmp_path, 2)
+    c = tmp_path / "c.db"
+    open_database(c, create=True).close()
+    hub_team(hub_url, [a, b], tmp_path, fresh=[c])
     edit(a, ids["tour1"], "A")
     edit(b, ids["tour1"], "B")  # the same field on both: one conflict
     edit(b, ids["tour2"], "B2")
@@ -84,8 +87,6 @@ def test_two_laptops_meet_through_the_hub_and_a_third_gets_everything(tmp_path: 
     pull(a, hub_url)
     pull(b, hub_url)
     assert digest(a) == digest(b)
-    c = tmp_path / "c.db"
-    open_database(c, create=True).close()
     got = pull(c, hub_url)
     assert got.new == len(local_changes(a) | local_changes(b))
     assert digest(c) == digest(a)
@@ -99,6 +100,7 @@ def test_two_laptops_meet_through_the_hub_and_a_third_gets_everything(tmp_path: 
 
 def test_push_and_pull_twice_are_no_ops(tmp_path: Path, hub_url: str) -> None:
     (a, b), ids = _copies(tmp_path, 2)
+    hub_team(hub_url, [a, b], tmp_path)
     edit(a, ids["tour1"], "A")
     push(a, hub_url)
     before = counts(hub_url)
@@ -114,6 +116,7 @@ def test_push_and_pull_twice_are_no_ops(tmp_path: Path, hub_url: str) -> None:
 
 def test_pull_edit_push(tmp_path: Path, hub_url: str) -> None:
     (a, b), ids = _copies(tmp_path, 2)
+    hub_team(hub_url, [a, b], tmp_path)
     edit(a, ids["tour1"], "A")
     push(a, hub_url)
     pull(b, hub_url)
@@ -128,6 +131,7 @@ def test_pull_edit_push(tmp_path: Path, hub_url: str) -> None:
 
 def test_concurrent_pushes_from_four_processes_lose_nothing(tmp_path: Path, hub_url: str) -> None:
     paths, ids = _copies(tmp_path, 4)
+    hub_team(hub_url, paths, tmp_path)
     for n, p in enumerate(paths):
         edit(p, ids["tour1"], f"laptop {n}")  # all four on one field
         edit(p, ids["tour2"], f"only {n}")
@@ -230,6 +234,7 @@ def test_a_row_insert_is_one_change_on_the_hub_and_an_older_app_is_held_back(
     assert [w for (w,) in winners] == [ROW, "title"] and inserts == (1,)
     c = tmp_path / "c.db"
     open_database(c, create=True).close()
+    hub_team(hub_url, [a], tmp_path, fresh=[c])
     pull(c, hub_url)
     assert digest(c) == digest(a)
     # An app of the schema before row inserts would take "*" for a column: the hub holds every such change back.

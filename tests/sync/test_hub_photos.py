@@ -7,7 +7,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sync_helpers import digest, replica, seed
+from sync_helpers import digest, hub_team, replica, seed
 
 from fieldapp.services import hub, photos, signals
 from fieldapp.services.signals import SignalDraft
@@ -25,10 +25,12 @@ def png(size: int = 20_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + os.urandom(size)
 
 
-def laptops(tmp_path: Path) -> tuple[Path, Path]:
+def laptops(tmp_path: Path, hub_url: str) -> tuple[Path, Path]:
+    """Two laptops that trust each other through the hub (a is its office)."""
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     seed(a)
     b.write_bytes(a.read_bytes())
+    hub_team(hub_url, [a, b], tmp_path)
     return a, b
 
 
@@ -52,7 +54,7 @@ def hub_change_count(url: str) -> int:
 
 
 def test_a_photo_added_on_one_laptop_arrives_byte_identical_on_another(tmp_path: Path, hub_url: str) -> None:
-    a, b = laptops(tmp_path)
+    a, b = laptops(tmp_path, hub_url)
     data = png()
     photo_id = attach(a, data)
     with replica(a) as ctx:
@@ -73,7 +75,7 @@ def test_a_photo_added_on_one_laptop_arrives_byte_identical_on_another(tmp_path:
 
 
 def test_a_photo_row_pulled_before_its_bytes_gets_them_later(tmp_path: Path, hub_url: str) -> None:
-    a, b = laptops(tmp_path)
+    a, b = laptops(tmp_path, hub_url)
     data = png()
     photo_id = attach(a, data)
     with replica(a) as ctx:
@@ -88,7 +90,7 @@ def test_a_photo_row_pulled_before_its_bytes_gets_them_later(tmp_path: Path, hub
 
 
 def test_a_damaged_photo_file_is_refused_and_nothing_is_pushed(tmp_path: Path, hub_url: str) -> None:
-    a, _ = laptops(tmp_path)
+    a, _ = laptops(tmp_path, hub_url)
     data = png()
     photo_id = attach(a, data)
     with replica(a) as ctx:
@@ -119,7 +121,7 @@ def test_the_hub_itself_refuses_bytes_that_do_not_match_their_name(hub_url: str)
 
 def test_a_tampered_blob_on_the_hub_is_refused_on_pull_and_the_laptop_is_untouched(tmp_path: Path,
                                                                                    hub_url: str) -> None:
-    a, b = laptops(tmp_path)
+    a, b = laptops(tmp_path, hub_url)
     attach(a, png())
     with replica(a) as ctx:
         hub.push(ctx, hub_url)
