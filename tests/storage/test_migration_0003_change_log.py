@@ -32,6 +32,7 @@ def replica(path: Path, script_location: Path | None = None) -> Iterator[Context
 
 
 def enrol_all(paths: list[Path], tmp: Path) -> None:
+    """Every replica trusts every other, as an office: the office's merged state goes back to the laptops."""
     for p in paths:
         with replica(p) as ctx:
             sync.export_key(ctx, tmp / f"{p.stem}.key")
@@ -39,7 +40,7 @@ def enrol_all(paths: list[Path], tmp: Path) -> None:
         with replica(p) as ctx:
             for k in paths:
                 if k != p:
-                    sync.enrol(ctx, tmp / f"{k.stem}.key")
+                    sync.enrol(ctx, tmp / f"{k.stem}.key", office=True)
 
 
 def export(src: Path, out: Path) -> Path:
@@ -75,7 +76,8 @@ def layout(conn: Connection, table: str) -> tuple[list[tuple[Any, ...]], list[tu
 
 def migrations_until_0002(tmp: Path) -> Path:
     target = tmp / "migrations-0002"
-    shutil.copytree(MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "0003_*"))
+    later = [f"{n:04d}_*" for n in range(3, 100)]  # every revision after 0002
+    shutil.copytree(MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__", *later))
     return target
 
 

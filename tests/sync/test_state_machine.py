@@ -2,7 +2,12 @@
 
 Three replicas edit through the services, export (everything or only what a peer lacks), import in any order with
 duplicates, relay bundles, run with clocks days apart, get restored from old backup copies of their files, and
-resolve conflicts. At the end everyone imports everything: equal digests and equal conflict sets.
+resolve conflicts. At the end everyone imports everything: equal digests and equal conflict sets. They pass the
+merged state around, so they enrol each other as offices (trusted to relay).
+
+A fourth, malicious replica is enrolled by all three as a plain laptop. Its validly signed packages speak as another
+device, author changes under another's id, carry SQL in field names, unknown tables and values of the wrong type:
+each is refused, and the honest replicas' data stays exactly as it was, so what they converge to never changes.
 FIELDAPP_LONG_PROPERTY=1 runs many more examples.
 """
 
@@ -13,17 +18,27 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from sync_helpers import enrol_all, seed
 
+from fieldapp.domain.errors import ValidationError
 from fieldapp.services import sync, tours
 from fieldapp.services.context import Context
 from fieldapp.storage.database import Database, open_database
 from fieldapp.sync import hlc
+from fieldapp.sync.changelog import Change
+from fieldapp.sync.exchange import enroll
+from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.package import Producer, build_package
 
 LONG = bool(os.environ.get("FIELDAPP_LONG_PROPERTY"))
+MALICE = Ed25519PrivateKey.generate()
+MALICE_DEVICE = "0190a1b2-0000-7000-8000-00000000bad0"
+ATTACKS = ("speaks as another device", "authors as another device", "sql in a field name", "unknown table",
+           "value of the wrong type")
 NAMES = ("A", "B", "C")
 DAY_MS = 86_400_000
 
@@ -48,9 +63,11 @@ class Replicas(RuleBasedStateMachine):
         paths = [self.path(n) for n in NAMES]
         for p in paths:
             shutil.copy(base, p)
-        enrol_all(paths, self.tmp)
+        enrol_all(paths, self.tmp, office=True)
         for n in NAMES:
             self.open(n)
+            with self.dbs[n].engine.begin() as conn:
+                enroll(conn, MALICE.public_key().public_bytes_raw(), b"\0" * 32, MALICE_DEVICE, "laptop")
 
     def path(self, name: str) -> Path:
         return self.tmp / f"{name}.db"
@@ -151,6 +168,37 @@ class Replicas(RuleBasedStateMachine):
                 sync.resolve_conflict(self.ctx(who), c.table, c.row_id, c.field, pick=f"{head[0]}:{head[1]}")
             else:
                 sync.resolve_conflict(self.ctx(who), c.table, c.row_id, c.field, value="решено")
+
+    @rule(who=st.sampled_from(NAMES), victim=st.sampled_from(NAMES), n=st.integers(0, 5),
+          attack=st.sampled_from(ATTACKS))
+    def malice(self, who: str, victim: str, n: int, attack: str) -> None:
+        """A package from the malicious laptop, validly signed: refused whole, `who` unchanged."""
+        victim_id = sync.this_device(self.ctx(victim)).device
+        tour = self.tours[n % len(self.tours)]
+        stamp = hlc.pack(hlc.system_ms() + 60_000)
+        producer, dev, tbl, field, value = MALICE_DEVICE, MALICE_DEVICE, "tour", "title", "подделка"
+        if attack == "speaks as another device":
+            producer = dev = victim_id
+        elif attack == "authors as another device":
+            dev = victim_id
+        elif attack == "sql in a field name":
+            field = 'title" = ?, updated_at = ? WHERE 1=1 OR id = ? --'
+        elif attack == "unknown table":
+            tbl = "sync_key"
+        elif attack == "value of the wrong type":
+            field, value = "starts_on", "not a date"
+        forged = [Change(dev, 10**9 + k, stamp + k, tbl, tour, field, value, None, None, SCHEMA_VERSION)
+                  for k in range(3)]
+        out = self.tmp / f"m{len(self.packages):03d}-{attack[:4]}.fieldsync"
+        out.write_bytes(build_package(Producer(producer, MALICE, "evil", SCHEMA_VERSION), forged, vector={}))
+        before = sync.digest(self.ctx(who))
+        try:
+            sync.import_packages(self.ctx(who), [out])
+        except ValidationError:
+            pass
+        else:
+            raise AssertionError(f"{attack}: the malicious package went in")
+        assert sync.digest(self.ctx(who)) == before
 
     def converge(self) -> None:
         finals = []
