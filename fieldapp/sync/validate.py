@@ -19,8 +19,9 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String
 from sqlalchemy.types import TypeDecorator
 
 from fieldapp.sync.changelog import Change, unpack_row
-from fieldapp.sync.package import PackageError
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION, field_set, fields, table, tables
+from fieldapp.sync.hlc import MAX_HLC
+from fieldapp.sync.package import PackageError
 
 # A device id is a UUID here; tests and old files use short names. Never a space (bases are "dev:seq dev:seq").
 _DEVICE = re.compile(r"[0-9A-Za-z_.\-]{1,64}")
@@ -29,7 +30,6 @@ _SQL_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
 _SQL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_AUTHOR = 200
 _SCALARS = frozenset((str, int, float, bytes, bool, type(None)))
-MAX_HLC = (1 << 63) - 1
 
 
 class BadChange(PackageError):
