@@ -47,6 +47,7 @@ class EnrolledKey:
     name: str
     enrolled_at: datetime | None
     revoked_at: datetime | None
+    office: bool = False  # enrolled to relay: its packages may carry other devices' changes
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,10 @@ def load_overview(ctx: Context, progress: Progress = no_progress,
     with transaction(ctx, rollback=True) as conn:
         cur = dbapi(conn).cursor()
         try:
-            keys = tuple(EnrolledKey(fp, dev, short_code(dev), name or "", _when(enrolled), _when(revoked))
-                         for fp, dev, name, enrolled, revoked in cur.execute(
-                             "SELECT fingerprint, device, name, enrolled_at, revoked_at FROM sync_key "
+            keys = tuple(EnrolledKey(fp, dev, short_code(dev), name or "", _when(enrolled), _when(revoked),
+                                     bool(relay))
+                         for fp, dev, name, enrolled, revoked, relay in cur.execute(
+                             "SELECT fingerprint, device, name, enrolled_at, revoked_at, relay FROM sync_key "
                              "ORDER BY revoked_at IS NOT NULL, enrolled_at"))
             reviews = _reviews(cur, conflict_store.list_conflicts(conn))
         finally:

@@ -2159,6 +2159,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>not enrolled</translation>
     </message>
     <message>
+        <source>%1 (офис)</source>
+        <translation>%1 (office)</translation>
+    </message>
+    <message>
         <source>отозван %1</source>
         <translation>revoked %1</translation>
     </message>
@@ -2562,6 +2566,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Accept packages from a colleague&apos;s device by its key file</translation>
     </message>
     <message>
+        <source>Ключ офиса координатора</source>
+        <translation>Coordinator&apos;s office key</translation>
+    </message>
+    <message>
+        <source>Отметьте для ключа офиса координатора: его пакеты могут нести изменения других устройств (собранные данные, которые офис рассылает обратно). Ключу ноутбука это не нужно: он передаёт только свои изменения.</source>
+        <translation>Tick for a coordinator&apos;s office key: its packages may carry other devices&apos; changes (the merged data the office sends back). A laptop&apos;s key needs none of this: it sends only its own changes.</translation>
+    </message>
+    <message>
         <source>Отозвать ключ…</source>
         <translation>Revoke key…</translation>
     </message>
@@ -2788,6 +2800,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Файл ключа устройства</source>
         <translation>Device key file</translation>
+    </message>
+    <message>
+        <source>Ключ офиса %1 зарегистрирован: его пакеты будут приниматься вместе с собранными в нём данными других устройств.</source>
+        <translation>Office key %1 enrolled: its packages will be accepted together with the other devices&apos; data merged in it.</translation>
     </message>
     <message>
         <source>Ключ %1 зарегистрирован: пакеты этого устройства будут приниматься.</source>

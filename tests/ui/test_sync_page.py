@@ -428,3 +428,29 @@ def test_the_status_bar_follows_the_sync_state(make_window: object, laptops: dic
     page.export_to(tmp_path / "usb")
     qtbot.waitUntil(lambda: window.sync_label.text() == "Все изменения выгружены", timeout=20_000)
     a.db = open_database(a.path)  # for the fixture's teardown
+
+
+def test_an_office_key_ticked_on_the_page_may_send_back_the_merged_state(laptops: dict[str, Laptop],
+                                                                        make_page: object, tmp_path: Path) -> None:
+    """c, a coordinator, merged a's and b's packages; d takes c's merged package only once c's key is enrolled
+    with «Ключ офиса координатора» ticked — enrolled as a plain laptop's, the package is refused with the reason."""
+    a, b, c, d = (laptops[n] for n in "abcd")
+    page_c = make_page(c)  # type: ignore[operator]
+    preview_then_apply(page_c, [export(make_page(a), tmp_path / "ua"), export(make_page(b), tmp_path / "ub")])  # type: ignore[operator]
+    merged = export(page_c, tmp_path / "uc")
+    page_d = make_page(d)  # type: ignore[operator]
+    assert page_d.enrol_key(c.key)  # as a laptop: the box is not ticked
+    before = d.digest()
+    page_d.import_packages([merged])
+    refused = page_d.batch.refused if page_d.batch else ()
+    assert len(refused) == 1 and refused[0].refused is not None and refused[0].refused.code == "sync.pkg_foreign"
+    assert d.digest() == before
+
+    page_d.ui.officeCheck.setChecked(True)
+    assert page_d.enrol_key(c.key)
+    assert not page_d.ui.officeCheck.isChecked()  # the next key is a laptop's unless ticked again
+    assert "офиса" in page_d.ui.keyHint.text()
+    c_row = page_d.devices.row_of(sync.this_device(c.ctx).device)
+    assert page_d.devices.index(c_row, page_d.devices.column_of("key")).data().endswith("(офис)")
+    preview_then_apply(page_d, [merged])
+    assert d.digest() == c.digest()

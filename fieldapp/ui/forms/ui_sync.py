@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -467,6 +467,11 @@ class Ui_SyncPage(object):
 
         self.devicesButtons.addWidget(self.enrolButton)
 
+        self.officeCheck = QCheckBox(self.devicesTab)
+        self.officeCheck.setObjectName(u"officeCheck")
+
+        self.devicesButtons.addWidget(self.officeCheck)
+
         self.revokeButton = QPushButton(self.devicesTab)
         self.revokeButton.setObjectName(u"revokeButton")
 
@@ -506,7 +511,8 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.writeValueButton, self.exportKeyButton)
         QWidget.setTabOrder(self.exportKeyButton, self.devicesView)
         QWidget.setTabOrder(self.devicesView, self.enrolButton)
-        QWidget.setTabOrder(self.enrolButton, self.revokeButton)
+        QWidget.setTabOrder(self.enrolButton, self.officeCheck)
+        QWidget.setTabOrder(self.officeCheck, self.revokeButton)
 
         self.retranslateUi(SyncPage)
 
@@ -563,6 +569,11 @@ class Ui_SyncPage(object):
         self.enrolButton.setText(QCoreApplication.translate("SyncPage", u"\u0417\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u0442\u044c \u043a\u043b\u044e\u0447\u2026", None))
 #if QT_CONFIG(tooltip)
         self.enrolButton.setToolTip(QCoreApplication.translate("SyncPage", u"\u041f\u0440\u0438\u043d\u0438\u043c\u0430\u0442\u044c \u043f\u0430\u043a\u0435\u0442\u044b \u043e\u0442 \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432\u0430 \u043a\u043e\u043b\u043b\u0435\u0433\u0438 \u043f\u043e \u0435\u0433\u043e \u0444\u0430\u0439\u043b\u0443 \u043a\u043b\u044e\u0447\u0430", None))
+#endif // QT_CONFIG(tooltip)
+        self.officeCheck.setText(QCoreApplication.translate("SyncPage", u"\u041a\u043b\u044e\u0447 \u043e\u0444\u0438\u0441\u0430 \u043a\u043e\u043e\u0440\u0434\u0438\u043d\u0430\u0442\u043e\u0440\u0430", None))
+#if QT_CONFIG(tooltip)
+        self.officeCheck.setToolTip(QCoreApplication.translate("SyncPage", u"\u041e\u0442\u043c\u0435\u0442\u044c\u0442\u0435 \u0434\u043b\u044f \u043a\u043b\u044e\u0447\u0430 \u043e\u0444\u0438\u0441\u0430 \u043a\u043e\u043e\u0440\u0434\u0438\u043d\u0430\u0442\u043e\u0440\u0430: \u0435\u0433\u043e \u043f\u0430\u043a\u0435\u0442\u044b \u043c\u043e\u0433\u0443\u0442 \u043d\u0435\u0441\u0442\u0438 \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u044f \u0434\u0440\u0443\u0433\u0438\u0445 \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432 (\u0441\u043e\u0431\u0440\u0430\u043d\u043d\u044b\u0435 \u0434\u0430\u043d\u043d\u044b\u0435, \u043a\u043e\u0442\u043e\u0440\u044b\u0435 \u043e\u0444\u0438\u0441 \u0440\u0430\u0441\u0441\u044b\u043b\u0430\u0435\u0442 \u043e\u0431\u0440\u0430\u0442\u043d\u043e). \u041a\u043b\u044e\u0447\u0443 \u043d\u043e\u0443\u0442\u0431\u0443\u043a\u0430 \u044d\u0442\u043e \u043d\u0435 \u043d\u0443\u0436\u043d\u043e: \u043e\u043d \u043f\u0435\u0440\u0435\u0434\u0430\u0451\u0442 \u0442\u043e\u043b\u044c\u043a\u043e \u0441\u0432\u043e\u0438 \u0438\u0437\u043c\u0435\u043d"
+                        "\u0435\u043d\u0438\u044f.", None))
 #endif // QT_CONFIG(tooltip)
         self.revokeButton.setText(QCoreApplication.translate("SyncPage", u"\u041e\u0442\u043e\u0437\u0432\u0430\u0442\u044c \u043a\u043b\u044e\u0447\u2026", None))
 #if QT_CONFIG(tooltip)

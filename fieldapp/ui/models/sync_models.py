@@ -49,6 +49,7 @@ TEXTS: dict[str, str] = {
     "shown": str(QT_TRANSLATE_NOOP("SyncLabels", "показано")),
     "own_key": str(QT_TRANSLATE_NOOP("SyncLabels", "свой ключ")),
     "not_enrolled": str(QT_TRANSLATE_NOOP("SyncLabels", "не зарегистрирован")),
+    "office_key": str(QT_TRANSLATE_NOOP("SyncLabels", "%1 (офис)")),
     "revoked": str(QT_TRANSLATE_NOOP("SyncLabels", "отозван %1")),
     "no_packages": str(QT_TRANSLATE_NOOP("SyncLabels", "пакетов не было")),
     "h_key": str(QT_TRANSLATE_NOOP("SyncLabels", "Ключ")),
@@ -303,6 +304,8 @@ def _key_text(row: DeviceRow) -> str:
         return _t(TEXTS["not_enrolled"])
     if row.key.revoked_at is not None:
         return _t(TEXTS["revoked"]).replace("%1", utc_text(row.key.revoked_at))
+    if row.key.office:
+        return _t(TEXTS["office_key"]).replace("%1", row.key.fingerprint[:16])
     return row.key.fingerprint[:16]
 
 

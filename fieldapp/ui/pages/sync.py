@@ -709,13 +709,18 @@ class SyncPage(QWidget):
         if ctx is None:
             return False
         try:
-            fingerprint = sync.enrol(ctx, path)
+            fingerprint = sync.enrol(ctx, path, office=self.ui.officeCheck.isChecked())
         except DomainError as exc:
             report(self.window(), exc)
             return False
         page_settings().setValue(KEY_FOLDER, str(path.parent))
-        self.ui.keyHint.setText(self.tr("Ключ %1 зарегистрирован: пакеты этого устройства будут приниматься.")
-                                .replace("%1", fingerprint[:16]))
+        if self.ui.officeCheck.isChecked():
+            text = self.tr("Ключ офиса %1 зарегистрирован: его пакеты будут приниматься вместе с собранными в нём "
+                           "данными других устройств.")
+        else:
+            text = self.tr("Ключ %1 зарегистрирован: пакеты этого устройства будут приниматься.")
+        self.ui.keyHint.setText(text.replace("%1", fingerprint[:16]))
+        self.ui.officeCheck.setChecked(False)  # each office key is marked on purpose, never by a leftover tick
         set_state(self.ui.keyHint, "ok")
         self.reload()
         return True
