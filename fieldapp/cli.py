@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import json
 import logging
@@ -258,8 +259,10 @@ def _sign_in_wait(lang: str) -> Callable[[float], None]:
 
 @contextmanager
 def _workspace(args: argparse.Namespace) -> Iterator[Any]:
+    from fieldapp.services.housekeeping import sweep_leftovers
     from fieldapp.services.workspace import open_workspace
 
+    sweep_leftovers()
     path = Path(args.db)
     user, password = _credentials(path, args.lang)
     ctx = open_workspace(path, user=user, password=password, lang=args.lang, wait=_sign_in_wait(args.lang))
@@ -465,6 +468,10 @@ def _cmd_sync_import(args: argparse.Namespace) -> int:
     for p in result.packages:
         state = "already imported" if p.already_imported else "clock suspicious" if p.clock_suspicious else "ok"
         print(f"{p.name}\t{p.changes} changes\t{state}")
+    for parked in result.parked:
+        # Not a refusal: the other packages went in, this one waits in the database for the upgrade.
+        print(f"{parked.name}\t-\tparked (schema {parked.schema or '?'})")
+        print(f"note: {parked.message(args.lang)}", file=sys.stderr)
     print(f"{'would add' if args.dry_run else 'added'}: {data['new_records']}; updated fields: "
           f"{data['updated_fields']}; new conflicts: {len(data['new_conflicts'])}; new changes: {data['changes_new']}")
     for dev, ranges in result.gaps.items():
@@ -558,6 +565,26 @@ def _describe_bug(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {_one_line(str(exc))[:200]}"
 
 
+def _log_unraisable(unraisable: Any) -> None:
+    """An error Python can only report, not raise (a library's generator or file closed by the garbage collector
+    after a failed write, as openpyxl's are): to the log, never to stderr, where the command line promises one
+    `error:` line."""
+    log.warning("ignored %s in %s", getattr(unraisable.exc_type, "__name__", "an error"),
+                type(unraisable.object).__name__,
+                exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
+
+
+def _known_failure(exc: Exception, args: argparse.Namespace) -> DomainError | None:
+    """A failure of the database file met where no service sorted it (locked, read-only, full, damaged): a refusal
+    naming the file, not a bug."""
+    db = getattr(args, "db", None)
+    if not db or type(exc).__module__.split(".")[0] not in ("sqlalchemy", "sqlcipher3"):
+        return None
+    from fieldapp.services.housekeeping import known_storage_error
+
+    return known_storage_error(exc, db)
+
+
 def _exit_code(exc: SystemExit) -> int:
     code = exc.code
     if code is None:
@@ -571,9 +598,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # argparse: --help and --version exit 0, usage errors 2
         return _exit_code(exc)
-    lang: str = args.lang
     handler: Handler = getattr(args, "handler", _cmd_app)
     log_path = setup_logging()
+    previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
+    try:
+        code = _run(handler, args, log_path)
+        if code != EXIT_OK:
+            # What the failed work left half-closed (openpyxl's worksheets hold generators in reference cycles) is
+            # finalised now, while its complaints still go to the log.
+            gc.collect()
+        return code
+    finally:
+        sys.unraisablehook = previous_hook
+
+
+def _run(handler: Handler, args: argparse.Namespace, log_path: Path) -> int:
+    lang: str = args.lang
     try:
         return handler(args)
     except NotImplementedCommand as exc:
@@ -592,6 +632,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
+        known = _known_failure(exc, args)
+        if known is not None:
+            log.warning("%s refused: %s (%s)", getattr(args, "command_name", "app"), known.code, type(exc).__name__)
+            _error(known.message(lang))
+            return EXIT_REFUSED
         log.exception("internal error in %s", getattr(args, "command_name", "app"))
         _error(f"internal error: {_describe_bug(exc)}; see the log {log_path}")
         return EXIT_BUG

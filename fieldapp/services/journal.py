@@ -40,6 +40,7 @@ from fieldapp.services.sheets import (
     text_value,
 )
 from fieldapp.storage.bulk import BulkWriter, Rows, bulk_transaction, paused_gc, sql_date, sql_datetime
+from fieldapp.storage.files import atomic_write, spill_beside
 from fieldapp.storage.queries import imports as q
 from fieldapp.storage.tables import Campaign, Tour, utcnow
 
@@ -164,8 +165,8 @@ def write_template(path: Path, lang: str = "ru") -> Path:
         ws.add_data_validation(dv)
     lists.sheet_state = "hidden"
     ws.auto_filter.ref = f"A1:{column_letter(len(COLUMNS) - 1)}1"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_write(path, make_folder=True) as out, spill_beside(path):
+        wb.save(out)
     return path
 
 
@@ -872,73 +873,74 @@ _EVENT_COLUMNS = (
 _LINK_COLUMNS = ("id", "created_at", "updated_at", "created_by", "deleted", "control_item_id", "reception_id")
 
 
-def _write(ctx: Context, plan: _Plan, progress: Progress, cancel: CancelToken) -> tuple[str, ...]:
-    """Everything in one transaction, parents before children; a cancel or any error leaves the file untouched."""
+def _write(ctx: Context, plan: _Plan, writer: BulkWriter, progress: Progress, cancel: CancelToken) -> tuple[str, ...]:
+    """Everything in the writer's one transaction, parents before children; a cancel or any error leaves the file
+    untouched."""
     cache = _Cache(ctx)
     now = sql_datetime(utcnow())  # updated_at: this file's own bookkeeping, never synced
     member = ctx.member_id
     n = len(plan.new_rows)
-    total = n * 2 + len(plan.stops) + len(plan.settlements)
+    writer.total = n * 2 + len(plan.stops) + len(plan.settlements)
 
     def step(done: int, all_: int, what: str) -> None:
         cancel.check()  # raising here rolls the whole transaction back
         progress(done, all_, what)
 
-    with bulk_transaction(ctx.db.engine, progress=step, total=total) as writer:
-        if not plan.tour_created:
-            _widen_periods(writer, plan)
-        for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
-                     plan.stops):
-            if len(rows):
-                writer.insert_rows(rows, rows.table)
-        receptions: list[tuple[object, ...]] = []
-        items: list[tuple[object, ...]] = []
-        events: list[tuple[object, ...]] = []
-        links: list[tuple[object, ...]] = []
-        ordered = sorted(plan.new_rows, key=lambda row: row.row)
-        ids: list[str] = []
-        for r in ordered:
-            rid = plan.row_id[r.row]
-            ids.append(rid)
-            received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=plan.in_day[r.row])
-            received_text = sql_datetime(received)
-            settlement_id = plan.row_settlement[r.row]
-            org_id = plan.row_org.get(r.row)
-            item_id = None
-            if r.outcome is Outcome.CONTROL:
-                item_id = stable_id(r.identity, r.day, "control_item")
-                due = r.deadline or cache.deadline(r.day)
-                title = " ".join(r.essence.split())[:120] or r.topic.label("ru")
-                # Created «when received», as the ids and numbers are derived from the row: the same on every laptop.
-                items.append((item_id, received_text, now, member, 0, title, r.essence, plan.campaign_id,
-                              settlement_id, org_id, "", sql_date(r.day), sql_date(due),
-                              sql_date(cache.notify_by(r.day))))
-                events.append((stable_id(r.identity, r.day, "control_event"), received_text, now, member, 0, item_id,
-                               "opened", received_text, None, "", None))
-                links.append((stable_id(r.identity, r.day, "control_reception"), received_text, now, member, 0,
-                              item_id, rid))
-            receptions.append((
-                rid, received_text, now, member, 0, journal_number(plan.reg_prefix, r.identity),
-                # Who received the resident, or opened the item, the journal does not say: not the one importing it
-                # (who is the record's creator, bookkeeping that never conflicts when two laptops import one file).
-                received_text, plan.row_stop[r.row], None, r.name, r.iin, r.phone, "", settlement_id,
-                r.social_category.value if r.social_category else None, int(r.consent),
-                "signed" if r.consent else None, received_text if r.consent else None, r.appeal_form.value,
-                r.topic.value, r.essence, r.outcome.value, r.help_kind.value if r.help_kind else None, org_id,
-                item_id,
-            ))
-        # In id order: ids sort by reception day, so rows in journal order land all over every index on an id
-        # (the table's, the change log's, the field winners'), and a page cache a fraction of their size keeps
-        # re-reading and re-writing the same pages.
-        for table_rows in (items, events, receptions, links):
-            table_rows.sort(key=_first)
-        if items:
-            writer.insert("control_item", _ITEM_COLUMNS, items, "control_item")
-            writer.insert("control_event", _EVENT_COLUMNS, events, "control_event")
-        writer.insert("reception", _RECEPTION_COLUMNS, receptions, "reception")
-        if links:
-            writer.insert("control_reception", _LINK_COLUMNS, links, "control_reception")
-        cancel.check()
+    writer.progress = step
+    if not plan.tour_created:
+        _widen_periods(writer, plan)
+    for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
+                 plan.stops):
+        if len(rows):
+            writer.insert_rows(rows, rows.table)
+    receptions: list[tuple[object, ...]] = []
+    items: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
+    links: list[tuple[object, ...]] = []
+    ordered = sorted(plan.new_rows, key=lambda row: row.row)
+    ids: list[str] = []
+    for r in ordered:
+        rid = plan.row_id[r.row]
+        ids.append(rid)
+        received = datetime(r.day.year, r.day.month, r.day.day) + timedelta(seconds=plan.in_day[r.row])
+        received_text = sql_datetime(received)
+        settlement_id = plan.row_settlement[r.row]
+        org_id = plan.row_org.get(r.row)
+        item_id = None
+        if r.outcome is Outcome.CONTROL:
+            item_id = stable_id(r.identity, r.day, "control_item")
+            due = r.deadline or cache.deadline(r.day)
+            title = " ".join(r.essence.split())[:120] or r.topic.label("ru")
+            # Created «when received», as the ids and numbers are derived from the row: the same on every laptop.
+            items.append((item_id, received_text, now, member, 0, title, r.essence, plan.campaign_id,
+                          settlement_id, org_id, "", sql_date(r.day), sql_date(due),
+                          sql_date(cache.notify_by(r.day))))
+            events.append((stable_id(r.identity, r.day, "control_event"), received_text, now, member, 0, item_id,
+                           "opened", received_text, None, "", None))
+            links.append((stable_id(r.identity, r.day, "control_reception"), received_text, now, member, 0,
+                          item_id, rid))
+        receptions.append((
+            rid, received_text, now, member, 0, journal_number(plan.reg_prefix, r.identity),
+            # Who received the resident, or opened the item, the journal does not say: not the one importing it
+            # (who is the record's creator, bookkeeping that never conflicts when two laptops import one file).
+            received_text, plan.row_stop[r.row], None, r.name, r.iin, r.phone, "", settlement_id,
+            r.social_category.value if r.social_category else None, int(r.consent),
+            "signed" if r.consent else None, received_text if r.consent else None, r.appeal_form.value,
+            r.topic.value, r.essence, r.outcome.value, r.help_kind.value if r.help_kind else None, org_id,
+            item_id,
+        ))
+    # In id order: ids sort by reception day, so rows in journal order land all over every index on an id
+    # (the table's, the change log's, the field winners'), and a page cache a fraction of their size keeps
+    # re-reading and re-writing the same pages.
+    for table_rows in (items, events, receptions, links):
+        table_rows.sort(key=_first)
+    if items:
+        writer.insert("control_item", _ITEM_COLUMNS, items, "control_item")
+        writer.insert("control_event", _EVENT_COLUMNS, events, "control_event")
+    writer.insert("reception", _RECEPTION_COLUMNS, receptions, "reception")
+    if links:
+        writer.insert("control_reception", _LINK_COLUMNS, links, "control_reception")
+    cancel.check()
     return tuple(ids)
 
 
@@ -1000,12 +1002,20 @@ def import_journal(
         parsed = _parse(ctx, path, progress, cancel)
         if parsed.problems:
             raise ImportRefused(parsed.file, parsed.problems)
-        plan = _plan(ctx, parsed, tour_id, parsed.header_lang)
-        if plan.problems:
-            raise ImportRefused(parsed.file, plan.problems)
-        if dry_run or not plan.new_rows:
-            return plan.result(dry_run=dry_run, seconds=time.perf_counter() - started)
-        ids = _write(ctx, plan, progress, cancel)
+        if dry_run:
+            plan = _plan(ctx, parsed, tour_id, parsed.header_lang)
+            if plan.problems:
+                raise ImportRefused(parsed.file, plan.problems)
+            return plan.result(dry_run=True, seconds=time.perf_counter() - started)
+        # The write lock first, then the plan: what is already here cannot change before the rows go in, so a
+        # second import of the same file running at the same time waits, then finds them and adds nothing.
+        with bulk_transaction(ctx.db.engine) as writer:
+            plan = _plan(ctx, parsed, tour_id, parsed.header_lang)
+            if plan.problems:
+                raise ImportRefused(parsed.file, plan.problems)
+            if not plan.new_rows:
+                return plan.result(dry_run=False, seconds=time.perf_counter() - started)
+            ids = _write(ctx, plan, writer, progress, cancel)
     seconds = time.perf_counter() - started
     log.info("journal imported: %d new receptions, %d already present, %.2f s", len(ids), plan.present, seconds)
     return plan.result(dry_run=False, reception_ids=ids, seconds=seconds)

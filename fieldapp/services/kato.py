@@ -237,89 +237,92 @@ def import_kato(
     by_level: dict[KatoLevel, list[KatoEntry]] = defaultdict(list)
     for entry in read.entries:
         by_level[entry.level].append(entry)
-    codes = {e.code.code for e in read.entries}
-    with ctx.db.session() as s:
-        regions = [(rid, None, ru, kk, kato) for rid, ru, kk, kato in q.regions(s)]
-        districts = q.districts(s)
-        settlements = q.settlements(s)
-    region_m, district_m, settlement_m = (_Matcher(rows, codes) for rows in (regions, districts, settlements))
-    # Parents that the file does not list may already be in the database (a partial classifier for one region).
-    region_ids = dict(region_m.by_code)
-    district_ids = dict(district_m.by_code)
-    problems: list[Problem] = []
-    for entry in by_level[KatoLevel.DISTRICT]:
-        if entry.code.region_code not in codes and entry.code.region_code not in region_ids:
-            problems.append(Problem(read.file, "kato.no_region", {"value": entry.code.region_code}, entry.row))
-    for entry in by_level[KatoLevel.SETTLEMENT]:
-        if entry.code.district_code not in codes and entry.code.district_code not in district_ids:
-            problems.append(Problem(read.file, "kato.no_district", {"value": entry.code.district_code}, entry.row))
-    if problems:
-        raise ImportRefused(read.file, problems)
+    # The write lock first, then what is here: a second import of the classifier running at the same time waits,
+    # then finds the places this one made instead of making them again.
+    with bulk_transaction(ctx.db.engine) as writer:
+        codes = {e.code.code for e in read.entries}
+        with ctx.db.session() as s:
+            regions = [(rid, None, ru, kk, kato) for rid, ru, kk, kato in q.regions(s)]
+            districts = q.districts(s)
+            settlements = q.settlements(s)
+        region_m, district_m, settlement_m = (_Matcher(rows, codes) for rows in (regions, districts, settlements))
+        # Parents that the file does not list may already be in the database (a partial classifier for one region).
+        region_ids = dict(region_m.by_code)
+        district_ids = dict(district_m.by_code)
+        problems: list[Problem] = []
+        for entry in by_level[KatoLevel.DISTRICT]:
+            if entry.code.region_code not in codes and entry.code.region_code not in region_ids:
+                problems.append(Problem(read.file, "kato.no_region", {"value": entry.code.region_code}, entry.row))
+        for entry in by_level[KatoLevel.SETTLEMENT]:
+            if entry.code.district_code not in codes and entry.code.district_code not in district_ids:
+                problems.append(Problem(read.file, "kato.no_district", {"value": entry.code.district_code}, entry.row))
+        if problems:
+            raise ImportRefused(read.file, problems)
 
-    counts = _Counts()
-    # The classifier's places are the same facts on every laptop: named by their code, created «as of» a fixed day
-    # and by nobody in particular, so that two laptops importing one classifier hold one set of places once merged.
-    now = utcnow()
-    synced = {"created_at": _CLASSIFIER_DAY, "updated_at": now, "created_by": None, "deleted": False}
-    with ctx.db.session() as s:
-        held = {table: q.all_ids(s, table) for table in ("region", "district", "settlement")}
-    inserts = {t: Rows(t) for t in ("region", "district", "settlement")}
-    updates: dict[str, dict[str, dict[str, Any]]] = {"region": {}, "district": {}, "settlement": {}}
-    current: dict[str, dict[str, tuple[str | None, str, str, str | None]]] = {
-        "region": {rid: (None, ru, kk, kato) for rid, _, ru, kk, kato in regions},
-        "district": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in districts},
-        "settlement": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in settlements},
-    }
-    with ctx.db.session() as s:
-        versions = {table: q.kato_versions(s, table) for table in ("region", "district", "settlement")}
+        counts = _Counts()
+        # The classifier's places are the same facts on every laptop: named by their code, created «as of» a fixed day
+        # and by nobody in particular, so that two laptops importing one classifier hold one set of places once merged.
+        now = utcnow()
+        synced = {"created_at": _CLASSIFIER_DAY, "updated_at": now, "created_by": None, "deleted": False}
+        with ctx.db.session() as s:
+            held = {table: q.all_ids(s, table) for table in ("region", "district", "settlement")}
+        inserts = {t: Rows(t) for t in ("region", "district", "settlement")}
+        updates: dict[str, dict[str, dict[str, Any]]] = {"region": {}, "district": {}, "settlement": {}}
+        current: dict[str, dict[str, tuple[str | None, str, str, str | None]]] = {
+            "region": {rid: (None, ru, kk, kato) for rid, _, ru, kk, kato in regions},
+            "district": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in districts},
+            "settlement": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in settlements},
+        }
+        with ctx.db.session() as s:
+            versions = {table: q.kato_versions(s, table) for table in ("region", "district", "settlement")}
 
-    def place(table: str, matcher: _Matcher, entry: KatoEntry, parent_key: str | None, parent: str | None) -> str:
-        code = entry.code.code
-        found = matcher.match(code, parent, entry.name_ru, entry.name_kk)
-        if found is None:
-            new_id = stable_id(f"{table}\x1f{code}", UNDATED, "kato-place")
-            if new_id in held[table]:  # the place of this code was deleted here: a new one beside it
-                new_id = uuid7()
-            values: dict[str, Any] = {"name_ru": entry.name_ru, "name_kk": entry.name_kk, "kato": code,
-                                      "kato_version": kato_version}
-            if parent_key is not None:
-                values[parent_key] = parent
-            inserts[table].add(id=new_id, **synced, **values)
-            counts.created += 1
-            return new_id
-        old_parent, ru, kk, kato = current[table][found]
-        change: dict[str, Any] = {}
-        if (ru, kk) != (entry.name_ru, entry.name_kk):
-            change.update(name_ru=entry.name_ru, name_kk=entry.name_kk)
-            counts.renamed += 1
-        else:
-            counts.unchanged += 1
-        if kato != code:
-            change["kato"] = code
-        if versions[table].get(found) != kato_version:
-            change["kato_version"] = kato_version
-        if parent_key is not None and parent is not None and old_parent != parent:
-            change[parent_key] = parent
-        if change:
-            updates[table][found] = change
-        return found
+        def place(table: str, matcher: _Matcher, entry: KatoEntry, parent_key: str | None, parent: str | None) -> str:
+            code = entry.code.code
+            found = matcher.match(code, parent, entry.name_ru, entry.name_kk)
+            if found is None:
+                new_id = stable_id(f"{table}\x1f{code}", UNDATED, "kato-place")
+                if new_id in held[table]:  # the place of this code was deleted here: a new one beside it
+                    new_id = uuid7()
+                values: dict[str, Any] = {"name_ru": entry.name_ru, "name_kk": entry.name_kk, "kato": code,
+                                          "kato_version": kato_version}
+                if parent_key is not None:
+                    values[parent_key] = parent
+                inserts[table].add(id=new_id, **synced, **values)
+                counts.created += 1
+                return new_id
+            old_parent, ru, kk, kato = current[table][found]
+            change: dict[str, Any] = {}
+            if (ru, kk) != (entry.name_ru, entry.name_kk):
+                change.update(name_ru=entry.name_ru, name_kk=entry.name_kk)
+                counts.renamed += 1
+            else:
+                counts.unchanged += 1
+            if kato != code:
+                change["kato"] = code
+            if versions[table].get(found) != kato_version:
+                change["kato_version"] = kato_version
+            if parent_key is not None and parent is not None and old_parent != parent:
+                change[parent_key] = parent
+            if change:
+                updates[table][found] = change
+            return found
 
-    for entry in by_level[KatoLevel.REGION]:
-        region_ids[entry.code.code] = place("region", region_m, entry, None, None)
-    for entry in by_level[KatoLevel.DISTRICT]:
-        region = region_ids[entry.code.region_code]
-        district_ids[entry.code.code] = place("district", district_m, entry, "region_id", region)
-    for entry in by_level[KatoLevel.SETTLEMENT]:
-        place("settlement", settlement_m, entry, "district_id", district_ids[entry.code.district_code])
-    cancel.check()
-
-    total = sum(len(r) for r in inserts.values()) + sum(len(u) for u in updates.values())
-
-    def step(done: int, all_: int, what: str) -> None:
+        for entry in by_level[KatoLevel.REGION]:
+            region_ids[entry.code.code] = place("region", region_m, entry, None, None)
+        for entry in by_level[KatoLevel.DISTRICT]:
+            region = region_ids[entry.code.region_code]
+            district_ids[entry.code.code] = place("district", district_m, entry, "region_id", region)
+        for entry in by_level[KatoLevel.SETTLEMENT]:
+            place("settlement", settlement_m, entry, "district_id", district_ids[entry.code.district_code])
         cancel.check()
-        progress(done, all_, what)
 
-    with bulk_transaction(ctx.db.engine, progress=step, total=total) as writer:
+        total = sum(len(r) for r in inserts.values()) + sum(len(u) for u in updates.values())
+
+        def step(done: int, all_: int, what: str) -> None:
+            cancel.check()
+            progress(done, all_, what)
+
+        writer.total, writer.progress = total, step
         for table in ("region", "district", "settlement"):
             if len(inserts[table]):
                 writer.insert_rows(inserts[table], table)

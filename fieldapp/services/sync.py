@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +15,12 @@ from sqlalchemy.exc import DBAPIError
 
 from fieldapp.domain.errors import NotFoundError, ValidationError
 from fieldapp.domain.ids import device_code
+from fieldapp.domain.messages import render
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.storage.database import translate_sqlite_error
+from fieldapp.storage.engine import IMMEDIATE
+from fieldapp.storage.files import write_atomic
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Change, Value, dbapi, missing_ranges, parse_bases
@@ -26,26 +29,32 @@ from fieldapp.sync.digest import digest as compute_digest
 from fieldapp.sync.exchange import ImportResult, PackageRefused
 from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import Package, PackageError, read_package
+from fieldapp.sync.package import Package, PackageError, read_package, sha256
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 
 __all__ = [
-    "DeviceInfo", "DeviceStatus", "ExportSummary", "ParkedApplied", "apply_parked", "devices", "digest", "enrol",
-    "export_key", "export_package", "import_packages", "list_conflicts", "missing_packages", "preview_import",
-    "read_file", "reg_no_refusal", "resolve_conflict", "revoke", "short_code", "this_device",
+    "DeviceInfo", "DeviceStatus", "ExportSummary", "PackagesImported", "ParkedApplied", "ParkedPackage",
+    "apply_parked", "devices", "digest", "enrol", "export_key", "export_package", "import_packages", "list_conflicts",
+    "missing_packages", "preview_import", "read_file", "reg_no_refusal", "resolve_conflict", "revoke", "short_code",
+    "this_device",
 ]
 
 log = logging.getLogger(__name__)
 
 
 @contextmanager
-def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = True) -> Iterator[Connection]:
+def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = True,
+                write: bool = True) -> Iterator[Connection]:
     """One transaction on a connection of its own (rolled back at the end when `rollback`, for previews).
 
-    Imports run with foreign keys off: packages may arrive out of order, a child before its parent.
+    Imports run with foreign keys off: packages may arrive out of order, a child before its parent. A `write`
+    transaction takes the write lock at its start (BEGIN IMMEDIATE): while another program writes, it waits up to the
+    busy timeout, where a read turned write would be refused at once.
     """
     try:
         with ctx.db.engine.connect() as conn:
+            if write:
+                conn.execution_options(**{IMMEDIATE: True})
             raw: Any = conn.connection.driver_connection
             if not foreign_keys:
                 raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction does SQLite take it
@@ -118,10 +127,8 @@ def export_package(
         result = exchange.export_changes(conn, for_device=for_device, recipients=keys, relay=relayed,
                                          blob_dir=ctx.blobs)
         cancel.check()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(result.data)
-        tmp.replace(out)
+        # Inside the transaction: a package that cannot be written leaves "exported up to" as it was.
+        write_atomic(out, result.data, make_folder=True)
     progress(3, 3, "export")
     log.info("exported %d changes (%d bytes)", result.changes, len(result.data))
     return ExportSummary(out, result.changes, result.blobs, len(result.data), len(keys), for_device)
@@ -145,25 +152,26 @@ def import_packages(
     dry_run: bool = False,
     progress: Progress = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
-) -> ImportResult:
+) -> PackagesImported:
     """Verify every file, then apply them all in one transaction (nothing at all when one is refused).
 
-    Packages from a newer schema are parked (kept in the database, outside the data) and reported in `parked`;
-    parked packages this version can read are applied along with the files.
+    Packages from a newer schema are parked (kept in the database, outside the data) and reported in `parked` —
+    not refused: the others went in, and the parked ones follow after the upgrade. Parked packages this version can
+    read are applied along with the files.
     """
     files = []
     for n, path in enumerate(paths):
         cancel.check()
         progress(n, len(paths) + 1, str(path))
         files.append((str(path), read_file(path)))
-    parked: list[str] = []
     with transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
         if not dry_run:
             files.extend(exchange.parked_packages(conn))
         try:
-            good, parked = exchange.read_all(conn, files)
+            good, parked_names = exchange.read_all(conn, files)
         except PackageRefused as exc:
             raise _refusal(exc.name, exc.error) from None
+        parked = _parked(conn, files, parked_names)
         cancel.check()
         try:
             check_reg_numbers(conn, incoming_changes(good))
@@ -175,10 +183,46 @@ def import_packages(
         cancel.check()
     result.dry_run = dry_run
     progress(len(paths) + 1, len(paths) + 1, "import")
-    if parked:
-        # After the good packages are in: the newer ones wait for an upgrade, and the caller hears about it.
-        raise ValidationError("sync.pkg_newer", where=parked[0], found="?", ours="")
-    return result
+    for p in parked:
+        log.info("package %s parked until an upgrade (schema %s)", Path(p.name).name, p.schema)
+    done = {f.name: getattr(result, f.name) for f in fields(result) if f.init}
+    return PackagesImported(**done, parked=parked)
+
+
+@dataclass(frozen=True)
+class ParkedPackage:
+    """A package made by a newer version of the app: kept in the database and applied after the upgrade."""
+
+    name: str
+    schema: int | None  # the schema version it was made with
+
+    def message(self, lang: str = "ru") -> str:
+        return f"{self.name}: {render('sync.pkg_newer', lang, found=self.schema or '?')}"
+
+
+@dataclass
+class PackagesImported(ImportResult):
+    """What an import did, and the packages it parked for a newer version of the app."""
+
+    parked: list[ParkedPackage] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {**super().as_json(), "parked": [{"name": p.name, "schema": p.schema} for p in self.parked]}
+
+
+def _parked(conn: Connection, files: Sequence[tuple[str, bytes]], names: Sequence[str]) -> list[ParkedPackage]:
+    """The packages read_all() parked, with the schema each was made with (kept beside it, under its hash)."""
+    data = dict(files)
+    cur = dbapi(conn).cursor()
+    try:
+        out = []
+        for name in names:
+            row = cur.execute("SELECT schema_version FROM sync_parked WHERE package_id = ?",
+                              (sha256(data[name])[:32],)).fetchone()
+            out.append(ParkedPackage(name, int(row[0]) if row else None))
+        return out
+    finally:
+        cur.close()
 
 
 def incoming_changes(packages: Sequence[tuple[str, Package]]) -> list[Change]:
@@ -217,6 +261,10 @@ def apply_parked(ctx: Context) -> ParkedApplied | None:
     A package that still cannot be read (or clashes with what is here) stays parked and is named in `problems`:
     opening the database never fails because of one.
     """
+    with transaction(ctx, rollback=True, write=False) as conn:
+        # Every open asks: only when something is parked does it wait for the write lock.
+        if not exchange.has_parked(conn):
+            return None
     parked = exchange.ParkedRead()
     problems: tuple[str, ...] = ()
     kept = 0
@@ -243,7 +291,7 @@ def apply_parked(ctx: Context) -> ParkedApplied | None:
 
 
 def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = no_progress,
-                   cancel: CancelToken = NEVER_CANCELLED) -> ImportResult:
+                   cancel: CancelToken = NEVER_CANCELLED) -> PackagesImported:
     """What importing would change (new records per type, updated fields, new conflicts); writes nothing."""
     return import_packages(ctx, paths, dry_run=True, progress=progress, cancel=cancel)
 
@@ -252,7 +300,7 @@ def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = 
 
 
 def list_conflicts(ctx: Context) -> list[Conflict]:
-    with transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True, write=False) as conn:
         return conflict_store.list_conflicts(conn)
 
 
@@ -284,16 +332,19 @@ class DeviceInfo:
     key_file: bytes
 
 
-def this_device(ctx: Context) -> DeviceInfo:
+def this_device(ctx: Context, key_file: Path | None = None) -> DeviceInfo:
+    """This device's id and keys (made on first use); with `key_file`, its public key written there too — inside
+    the transaction, so that keys made now are not kept when the file cannot be written."""
     with transaction(ctx) as conn:
         keys = own_keys(conn)
-        return DeviceInfo(keys.device, device_code(keys.device), keys.fingerprint, keys.key_file())
+        info = DeviceInfo(keys.device, device_code(keys.device), keys.fingerprint, keys.key_file())
+        if key_file is not None:
+            write_atomic(key_file, info.key_file)
+        return info
 
 
 def export_key(ctx: Context, out: Path) -> DeviceInfo:
-    info = this_device(ctx)
-    out.write_bytes(info.key_file)
-    return info
+    return this_device(ctx, out)
 
 
 def enrol(ctx: Context, key_file: Path) -> str:
@@ -349,5 +400,5 @@ def missing_packages(ctx: Context) -> dict[str, tuple[tuple[int, int], ...]]:
 
 
 def digest(ctx: Context) -> str:
-    with transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True, write=False) as conn:
         return compute_digest(conn)

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 from sqlmodel.main import default_registry
 
 import fieldapp.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
+from fieldapp.storage.database import translate_sqlite_error
+from fieldapp.storage.engine import write_transaction
 from fieldapp.storage.schema_extras import fts_for_insert
 
 __all__ = [
@@ -267,6 +272,16 @@ def paused_gc() -> Iterator[None]:
 def bulk_transaction(
     engine: Engine, *, progress: ProgressFn = _no_progress, total: int = 0, chunk_size: int = DEFAULT_CHUNK
 ) -> Iterator[BulkWriter]:
-    """One transaction for a whole bulk job: committed when the block ends, rolled back (nothing written) on error."""
-    with engine.begin() as conn:
-        yield BulkWriter(conn, progress=progress, total=total, chunk_size=chunk_size)
+    """One transaction for a whole bulk job: committed when the block ends, rolled back (nothing written) on error.
+
+    It holds the write lock from its start (waiting up to the busy timeout for another writer), so what the job
+    reads inside it stays true until it commits. A locked, read-only, full or damaged file is a StorageError naming
+    it."""
+    try:
+        with write_transaction(engine) as conn:
+            yield BulkWriter(conn, progress=progress, total=total, chunk_size=chunk_size)
+    except (DBAPIError, sqlcipher.DatabaseError) as exc:
+        known = translate_sqlite_error(exc, Path(engine.url.database or ""))
+        if known is None:
+            raise
+        raise known from exc

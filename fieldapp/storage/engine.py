@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -18,6 +18,8 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 KEYRING_SUFFIX = ".keys"
+# Execution option of a connection whose transactions begin with the write lock (write_transaction).
+IMMEDIATE = "fieldapp_begin_immediate"
 
 
 def _as_is(value: object) -> object:
@@ -112,9 +114,22 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
     return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction on a connection of its own that takes the write lock at its start (BEGIN IMMEDIATE).
+
+    A plain BEGIN reads first and asks for the lock at the first write: when another process committed meanwhile,
+    SQLite refuses that at once ("database is locked") instead of waiting. Taking the lock up front waits up to the
+    busy timeout for the other writer, and the reads then see everything it wrote."""
+    with engine.connect() as conn:
+        conn.execution_options(**{IMMEDIATE: True})
+        with conn.begin():
+            yield conn
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
