@@ -68,8 +68,10 @@ class AppBackend:
         """Open `path` through the workspace service as `user` (the sign-in dialog's), else as the account of
         FIELDAPP_USER/FIELDAPP_PASSWORD, as the command line does; the previous database is closed only once the new
         one is open. Safe on a worker thread: the start opens its database there."""
+        from fieldapp.services.housekeeping import sweep_leftovers
         from fieldapp.services.workspace import open_workspace
 
+        sweep_leftovers(self.paths)  # what a killed run left in the data folder (once a process)
         path = Path(path).expanduser().absolute()
         if user is None:
             user, password = os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV)

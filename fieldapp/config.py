@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from fieldapp.storage.files import write_atomic
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "fieldapp"
@@ -85,7 +87,5 @@ class Settings:
             data = asdict(Settings.load(paths))
             for name in only:
                 data[name] = asdict(self)[name]
-        file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(file)
+        # Atomically, under a name of its own: the command line and the window may save at the same moment.
+        write_atomic(file, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), make_folder=True)

@@ -35,7 +35,8 @@ from fieldapp.services.progress import Progress, no_progress
 from fieldapp.storage.accounts import add_account
 from fieldapp.storage.bulk import BulkWriter, Rows, bulk_transaction, sql_date, sql_datetime
 from fieldapp.storage.database import open_database
-from fieldapp.storage.local_meta import device_id, next_sequence
+from fieldapp.storage.files import atomic_path
+from fieldapp.storage.local_meta import DEVICE_PATH, device_id, next_sequence, set_meta
 from fieldapp.storage.tables import synced_tables
 
 __all__ = ["DEMO_PASSWORD", "DEMO_USER", "RECEPTION_SEQUENCE", "DemoSummary", "build_demo"]
@@ -128,7 +129,10 @@ def build_demo(
 ) -> DemoSummary:
     """Write the demo database at `path` (DOMAIN.md, "The demo scenario") and return what it holds.
 
-    An existing file is refused (StorageError "db.exists") unless `force`, which deletes it with its -wal/-shm first.
+    An existing file is refused (StorageError "db.exists") unless `force`, which replaces it (and its -wal/-shm)
+    once the new one is complete. The demo is built under a temporary name beside `path` and renamed at the end: a
+    failed or killed build leaves no file at `path` to block the next try (and no half of one).
+
     `scale` adds that many synthetic four-week months of work in the campaign «Демо: масштаб» (other districts, so
     the seed figures stay exact); `receptions_per_month` shrinks them for tests and quick benchmarks.
     """
@@ -136,10 +140,13 @@ def build_demo(
     if scale < 0 or receptions_per_month < 0:
         raise ValueError("scale and receptions_per_month must not be negative")
     today = today or date.today()
-    _prepare_target(path, force)
+    _check_target(path, force)
     started = time.perf_counter()
+    building: Path | None = None
     try:
-        with open_database(path, create=True) as db, bulk_transaction(db.engine, progress=progress) as writer:
+        with atomic_path(path, make_folder=True, database=True) as building, \
+                open_database(building, create=True) as db, \
+                bulk_transaction(db.engine, progress=progress) as writer:
             session = writer.session()
             try:
                 this_device = device_id(session)
@@ -157,12 +164,17 @@ def build_demo(
                     next_sequence(session, RECEPTION_SEQUENCE, demo.receptions.seq)
                 add_account(session, DEMO_USER, DEMO_PASSWORD, Role.COORDINATOR, demo.member(sc.COORDINATOR_MEMBER))
                 session.flush()
+                # The file records where it lives (a copy elsewhere takes a new device id): its place after the
+                # rename, not the temporary one it is built at.
+                set_meta(session, DEVICE_PATH, str(path.parent.resolve() / path.name))
             finally:
                 session.close()
             counts = dict(writer.counts)
-    except BaseException:
-        _remove_database(path)  # a half-written demo is worse than none
-        raise
+    except StorageError as exc:
+        if building is None or exc.params.get("path") != building:
+            raise
+        # A full disk or the like, met in the file being built: the user knows it by the name they gave.
+        raise StorageError(exc.code, exc.field, where=exc.where, **{**exc.params, "path": path}) from exc
     counts["account"] = 1
     seconds = time.perf_counter() - started
     log.info("demo database written: %d rows in %.1f s (scale %d)", sum(counts.values()), seconds, scale)
@@ -170,16 +182,9 @@ def build_demo(
                        pilot_starts_on=demo.pilot_start, figures=demo.figures)
 
 
-def _prepare_target(path: Path, force: bool) -> None:
+def _check_target(path: Path, force: bool) -> None:
     if path.is_dir() or ((path.exists() or path.is_symlink()) and not force):
         raise StorageError("db.exists", path=path)
-    # A -wal left beside a missing or replaced file would be replayed into the new database: remove it too.
-    _remove_database(path)
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 Batch = list[tuple[str, Sequence[str], list[tuple[object, ...]]]]

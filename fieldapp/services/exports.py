@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import json
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,6 +35,7 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.domain.rules import derive_status, is_overdue
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.storage.files import atomic_text
 from fieldapp.storage.queries import imports as q
 from fieldapp.storage.queries import reports as report_queries
 
@@ -69,7 +68,8 @@ def export(
     progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED,
 ) -> ExportResult:
     """Write `what` (stops | signals as geojson; receptions | control as csv) to `out`, replacing it only once the
-    whole file is written. CSV headers are in `lang` (default: the context's; English has its own)."""
+    whole file is written (a failure leaves no temporary file; an unwritable place is FileUnwritable). CSV headers
+    are in `lang` (default: the context's; English has its own)."""
     if what not in EXPORTS.get(kind, ()):
         raise ValidationError("enum.unknown", "kind", value=f"{kind} {what}",
                               allowed=", ".join(f"{k} {w}" for k, ws in EXPORTS.items() for w in ws))
@@ -78,16 +78,9 @@ def export(
     writer: Callable[[Context, TextIO, bool, str, Progress, CancelToken], tuple[int, int]] = {
         "stops": _stops_geojson, "signals": _signals_geojson, "receptions": _receptions_csv, "control": _control_csv,
     }[what]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        # newline="" lets the csv module write its CRLF line ends, which Excel expects.
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="") as fh:
-            count, skipped = writer(ctx, fh, redact, language, progress, cancel)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # newline="" lets the csv module write its CRLF line ends, which Excel expects.
+    with atomic_text(out, encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="", make_folder=True) as fh:
+        count, skipped = writer(ctx, fh, redact, language, progress, cancel)
     return ExportResult(out, kind, what, count, skipped, redact)
 
 

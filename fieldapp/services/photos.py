@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from fieldapp.domain.enums import PhotoRole
 from fieldapp.domain.errors import StorageError, ValidationError
 from fieldapp.services._common import add, live, tombstone, touch
 from fieldapp.services.context import Context
+from fieldapp.storage.files import write_atomic
 from fieldapp.storage.queries import photos as q
 from fieldapp.storage.tables import Activity, ControlItem, Photo, Signal, Stop, Synced
 
@@ -73,17 +72,7 @@ def store_blob(blobs: Path, data: bytes) -> str:
     target = blob_path(blobs, sha)
     if target.exists() and _intact(target, sha):
         return sha
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data, make_folder=True)
     return sha
 
 

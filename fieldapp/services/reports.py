@@ -5,8 +5,6 @@ fields out and passes the free text it prints through the one scrubber of domain
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -50,6 +48,7 @@ from fieldapp.services import people, photos, places, polls, signals, tours
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.storage.files import atomic_write, spill_beside
 from fieldapp.storage.queries import reports as q
 from fieldapp.storage.tables import ControlItem, Stop, Tour
 
@@ -131,7 +130,8 @@ def build_report(
 
     The file appears complete or not at all: it is written to a temporary file beside the target and renamed at
     the end; on an error or a cancellation (progress.Cancelled) the temporary file is removed and an existing
-    target is left as it was. An unwritable place is a StorageError `report.unwritable`.
+    target is left as it was. The workbook's scratch files go beside the target as well, never into the system's
+    temporary folder, and go with it. An unwritable place is a StorageError (storage.files.FileUnwritable).
     """
     if request.kind not in KINDS:
         raise ValidationError("enum.unknown", "kind", value=request.kind, allowed=", ".join(KINDS))
@@ -140,7 +140,7 @@ def build_report(
         raise ValidationError("report.format", "kind", kind=request.kind, suffix=Path(request.output).suffix or "—",
                               allowed=", ".join("." + f for f in FORMATS[request.kind]))
     target = Path(request.output)
-    with _Staging(target) as staging:
+    with atomic_write(target) as out, spill_beside(target):
         progress(0, 0, render("report.collecting", request.lang))
         report = collect_report(ctx, request, fmt)
         cancel.check()
@@ -149,9 +149,8 @@ def build_report(
             cancel.check()
             progress(done, total, render("report.writing", request.lang))
 
-        _write(report, fmt, staging.file, check)
+        _write(report, fmt, out, check)
         cancel.check()
-        staging.commit()
     progress(1, 1, render("report.done", request.lang))
     log.info("report %s written as %s (%s)", request.kind, fmt, "redacted" if request.redact else "full")
     return target
@@ -170,44 +169,6 @@ def _write(report: m.Report, fmt: str, out: BinaryIO, check: Callable[[int, int]
         from fieldapp.reports.plain import render_text
 
         out.write(render_text(report).encode("utf-8"))
-
-
-class _Staging:
-    """A temporary file beside the target, renamed over it on commit and removed otherwise."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.tmp: Path | None = None
-        self.file: BinaryIO
-
-    def __enter__(self) -> _Staging:
-        folder = self.target.parent
-        if self.target.is_dir():
-            raise StorageError("report.unwritable", path=str(self.target))
-        try:
-            fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=folder)
-        except OSError:
-            raise StorageError("report.unwritable", path=str(self.target)) from None
-        self.tmp = Path(name)
-        self.file = os.fdopen(fd, "wb")
-        return self
-
-    def commit(self) -> None:
-        assert self.tmp is not None
-        try:
-            self.file.flush()
-            os.fsync(self.file.fileno())
-            self.file.close()
-            os.replace(self.tmp, self.target)
-        except OSError:
-            raise StorageError("report.unwritable", path=str(self.target)) from None
-        self.tmp = None
-
-    def __exit__(self, *exc: object) -> None:
-        if not self.file.closed:
-            self.file.close()
-        if self.tmp is not None:
-            self.tmp.unlink(missing_ok=True)
 
 
 # -- collecting ------------------------------------------------------------------------------------------------------

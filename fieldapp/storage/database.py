@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from fieldapp.storage.engine import (
     session_factory,
     session_scope,
 )
+from fieldapp.storage.files import atomic_path
 from fieldapp.storage.schema_extras import restore_fts
 
 if TYPE_CHECKING:
@@ -263,13 +263,14 @@ def _backup_copy(path: Path, engine: Engine, revision: str | None) -> Path:
         raise StorageError("db.locked", path=path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision or 'empty'}-{stamp}.bak")
-    shutil.copy2(path, target)
-    with open(target, "rb+") as fh:
-        os.fsync(fh.fileno())
+    # Copied under a temporary name and renamed: a copy cut short by a crash must never pass for a backup.
+    with atomic_path(target) as tmp:
+        shutil.copy2(path, tmp)
     keys = keyring_path(path)
     if keys.exists():
         # An encrypted copy is useless without the key file that unlocks it.
-        shutil.copy2(keys, keyring_path(target))
+        with atomic_path(keyring_path(target)) as tmp:
+            shutil.copy2(keys, tmp)
     return target
 
 

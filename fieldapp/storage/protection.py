@@ -14,8 +14,6 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,7 @@ from fieldapp.domain.errors import AccessError, StorageError, ValidationError
 from fieldapp.storage.accounts import password_parameters
 from fieldapp.storage.database import open_database
 from fieldapp.storage.engine import KEY_BYTES, is_plain_sqlite, keyring_path, looks_encrypted
+from fieldapp.storage.files import write_atomic
 
 __all__ = [
     "add_key_slot",
@@ -132,6 +131,7 @@ def slot_usernames(path: str | Path) -> list[str]:
     """The user names that have a slot in the database's key file."""
     return [str(raw.get("username")) for raw in _load(Path(path))["slots"]]
 
+
 def rewrap_if_weak(path: str | Path, key: bytes, username: str, password: str) -> bool:
     """Wrap `username`'s slot again with today's argon2 parameters when it was written with weaker ones (by an older
     version, or with the cheap setting of the tests); only a sign-in has the password at hand. Returns whether the
@@ -147,7 +147,6 @@ def rewrap_if_weak(path: str | Path, key: bytes, username: str, password: str) -
         return False
     add_key_slot(path, key, username, password)
     return True
-
 
 
 # --- the key file -----------------------------------------------------------------------------------------------
@@ -179,25 +178,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _save(keys: Path, ring: dict[str, Any]) -> None:
     """Write the key file atomically: a crash leaves the old file or the new one, never half of one."""
-    data = json.dumps(ring, ensure_ascii=False, indent=2).encode() + b"\n"
-    fd, tmp = tempfile.mkstemp(prefix=keys.name + ".", suffix=".tmp", dir=keys.parent)  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, keys)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    if os.name == "posix":
-        # The rename itself must reach the disk, or a power cut may bring the old key file back.
-        dir_fd = os.open(keys.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    write_atomic(keys, json.dumps(ring, ensure_ascii=False, indent=2).encode() + b"\n")
 
 
 def _is_hex_digest(value: object) -> bool:
