@@ -14,6 +14,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -272,8 +273,8 @@ def admit(bind: Bind, enrol: Enrolment, packages: Sequence[tuple[str, Package]])
     nothing. A revoked device's changes that an office relays are set aside (a laptop's package that carries them
     is refused like any other foreign change it does not merely repeat).
     """
-    authentic: dict[tuple[str, int], Change] = {}
     pending: list[tuple[str, Package, list[Change]]] = []
+    checked: list[Package] = []
     for name, outer in packages:
         for pkg in outer.all_packages():
             try:
@@ -281,35 +282,37 @@ def admit(bind: Bind, enrol: Enrolment, packages: Sequence[tuple[str, Package]])
                 _check_producer(enrol, pkg)
             except PackageError as exc:
                 raise PackageRefused(name, exc) from None
-            relay = enrol.may_relay(pkg.key_fp)
-            kept: list[Change] = []
-            foreign: list[Change] = []
-            for c in pkg.changes:
-                if c.dev == pkg.producer:
-                    authentic[(c.dev, c.seq)] = c
-                elif not relay:
-                    foreign.append(c)  # must change nothing: checked below against what is here
-                elif c.dev in enrol.revoked_devices:
-                    pkg.set_aside[c.dev] = pkg.set_aside.get(c.dev, 0) + 1
-                    continue
-                else:
-                    authentic[(c.dev, c.seq)] = c
-                kept.append(c)
-            pkg.changes = kept
-            if foreign:
-                pending.append((name, pkg, foreign))
-    if pending:
-        cur = dbapi(bind).cursor()
-        try:
-            for name, pkg, foreign in pending:
-                unheld = [c for c in unknown_changes(cur, foreign) if (c.dev, c.seq) not in authentic]
-                if unheld:
-                    dev = unheld[0].dev
-                    count = sum(1 for c in unheld if c.dev == dev)
-                    raise PackageRefused(name, PackageError(
-                        "sync.pkg_foreign", producer=pkg.producer, device=dev, count=count))
-        finally:
-            cur.close()
+            checked.append(pkg)
+            producer = pkg.producer
+            if set(map(_dev_of, pkg.changes)) <= {producer}:
+                continue  # the common case, a laptop's own changes: nothing else to look at
+            if enrol.may_relay(pkg.key_fp):
+                kept = [c for c in pkg.changes if c.dev == producer or c.dev not in enrol.revoked_devices]
+                for c in pkg.changes:
+                    if c.dev != producer and c.dev in enrol.revoked_devices:
+                        pkg.set_aside[c.dev] = pkg.set_aside.get(c.dev, 0) + 1
+                pkg.changes = kept
+            else:
+                pending.append((name, pkg, [c for c in pkg.changes if c.dev != producer]))
+    if not pending:
+        return
+    # Changes another package of this batch brings with authority: its producer's own, or an office's.
+    authentic = {(c.dev, c.seq) for pkg in checked for c in pkg.changes
+                 if c.dev == pkg.producer or enrol.may_relay(pkg.key_fp)}
+    cur = dbapi(bind).cursor()
+    try:
+        for name, pkg, foreign in pending:
+            unheld = [c for c in unknown_changes(cur, foreign) if (c.dev, c.seq) not in authentic]
+            if unheld:
+                dev = unheld[0].dev
+                count = sum(1 for c in unheld if c.dev == dev)
+                raise PackageRefused(name, PackageError(
+                    "sync.pkg_foreign", producer=pkg.producer, device=dev, count=count))
+    finally:
+        cur.close()
+
+
+_dev_of = itemgetter(0)
 
 
 def _check_producer(enrol: Enrolment, pkg: Package) -> None:
