@@ -14,13 +14,13 @@ import hashlib
 import json
 import logging
 import math
-import os
 import time
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.config import app_paths
+from fieldapp.storage.files import write_atomic
 
 __all__ = ["FREE_ATTEMPTS", "Failures", "clear", "load", "record_failure", "record_file", "retry_delay",
            "wait_left"]
@@ -130,12 +130,4 @@ def clear(path: str | Path) -> None:
 
 def _write(file: Path, data: bytes) -> None:
     """Replace `file` whole: a process killed while writing leaves the old record or the new one."""
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, file)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(file, data, make_folder=True)
