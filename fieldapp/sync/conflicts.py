@@ -24,6 +24,7 @@ from fieldapp.sync.changelog import (
 )
 from fieldapp.sync.fields import BOOKKEEPING, field_set, is_synced
 from fieldapp.sync.hlc import physical_ms
+from fieldapp.sync.validate import check_changes, typed_value
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,11 @@ def resolve(bind: Bind, tbl: str, row_id: str, field: str, value: Value, author:
         me = checked_device_id(bind)
         stamp = local_tick(bind, max(h.hlc for h in hs))
         seq = next_sequence(bind, "sync")
-        change = Change(me, seq, stamp, tbl, row_id, field, value, format_bases(sorted(h.id for h in hs)), author)
+        change = Change(me, seq, stamp, tbl, row_id, field, typed_value(tbl, field, value),
+                        format_bases(sorted(h.id for h in hs)), author)
+        # A value every peer would refuse must not enter this device's log: its later packages would be refused whole.
+        check_changes([change])
+        value = change.value
         # The history is kept per key: the field's own winner, if it has one (a head may be its row's insert).
         own = cur.execute("SELECT dev, seq FROM sync_winner WHERE tbl = ? AND row_id = ? AND field = ?", key).fetchone()
         store(cur, [change], {key: (own[0], own[1])} if own is not None else {})

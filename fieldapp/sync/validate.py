@@ -223,3 +223,25 @@ def checked_names(tbl: str, names: Iterable[str]) -> tuple[str, ...]:
         if name not in allowed:
             raise BadChange("sync.bad_field", table=tbl, column=_shown(name))
     return out
+
+
+def typed_value(tbl: str, name: str, value: Any) -> Any:
+    """A value a person typed (text) as the field's type takes it, when it reads as one: "5" for an integer field,
+    "да"/"1" for a boolean. Anything else is returned as it is, for check_changes to refuse with the field named."""
+    if type(value) is not str or name not in field_set(tbl):
+        return value
+    label = _column_checks(tbl)[name][2]
+    text = value.strip()
+    try:
+        if label == "integer":
+            return int(text)
+        if label == "number":
+            return float(text.replace(",", "."))
+    except ValueError:
+        return value
+    if label == "boolean" and text.lower() in _BOOLEAN_WORDS:
+        return _BOOLEAN_WORDS[text.lower()]
+    return value
+
+
+_BOOLEAN_WORDS = {"1": 1, "0": 0, "да": 1, "нет": 0, "иә": 1, "жоқ": 0, "yes": 1, "no": 0, "true": 1, "false": 0}

@@ -271,3 +271,30 @@ def test_the_service_names_the_file_and_the_field(office: Office, tmp_path: Path
         sync.import_packages(ctx, [pkg])
     text = err.value.message("ru")
     assert pkg.name in text and "reception.received_at" in text
+
+
+def test_a_typed_resolution_must_be_a_value_of_the_fields_type(tmp_path: Path) -> None:
+    """A conflict resolved by typing: the text becomes the field's type, or is refused — a value every peer would
+    refuse must never enter this device's log, or all its later packages would be refused with it."""
+    from sync_helpers import enrol_all, seed
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    ids = seed(a)
+    b.write_bytes(a.read_bytes())
+    enrol_all([a, b], tmp_path)
+    for path, day in ((a, date(2026, 3, 3)), (b, date(2026, 3, 4))):
+        with replica(path) as ctx:
+            tours.update_tour(ctx, ids["tour1"], "Выезд 1", starts_on=day)
+    package = tmp_path / "b.fieldsync"
+    with replica(b) as ctx:
+        sync.export_package(ctx, package)
+    with replica(a) as ctx:
+        sync.import_packages(ctx, [package])
+        assert [c.field for c in sync.list_conflicts(ctx)] == ["starts_on"]
+        before = sync.digest(ctx)
+        with pytest.raises(ValidationError) as refused:
+            sync.resolve_conflict(ctx, "tour", ids["tour1"], "starts_on", value="пятое марта")
+        assert refused.value.code == "sync.bad_value" and sync.digest(ctx) == before
+        sync.resolve_conflict(ctx, "tour", ids["tour1"], "starts_on", value="2026-03-05")
+        assert tours.get_tour(ctx, ids["tour1"]).starts_on == date(2026, 3, 5)
+        assert sync.list_conflicts(ctx) == []
