@@ -186,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DB")
     p.add_argument("--export-key", metavar="OUT")
     p.add_argument("--enroll", metavar="KEYFILE")
+    p.add_argument("--office", action="store_true",
+                   help="with --enroll: the key of a coordinator's office, trusted to send back other devices' changes")
     p.add_argument("--revoke", metavar="FINGERPRINT", help="refuse packages signed by this key from now on")
 
     hub = group("hub", "exchange data with a PostgreSQL hub")
@@ -193,6 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
         p = command(hub, name, f"{name} through the hub", hub_handler)
         p.add_argument("db", metavar="DB")
         p.add_argument("--url", required=True, metavar="URL")
+    p = command(hub, "enroll", "let a device push to the hub (the hub's office only)", _cmd_hub_enroll)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--url", required=True, metavar="URL")
+    p.add_argument("keyfile", metavar="KEYFILE")
+    p.add_argument("--office", action="store_true", help="a coordinator's office: may push other devices' changes")
+    p = command(hub, "revoke", "stop a device pushing to the hub (the hub's office only)", _cmd_hub_revoke)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--url", required=True, metavar="URL")
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
 
     p = command(sub, "screenshot", "render a page of the app to PNG", _cmd_screenshot)
     p.add_argument("db", metavar="DB")
@@ -476,6 +487,8 @@ def _cmd_sync_import(args: argparse.Namespace) -> int:
           f"{data['updated_fields']}; new conflicts: {len(data['new_conflicts'])}; new changes: {data['changes_new']}")
     for dev, ranges in result.gaps.items():
         _warning(f"device {dev}: changes {', '.join(f'{a}-{b}' for a, b in ranges)} are missing")
+    for dev, count in sorted(result.set_aside.items()):
+        print(f"note: {render('sync.skipped_revoked', args.lang, device=dev, count=count)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -513,7 +526,7 @@ def _cmd_sync_device(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx:
         if args.enroll:
-            print(f"enrolled\t{sync.enrol(ctx, Path(args.enroll))}")
+            print(f"enrolled\t{sync.enrol(ctx, Path(args.enroll), office=args.office)}")
         if args.revoke:
             sync.revoke(ctx, args.revoke)
             print(f"revoked\t{args.revoke}")
@@ -530,6 +543,25 @@ def _cmd_hub_push(args: argparse.Namespace) -> int:
         summary = hub.push(ctx, args.url, progress=bar)
     print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
           f"{summary.winners} fields won, {summary.blobs} photos sent")
+    if summary.enrolled_first:
+        print(f"note: {render('hub.enrolled_first', args.lang)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_hub_enroll(args: argparse.Namespace) -> int:
+    from fieldapp.services import hub
+
+    with _workspace(args) as ctx:
+        print(f"enrolled at hub\t{hub.enrol(ctx, args.url, Path(args.keyfile), office=args.office)}")
+    return EXIT_OK
+
+
+def _cmd_hub_revoke(args: argparse.Namespace) -> int:
+    from fieldapp.services import hub
+
+    with _workspace(args) as ctx:
+        hub.revoke(ctx, args.url, args.fingerprint)
+    print(f"revoked at hub\t{args.fingerprint}")
     return EXIT_OK
 
 
@@ -545,6 +577,8 @@ def _cmd_hub_pull(args: argparse.Namespace) -> int:
           f"photos received: {summary.blobs}")
     if summary.held_back:
         _warning(f"{summary.held_back} changes on the hub need a newer version of the app")
+    for dev, count in sorted(summary.untrusted.items()):
+        print(f"note: {render('hub.untrusted', args.lang, device=dev, count=count)}", file=sys.stderr)
     return EXIT_OK
 
 

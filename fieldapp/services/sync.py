@@ -31,6 +31,7 @@ from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
 from fieldapp.sync.package import Package, PackageError, read_package, sha256
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
+from fieldapp.sync.validate import BadChange
 
 __all__ = [
     "DeviceInfo", "DeviceStatus", "ExportSummary", "PackagesImported", "ParkedApplied", "ParkedPackage",
@@ -318,7 +319,10 @@ def resolve_conflict(ctx: Context, table: str, row_id: str, field: str, *, pick:
             if len(chosen) != 1:
                 raise NotFoundError("sync.no_conflict", where=f"{table}.{field}", id=pick)
             value = chosen[0].value
-        conflict_store.resolve(conn, table, row_id, field, value, ctx.member_id)
+        try:
+            conflict_store.resolve(conn, table, row_id, field, value, ctx.member_id)
+        except BadChange as exc:  # typed text that is no value of the field's type
+            raise ValidationError(exc.code, **exc.params) from None
 
 
 # --- devices ------------------------------------------------------------------------------------------------------
@@ -347,11 +351,14 @@ def export_key(ctx: Context, out: Path) -> DeviceInfo:
     return this_device(ctx, out)
 
 
-def enrol(ctx: Context, key_file: Path) -> str:
-    """Enrol another device's public key: packages it signs are accepted from now on. Returns its fingerprint."""
+def enrol(ctx: Context, key_file: Path, *, office: bool = False) -> str:
+    """Enrol another device's public key: packages it signs are accepted from now on. Returns its fingerprint.
+
+    `office`: the key of a coordinator's office, trusted to send back other devices' changes and to relay their
+    packages; a laptop's key (the default) may bring only its own changes."""
     parsed = parse_key_file(read_file(key_file), str(key_file))
     with transaction(ctx) as conn:
-        return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name)
+        return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name, relay=office)
 
 
 def revoke(ctx: Context, fingerprint: str) -> None:
