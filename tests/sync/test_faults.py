@@ -87,13 +87,18 @@ def test_revoked_key_is_refused(pair: tuple[Path, Path, Path, bytes], tmp_path: 
     _refused(b, tmp_path / "a.fieldsync", "revoked")
 
 
-def test_a_newer_schema_is_parked_and_refused(pair: tuple[Path, Path, Path, bytes], tmp_path: Path) -> None:
+def test_a_newer_schema_is_parked_with_a_note_and_the_data_untouched(pair: tuple[Path, Path, Path, bytes],
+                                                                     tmp_path: Path) -> None:
     a, b, _, _ = pair
     with replica(a) as ctx, ctx.db.session() as s:
         keys = own_keys(s)
         data = build_package(Producer(keys.device, keys.sign, "9.9", SCHEMA_VERSION + 1), [], vector={})
     (tmp_path / "new.fieldsync").write_bytes(data)
-    _refused(b, tmp_path / "new.fieldsync", "newer version")
+    before = digest(b)
+    result = cli("sync", "import", b, tmp_path / "new.fieldsync", "--lang", "en")
+    assert result.code == 0 and "parked" in result.out, result
+    assert result.err.startswith("note: ") and "newer version" in result.err
+    assert digest(b) == before
     with replica(b) as ctx, ctx.db.session() as s:
         assert s.connection().exec_driver_sql("SELECT count(*) FROM sync_parked").scalar() == 1
 
