@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldapp import __version__
 from fieldapp.storage.bulk import paused_gc, sql_datetime
+from fieldapp.storage.files import write_atomic
 from fieldapp.storage.local_meta import (
     PREVIOUS_DEVICE_IDS,
     Bind,
@@ -495,10 +496,7 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
                 for digest, content in pkg.blobs.items():
                     target = blob_dir / digest[:2] / digest[2:]
                     if not target.exists():
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        tmp = target.with_suffix(".part")
-                        tmp.write_bytes(content)
-                        tmp.replace(target)
+                        write_atomic(target, content, make_folder=True)
                         result.blobs_written += 1
         return result
     finally:

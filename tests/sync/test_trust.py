@@ -32,8 +32,9 @@ from fieldapp.sync.package import Producer, build_package
 
 LAPTOP = "0190a1b2-0000-7000-8000-00000000a001"
 OTHER = "0190a1b2-0000-7000-8000-00000000a002"
-# A minute ahead: the hand-made edits sort after the records the office created a moment ago.
-START = pack(int(time.time() * 1000) + 60_000)
+def start() -> int:
+    """A minute ahead of now: the hand-made edits sort after the records the office created a moment ago."""
+    return pack(int(time.time() * 1000) + 60_000)
 
 
 class Office:
@@ -77,7 +78,7 @@ def refused(db: Path, pkg: Path, needle: str) -> None:
 
 
 def edit(field: str, value: object, row: str, *, tbl: str = "tour", dev: str = LAPTOP, seq: int = 1) -> Change:
-    return Change(dev, seq, START + seq, tbl, row, field, value, None, None, SCHEMA_VERSION)  # type: ignore[arg-type]
+    return Change(dev, seq, start() + seq, tbl, row, field, value, None, None, SCHEMA_VERSION)  # type: ignore[arg-type]
 
 
 def package(tmp: Path, key: Ed25519PrivateKey, changes: Sequence[Change], producer: str = LAPTOP) -> Path:
@@ -108,7 +109,7 @@ def test_a_table_outside_the_synced_schema_is_refused(office: Office, tmp_path: 
 def test_an_insert_whose_packed_row_names_an_unknown_column_is_refused(office: Office, tmp_path: Path,
                                                                        laptop_key: Ed25519PrivateKey) -> None:
     row = pack_row([("title", "Новый"), ("campaign_id", "x"), ("deleted", False), ("secret", "x")])
-    insert = Change(LAPTOP, 1, START, "tour", "0190a1b2-0000-7000-8000-0000000000f1", ROW, row, None, None,
+    insert = Change(LAPTOP, 1, start(), "tour", "0190a1b2-0000-7000-8000-0000000000f1", ROW, row, None, None,
                     SCHEMA_VERSION)
     refused(office.path, package(tmp_path, laptop_key, [insert]), "unknown field «secret»")
 
