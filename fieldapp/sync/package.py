@@ -14,6 +14,7 @@ import os
 import uuid
 import zipfile
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
@@ -29,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from fieldapp.domain.zipcheck import ZipRefused, open_checked, read_capped
 from fieldapp.sync.changelog import Change, make_change
 from fieldapp.sync.keys import b64, fingerprint, unb64
 
@@ -124,14 +126,116 @@ def _ints(column: list[Any]) -> bool:
     return not set(map(type, column)) - _INT
 
 
-def decode_changes(blob: bytes) -> list[Change]:
-    """The inverse of encode_changes(); any inconsistency raises PackageError.
+# --- limits of what a package may unpack into (a signed package can still be a bomb) --------------------------------
 
-    Column by column: every column is checked as a whole and turned into values in bulk (a row id appears once per
-    field, so its text is made once), then the changes are built from the columns.
+MAX_VALUE_BYTES = 4 << 20  # one field's value: a row's packed insert is a few KB, photo bytes travel as blobs
+MAX_PART_ITEMS = 20 * PART_CHANGES  # items of all the lists of a part: its ten columns, dictionaries and bases
+MAX_WINDOW = 16 << 20  # the zstd window a part may ask for (level 6 asks 2 MiB): the decoder allocates it
+# What the parts of one package file, with the packages it relays, may unpack into in all, counted as decompressed
+# bytes plus CHANGE_COST for each change decoded (what a change takes in memory beyond its bytes: the tuple, its
+# numbers, a row id): the floor for a small file, and beyond it a multiple of the file's size. Genuine packages
+# come to 10 to 30 times their size (the demo's row inserts: 680 + 320 bytes a change, 40 packed); a bomb to
+# thousands of times its size.
+UNPACK_FLOOR = 128 << 20
+UNPACK_RATIO = 48
+CHANGE_COST = 320
+_STREAM_PIECE = 1 << 20
+
+
+class _Unpacking:
+    """What is left of a package file's unpacking allowance (shared by the packages it relays)."""
+
+    __slots__ = ("allowed", "left")
+
+    def __init__(self, size: int) -> None:
+        self.allowed = self.left = max(UNPACK_FLOOR, UNPACK_RATIO * size)
+
+    def spend(self, amount: int, part: str) -> None:
+        self.left -= amount
+        if self.left < 0:
+            raise PackageError("sync.pkg_unpacks_too_large", part=part, limit=self.allowed >> 20)
+
+
+_UNPACKING: ContextVar[_Unpacking | None] = ContextVar("fieldsync_unpacking", default=None)
+
+
+def _msgpack_refusal(exc: ValueError, part: str) -> PackageError:
+    """msgpack's ValueError for a limit (its text names the limit), or for bytes that are not msgpack."""
+    text = str(exc)
+    if "max_array_len" in text or "max_map_len" in text:
+        return PackageError("sync.pkg_too_many", part=part, limit=PART_CHANGES)
+    if "max_str_len" in text or "max_bin_len" in text or "max_ext_len" in text:
+        return PackageError("sync.pkg_value_too_large", part=part, limit=MAX_VALUE_BYTES >> 20)
+    return PackageError("sync.pkg_corrupt", detail=part)
+
+
+def _unpack_part(blob: bytes, part: str, allowance: _Unpacking) -> Any:
+    """The msgpack body of a part, decompressed and decoded a piece at a time: neither the zstd output nor the
+    msgpack input is held whole, the output is counted against the allowance as it comes, and no list, map, string
+    or byte string may be larger than a genuine part's, nor all lists together hold more items."""
+    items_left = MAX_PART_ITEMS
+    maps = 0
+
+    def counted_list(values: list[Any]) -> list[Any]:
+        nonlocal items_left
+        items_left -= len(values)
+        if items_left < 0:
+            raise PackageError("sync.pkg_too_many", part=part, limit=MAX_PART_ITEMS)
+        return values
+
+    def only_the_body(mapping: dict[str, Any]) -> dict[str, Any]:
+        nonlocal maps
+        maps += 1  # a value is never a map: the body is the only one
+        if maps > 1:
+            raise PackageError("sync.pkg_corrupt", detail=part)
+        return mapping
+
+    unpacker = msgpack.Unpacker(
+        raw=False, strict_map_key=True, use_list=True, list_hook=counted_list, object_hook=only_the_body,
+        max_buffer_size=MAX_VALUE_BYTES + 2 * _STREAM_PIECE, max_str_len=MAX_VALUE_BYTES,
+        max_bin_len=MAX_VALUE_BYTES, max_array_len=PART_CHANGES, max_map_len=16, max_ext_len=0,
+    )
+    found: list[Any] = []
+    unpacked = 0
+    with zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW).stream_reader(blob) as reader:
+        while piece := reader.read(_STREAM_PIECE):
+            unpacked += len(piece)
+            if unpacked > MAX_PART_BYTES:
+                raise PackageError("sync.pkg_unpacks_too_large", part=part, limit=MAX_PART_BYTES >> 20)
+            allowance.spend(len(piece), part)
+            try:
+                unpacker.feed(piece)
+                found.extend(unpacker)
+            except ValueError as exc:
+                raise _msgpack_refusal(exc, part) from None
+            except msgpack.BufferFull:  # one string (or bytes) longer than the buffer, which holds a value and more
+                raise PackageError("sync.pkg_value_too_large", part=part, limit=MAX_VALUE_BYTES >> 20) from None
+            except msgpack.UnpackException:
+                raise PackageError("sync.pkg_corrupt", detail=part) from None
+            if len(found) > 1:
+                raise PackageError("sync.pkg_corrupt", detail=part)
+    if len(found) != 1:  # nothing whole: a truncated part
+        raise PackageError("sync.pkg_corrupt", detail=part)
+    return found[0]
+
+
+def unpack_value(packed: bytes) -> Any:
+    """One field's value packed alone (as the hub keeps it), within the limits of a value in a package: a
+    ValueError for anything else (a list, a map, an extension, a string past MAX_VALUE_BYTES, not msgpack)."""
+    return msgpack.unpackb(packed, raw=False, max_str_len=MAX_VALUE_BYTES, max_bin_len=MAX_VALUE_BYTES,
+                           max_array_len=0, max_map_len=0, max_ext_len=0)
+
+
+def decode_changes(blob: bytes, part: str = "changes") -> list[Change]:
+    """The inverse of encode_changes(); any inconsistency raises PackageError, naming `part`.
+
+    Decoded a piece at a time within the limits above, and counted against the allowance of the package being read
+    (read_package), or of this part alone when called on its own. Column by column: every column is checked as a
+    whole and turned into values in bulk (a row id appears once per field, so its text is made once), then the
+    changes are built from the columns.
     """
-    raw = zstandard.ZstdDecompressor().decompress(blob, max_output_size=MAX_PART_BYTES)
-    body = msgpack.unpackb(raw, raw=False, strict_map_key=True, use_list=True)
+    allowance = _UNPACKING.get() or _Unpacking(len(blob))
+    body = _unpack_part(blob, part, allowance)
     if not isinstance(body, dict) or body.get("fmt") != 1:
         raise PackageError("sync.pkg_corrupt", detail="changes")
     devs, tbls, flds = body["devs"], body["tbls"], body["flds"]
@@ -141,6 +245,7 @@ def decode_changes(blob: bytes) -> list[Change]:
     if not all(isinstance(c, list) for c in cols):
         raise PackageError("sync.pkg_corrupt", detail="changes")
     n = len(cols[0])
+    allowance.spend(n * CHANGE_COST, part)
     if (any(len(c) != n for c in cols) or not all(isinstance(x, str) for x in [*devs, *tbls, *flds])
             or not all(isinstance(a, str) for a in authors[1:])):
         raise PackageError("sync.pkg_corrupt", detail="changes")
@@ -400,11 +505,57 @@ def _trusted(trust: Trust, vouched: dict[str, bytes], key_fp: str, device: str) 
         return vouched[key_fp]
 
 
+MAX_ENTRIES = 10_000  # entries of a package file: manifest, signature, keys, parts, blobs, relayed packages
+MAX_MANIFEST_BYTES = 8 << 20  # a manifest listing a thousand parts and ten thousand blobs is about 3 MB
+MAX_BLOB_BYTES = 64 << 20  # one photo
+_SMALL_ENTRY = 1 << 20  # manifest.sig (64 bytes), keys.json (a few hundred bytes per recipient)
+_STORED_ONLY = frozenset((zipfile.ZIP_STORED,))
+
+
+def _entry_limit(name: str) -> int:
+    """The most an entry may hold, stored: as its kind can genuinely be (sealed in AES-GCM chunks when encrypted)."""
+    if name == "manifest.json":
+        return MAX_MANIFEST_BYTES
+    if name.startswith("blobs/"):
+        return 8 + MAX_BLOB_BYTES + 16 * (MAX_BLOB_BYTES // CHUNK + 1)
+    if name.startswith(("changes/", "inner/")):
+        return MAX_PART_BYTES  # and never more than the file: entries share no bytes (zipcheck)
+    return _SMALL_ENTRY
+
+
+class _PackageZip(zipfile.ZipFile):
+    """A package's ZIP whose entries are read with a ceiling each (never trusting the size their headers declare),
+    and not more bytes in all than a few times the file: a manifest listing one entry many times reads it once."""
+
+    reads_left = 0
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        entry = name.filename if isinstance(name, zipfile.ZipInfo) else str(name)
+        limit = _entry_limit(entry)
+        try:
+            data = read_capped(self, entry, limit)
+        except ZipRefused:
+            raise PackageError("sync.pkg_too_large", part=entry, limit=max(1, limit >> 20)) from None
+        self.reads_left -= len(data)
+        if self.reads_left < 0:
+            raise PackageError("sync.pkg_corrupt", detail=entry)
+        return data
+
+
 def _zip(data: bytes) -> zipfile.ZipFile:
-    zf = zipfile.ZipFile(io.BytesIO(data))
-    for info in zf.infolist():
-        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
-            raise PackageError("sync.pkg_corrupt", detail=info.filename)
+    """The package's ZIP, its structure checked (zipcheck): stored entries only, each once, safely named."""
+    try:
+        zf = open_checked(io.BytesIO(data), max_entries=MAX_ENTRIES, methods=_STORED_ONLY, cls=_PackageZip)
+    except ZipRefused as exc:
+        if exc.reason == "entries":
+            raise PackageError("sync.pkg_entries", limit=MAX_ENTRIES) from None
+        if exc.reason == "duplicate":
+            raise PackageError("sync.pkg_duplicate", name=exc.name) from None
+        if exc.reason == "name":
+            raise PackageError("sync.pkg_bad_name", name=exc.name) from None
+        raise PackageError("sync.pkg_corrupt", detail=exc.name or "zip") from None
+    assert isinstance(zf, _PackageZip)
+    zf.reads_left = 3 * len(data) + _SMALL_ENTRY
     return zf
 
 
@@ -427,12 +578,17 @@ def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema
     A package whose id is in `known` (imported before) is checked down to its signature only and comes back
     without its changes: importing it again is a no-op, and a cheap one.
     """
+    # One unpacking allowance for the file and every package it relays (they are its bytes).
+    token = _UNPACKING.set(_Unpacking(len(data))) if _UNPACKING.get() is None else None
     try:
         return _read(data, trust, box, schema_version, depth, vouched or {}, known, relays)
     except PackageError:
         raise
     except Exception as exc:  # the parser boundary: whatever odd bytes make a library raise is "damaged"
         raise PackageError("sync.pkg_corrupt", detail=type(exc).__name__) from None
+    finally:
+        if token is not None:
+            _UNPACKING.reset(token)
 
 
 def _check_stored(zf: zipfile.ZipFile, manifest: dict[str, Any], names: set[str]) -> None:
@@ -501,6 +657,8 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
             raise PackageError("sync.pkg_not_for_us")
 
     def entry(name: str, expected: str) -> bytes:
+        if name in listed:  # listed twice in the manifest: it would be read, and its changes applied, twice
+            raise PackageError("sync.pkg_corrupt", detail=name)
         listed.add(name)
         stored = zf.read(name)
         if sha256(stored) != expected:
@@ -509,7 +667,7 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
 
     pkg = Package(package_id, sha256(data), manifest, raw=data)
     for part in manifest["parts"]:
-        decoded = decode_changes(entry(part["name"], part["sha256"]))
+        decoded = decode_changes(entry(part["name"], part["sha256"]), str(part["name"]))
         if len(decoded) != part["changes"]:
             raise PackageError("sync.pkg_corrupt", detail=part["name"])
         pkg.changes.extend(decoded)
