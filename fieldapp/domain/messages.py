@@ -335,12 +335,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "import.too_many_merged": ("на листе «{sheet}» больше {limit} объединённых областей",
                                "«{sheet}» парағында {limit} біріктірілген аймақтан көп",
                                "the sheet «{sheet}» has more than {limit} merged ranges"),
-    "import.strings_limit": ("таблица текстов книги больше допустимого (не более {count} текстов и {chars} знаков "
-                             "вместе)",
-                             "кітаптың мәтіндер кестесі рұқсат етілгеннен үлкен (ең көбі {count} мәтін және барлығы "
-                             "{chars} таңба)",
-                             "the workbook's table of texts is larger than allowed (at most {count} texts and {chars} "
-                             "characters in all)"),
+    "import.strings_limit": ("в таблице текстов книги больше {limit} текстов",
+                             "кітаптың мәтіндер кестесінде {limit} мәтіннен көп",
+                             "the workbook's table of texts holds more than {limit} texts"),
     "import.cell_too_long": ("в книге есть текст длиннее {limit} знаков — больше, чем Excel помещает в ячейку",
                              "кітапта {limit} таңбадан ұзын мәтін бар — Excel ұяшығына сиятыннан көп",
                              "the workbook holds a text longer than {limit} characters, more than an Excel cell holds"),

@@ -1,9 +1,13 @@
 """Reading the first sheet of an .xlsx workbook for the imports: refusing what is not a workbook, finding columns by
-header, typed cell values, and problems named by file, row and column in the user's language."""
+header, typed cell values, and problems named by file, row and column in the user's language.
+
+A workbook is a ZIP of XML that can be made to unpack into gigabytes or to describe a row a googol lines down: its
+structure is checked (domain.zipcheck) and every part is read in pieces within the limits below, refused with a
+message when it passes one, before the memory or time it would take is spent.
+"""
 
 from __future__ import annotations
 
-import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -12,19 +16,20 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.utils.exceptions import CellCoordinatesException, InvalidFileException
 from openpyxl.xml.constants import SHARED_STRINGS
 
 from fieldapp.domain.enums import LabelledEnum
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.domain.messages import render
+from fieldapp.domain.zipcheck import ZipRefused, open_checked
 
 __all__ = [
     "ImportRefused",
@@ -39,6 +44,27 @@ __all__ = [
 ]
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls (Excel 97–2003)
+
+# What a workbook may hold: Excel's own limits where it has one, so that no file Excel writes is refused, and
+# limits on the work and memory of the rest, so that no file below 50 MB takes more than a few hundred MB.
+MAX_ROWS = 1_048_576  # Excel's rows
+MAX_COLUMNS = 16_384  # Excel's columns, A to XFD
+MAX_CELL_TEXT = 32_767  # Excel's characters in a cell
+MAX_SHEET_CELLS = 20_000_000  # cells of the sheet read (a million journal rows of twenty columns)
+MAX_SHARED_STRINGS = 1_048_576  # texts of the workbook's shared table (their length: MAX_STRINGS_XML)
+MAX_MERGED = 100_000  # merged ranges of the sheet
+MAX_ENTRIES = 4_096  # entries of the ZIP
+MAX_SHEET_XML = 1 << 30  # the sheet's XML, unpacked (a million rows of 1 KB)
+MAX_STRINGS_XML = 96 << 20  # the shared strings' XML, unpacked: more than the texts it holds take in memory
+MAX_PART_XML = 16 << 20  # any other part (workbook, styles, relations…), which openpyxl reads whole
+# '<' of those parts, all together: openpyxl makes objects of each element (a style takes 1.7 KB), so a 20 KB
+# file of 100,000 styles took 170 MB. A plain workbook has a few hundred, one with styles gone wild 60,000.
+MAX_PART_TAGS = 100_000
+MAX_WINDOW = 8 << 20  # XML read while a row (or a shared string) is still open, or inside one tag or text
+MAX_RECORD_ELEMENTS = 8 * MAX_COLUMNS  # elements inside one row or shared string
+MAX_DEPTH = 64  # nesting of elements outside rows (a sheet nests 7 deep)
+MAX_TAG_NAMES = 1_000  # distinct element names in a part (the parser keeps each one)
+_METHODS = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))  # what Excel and every other writer use
 _EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 _RU_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -113,6 +139,157 @@ class ImportRefused(ValidationError):
 # -- opening ---------------------------------------------------------------------------------------------------
 
 
+class _Exceeded(Exception):
+    """A limit passed, found where the file's name is not known: the reader turns it into the file's ImportRefused
+    (with the sheet's name and the row where they are known)."""
+
+    def __init__(self, code: str, row: int | None = None, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.row = row
+        self.params = params
+
+    def refusal(self, file: str, sheet: str | None = None) -> ImportRefused:
+        params = {**self.params, "sheet": sheet} if sheet is not None else self.params
+        return ImportRefused(file, [Problem(file, self.code, params, self.row)])
+
+
+def _megabytes(limit: int) -> int:
+    return limit >> 20
+
+
+class _Stream:
+    """One part of the workbook as the XML parser reads it, a piece at a time: never more than `limit` bytes
+    unpacked (whatever the ZIP's header declares), nor more than `window` since the reader last gave memory back
+    (release(): a row done, an element dropped) — that bounds a row, a tag or a text — and no document type: it may
+    declare entities that grow inside the parser, where no count of bytes sees them. No writer of .xlsx uses one."""
+
+    def __init__(self, raw: IO[bytes], part: str, limit: int, window: int, tags: _WorkbookZip | None = None) -> None:
+        self._raw = raw
+        self.part = part
+        self._limit = limit
+        self._window = window
+        self._tags = tags
+        self._count = 0
+        self._mark = 0
+        self._tail = b""
+
+    def read(self, size: int | None = -1) -> bytes:
+        whole = size is None or size < 0
+        data = self._raw.read(self._limit + 1 - self._count if size is None or size < 0 else size)
+        self._count += len(data)
+        if self._count > self._limit:
+            raise _Exceeded("import.part_too_large", part=self.part, limit=_megabytes(self._limit))
+        if self._count - self._mark > self._window:
+            raise _Exceeded("import.xml_too_complex", part=self.part)
+        if b"<!DOCTYPE" in data or b"<!DOCTYPE" in self._tail + data[:9]:
+            raise _Exceeded("import.damaged")
+        self._tail = data[-8:]
+        if whole and self._tags is not None:  # a part openpyxl turns into objects whole
+            self._tags.tags_left -= data.count(b"<")
+            if self._tags.tags_left < 0:
+                raise _Exceeded("import.xml_too_complex", part=self.part)
+        return data
+
+    def release(self) -> None:
+        self._mark = self._count
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __enter__(self) -> _Stream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _WorkbookZip(zipfile.ZipFile):
+    """The workbook's ZIP, its structure checked (zipcheck), whose parts are read through _Stream: those openpyxl
+    reads whole within MAX_PART_XML and MAX_PART_TAGS, the sheet and the shared strings a piece at a time."""
+
+    tags_left = MAX_PART_TAGS
+    source: IO[bytes] | None = None  # the file, closed with the archive
+
+    def open(self, name: str | zipfile.ZipInfo, mode: Literal["r", "w"] = "r", pwd: bytes | None = None, *,
+             force_zip64: bool = False) -> Any:
+        if mode != "r":
+            return super().open(name, mode, pwd, force_zip64=force_zip64)
+        part = name.filename if isinstance(name, zipfile.ZipInfo) else str(name)
+        return _Stream(super().open(name, mode, pwd), part, MAX_PART_XML, MAX_PART_XML, self)
+
+    def stream(self, part: str, limit: int, window: int = MAX_WINDOW) -> _Stream:
+        return _Stream(super().open(part), part, limit, window)
+
+    def close(self) -> None:
+        super().close()
+        if self.source is not None:
+            self.source.close()
+            self.source = None
+
+
+def _open_zip(path: Path) -> _WorkbookZip:
+    fh = path.open("rb")
+    try:
+        archive = open_checked(fh, max_entries=MAX_ENTRIES, methods=_METHODS, cls=_WorkbookZip)
+    except ZipRefused as exc:
+        fh.close()
+        problems = {
+            "entries": Problem(path.name, "import.zip_entries", {"limit": MAX_ENTRIES}),
+            "duplicate": Problem(path.name, "import.zip_duplicate", {"name": exc.name}),
+            "name": Problem(path.name, "import.zip_name", {"name": exc.name}),
+        }
+        raise ImportRefused(path.name, [problems.get(exc.reason, Problem(path.name, "import.damaged"))]) from None
+    except BaseException:
+        fh.close()
+        raise
+    assert isinstance(archive, _WorkbookZip)
+    archive.source = fh
+    return archive
+
+
+def _records(source: _Stream, tag: str) -> Iterator[ET.Element]:
+    """The `tag` elements of the part (a sheet's rows, the table's strings), each whole, in order.
+
+    The tree the parser builds is pruned as it goes: a record once the caller is done with it, any other element as
+    soon as it ends, so that what is held is the open elements and the record being read, whatever the length of
+    the part; within a record, the number of elements and (through the stream's window) its bytes are bounded."""
+    stack: list[ET.Element] = []  # the open elements outside records: the last is the parent of what ends
+    names: set[str] = set()
+    record: ET.Element | None = None
+    inside = 0
+    for event, element in ET.iterparse(source, events=("start", "end")):
+        if event == "start":
+            tag_name = element.tag
+            if tag_name not in names:
+                names.add(tag_name)
+                if len(names) > MAX_TAG_NAMES:
+                    raise _Exceeded("import.xml_too_complex", part=source.part)
+            if record is not None:
+                inside += 1
+                if inside > MAX_RECORD_ELEMENTS:
+                    raise _Exceeded("import.xml_too_complex", part=source.part)
+            elif tag_name == tag:
+                record = element
+            else:
+                stack.append(element)
+                if len(stack) > MAX_DEPTH:
+                    raise _Exceeded("import.xml_too_complex", part=source.part)
+            continue
+        if record is not None:
+            if element is not record:
+                continue
+            yield element
+            record = None
+            inside = 0
+        else:
+            stack.pop()
+        element.clear()
+        if stack:  # it is its parent's last child: it ended after every earlier sibling was dropped
+            del stack[-1][-1]
+        source.release()
+
+
 @dataclass
 class Sheet:
     """The first sheet of a workbook: its name, the other sheets' names, merged ranges and the rows as values.
@@ -124,7 +301,7 @@ class Sheet:
     title: str
     other_sheets: tuple[str, ...]
     merged: tuple[str, ...]
-    _archive: zipfile.ZipFile
+    _archive: _WorkbookZip
     _part: str  # the sheet's XML inside the archive
     _cells: _CellReader
 
@@ -134,7 +311,7 @@ class Sheet:
         # wide as its last cell, as openpyxl's read-only rows are once their dimensions are reset.
         counter = 1
         try:
-            with self._archive.open(self._part) as source:
+            with self._archive.stream(self._part, MAX_SHEET_XML) as source:
                 for number, row in self._cells.rows(source):
                     while counter < number:  # rows the file leaves out
                         yield counter, ()
@@ -144,6 +321,10 @@ class Sheet:
                         counter += 1
         except ET.ParseError as exc:  # a truncated or mangled sheet: what the callers take as a damaged file
             raise ValueError(f"sheet XML unreadable: {exc}") from None
+        except (zipfile.BadZipFile, zlib.error) as exc:  # its deflate stream or CRC damaged: the same
+            raise ValueError(f"sheet unreadable: {exc}") from None
+        except _Exceeded as exc:
+            raise exc.refusal(self.file, self.title) from None
 
     def looks_empty(self) -> bool:
         """True when no cell of the sheet holds anything."""
@@ -199,24 +380,26 @@ class _CellReader:
         self._dates: dict[tuple[int | float, bool], Any] = {}
         self._columns: dict[str, int] = {}
 
-    def rows(self, source: IO[bytes]) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    def rows(self, source: _Stream) -> Iterator[tuple[int, tuple[Any, ...]]]:
         number = 0
-        for _, element in ET.iterparse(source):
-            if element.tag != _ROW:
-                continue
+        cells = 0
+        for count, element in enumerate(_records(source, _ROW), start=1):
             raw = element.get("r")
-            if raw is None:
-                number += 1
-            else:
-                try:
-                    number = int(raw)
-                except ValueError:
-                    as_float = float(raw)
-                    if not as_float.is_integer():
-                        raise ValueError(f"{raw} is not a valid row number") from None
-                    number = int(as_float)
-            yield number, self._row(element)
-            element.clear()
+            number = number + 1 if raw is None else _row_number(raw)
+            if number > MAX_ROWS or count > MAX_ROWS:
+                raise _Exceeded("import.too_many_rows", limit=MAX_ROWS)
+            width = len(element)
+            cells += width
+            if width > MAX_COLUMNS:
+                raise _Exceeded("import.row_too_wide", number, limit=MAX_COLUMNS)
+            if cells > MAX_SHEET_CELLS:
+                raise _Exceeded("import.too_many_cells", number, limit=MAX_SHEET_CELLS)
+            try:
+                values = self._row(element)
+            except _Exceeded as exc:
+                exc.row = number
+                raise
+            yield number, values
 
     def _row(self, element: ET.Element) -> tuple[Any, ...]:
         cells: list[tuple[int, Any]] = []
@@ -227,6 +410,8 @@ class _CellReader:
                 column = self._column(ref)
             else:
                 column += 1
+                if column > MAX_COLUMNS:
+                    raise _Exceeded("import.row_too_wide", limit=MAX_COLUMNS)
             cells.append((column, self._value(cell)))
         if not cells:
             return ()
@@ -243,14 +428,25 @@ class _CellReader:
         letters = ref.rstrip(_DIGITS)
         found = self._columns.get(letters)
         if found is None or letters == ref:
-            found = self._columns[letters] = coordinate_to_tuple(ref)[1]  # checks the whole reference once
+            try:
+                found = coordinate_to_tuple(ref)[1]  # checks the whole reference once
+            except CellCoordinatesException:  # the callers take a ValueError for a damaged file
+                raise ValueError(f"{ref[:20]!r} is not a cell reference") from None
+            if found > MAX_COLUMNS:  # openpyxl reads up to ZZZ
+                raise _Exceeded("import.column_ref", value=ref[:20])
+            self._columns[letters] = found
         return found
 
     def _value(self, cell: ET.Element) -> Any:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             inline = cell.find(_IS)
-            return None if inline is None else _rich_text(inline)
+            if inline is None:
+                return None
+            inline_text = _rich_text(inline)
+            if len(inline_text) > MAX_CELL_TEXT:
+                raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
+            return inline_text
         text = cell.findtext(_V) or None
         if text is None:
             return None
@@ -270,6 +466,8 @@ class _CellReader:
             return bool(int(text))
         if kind == "d":
             return from_ISO8601(text)
+        if len(text) > MAX_CELL_TEXT:
+            raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
         return text  # str (a formula's text result), e (an error such as #N/A)
 
     def _date(self, number: int | float, duration: bool) -> Any:
@@ -280,31 +478,64 @@ class _CellReader:
                 found = from_excel(number, self.epoch, timedelta=duration)
             except (OverflowError, ValueError):
                 found = "#VALUE!"  # a serial outside the dates: openpyxl shows it as this error
+            if len(self._dates) >= 65_536:  # a journal has a few hundred days; a sheet of distinct serials, millions
+                self._dates.clear()
             self._dates[key] = found
         return found
 
 
-def _read_strings(source: IO[bytes]) -> list[str]:
-    """The shared strings table, as openpyxl's read_string_table reads it."""
+def _row_number(raw: str) -> int:
+    """The `r` of a <row>: a whole number from 1 to 1,048,576 (written "5.0" by some, as openpyxl allows).
+    Anything else is refused here, not taken for the number of empty rows to walk through before it."""
+    try:
+        number = int(raw)
+    except ValueError:
+        try:
+            as_float = float(raw) if len(raw) <= 24 else 0.0
+        except ValueError:
+            as_float = 0.0
+        number = int(as_float) if as_float.is_integer() and 1 <= as_float <= MAX_ROWS else 0
+    if not 1 <= number <= MAX_ROWS:
+        raise _Exceeded("import.row_number", value=raw[:24])
+    return number
+
+
+def _read_strings(source: _Stream) -> list[str]:
+    """The shared strings table, as openpyxl's read_string_table reads it, within the limits of count and length
+    (their total length is bounded by that of the part: MAX_STRINGS_XML)."""
     strings: list[str] = []
-    for _, node in ET.iterparse(source):
-        if node.tag == _SI:
-            strings.append(_rich_text(node).replace("x005F_", ""))
-            node.clear()
+    for node in _records(source, _SI):
+        text = _rich_text(node).replace("x005F_", "")
+        if len(text) > MAX_CELL_TEXT:
+            raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
+        strings.append(text)
+        if len(strings) > MAX_SHARED_STRINGS:
+            raise _Exceeded("import.strings_limit", limit=MAX_SHARED_STRINGS)
     return strings
 
 
 class _WorkbookReader(ExcelReader):  # type: ignore[misc]
     """openpyxl's reading of the workbook's parts (manifest, workbook, relations, styles, date system) without its
     worksheet objects: their construction scans a whole sheet that has no stored dimension; rows come from
-    _CellReader instead."""
+    _CellReader instead. External links (cached copies of other workbooks, possibly large) are not read."""
 
     sheet_parts: list[tuple[str, str]]
+    archive: _WorkbookZip
+
+    def __init__(self, archive: _WorkbookZip) -> None:  # ExcelReader's, on an archive already checked
+        self.archive = archive
+        self.valid_files = archive.namelist()
+        self.read_only = True
+        self.keep_vba = False
+        self.data_only = True
+        self.keep_links = False
+        self.rich_text = False
+        self.shared_strings: list[str] = []
 
     def read_strings(self) -> None:
         found = self.package.find(SHARED_STRINGS)
         if found is not None:
-            with self.archive.open(found.PartName[1:]) as source:
+            with self.archive.stream(found.PartName[1:], MAX_STRINGS_XML) as source:
                 self.shared_strings = _read_strings(source)
 
     def read_worksheets(self) -> None:
@@ -328,7 +559,7 @@ class _WorkbookReader(ExcelReader):  # type: ignore[misc]
 # What openpyxl and its zip and XML layers raise for a file that is not a whole .xlsx.
 READ_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zlib.error, InvalidFileException, KeyError, ValueError, EOFError, TypeError, IndexError,
-    AttributeError, OSError, SyntaxError,
+    AttributeError, OSError, SyntaxError, CellCoordinatesException, NotImplementedError,
 )
 
 
@@ -350,42 +581,44 @@ def open_first_sheet(path: Path) -> Sheet:
         raise _file_problem(path, "import.old_xls")
     if not magic.startswith(b"PK"):
         raise _file_problem(path, "import.not_workbook")
+    title = ""
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-        if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise _file_problem(path, "import.not_workbook")
-        # openpyxl refuses any suffix but .xlsx/.xlsm even when the content is fine: hand it an open file instead.
-        with path.open("rb") as fh:
-            data = fh.read()
-        reader = _WorkbookReader(io.BytesIO(data), read_only=True, data_only=True)
+        # Not openpyxl's own opening: it refuses any suffix but .xlsx/.xlsm even when the content is fine, and
+        # trusts the ZIP's structure.
+        archive = _open_zip(path)
         try:
+            names = set(archive.namelist())
+            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+                raise _file_problem(path, "import.not_workbook")
+            reader = _WorkbookReader(archive)
             reader.read_all()
             if not reader.sheet_parts:
                 raise _file_problem(path, "import.not_workbook")
             title, part = reader.sheet_parts[0]
-            merged = _merged_ranges(reader.archive, part)
+            merged = _merged_ranges(archive, part)
             others = tuple(name for name, _ in reader.sheet_parts[1:])
             wb = reader.wb
             cells = _CellReader(reader.shared_strings, frozenset(wb._date_formats), frozenset(wb._timedelta_formats),
                                 wb.epoch)
         except BaseException:
-            reader.archive.close()
+            archive.close()
             raise
     except ImportRefused:
         raise
+    except _Exceeded as exc:
+        raise exc.refusal(path.name, title or None) from None
     except READ_ERRORS:
         raise _file_problem(path, "import.damaged") from None
-    return Sheet(path.name, title, others, merged, reader.archive, part, cells)
+    return Sheet(path.name, title, others, merged, archive, part, cells)
 
 
-def _merged_ranges(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
+def _merged_ranges(archive: _WorkbookZip, part: str) -> tuple[str, ...]:
     """The merged ranges of the sheet, read from its <mergeCells> (they sit at its end, after the data) by a scan
     of the XML in pieces, so that a large sheet is never held in memory whole."""
     found: list[bytes] = []
     overlap = 256  # longer than any <mergeCell ref="…"> up to the end of its reference
     carry = b""
-    with archive.open(part) as fh:
+    with archive.stream(part, MAX_SHEET_XML, MAX_SHEET_XML) as fh:
         while True:
             piece = fh.read(1 << 20)
             text = carry + piece
@@ -394,8 +627,12 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
                 break
             cut = max(len(text) - overlap, 0)
             found.extend(m[1] for m in _MERGE.finditer(text) if m.start() < cut)
+            if len(found) > MAX_MERGED:
+                raise _Exceeded("import.too_many_merged", limit=MAX_MERGED)
             # What starts at the cut or after is scanned again with the next piece.
             carry = text[cut:]
+    if len(found) > MAX_MERGED:
+        raise _Exceeded("import.too_many_merged", limit=MAX_MERGED)
     return tuple(m.decode("ascii") for m in found)
 
 
