@@ -68,6 +68,21 @@ def _refused(exc: hub.HubRefused) -> HubError:
     return HubError(exc.code, host=exc.host, **exc.params)
 
 
+# What any exchange with the hub can meet, whatever it does: caught last, after each use case's own.
+_HUB_FAILURES = (hub.HubUnreachable, hub.HubRefused, hub_trust.NotEnrolledAtHub, psycopg.Error)
+
+
+def _hub_error(host: str, exc: BaseException) -> HubError:
+    """One of _HUB_FAILURES as the message the user reads (no password, the hub named by host)."""
+    if isinstance(exc, hub.HubUnreachable):
+        return HubError("hub.unreachable", host=exc.host, reason=exc.reason)
+    if isinstance(exc, hub.HubRefused):
+        return _refused(exc)
+    if isinstance(exc, hub_trust.NotEnrolledAtHub):
+        return HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host, fingerprint=exc.fingerprint)
+    return _failed(host, exc)
+
+
 def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSummary:
     """Send every change the hub lacks, in one PostgreSQL transaction; refused as a whole on a reused number.
 
@@ -113,13 +128,6 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")
             remember_device_safely(ctx)
-    except hub.HubUnreachable as exc:
-        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
-    except hub.HubRefused as exc:
-        raise _refused(exc) from None
-    except hub_trust.NotEnrolledAtHub as exc:
-        raise HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host,
-                       fingerprint=exc.fingerprint) from None
     except SequenceCollision as exc:
         raise HubError("hub.collision", host=host, device=exc.dev, seq=exc.seq) from None
     except hub.BlobMismatch as exc:
@@ -127,8 +135,8 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
     except psycopg.errors.CheckViolation as exc:
         # The hub's own check of a blob's hash: only reachable when this side's check was bypassed.
         raise HubError("hub.blob_refused", host=host, reason=hub.first_line(exc)) from None
-    except psycopg.Error as exc:
-        raise _failed(host, exc) from None
+    except _HUB_FAILURES as exc:
+        raise _hub_error(host, exc) from None
     progress(4, 4, "hub push")
     log.info("pushed %d changes and %d photos to hub %s (%d new)", result.sent, sent_blobs, hub_device, result.new)
     return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs,
@@ -193,18 +201,14 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
                 for content in pulled.blobs.values():
                     store_blob(ctx.blobs, content)
                 progress(2, 3, "hub pull")
-    except hub.HubUnreachable as exc:
-        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
-    except hub.HubRefused as exc:
-        raise _refused(exc) from None
     except SequenceCollision as exc:
         raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
     except RegNoClash as exc:
         raise reg_no_refusal(exc) from None
     except BadChange as exc:
         raise HubError(exc.code, host=host, **exc.params) from None
-    except psycopg.Error as exc:
-        raise _failed(host, exc) from None
+    except _HUB_FAILURES as exc:
+        raise _hub_error(host, exc) from None
     progress(3, 3, "hub pull")
     return PullSummary(hub_device, applied.received, applied.new, dict(applied.new_rows),
                        dict(applied.updated_fields), list(applied.new_conflicts), pulled.newer_schema, renewed,
@@ -227,15 +231,8 @@ def _as_hub_office(ctx: Context, url: str, act: str, work: Callable[[psycopg.Con
                 if not standing.relay:
                     raise HubError("hub.not_office", host=host, act=act)
                 return work(pg)
-    except hub.HubUnreachable as exc:
-        raise HubError("hub.unreachable", host=exc.host, reason=exc.reason) from None
-    except hub.HubRefused as exc:
-        raise _refused(exc) from None
-    except hub_trust.NotEnrolledAtHub as exc:
-        raise HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host,
-                       fingerprint=exc.fingerprint) from None
-    except psycopg.Error as exc:
-        raise _failed(host, exc) from None
+    except _HUB_FAILURES as exc:
+        raise _hub_error(host, exc) from None
 
 
 def enrol(ctx: Context, url: str, key_file: Path, *, office: bool = False) -> str:
