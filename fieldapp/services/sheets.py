@@ -39,6 +39,7 @@ __all__ = [
     "date_value",
     "header_key",
     "open_first_sheet",
+    "open_sheet",
     "problem_from_error",
     "text_value",
 ]
@@ -56,6 +57,10 @@ MAX_MERGED = 100_000  # merged ranges of the sheet
 MAX_ENTRIES = 4_096  # entries of the ZIP
 MAX_SHEET_XML = 1 << 30  # the sheet's XML, unpacked (a million rows of 1 KB)
 MAX_STRINGS_XML = 96 << 20  # the shared strings' XML, unpacked: more than the texts it holds take in memory
+# A streamed part may also unpack to no more than XML_RATIO times its packed size (beyond XML_FLOOR): Excel's parts
+# pack 5 to 20 times, a bomb a thousand times, and parsing takes time even where it takes no memory.
+XML_RATIO = 100
+XML_FLOOR = 32 << 20
 MAX_PART_XML = 16 << 20  # any other part (workbook, styles, relations…), which openpyxl reads whole
 # '<' of those parts, all together: openpyxl makes objects of each element (a style takes 1.7 KB), so a 20 KB
 # file of 100,000 styles took 170 MB. A plain workbook has a few hundred, one with styles gone wild 60,000.
@@ -63,6 +68,7 @@ MAX_PART_TAGS = 100_000
 MAX_WINDOW = 8 << 20  # XML read while a row (or a shared string) is still open, or inside one tag or text
 MAX_RECORD_ELEMENTS = 8 * MAX_COLUMNS  # elements inside one row or shared string
 MAX_DEPTH = 64  # nesting of elements outside rows (a sheet nests 7 deep)
+MAX_OTHER_ELEMENTS = 1_000_000  # elements outside rows (columns, merges, links, formats…)
 MAX_TAG_NAMES = 1_000  # distinct element names in a part (the parser keeps each one)
 _METHODS = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))  # what Excel and every other writer use
 _EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
@@ -85,6 +91,7 @@ class Problem:
     row: int | None = None
     column: str | None = None  # the letter, as the spreadsheet shows it
     header: str | None = None
+    sheet: str | None = None  # named in the message when the file has several sheets to read
 
     def text(self, lang: str = "ru") -> str:
         params: dict[str, Any] = {}
@@ -102,16 +109,18 @@ class Problem:
     def message(self, lang: str = "ru") -> str:
         """`FILE, row N, column X (header): what is wrong`, or the shorter forms when row or column is unknown."""
         text = self.text(lang)
+        # The sheet goes with the file's name: "FILE, лист «S»" reads as the place, and messages keep their shape.
+        file = self.file if self.sheet is None else render("import.in_sheet", lang, file=self.file, sheet=self.sheet)
         if self.row is not None and self.column is not None:
-            return render("import.at_cell", lang, file=self.file, row=self.row, column=self.column,
+            return render("import.at_cell", lang, file=file, row=self.row, column=self.column,
                           header=self.header or self.column, text=text)
         if self.row is not None:
-            return render("import.at_row", lang, file=self.file, row=self.row, text=text)
-        return render("import.at_file", lang, file=self.file, text=text)
+            return render("import.at_row", lang, file=file, row=self.row, text=text)
+        return render("import.at_file", lang, file=file, text=text)
 
     def as_json(self, lang: str = "ru") -> dict[str, Any]:
-        return {"file": self.file, "row": self.row, "column": self.column, "header": self.header, "code": self.code,
-                "message": self.message(lang)}
+        return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column, "header": self.header,
+                "code": self.code, "message": self.message(lang)}
 
 
 def problem_from_error(error: DomainError, file: str, row: int | None = None, column: str | None = None,
@@ -219,7 +228,9 @@ class _WorkbookZip(zipfile.ZipFile):
         return _Stream(super().open(name, mode, pwd), part, MAX_PART_XML, MAX_PART_XML, self)
 
     def stream(self, part: str, limit: int, window: int = MAX_WINDOW) -> _Stream:
-        return _Stream(super().open(part), part, limit, window)
+        packed = self.getinfo(part).compress_size  # bytes the entry really takes: entries share none (zipcheck)
+        limit = min(limit, max(XML_FLOOR, XML_RATIO * packed))
+        return _Stream(super().open(part), part, limit, min(window, limit))
 
     def close(self) -> None:
         super().close()
@@ -258,6 +269,7 @@ def _records(source: _Stream, tag: str) -> Iterator[ET.Element]:
     names: set[str] = set()
     record: ET.Element | None = None
     inside = 0
+    others = MAX_OTHER_ELEMENTS
     for event, element in ET.iterparse(source, events=("start", "end")):
         if event == "start":
             tag_name = element.tag
@@ -273,7 +285,8 @@ def _records(source: _Stream, tag: str) -> Iterator[ET.Element]:
                 record = element
             else:
                 stack.append(element)
-                if len(stack) > MAX_DEPTH:
+                others -= 1
+                if len(stack) > MAX_DEPTH or others < 0:
                     raise _Exceeded("import.xml_too_complex", part=source.part)
             continue
         if record is not None:
@@ -570,6 +583,12 @@ def _file_problem(path: Path, code: str) -> ImportRefused:
 def open_first_sheet(path: Path) -> Sheet:
     """Open the workbook read-only (fast, constant memory) and take its first sheet; ImportRefused when the file
     is missing, not an .xlsx (text, an old .xls renamed, anything else) or damaged."""
+    return open_sheet(path, 0)
+
+
+def open_sheet(path: Path, index: int) -> Sheet:
+    """open_first_sheet for the sheet at `index` (0-based, in the workbook's order, below the number of sheets):
+    its `other_sheets` are all the others, in order, so that opening sheet 0 tells the names of every sheet."""
     if not path.is_file():
         raise _file_problem(path, "import.missing_file")
     try:
@@ -594,9 +613,9 @@ def open_first_sheet(path: Path) -> Sheet:
             reader.read_all()
             if not reader.sheet_parts:
                 raise _file_problem(path, "import.not_workbook")
-            title, part = reader.sheet_parts[0]
+            title, part = reader.sheet_parts[index]
             merged = _merged_ranges(archive, part)
-            others = tuple(name for name, _ in reader.sheet_parts[1:])
+            others = tuple(name for n, (name, _) in enumerate(reader.sheet_parts) if n != index)
             wb = reader.wb
             cells = _CellReader(reader.shared_strings, frozenset(wb._date_formats), frozenset(wb._timedelta_formats),
                                 wb.epoch)
