@@ -197,6 +197,82 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "the user «{username}» already exists"),
     "account.unknown": ("пользователь «{username}» не найден", "«{username}» пайдаланушысы табылмады",
                         "there is no user «{username}»"),
+    # accounts, init and protect (fieldapp/services/accounts.py)
+    "auth.disabled": ("учётная запись «{username}» отключена координатором",
+                      "«{username}» есептік жазбасын үйлестіруші өшірген",
+                      "the account «{username}» was disabled by a coordinator"),
+    "access.accounts": ("добавлять и отключать учётные записи может только координатор",
+                        "есептік жазбаларды тек үйлестіруші қоса және өшіре алады",
+                        "only a coordinator may add or disable accounts"),
+    "access.reset_password": ("сменить пароль другого пользователя может только координатор",
+                              "басқа пайдаланушының құпиясөзін тек үйлестіруші ауыстыра алады",
+                              "only a coordinator may change another user's password"),
+    "access.protect": ("защитить базу с учётными записями может только координатор (FIELDAPP_USER и "
+                       "FIELDAPP_PASSWORD)",
+                       "есептік жазбалары бар дерекқорды тек үйлестіруші қорғай алады (FIELDAPP_USER және "
+                       "FIELDAPP_PASSWORD)",
+                       "only a coordinator may protect a database that has accounts (FIELDAPP_USER and "
+                       "FIELDAPP_PASSWORD)"),
+    "account.last_coordinator": ("нельзя отключить «{username}»: это последний действующий координатор",
+                                 "«{username}» өшіруге болмайды: бұл соңғы белсенді үйлестіруші",
+                                 "cannot disable «{username}»: it is the last enabled coordinator"),
+    "account.already_disabled": ("учётная запись «{username}» уже отключена",
+                                 "«{username}» есептік жазбасы бұрыннан өшірулі",
+                                 "the account «{username}» is already disabled"),
+    "account.member_none": ("нет члена рабочей группы, в имени которого есть «{text}»",
+                            "аты-жөнінде «{text}» бар жұмыс тобының мүшесі жоқ",
+                            "no working-group member's name contains «{text}»"),
+    "account.member_several": ("«{text}» есть в именах нескольких членов рабочих групп ({count}): уточните",
+                               "«{text}» жұмыс топтарының бірнеше мүшесінің атында бар ({count}): нақтылаңыз",
+                               "«{text}» is in the names of several members ({count}): be more precise"),
+    "account.new_password_missing": ("нет нового пароля: задайте FIELDAPP_NEW_PASSWORD",
+                                     "жаңа құпиясөз жоқ: FIELDAPP_NEW_PASSWORD көрсетіңіз",
+                                     "no new password: set FIELDAPP_NEW_PASSWORD"),
+    "account.passwords_differ": ("пароли не совпадают", "құпиясөздер сәйкес емес", "the passwords do not match"),
+    "account.not_signed_in": ("войдите: задайте FIELDAPP_USER и FIELDAPP_PASSWORD",
+                              "кіріңіз: FIELDAPP_USER және FIELDAPP_PASSWORD көрсетіңіз",
+                              "sign in: set FIELDAPP_USER and FIELDAPP_PASSWORD"),
+    "account.added": ("добавлена учётная запись «{username}» ({role})", "«{username}» есептік жазбасы қосылды ({role})",
+                      "account «{username}» added ({role})"),
+    "account.password_set": ("пароль пользователя «{username}» изменён", "«{username}» пайдаланушысының құпиясөзі "
+                             "өзгертілді", "the password of «{username}» was changed"),
+    "account.disabled_done": ("учётная запись «{username}» отключена", "«{username}» есептік жазбасы өшірілді",
+                              "account «{username}» disabled"),
+    "init.exists": ("файл {path} уже существует: init создаёт только новую базу",
+                    "{path} файлы бар: init тек жаңа дерекқор жасайды",
+                    "{path} already exists: init only creates a new database"),
+    "init.credentials": ("нужны имя и пароль первого координатора: задайте FIELDAPP_USER и FIELDAPP_PASSWORD",
+                         "бірінші үйлестірушінің аты мен құпиясөзі қажет: FIELDAPP_USER және FIELDAPP_PASSWORD "
+                         "көрсетіңіз",
+                         "the first coordinator's name and password are needed: set FIELDAPP_USER and "
+                         "FIELDAPP_PASSWORD"),
+    "init.created_protected": ("создана защищённая база данных {path}; файл ключей: {keyring}",
+                               "қорғалған дерекқор жасалды: {path}; кілттер файлы: {keyring}",
+                               "protected database created: {path}; key file: {keyring}"),
+    "init.created_plain": ("создана незащищённая база данных {path} (любой, кто скопирует файл, прочтёт его)",
+                           "қорғалмаған дерекқор жасалды: {path} (файлды көшірген кез келген адам оны оқи алады)",
+                           "unprotected database created: {path} (anyone who copies the file can read it)"),
+    "init.first_account": ("учётная запись координатора: «{username}»", "үйлестірушінің есептік жазбасы: «{username}»",
+                           "coordinator account: «{username}»"),
+    "init.directions": ("направлений в списке: {count}", "тізімдегі бағыттар: {count}", "directions listed: {count}"),
+    "protect.already": ("база данных {path} уже защищена паролем", "{path} дерекқоры құпиясөзбен қорғалған",
+                        "the database {path} is already protected"),
+    "protect.keyring_exists": ("рядом с базой {path} уже лежит файл ключей {keyring}: уберите его",
+                               "{path} дерекқорының қасында {keyring} кілттер файлы бар: оны алып тастаңыз",
+                               "a key file {keyring} already lies beside {path}: move it away"),
+    "protect.mismatch": ("защищённая копия базы {path} не совпала с исходной; база оставлена как была",
+                         "{path} дерекқорының қорғалған көшірмесі түпнұсқаға сәйкес келмеді; дерекқор өзгеріссіз "
+                         "қалды",
+                         "the protected copy of {path} did not match the original; the database is left as it was"),
+    "protect.done": ("база данных {path} защищена паролем; файл ключей: {keyring}; дайджест: {digest}",
+                     "{path} дерекқоры құпиясөзбен қорғалды; кілттер файлы: {keyring}; дайджест: {digest}",
+                     "the database {path} is now protected; key file: {keyring}; digest: {digest}"),
+    "protect.no_slot": ("пароль пользователя «{username}» нужно задать заново (account passwd --user {username})",
+                        "«{username}» пайдаланушысының құпиясөзін қайта орнату керек (account passwd --user "
+                        "{username})",
+                        "the password of «{username}» must be set again (account passwd --user {username})"),
+    "field.new_password": ("новый пароль", "жаңа құпиясөз", "new password"),
+    "field.repeat_password": ("повторите пароль", "құпиясөзді қайталаңыз", "repeat the password"),
     "field.username": ("имя пользователя", "пайдаланушы аты", "user name"),
     "field.role": ("роль", "рөл", "role"),
     # command line (fieldapp/cli.py)
@@ -252,6 +328,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "photo.corrupt": ("файл фотографии повреждён (контрольная сумма не совпадает): {path}",
                       "фото файлы бүлінген (бақылау сомасы сәйкес емес): {path}",
                       "the photo's file is damaged (its hash does not match): {path}"),
+    "photo.tampered": ("файл фотографии изменён или повреждён: он не проходит проверку подлинности ключом этой "
+                       "базы: {path}",
+                       "фото файлы өзгертілген немесе бүлінген: ол осы дерекқордың кілтімен түпнұсқалық тексеруінен "
+                       "өтпейді: {path}",
+                       "the photo's file was altered or damaged: it fails authentication with this database's key: "
+                       "{path}"),
     "photo.owner": ("фото нельзя прикрепить к «{value}»", "фотоны «{value}» жазбасына тіркеуге болмайды",
                     "a photo cannot be attached to «{value}»"),
     # imports and exports: reception journal, KATO classifier, GeoJSON/CSV (issue 6: services/journal, kato, exports)
@@ -260,6 +342,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "{file}, row {row}, column {column} ({header}): {text}"),
     "import.at_row": ("{file}, строка {row}: {text}", "{file}, {row}-жол: {text}", "{file}, row {row}: {text}"),
     "import.at_file": ("{file}: {text}", "{file}: {text}", "{file}: {text}"),
+    "import.in_sheet": ("{file}, лист «{sheet}»", "{file}, «{sheet}» парағы", "{file}, sheet «{sheet}»"),
     "import.refused": ("{file}: ошибок — {count}, ничего не импортировано; первая: {first}",
                        "{file}: {count} қате табылды, ештеңе импортталмады; біріншісі: {first}",
                        "{file}: {count} problem(s), nothing was imported; the first: {first}"),
@@ -375,6 +458,37 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                      "tour: {title} ({id}){created}"),
     "journal.tour_created": (", будет создан", ", құрылады", ", to be created"),
     "journal.tour_new": (", создан", ", құрылды", ", created"),
+    "plan.missing_sheet": ("нет листа «{ru}» (по-казахски «{kk}»)", "«{kk}» парағы жоқ (орысша «{ru}»)",
+                           "the sheet «{ru}» (in Kazakh «{kk}») is missing"),
+    "plan.unknown_group": ("группы «{value}» нет на листе «{sheet}»", "«{sheet}» парағында «{value}» тобы жоқ",
+                           "the group «{value}» is not on the sheet «{sheet}»"),
+    "plan.ambiguous_group": ("группа «{value}» есть в нескольких кампаниях плана: переименуйте одну из них",
+                             "«{value}» тобы жоспардың бірнеше науқанында бар: біреуінің атын өзгертіңіз",
+                             "the group «{value}» is in several campaigns of the plan: rename one of them"),
+    "plan.direction_differs": ("у группы «{group}» в строке {row} уже указано направление «{other}»",
+                               "«{group}» тобының бағыты {row}-жолда «{other}» деп көрсетілген",
+                               "the group «{group}» already has the direction «{other}» on row {row}"),
+    "plan.second_head": ("руководитель группы «{group}» уже указан в строке {row}",
+                         "«{group}» тобының жетекшісі {row}-жолда көрсетілген",
+                         "the head of the group «{group}» is already given on row {row}"),
+    "plan.created_campaign": ("кампания «{title}» ({id})", "«{title}» науқаны ({id})", "campaign «{title}» ({id})"),
+    "plan.created_group": ("рабочая группа «{title}» ({id})", "«{title}» жұмыс тобы ({id})",
+                           "working group «{title}» ({id})"),
+    "plan.created_tour": ("выезд «{title}» ({id})", "«{title}» сапары ({id})", "tour «{title}» ({id})"),
+    "plan.summary": ("создано записей: {total} — кампаний {campaigns}, рабочих групп {groups}, направлений "
+                     "{directions}, выездов {tours}, остановок {stops}, населённых пунктов {settlements}, районов "
+                     "{districts}, организаций {organizations}, участников {members}, включений в группы "
+                     "{memberships}; групп изменено: {changed}",
+                     "құрылған жазбалар: {total} — науқандар {campaigns}, жұмыс топтары {groups}, бағыттар "
+                     "{directions}, сапарлар {tours}, аялдамалар {stops}, елді мекендер {settlements}, аудандар "
+                     "{districts}, ұйымдар {organizations}, қатысушылар {members}, топқа қосылғандар "
+                     "{memberships}; өзгертілген топтар: {changed}",
+                     "records created: {total} — campaigns {campaigns}, working groups {groups}, directions "
+                     "{directions}, tours {tours}, stops {stops}, settlements {settlements}, districts "
+                     "{districts}, organisations {organizations}, members {members}, group memberships "
+                     "{memberships}; groups changed: {changed}"),
+    "plan.template_written": ("шаблон плана кампании записан: {path}", "науқан жоспарының үлгісі жазылды: {path}",
+                              "the campaign plan template was written: {path}"),
     "journal.template_written": ("шаблон журнала приёма записан: {path}", "қабылдау журналының үлгісі жазылды: {path}",
                                  "the reception journal template was written: {path}"),
     "journal.consent_note": ("ИИН, телефон: заполнять только при письменном согласии заявителя на обработку "

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.config import app_paths
 from fieldapp.domain.workdays import HolidayCalendar
+from fieldapp.storage.blobs import BlobStore
 from fieldapp.storage.database import Database
 
 if TYPE_CHECKING:
@@ -25,11 +26,18 @@ class Context:
     blobs: Path = field(default_factory=lambda: app_paths().blobs)
     clock: Callable[[], datetime] = datetime.now  # local wall time; tests pin it
     parked: ParkedApplied | None = None  # parked sync packages applied when the workspace was opened (an upgrade)
+    account: str | None = None  # the signed-in account's user name (None: nobody signed in)
+    role: str | None = None  # its Role value: what services allow
 
     def __post_init__(self) -> None:
         if self.member_id is not None:
             # Edits are captured at flush, where only the session is known: the database carries who signed in.
             self.db.author = self.member_id
+
+    @property
+    def blob_store(self) -> BlobStore:
+        """The photo store of this database: `blobs`, its files sealed with the database's key when it has one."""
+        return BlobStore(self.blobs, self.db.key)
 
     def today(self) -> date:
         return self.clock().date()

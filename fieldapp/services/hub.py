@@ -11,9 +11,8 @@ from typing import Any
 import psycopg
 from sqlalchemy import Connection
 
-from fieldapp.domain.errors import NotFoundError, ValidationError
+from fieldapp.domain.errors import NotFoundError, StorageError, ValidationError
 from fieldapp.services.context import Context
-from fieldapp.services.photos import blob_path, store_blob
 from fieldapp.services.progress import Progress, no_progress
 from fieldapp.services.sync import read_file, reg_no_refusal, transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
@@ -131,7 +130,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
     except SequenceCollision as exc:
         raise HubError("hub.collision", host=host, device=exc.dev, seq=exc.seq) from None
     except hub.BlobMismatch as exc:
-        raise HubError("hub.blob_corrupt", host=host, path=str(blob_path(ctx.blobs, exc.digest))) from None
+        raise HubError("hub.blob_corrupt", host=host, path=str(ctx.blob_store.path(exc.digest))) from None
     except psycopg.errors.CheckViolation as exc:
         # The hub's own check of a blob's hash: only reachable when this side's check was bypassed.
         raise HubError("hub.blob_refused", host=host, reason=hub.first_line(exc)) from None
@@ -146,24 +145,30 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
 def _blobs_to_push(ctx: Context, pg: psycopg.Connection[Any], digests: set[str]) -> dict[str, bytes]:
     """The photo bytes the hub lacks, as this laptop has them (a photo whose bytes never reached it is skipped).
 
-    Bytes that do not match their name are not skipped but sent on, to be refused by the hub as a whole push
-    (BlobMismatch): a damaged photo must be noticed, not quietly left behind.
+    Bytes that do not match their name (or a sealed file that fails its check) refuse the whole push (BlobMismatch):
+    a damaged photo must be noticed, not quietly left behind.
     """
     out: dict[str, bytes] = {}
+    store = ctx.blob_store
     for digest in sorted(digests - hub.blobs_held(pg, digests)):
-        try:
-            out[digest] = blob_path(ctx.blobs, digest).read_bytes()
-        except OSError:
+        if not store.has(digest):
             continue
+        try:
+            out[digest] = store.get(digest)
+        except StorageError as exc:
+            if exc.code == "photo.missing":
+                continue
+            raise hub.BlobMismatch(digest) from None  # damaged or tampered: the push is refused naming the file
     return out
 
 
 def _blobs_lacking(ctx: Context, conn: Connection) -> hub.WantBlobs:
     """For pull: the blobs of the photo rows this laptop has or is about to get, that its blob store lacks."""
     held = hub.photo_digests(conn)
+    store = ctx.blob_store
 
     def wanted(changes: Sequence[Change]) -> set[str]:
-        return {d for d in held | hub.photo_digests_in(changes) if not blob_path(ctx.blobs, d).is_file()}
+        return {d for d in held | hub.photo_digests_in(changes) if not store.has(d)}
 
     return wanted
 
@@ -198,8 +203,9 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
                     observe_hlc(conn, top)
                 # Verified by pull_changes(); written before the local commit, so a photo row never lands without
                 # its bytes (a blob left over by a failed commit is harmless: it is named by its content).
+                store = ctx.blob_store
                 for content in pulled.blobs.values():
-                    store_blob(ctx.blobs, content)
+                    store.put(content)
                 progress(2, 3, "hub pull")
     except SequenceCollision as exc:
         raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None

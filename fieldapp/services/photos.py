@@ -1,19 +1,18 @@
-"""Photos attached to a stop, activity, signal or control item. The bytes live in a content-addressed store
-(`blobs/ab/cdef…`, named by their SHA-256) outside the database; the Photo row holds caption, credit and role."""
+"""Photos attached to a stop, activity, signal or control item. The bytes live in the content-addressed store of
+storage.blobs (named by their SHA-256, sealed for a protected database); the Photo row holds caption, credit, role."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from fieldapp.domain.enums import PhotoRole
-from fieldapp.domain.errors import StorageError, ValidationError
+from fieldapp.domain.errors import ValidationError
 from fieldapp.services._common import add, live, tombstone, touch
 from fieldapp.services.context import Context
-from fieldapp.storage.files import write_atomic
+from fieldapp.storage.blobs import BlobStore, is_digest
 from fieldapp.storage.queries import photos as q
 from fieldapp.storage.tables import Activity, ControlItem, Photo, Signal, Stop, Synced
 
@@ -34,7 +33,7 @@ class PhotoInfo:
     mime: str
     size: int
     taken_at: datetime | None
-    path: Path  # where the bytes are (or will be, once a sync brings them)
+    path: Path  # where the store keeps the bytes (or will, once a sync brings them): sealed for a protected database
 
 
 def sniff_mime(data: bytes) -> str | None:
@@ -50,44 +49,6 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
-def blob_path(blobs: Path, sha256: str) -> Path:
-    return blobs / sha256[:2] / sha256[2:]
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _intact(path: Path, sha256: str) -> bool:
-    try:
-        return _digest(path.read_bytes()) == sha256
-    except OSError:
-        return False
-
-
-def store_blob(blobs: Path, data: bytes) -> str:
-    """Keep `data` under its SHA-256 and return the hash. An intact blob already there is not rewritten; a new one
-    is written to a temporary file and renamed, so a crash never leaves half a photo under a valid name."""
-    sha = _digest(data)
-    target = blob_path(blobs, sha)
-    if target.exists() and _intact(target, sha):
-        return sha
-    write_atomic(target, data, make_folder=True)
-    return sha
-
-
-def read_blob(blobs: Path, sha256: str) -> bytes:
-    """The bytes stored under `sha256`, checked against it (`photo.missing`, `photo.corrupt`)."""
-    path = blob_path(blobs, sha256)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise StorageError("photo.missing", "photo", path=str(path)) from None
-    if _digest(data) != sha256:
-        raise StorageError("photo.corrupt", "photo", path=str(path))
-    return data
-
-
 def _read_source(source: bytes | Path, name: str) -> bytes:
     if isinstance(source, bytes):
         data = source
@@ -101,10 +62,10 @@ def _read_source(source: bytes | Path, name: str) -> bytes:
     return data
 
 
-def _info(blobs: Path, row: Photo) -> PhotoInfo:
+def _info(store: BlobStore, row: Photo) -> PhotoInfo:
     return PhotoInfo(
         row.id, row.sha256, row.owner_table, row.owner_id, PhotoRole(row.role), row.caption, row.credit, row.mime,
-        row.size, row.taken_at, blob_path(blobs, row.sha256),
+        row.size, row.taken_at, store.path(row.sha256) if is_digest(row.sha256) else store.folder,
     )
 
 
@@ -131,11 +92,12 @@ def attach_photo(
     photo_role = PhotoRole.parse(role, "role").value
     with ctx.db.session() as s:
         live(s, model, owner_id, owner_table)
-        sha = store_blob(ctx.blobs, data)
+        store = ctx.blob_store
+        sha = store.put(data)
         row = add(s, ctx, Photo(sha256=sha, owner_table=owner_table, owner_id=owner_id, role=photo_role,
                                 caption=caption.strip(), credit=credit.strip(), mime=mime, size=len(data),
                                 taken_at=taken_at))
-        return _info(ctx.blobs, row)
+        return _info(store, row)
 
 
 def update_photo(
@@ -151,17 +113,19 @@ def update_photo(
 def list_photos(ctx: Context, owner_table: OwnerTable, owner_id: str) -> tuple[PhotoInfo, ...]:
     _owner_model(owner_table)
     with ctx.db.session() as s:
-        return tuple(_info(ctx.blobs, r) for r in q.photos_of(s, owner_table, owner_id))
+        store = ctx.blob_store
+        return tuple(_info(store, r) for r in q.photos_of(s, owner_table, owner_id))
 
 
 def get_photo(ctx: Context, photo_id: str) -> PhotoInfo:
     with ctx.db.session() as s:
-        return _info(ctx.blobs, live(s, Photo, photo_id, "photo"))
+        return _info(ctx.blob_store, live(s, Photo, photo_id, "photo"))
 
 
 def photo_bytes(ctx: Context, photo_id: str) -> bytes:
-    """The photo's bytes, verified against their hash."""
-    return read_blob(ctx.blobs, get_photo(ctx, photo_id).sha256)
+    """The photo's bytes, verified against their hash (StorageError `photo.missing`, `photo.corrupt`,
+    `photo.tampered`)."""
+    return ctx.blob_store.get(get_photo(ctx, photo_id).sha256)
 
 
 def delete_photo(ctx: Context, photo_id: str) -> None:

@@ -126,7 +126,7 @@ def export_package(
         progress(1, 3, "export")
         cancel.check()
         result = exchange.export_changes(conn, for_device=for_device, recipients=keys, relay=relayed,
-                                         blob_dir=ctx.blobs)
+                                         blobs=ctx.blob_store)
         cancel.check()
         # Inside the transaction: a package that cannot be written leaves "exported up to" as it was.
         write_atomic(out, result.data, make_folder=True)
@@ -176,7 +176,7 @@ def import_packages(
         cancel.check()
         try:
             check_reg_numbers(conn, incoming_changes(good))
-            result = exchange.apply_packages(conn, good, blob_dir=ctx.blobs, write_blobs=not dry_run)
+            result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
         except SequenceCollision as exc:
             raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
         except RegNoClash as exc:
@@ -279,7 +279,7 @@ def apply_parked(ctx: Context) -> ParkedApplied | None:
             if not parked.packages:
                 return ParkedApplied(0, 0, {}, kept, problems)
             check_reg_numbers(conn, incoming_changes(parked.packages))
-            result = exchange.apply_packages(conn, parked.packages, blob_dir=ctx.blobs)
+            result = exchange.apply_packages(conn, parked.packages, blobs=ctx.blob_store)
     except (SequenceCollision, RegNoClash) as exc:
         code = "sync.collision" if isinstance(exc, SequenceCollision) else "sync.reg_no_clash"
         log.warning("parked packages left parked: %s", code)

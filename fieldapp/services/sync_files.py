@@ -165,7 +165,7 @@ def import_files(
                 outcomes[name] = FileOutcome(name, refused=reg_no_refusal(exc))
                 continue
             try:
-                result = exchange.apply_packages(conn, good, blob_dir=ctx.blobs, write_blobs=not dry_run)
+                result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
             except SequenceCollision as exc:
                 # Two databases numbered changes alike: nothing of this batch may go in (the contract's exit 1).
                 raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None

@@ -266,14 +266,20 @@ def sweep_stale(folder: str | Path, *, legacy: bool = False) -> int:
 
 
 def sweep_store(blobs: str | Path) -> int:
-    """sweep_stale over the photo store: the store itself and its two-character subfolders."""
+    """sweep_stale over the photo store: the store itself, its two-character subfolders, and those of the sealed
+    stores of protected databases inside it (`sealed-…`, storage.blobs)."""
     removed = sweep_stale(blobs, legacy=True)
     try:
         with os.scandir(blobs) as entries:
-            folders = [e.path for e in entries if len(e.name) == 2 and e.is_dir(follow_symlinks=False)]
+            found = [e for e in entries if e.is_dir(follow_symlinks=False)]
     except OSError:
         return removed
-    return removed + sum(sweep_stale(folder, legacy=True) for folder in folders)
+    for entry in found:
+        if len(entry.name) == 2:
+            removed += sweep_stale(entry.path, legacy=True)
+        elif entry.name.startswith("sealed-"):
+            removed += sweep_store(entry.path)
+    return removed
 
 
 # -- scratch files of libraries -----------------------------------------------------------------------------------

@@ -15,12 +15,12 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 from fieldapp import __version__
+from fieldapp.domain.errors import StorageError
+from fieldapp.storage.blobs import BlobStore, is_digest
 from fieldapp.storage.bulk import paused_gc, sql_datetime
-from fieldapp.storage.files import write_atomic
 from fieldapp.storage.local_meta import (
     PREVIOUS_DEVICE_IDS,
     Bind,
@@ -91,19 +91,18 @@ def known_devices(bind: Bind) -> list[str]:
         cur.close()
 
 
-def _photo_blobs(changes: Sequence[Change], blob_dir: Path | None) -> dict[str, bytes]:
-    """The photo bytes the exported photo rows name, as far as this laptop has them."""
-    if blob_dir is None:
+def _photo_blobs(changes: Sequence[Change], blobs: BlobStore | None) -> dict[str, bytes]:
+    """The plain photo bytes the exported photo rows name, as far as this laptop has them intact."""
+    if blobs is None:
         return {}
     out: dict[str, bytes] = {}
     for c in field_changes(changes, "photo", ("sha256",)):
         digest = c.value
-        if isinstance(digest, str) and len(digest) == 64:
-            path = blob_dir / digest[:2] / digest[2:]
-            if path.is_file():
-                content = path.read_bytes()
-                if sha256(content) == digest:
-                    out[digest] = content
+        if is_digest(digest) and digest not in out and blobs.has(digest):
+            try:
+                out[digest] = blobs.get(digest)
+            except StorageError:
+                continue  # damaged here: the receiver gets the row, and the bytes from a laptop that has them
     return out
 
 
@@ -113,7 +112,7 @@ def export_changes(
     for_device: str | None = None,
     recipients: Sequence[bytes] = (),
     relay: Sequence[bytes] = (),
-    blob_dir: Path | None = None,
+    blobs: BlobStore | None = None,
 ) -> ExportResult:
     """A signed package of everything this database holds, or (for_device) only what that device lacks."""
     capture_existing(bind)
@@ -132,15 +131,15 @@ def export_changes(
     finally:
         cur.close()
     unique = list({c.id: c for c in changes}.values())
-    blobs = _photo_blobs(unique, blob_dir)
+    contents = _photo_blobs(unique, blobs)
     producer = Producer(keys.device, keys.sign, __version__, SCHEMA_VERSION)
-    data = build_package(producer, unique, vector=vector, blobs=blobs, inner=relay, recipients=recipients,
+    data = build_package(producer, unique, vector=vector, blobs=contents, inner=relay, recipients=recipients,
                          for_device=for_device, created_ms=clock.wall_ms(None))
     remember_device(bind, exported_seq=own_seq(bind))
     origins: dict[str, int] = {}
     for c in unique:
         origins[c.dev] = origins.get(c.dev, 0) + 1
-    return ExportResult(data, len(unique), len(blobs), origins)
+    return ExportResult(data, len(unique), len(contents), origins)
 
 
 # --- import ---------------------------------------------------------------------------------------------------------
@@ -443,7 +442,7 @@ def _renew_if_rolled_back(bind: Bind, changes: Sequence[Change]) -> bool:
     return renewed
 
 
-def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_dir: Path | None,
+def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs: BlobStore | None,
                    write_blobs: bool = True) -> ImportResult:
     """Apply verified packages in the caller's transaction; packages already imported are skipped."""
     result = ImportResult()
@@ -491,12 +490,13 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blob_
         for dev, contiguous, max_seq in cur.execute(
                 "SELECT dev, contiguous, max_seq FROM sync_device WHERE max_seq > contiguous").fetchall():
             result.gaps[dev] = missing_ranges(cur, dev, contiguous, max_seq)
-        if write_blobs and blob_dir is not None:
+        if write_blobs and blobs is not None:
             for _, pkg, _ in todo:
                 for digest, content in pkg.blobs.items():
-                    target = blob_dir / digest[:2] / digest[2:]
-                    if not target.exists():
-                        write_atomic(target, content, make_folder=True)
+                    # Verified against its name by read_package; kept as this database keeps photos (sealed when
+                    # it is protected).
+                    if not blobs.has(digest):
+                        blobs.put(content)
                         result.blobs_written += 1
         return result
     finally:

@@ -15,7 +15,7 @@ from fieldapp.domain.enums import PhotoRole, SignalStatus
 from fieldapp.services import control, people, polls, signals
 from fieldapp.services.context import Context
 from fieldapp.services.control import Responsible
-from fieldapp.services.photos import attach_photo, delete_photo, list_photos, photo_bytes, sniff_mime, store_blob
+from fieldapp.services.photos import attach_photo, delete_photo, list_photos, photo_bytes, sniff_mime
 from fieldapp.services.signals import SignalDraft
 from fieldapp.services.tours import ActivityDraft, add_activity
 from fieldapp.storage.tables import Photo, PollTally
@@ -182,11 +182,11 @@ def test_same_bytes_twice_make_one_blob(ctx: Context, world: Any, tmp_path: Path
 
 
 def test_an_existing_blob_is_not_rewritten_and_no_temp_files_stay(ctx: Context) -> None:
-    sha = store_blob(ctx.blobs, PNG)
+    sha = ctx.blob_store.put(PNG)
     path = ctx.blobs / sha[:2] / sha[2:]
     before = path.stat().st_mtime_ns
     os.utime(path, ns=(before - 10**9, before - 10**9))
-    store_blob(ctx.blobs, PNG)
+    ctx.blob_store.put(PNG)
     assert path.stat().st_mtime_ns == before - 10**9
     assert [p.name for p in blob_files(ctx)] == [sha[2:]]
 
