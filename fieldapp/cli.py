@@ -126,12 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
     template = group("template", "write an empty workbook to fill in by hand")
     p = command(template, "journal", "an empty reception journal", _cmd_template_journal)
     p.add_argument("out", metavar="OUT.xlsx")
+    p = command(template, "plan", "an empty campaign plan", _cmd_template_plan)
+    p.add_argument("out", metavar="OUT.xlsx")
 
     imports = group("import", "import a workbook")
     p = command(imports, "journal", "a filled-in reception journal", _cmd_import_journal)
     p.add_argument("db", metavar="DB")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--tour", metavar="ID")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
+    p = command(imports, "plan", "a filled-in campaign plan: campaigns, groups, members, tours, stops",
+                _cmd_import_plan)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
     p = command(imports, "kato", "the official KATO classifier workbook", _cmd_import_kato)
@@ -405,6 +413,28 @@ def _print_import_result(result: Any, args: argparse.Namespace) -> int:
         for line in result.lines(args.lang):
             print(line)
     return EXIT_OK
+
+
+def _cmd_template_plan(args: argparse.Namespace) -> int:
+    from fieldapp.services.plan_workbook import write_template
+
+    out = write_template(Path(args.out), args.lang)
+    print(render("plan.template_written", args.lang, path=out))
+    return EXIT_OK
+
+
+def _cmd_import_plan(args: argparse.Namespace) -> int:
+    from fieldapp.cli_progress import TextProgress
+    from fieldapp.services.plan_workbook import import_plan
+    from fieldapp.services.sheets import ImportRefused
+
+    with _workspace(args) as ctx:
+        try:
+            with TextProgress(sys.stderr) as bar:
+                result = import_plan(ctx, Path(args.file), dry_run=args.dry_run, progress=bar)
+        except ImportRefused as exc:
+            return _refused(exc, args.lang, args.json)
+    return _print_import_result(result, args)
 
 
 def _cmd_import_kato(args: argparse.Namespace) -> int:

@@ -53,7 +53,7 @@ def kato_versions(session: Session, table: str) -> dict[str, str | None]:
 def existing_ids(session: Session, table: str, ids: Sequence[str]) -> set[str]:
     """Which of `ids` are rows of `table` (tombstoned ones included: a deleted record is not brought back)."""
     if table not in {"reception", "control_item", "region", "district", "settlement", "organization", "campaign",
-                     "tour", "stop"}:
+                     "tour", "stop", "direction", "member", "working_group", "group_member", "tour_group"}:
         raise KeyError(table)
     # One parameter however many ids (a bound parameter per id cost more to build than the query took to run).
     rows = session.execute(text(f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(:ids))"),
