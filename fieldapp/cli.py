@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 LANGS = ("ru", "kk", "en")
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
+NEW_PASSWORD_ENV = "FIELDAPP_NEW_PASSWORD"
+ROLES = ("member", "supervisor", "coordinator")
 
 REPORT_KINDS = ("tour", "campaign", "control", "journal", "press")
 LIST_WHAT = ("campaigns", "groups", "tours", "stops", "control", "signals", "devices")
@@ -330,6 +332,98 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if callable(describe):
         for line in describe(args.lang):
             print(line)
+    return EXIT_OK
+
+
+def _ask_new_password(lang: str, what: str = "field.new_password") -> str:
+    """A new password typed twice on a terminal; never asked of a script."""
+    from fieldapp.domain.errors import ValidationError
+
+    first = getpass.getpass(render(what, lang) + ": ")
+    if getpass.getpass(render("field.repeat_password", lang) + ": ") != first:
+        raise ValidationError("account.passwords_differ")
+    return first
+
+
+def _new_password(lang: str) -> str:
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if not _interactive():
+        raise AccessError("account.new_password_missing")
+    return _ask_new_password(lang)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from fieldapp.domain.errors import ValidationError
+    from fieldapp.services.accounts import init_database
+
+    user = os.environ.get(USER_ENV) or None
+    password = os.environ.get(PASSWORD_ENV) or None
+    if (user is None or password is None) and not _interactive():
+        raise ValidationError("init.credentials")
+    if user is None:
+        sys.stderr.write(render("field.username", args.lang) + ": ")
+        sys.stderr.flush()
+        user = sys.stdin.readline().strip()
+    if password is None:
+        password = _ask_new_password(args.lang, "field.password")
+    created = init_database(Path(args.db), user, password, protected=not args.unprotected)
+    for line in created.lines(args.lang):
+        print(line)
+    return EXIT_OK
+
+
+def _cmd_protect(args: argparse.Namespace) -> int:
+    from fieldapp.services.accounts import protect_database
+
+    result = protect_database(Path(args.db), os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV))
+    for line in result.lines(args.lang):
+        print(line)
+    return EXIT_OK
+
+
+def _cmd_account_add(args: argparse.Namespace) -> int:
+    from fieldapp.services.accounts import add_user, may_add_account
+
+    with _workspace(args) as ctx:
+        # The signed-in account is checked before a new password is asked for.
+        may_add_account(ctx, args.role)
+        info = add_user(ctx, args.user, _new_password(args.lang), args.role, args.member)
+    print(render("account.added", args.lang, username=info.username, role=info.role)
+          + (f" — {info.member}" if info.member else ""))
+    return EXIT_OK
+
+
+def _cmd_account_list(args: argparse.Namespace) -> int:
+    from fieldapp.services.accounts import list_users
+
+    with _workspace(args) as ctx:
+        users = list_users(ctx)
+    if args.json:
+        print(json.dumps([u.as_json() for u in users], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for u in users:
+        print("\t".join((u.username, u.role, u.member or "-", "disabled" if u.disabled else "enabled")))
+    return EXIT_OK
+
+
+def _cmd_account_passwd(args: argparse.Namespace) -> int:
+    from fieldapp.services.accounts import change_password, may_change_password
+
+    with _workspace(args) as ctx:
+        may_change_password(ctx, args.user)
+        name = change_password(ctx, _new_password(args.lang), args.user)
+    print(render("account.password_set", args.lang, username=name))
+    return EXIT_OK
+
+
+def _cmd_account_disable(args: argparse.Namespace) -> int:
+    from fieldapp.services.accounts import disable_user
+
+    with _workspace(args) as ctx:
+        name = disable_user(ctx, args.user)
+    print(render("account.disabled_done", args.lang, username=name))
     return EXIT_OK
 
 

@@ -68,21 +68,23 @@ def _has_accounts(session: Session) -> bool:
     return bool(session.execute(select(func.count()).select_from(Account)).scalar())
 
 
-def _member_of(db: Database, user: str | None, password: str | None, *, unlocked: bool,
-               wait: Wait | None = None) -> str | None:
-    """The member the account signs in as. A protected file was unlocked with the password already; a plain one
-    with accounts checks it here."""
+def _signed_in(db: Database, user: str | None, password: str | None, *, unlocked: bool,
+               wait: Wait | None = None) -> tuple[str, str, str | None] | None:
+    """The account that signs in: (user name, role, member). A protected file was unlocked with the password
+    already; a plain one with accounts checks it here. A disabled account is refused either way."""
     if not user:
         return None
     with db.session() as session:
         if unlocked:
             account = session.get(Account, user.strip())
+            if account is not None and account.disabled:
+                raise AccessError("auth.disabled", username=account.username)
         elif _has_accounts(session):
             account = _attempt(db.path, wait, lambda: verify(session, user, password or ""))
         else:
             # A database without accounts (a fresh field laptop) has nobody to check against.
             return None
-        return None if account is None else account.member_id
+        return None if account is None else (account.username, account.role, account.member_id)
 
 
 def _rewrap_if_weak(path: Path, key: bytes, user: str, password: str) -> None:
@@ -127,12 +129,13 @@ def open_workspace(
             _rewrap_if_weak(path, key, name, password)
     db = open_database(path, key, create=create, readonly=readonly)
     try:
-        member_id = _member_of(db, user, password, unlocked=protected, wait=wait)
+        account = _signed_in(db, user, password, unlocked=protected, wait=wait)
     except BaseException:
         db.close()
         raise
     log.info("opened %s (protected: %s, signed in: %s)", path.name, protected, bool(user))
-    ctx = Context(db=db, member_id=member_id, lang=lang)
+    account_name, role, member_id = account if account is not None else (None, None, None)
+    ctx = Context(db=db, member_id=member_id, lang=lang, account=account_name, role=role)
     if clock is not None:
         ctx.clock = clock
     if not readonly:

@@ -100,6 +100,9 @@ def verify(session: Session, username: str, password: str) -> Account:
         ph.verify(account.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError) as exc:
         raise AccessError("auth.failed") from exc
+    if account.disabled:
+        # Said only to whoever knows the password: the coordinator took the sign-in away.
+        raise AccessError("auth.disabled", username=account.username)
     if ph.check_needs_rehash(account.password_hash):
         # Hashes made with older (or test) parameters are upgraded while the password is at hand; in a savepoint,
         # so that a database opened read-only still lets the user in.

@@ -36,6 +36,7 @@ __all__ = [
     "rewrap_if_weak",
     "slot_usernames",
     "unlock",
+    "write_keyring",
 ]
 
 FORMAT = 1
@@ -78,6 +79,18 @@ def create_protected(path: str | Path, username: str, password: str) -> bytes:
                 leftover.unlink(missing_ok=True)
         raise
     return key
+
+
+def write_keyring(path: str | Path, key: bytes, username: str, password: str) -> Path:
+    """Write a new key file for the database `path` (encrypted, or about to be, with `key`) with one slot, for
+    `username`; returns the key file's path. An existing key file is refused: it may be the only way into a file."""
+    keys = keyring_path(path)
+    if keys.exists():
+        raise StorageError("db.exists", path=keys)
+    if len(key) != KEY_BYTES:
+        raise ValueError(f"a database key has {KEY_BYTES} bytes, got {len(key)}")
+    _save(keys, {"format": FORMAT, "key_check": _key_check(key), "slots": [_new_slot(key, username, password)]})
+    return keys
 
 
 def unlock(path: str | Path, username: str, password: str) -> bytes:

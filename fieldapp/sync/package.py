@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -35,15 +36,20 @@ from fieldapp.sync.changelog import Change, make_change
 from fieldapp.sync.keys import b64, fingerprint, unb64
 
 FORMAT = "fieldsync"
-FORMAT_VERSION = 1
+# 2: data keys wrapped with RFC 9180 HPKE. Format 1 (the app's own X25519+HKDF+AES-GCM wrapping) is still read.
+FORMAT_VERSION = 2
+READABLE_FORMATS = frozenset({1, 2})
 SUFFIX = ".fieldsync"
 PART_CHANGES = 50_000  # changes per changes/*.bin entry
 CHUNK = 1 << 20  # plaintext bytes per AES-GCM chunk
 ZSTD_LEVEL = 6
 MAX_PART_BYTES = 1 << 30  # a decompressed part larger than this is refused (a zip bomb, not a package)
 MAX_DEPTH = 3  # relays of relays of relays
-WRAP_INFO = b"fieldsync v1 data key"
-ENCRYPTION = "X25519-HKDF-SHA256-AES256GCM"
+WRAP_INFO = b"fieldsync v2 data key "
+ENCRYPTION = "HPKE-X25519-HKDF-SHA256-AES256GCM"  # RFC 9180, base mode
+_HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+LEGACY_WRAP_INFO = b"fieldsync v1 data key"
+LEGACY_ENCRYPTION = "X25519-HKDF-SHA256-AES256GCM"
 VALUE_TYPES = (str, int, float, bytes, type(None))
 
 
@@ -288,33 +294,40 @@ def decode_changes(blob: bytes, part: str = "changes") -> list[Change]:
 # --- encryption -------------------------------------------------------------------------------------------------------
 
 
-def _kek(shared: bytes, epk: bytes, rpk: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=WRAP_INFO + epk + rpk).derive(shared)
+def _legacy_kek(shared: bytes, epk: bytes, rpk: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=LEGACY_WRAP_INFO + epk + rpk).derive(shared)
+
+
+def _hpke_info(package_id: str) -> bytes:
+    # RFC 9180's `info` binds the wrapped key to this package: a key entry copied into another package won't open.
+    return WRAP_INFO + package_id.encode()
 
 
 def wrap_key(data_key: bytes, recipients: Sequence[bytes], package_id: str) -> dict[str, Any]:
-    """HPKE-style: an ephemeral X25519 exchange with each recipient, HKDF, AES-GCM around the data key."""
-    entries = []
-    for rpk in recipients:
-        eph = X25519PrivateKey.generate()
-        epk = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-        shared = eph.exchange(X25519PublicKey.from_public_bytes(rpk))
-        nonce = os.urandom(12)
-        wrapped = AESGCM(_kek(shared, epk, rpk)).encrypt(nonce, data_key, package_id.encode())
-        entries.append({"recipient": fingerprint(rpk), "epk": b64(epk), "nonce": b64(nonce), "wrapped": b64(wrapped)})
+    """The data key sealed for each recipient with RFC 9180 HPKE (base mode, DHKEM X25519, HKDF-SHA256,
+    AES-256-GCM): `enc` is the encapsulated key followed by the ciphertext, as the library returns it."""
+    info = _hpke_info(package_id)
+    entries = [{"recipient": fingerprint(rpk),
+                "enc": b64(_HPKE.encrypt(data_key, X25519PublicKey.from_public_bytes(rpk), info=info))}
+               for rpk in recipients]
     return {"alg": ENCRYPTION, "recipients": entries}
 
 
 def unwrap_key(keys: dict[str, Any], box: X25519PrivateKey, package_id: str) -> bytes | None:
+    """The data key, when one of the entries is for `box`; format 1's own X25519+HKDF wrapping still opens."""
     rpk = box.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     mine = fingerprint(rpk)
+    legacy = keys.get("alg") == LEGACY_ENCRYPTION
     for entry in keys.get("recipients", []):
         if entry.get("recipient") != mine:
             continue
+        if not legacy:
+            data_key: bytes = _HPKE.decrypt(unb64(entry["enc"]), box, info=_hpke_info(package_id))
+            return data_key
         epk = unb64(entry["epk"])
         shared = box.exchange(X25519PublicKey.from_public_bytes(epk))
-        return AESGCM(_kek(shared, epk, rpk)).decrypt(unb64(entry["nonce"]), unb64(entry["wrapped"]),
-                                                       package_id.encode())
+        return AESGCM(_legacy_kek(shared, epk, rpk)).decrypt(unb64(entry["nonce"]), unb64(entry["wrapped"]),
+                                                             package_id.encode())
     return None
 
 
@@ -624,7 +637,7 @@ def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_versio
     manifest = json.loads(body)
     if not isinstance(manifest, dict) or canonical_json(manifest) != body or manifest.get("format") != FORMAT:
         raise PackageError("sync.pkg_corrupt", detail="manifest.json")
-    if manifest.get("format_version") != FORMAT_VERSION:
+    if manifest.get("format_version") not in READABLE_FORMATS:
         raise PackageError("sync.pkg_format", found=manifest.get("format_version"))
     producer = manifest["producer"]
     key_fp, sign_key = str(producer["key"]), unb64(str(producer["sign_key"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import false
 from sqlmodel import Field, SQLModel
 
 from fieldapp.storage.tables.base import Synced, synced
@@ -36,3 +37,5 @@ class Account(SQLModel, table=True):
     member_id: str | None = Field(default=None, foreign_key="member.id")
     role: str = Field(default="member")  # Role
     password_hash: str
+    # A disabled account cannot sign in (its key-file slot is gone too); the row stays, so history keeps its name.
+    disabled: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
