@@ -1,6 +1,6 @@
-"""The File menu's data in and out: the journal template, the journal import (through its preview), the KATO import
-and the exports. Each asks for its file, runs the service on a worker and says what was done; after an import it
-emits dataChanged so that the window can refresh its pages."""
+"""The File menu's data in and out: the journal and campaign-plan templates, their imports (through their preview),
+the KATO import and the exports. Each asks for its file, runs the service on a worker and says what was done; after
+an import it emits dataChanged so that the window can refresh its pages."""
 
 from __future__ import annotations
 
@@ -17,11 +17,14 @@ from fieldapp.services.context import Context
 from fieldapp.services.exports import ExportResult, export
 from fieldapp.services.journal import JournalPreview, preview_journal, write_template
 from fieldapp.services.kato import KatoResult, import_kato
+from fieldapp.services.plan_workbook import PlanPreview, preview_plan
+from fieldapp.services.plan_workbook import write_template as write_plan_template
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.sheets import ImportRefused
 from fieldapp.ui.dialogs.export import ExportDialog
 from fieldapp.ui.dialogs.import_problems import ImportProblemsDialog
 from fieldapp.ui.dialogs.journal_preview import JournalPreviewDialog, load_tours, refused_preview
+from fieldapp.ui.dialogs.plan_preview import PlanPreviewDialog, refused_plan
 from fieldapp.ui.errors import report
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import documents_folder, safe_file_name
@@ -138,6 +141,58 @@ class DataTransfer(QObject):
     def _forget_preview(self, dialog: JournalPreviewDialog) -> None:
         if self.preview_dialog is dialog:
             self.preview_dialog = None
+
+    # -- the campaign plan ----------------------------------------------------------------------------------------
+
+    def write_plan_template(self) -> Path | None:
+        """Save the empty campaign plan with its headers in the interface language (English gets the Russian ones)."""
+        proposed = self._start_folder() / f"{safe_file_name(self.tr('План кампании'))}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self._owner, self.tr("Сохранить шаблон плана кампании"), str(proposed),
+                                              self.tr("Книга Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = _with_suffix(name, "xlsx")
+        try:
+            write_plan_template(path, current_language())
+        except OSError as exc:
+            self._unwritable(path, exc)
+            return None
+        self._folder = path.parent
+        self._inform("planTemplateWrittenDialog", self.tr("Шаблон плана кампании"), self.tr(
+            "Шаблон сохранён: %1\n\nЗаполните в Excel маршрут (по строке на каждую остановку выезда) и состав групп "
+            "(по строке на каждого участника) и загрузите через «Файл» → «Импорт плана кампании…».")
+            .replace("%1", str(path)))
+        return path
+
+    def import_plan(self) -> None:
+        ctx = self._ctx()
+        if ctx is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self._owner, self.tr("Импорт плана кампании"),
+                                              str(self._start_folder()),
+                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
+        if not name:
+            return
+        path = Path(name)
+        self._folder = path.parent
+
+        def job(progress: Progress, cancel: CancelToken) -> PlanPreview:
+            try:
+                return preview_plan(ctx, path, progress, cancel)
+            except ImportRefused as exc:
+                return refused_plan(exc)
+
+        self.task = run_with_progress(self._runner, self._owner, self.tr("Проверка плана…"), job,
+                                      on_result=lambda preview: self._show_plan(ctx, path, preview),
+                                      on_error=self._refused)
+
+    def _show_plan(self, ctx: Context, path: Path, preview: PlanPreview) -> None:
+        dialog = PlanPreviewDialog(self._runner, ctx, path, preview, (), self._owner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _result: self.dataChanged.emit())
+        dialog.destroyed.connect(lambda _obj=None: self._forget_preview(dialog))
+        self.preview_dialog = dialog
+        dialog.open()
 
     # -- KATO -----------------------------------------------------------------------------------------------------
 

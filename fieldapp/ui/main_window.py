@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.actionJournalTemplate.triggered.connect(lambda: self.data.write_template())
         self.ui.actionImportJournal.triggered.connect(lambda: self.data.import_journal())
+        self.ui.actionPlanTemplate.triggered.connect(lambda: self.data.write_plan_template())
+        self.ui.actionImportPlan.triggered.connect(lambda: self.data.import_plan())
         self.ui.actionImportKato.triggered.connect(lambda: self.data.import_kato())
         self.ui.actionExport.triggered.connect(lambda: self.data.export())
         self.welcome.createRequested.connect(self.create_local_database)
@@ -200,7 +202,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         self.ui.actionShowNavigation.setEnabled(enabled)
         # The template needs no database; the imports and exports work on the open one.
-        for action in (self.ui.actionImportJournal, self.ui.actionImportKato, self.ui.actionExport):
+        for action in (self.ui.actionImportJournal, self.ui.actionImportPlan, self.ui.actionImportKato,
+                       self.ui.actionExport):
             action.setEnabled(enabled)
 
     def show_page(self, key: str) -> None:

@@ -352,6 +352,30 @@ Fill it in with Excel — one row for each citizen received — and load it with
         <translation>Checking the journal…</translation>
     </message>
     <message>
+        <source>Сохранить шаблон плана кампании</source>
+        <translation>Save the campaign plan template</translation>
+    </message>
+    <message>
+        <source>Шаблон плана кампании</source>
+        <translation>Campaign plan template</translation>
+    </message>
+    <message>
+        <source>Шаблон сохранён: %1
+
+Заполните в Excel маршрут (по строке на каждую остановку выезда) и состав групп (по строке на каждого участника) и загрузите через «Файл» → «Импорт плана кампании…».</source>
+        <translation>Template saved: %1
+
+Fill in the route (one row per stop of a tour) and the groups (one row per member) in Excel and load it with «File» → «Import campaign plan…».</translation>
+    </message>
+    <message>
+        <source>Импорт плана кампании</source>
+        <translation>Import a campaign plan</translation>
+    </message>
+    <message>
+        <source>Проверка плана…</source>
+        <translation>Checking the plan…</translation>
+    </message>
+    <message>
         <source>Импорт классификатора КАТО</source>
         <translation>Import the KATO classifier</translation>
     </message>
@@ -572,6 +596,10 @@ Please send this file to support.</translation>
 </context>
 <context>
     <name>JournalPreview</name>
+    <message>
+        <source>Лист</source>
+        <translation>Sheet</translation>
+    </message>
     <message>
         <source>Строка</source>
         <translation>Row</translation>
@@ -807,6 +835,22 @@ Please send this file to support.</translation>
         <translation>Load a reception journal from Excel: checked first, with a list of problems</translation>
     </message>
     <message>
+        <source>Шаблон &amp;плана кампании…</source>
+        <translation>Campaign &amp;plan template…</translation>
+    </message>
+    <message>
+        <source>Сохранить пустой план кампании в Excel: маршрут выездов и состав рабочих групп</source>
+        <translation>Save an empty campaign plan in Excel: the route of the tours and the members of the working groups</translation>
+    </message>
+    <message>
+        <source>Импорт п&amp;лана кампании…</source>
+        <translation>Import campaign p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Загрузить план кампании из Excel: кампании, рабочие группы, участники, выезды и остановки; сначала проверка и список ошибок</source>
+        <translation>Load a campaign plan from Excel: campaigns, working groups, members, tours and stops; checked first, with a list of problems</translation>
+    </message>
+    <message>
         <source>Импорт &amp;КАТО…</source>
         <translation>Import &amp;KATO…</translation>
     </message>
@@ -1032,6 +1076,92 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Другие разделы — в списке слева или по клавишам Ctrl+1 … Ctrl+9.</source>
         <translation>Other sections are in the list on the left, or on Ctrl+1 … Ctrl+9.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Рабочая группа</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Выезд</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Место проведения</source>
+        <translation>Venue</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Импорт плана кампании</source>
+        <translation>Import a campaign plan</translation>
+    </message>
+    <message>
+        <source>на русском</source>
+        <translation>in Russian</translation>
+    </message>
+    <message>
+        <source>на казахском</source>
+        <translation>in Kazakh</translation>
+    </message>
+    <message>
+        <source>на двух языках</source>
+        <translation>in both languages</translation>
+    </message>
+    <message>
+        <source>Листы %1, заголовки %2. Участников в составе групп: %3.</source>
+        <translation>Sheets %1, headers %2. Members of the groups: %3.</translation>
+    </message>
+    <message>
+        <source>Всё из этого файла уже есть в базе: импорт ничего не добавит.</source>
+        <translation>Everything in this file is already in the database: importing adds nothing.</translation>
+    </message>
+    <message>
+        <source>Будет создано: кампаний %1, рабочих групп %2, выездов %3, остановок %4, участников %5, населённых пунктов %6; всего записей: %7.</source>
+        <translation>To be created: campaigns %1, working groups %2, tours %3, stops %4, members %5, settlements %6; records in all: %7.</translation>
+    </message>
+    <message>
+        <source>Импорт завершён. Создано: кампаний %1, рабочих групп %2, выездов %3, остановок %4, участников %5; всего записей: %6.</source>
+        <translation>Import finished. Created: campaigns %1, working groups %2, tours %3, stops %4, members %5; records in all: %6.</translation>
+    </message>
+    <message>
+        <source>Повторный импорт этого файла ничего не добавит: уже созданное узнаётся по названиям.</source>
+        <translation>Importing this file again adds nothing: what it created is recognised by its names.</translation>
+    </message>
+    <message>
+        <source>Проверка плана…</source>
+        <translation>Checking the plan…</translation>
+    </message>
+    <message>
+        <source>Импорт плана кампании…</source>
+        <translation>Importing the campaign plan…</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,30 @@
         <translation>Журнал тексерілуде…</translation>
     </message>
     <message>
+        <source>Сохранить шаблон плана кампании</source>
+        <translation>Науқан жоспарының үлгісін сақтау</translation>
+    </message>
+    <message>
+        <source>Шаблон плана кампании</source>
+        <translation>Науқан жоспарының үлгісі</translation>
+    </message>
+    <message>
+        <source>Шаблон сохранён: %1
+
+Заполните в Excel маршрут (по строке на каждую остановку выезда) и состав групп (по строке на каждого участника) и загрузите через «Файл» → «Импорт плана кампании…».</source>
+        <translation>Үлгі сақталды: %1
+
+Excel-де бағдарды (сапардың әр аялдамасына бір жолдан) және топ құрамын (әр қатысушыға бір жолдан) толтырып, «Файл» → «Науқан жоспарын импорттау…» арқылы жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Импорт плана кампании</source>
+        <translation>Науқан жоспарын импорттау</translation>
+    </message>
+    <message>
+        <source>Проверка плана…</source>
+        <translation>Жоспарды тексеру…</translation>
+    </message>
+    <message>
         <source>Импорт классификатора КАТО</source>
         <translation>ӘАОЖ (КАТО) сыныптауышын импорттау</translation>
     </message>
@@ -572,6 +596,10 @@
 </context>
 <context>
     <name>JournalPreview</name>
+    <message>
+        <source>Лист</source>
+        <translation>Парақ</translation>
+    </message>
     <message>
         <source>Строка</source>
         <translation>Жол</translation>
@@ -807,6 +835,22 @@
         <translation>Қабылдау журналын Excel-ден жүктеу: алдымен тексеру және қателер тізімі</translation>
     </message>
     <message>
+        <source>Шаблон &amp;плана кампании…</source>
+        <translation>Науқан &amp;жоспарының үлгісі…</translation>
+    </message>
+    <message>
+        <source>Сохранить пустой план кампании в Excel: маршрут выездов и состав рабочих групп</source>
+        <translation>Бос науқан жоспарын Excel-ге сақтау: сапарлар бағдары және жұмыс топтарының құрамы</translation>
+    </message>
+    <message>
+        <source>Импорт п&amp;лана кампании…</source>
+        <translation>Науқан жоспарын и&amp;мпорттау…</translation>
+    </message>
+    <message>
+        <source>Загрузить план кампании из Excel: кампании, рабочие группы, участники, выезды и остановки; сначала проверка и список ошибок</source>
+        <translation>Науқан жоспарын Excel-ден жүктеу: науқандар, жұмыс топтары, қатысушылар, сапарлар және аялдамалар; алдымен тексеру және қателер тізімі</translation>
+    </message>
+    <message>
         <source>Импорт &amp;КАТО…</source>
         <translation>&amp;КАТО импорттау…</translation>
     </message>
@@ -1032,6 +1076,92 @@
     <message>
         <source>Другие разделы — в списке слева или по клавишам Ctrl+1 … Ctrl+9.</source>
         <translation>Басқа бөлімдер — сол жақтағы тізімде немесе Ctrl+1 … Ctrl+9 пернелерімен.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Строка</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Рабочая группа</source>
+        <translation>Жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>Направление</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Выезд</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Место проведения</source>
+        <translation>Өткізу орны</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Импорт плана кампании</source>
+        <translation>Науқан жоспарын импорттау</translation>
+    </message>
+    <message>
+        <source>на русском</source>
+        <translation>орыс тілінде</translation>
+    </message>
+    <message>
+        <source>на казахском</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>на двух языках</source>
+        <translation>екі тілде</translation>
+    </message>
+    <message>
+        <source>Листы %1, заголовки %2. Участников в составе групп: %3.</source>
+        <translation>%1 парақтары, тақырыптар %2. Топ құрамындағы қатысушылар: %3.</translation>
+    </message>
+    <message>
+        <source>Всё из этого файла уже есть в базе: импорт ничего не добавит.</source>
+        <translation>Бұл файлдағының бәрі дерекқорда бар: импорт ештеңе қоспайды.</translation>
+    </message>
+    <message>
+        <source>Будет создано: кампаний %1, рабочих групп %2, выездов %3, остановок %4, участников %5, населённых пунктов %6; всего записей: %7.</source>
+        <translation>Құрылады: науқандар %1, жұмыс топтары %2, сапарлар %3, аялдамалар %4, қатысушылар %5, елді мекендер %6; барлық жазбалар: %7.</translation>
+    </message>
+    <message>
+        <source>Импорт завершён. Создано: кампаний %1, рабочих групп %2, выездов %3, остановок %4, участников %5; всего записей: %6.</source>
+        <translation>Импорт аяқталды. Құрылды: науқандар %1, жұмыс топтары %2, сапарлар %3, аялдамалар %4, қатысушылар %5; барлық жазбалар: %6.</translation>
+    </message>
+    <message>
+        <source>Повторный импорт этого файла ничего не добавит: уже созданное узнаётся по названиям.</source>
+        <translation>Бұл файлды қайта импорттау ештеңе қоспайды: бұрын құрылғандар атаулары бойынша танылады.</translation>
+    </message>
+    <message>
+        <source>Проверка плана…</source>
+        <translation>Жоспарды тексеру…</translation>
+    </message>
+    <message>
+        <source>Импорт плана кампании…</source>
+        <translation>Науқан жоспарын импорттау…</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from fieldapp.services.sheets import ImportRefused
-from fieldapp.ui.dialogs.journal_preview import WIDEST_COLUMN, problem_model
+from fieldapp.ui.dialogs.journal_preview import WIDEST_COLUMN, problem_model, show_sheet_column
 from fieldapp.ui.forms.ui_import_problems import Ui_ImportProblemsDialog
 from fieldapp.ui.i18n import current_language
 
@@ -43,6 +43,7 @@ class ImportProblemsDialog(QDialog):
             "Файл не импортирован: найдено ошибок — %1.").replace("%1", str(count)))
         self.problems.set_rows(self.refusal.problems)
         view = self.ui.problemsView
+        show_sheet_column(view, self.refusal.problems)
         view.resizeColumnsToContents()
         for column in range(self.problems.columnCount() - 1):
             view.setColumnWidth(column, min(view.columnWidth(column), WIDEST_COLUMN))

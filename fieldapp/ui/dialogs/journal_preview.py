@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
@@ -31,6 +33,7 @@ TEMPLATE_SHEETS = frozenset({"Списки", "Тізімдер"})  # the templat
 
 def problem_model(parent: QObject | None = None) -> RowTableModel[Problem]:
     columns: list[RowColumn[Problem]] = [
+        RowColumn("sheet", lambda: QCoreApplication.translate("JournalPreview", "Лист"), lambda p: p.sheet or "—"),
         RowColumn("row", lambda: QCoreApplication.translate("JournalPreview", "Строка"),
                   lambda p: str(p.row) if p.row is not None else "—",
                   lambda p: p.row or 0, right=True),
@@ -40,8 +43,13 @@ def problem_model(parent: QObject | None = None) -> RowTableModel[Problem]:
         RowColumn("message", lambda: QCoreApplication.translate("JournalPreview", "Что не так"),
                   lambda p: p.text(current_language())),
     ]
-    return RowTableModel(columns, lambda p: f"{p.row}:{p.column}:{p.code}", None,
+    return RowTableModel(columns, lambda p: f"{p.sheet}:{p.row}:{p.column}:{p.code}", None,
                          lambda p: p.message(current_language()), parent)
+
+
+def show_sheet_column(view: QTableView, problems: Sequence[Problem]) -> None:
+    """The sheet column of problem_model only for a file read sheet by sheet (a plan): a journal has one."""
+    view.setColumnHidden(0, not any(p.sheet for p in problems))
 
 
 def row_model(parent: QObject | None = None) -> RowTableModel[JournalRow]:
@@ -90,9 +98,11 @@ def import_summary(result: ImportResult) -> str:
 
 
 class JournalPreviewDialog(QDialog):
+    """The preview of a journal; the plan's preview (dialogs.plan_preview) is this dialog with other hooks."""
+
     imported = Signal(object)  # the ImportResult, once receptions were written
 
-    def __init__(self, runner: Runner, ctx: Context, path: Path, preview: JournalPreview,
+    def __init__(self, runner: Runner, ctx: Context, path: Path, preview: Any,
                  tours: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_JournalPreviewDialog()
@@ -102,11 +112,11 @@ class JournalPreviewDialog(QDialog):
         self._ctx = ctx
         self.path = Path(path)
         self.preview = preview
-        self.result: ImportResult | None = None
+        self.result: Any = None  # the ImportResult (PlanResult) once written
         self._tours = tours
         self._task: Task | None = None
         self.problems = problem_model(self)
-        self.rows = row_model(self)
+        self.rows: RowTableModel[Any] = self._row_model()
         for view, model in ((self.ui.problemsView, self.problems), (self.ui.rowsView, self.rows)):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
@@ -142,12 +152,12 @@ class JournalPreviewDialog(QDialog):
         finally:
             combo.blockSignals(False)
 
-    # -- showing --------------------------------------------------------------------------------------------------
+    # -- what differs between the journal and the plan -------------------------------------------------------------
 
-    def show_preview(self, preview: JournalPreview) -> None:
-        self.preview = preview
-        ui = self.ui
-        ui.fileLabel.setText(self.tr("Файл: %1").replace("%1", str(self.path)))
+    def _row_model(self) -> RowTableModel[Any]:
+        return row_model(self)
+
+    def _summary_lines(self, preview: Any) -> list[str]:
         lines = []
         if preview.sheet:
             headers = {"ru": self.tr("на русском"), "kk": self.tr("на казахском")}.get(
@@ -158,10 +168,57 @@ class JournalPreviewDialog(QDialog):
             lines.append(self.tr("Другие листы не читаются: %1.").replace("%1", ", ".join(others)))
         if preview.ignored_columns:
             lines.append(self.tr("Незнакомые столбцы пропущены: %1.").replace("%1", ", ".join(preview.ignored_columns)))
+        return lines
+
+    def _plan_text(self, plan: Any) -> str:
+        """What the import would add, from the preview's dry-run result."""
+        if plan.imported == 0:
+            return self.tr("Все строки этого файла уже есть в базе: импорт ничего не добавит.")
+        return self.tr("Будет добавлено приёмов: %1 (уже есть в базе: %2), остановок: %3, вопросов на "
+                       "контроле: %4.").replace("%1", str(plan.imported)).replace(
+            "%2", str(plan.already_present)).replace("%3", str(plan.stops_created)).replace(
+            "%4", str(plan.control_items_created))
+
+    def _done_text(self, result: Any) -> str:
+        return import_summary(result)
+
+    def _adds(self, result: Any) -> bool:
+        """Whether an import with this (dry-run) result would write anything."""
+        return bool(result.imported)
+
+    def _refused_preview(self, exc: ImportRefused) -> Any:
+        return refused_preview(exc)
+
+    def _preview_job(self, ctx: Context, path: Path, tour: str | None, progress: Progress,
+                     cancel: CancelToken) -> Any:
+        return preview_journal(ctx, path, tour, progress, cancel)
+
+    def _import_job(self, ctx: Context, path: Path, tour: str | None, progress: Progress,
+                    cancel: CancelToken) -> Any:
+        return import_journal(ctx, path, tour, False, progress, cancel)
+
+    def _check_title(self) -> str:
+        return self.tr("Проверка журнала…")
+
+    def _import_title(self) -> str:
+        return self.tr("Импорт журнала приёма…")
+
+    def _rows_of(self, preview: Any) -> Sequence[Any]:
+        return tuple(preview.rows)
+
+    # -- showing --------------------------------------------------------------------------------------------------
+
+    def show_preview(self, preview: Any) -> None:
+        self.preview = preview
+        ui = self.ui
+        ui.fileLabel.setText(self.tr("Файл: %1").replace("%1", str(self.path)))
+        lines = self._summary_lines(preview)
         ui.summaryLabel.setText("\n".join(lines))
         ui.summaryLabel.setVisible(bool(lines))
         self.problems.set_rows(preview.problems)
-        self.rows.set_rows(preview.rows)
+        show_sheet_column(ui.problemsView, preview.problems)
+        rows = self._rows_of(preview)
+        self.rows.set_rows(rows)
         if preview.problems:
             ui.problemsLabel.setText(self.tr(
                 "Найдено ошибок: %1. Пока они есть, ничего не будет импортировано: исправьте файл, сохраните его "
@@ -175,21 +232,13 @@ class JournalPreviewDialog(QDialog):
         ui.viewTabs.setTabText(ui.viewTabs.indexOf(ui.problemsTab),
                                self.tr("Ошибки (%1)").replace("%1", str(len(preview.problems))))
         ui.viewTabs.setTabText(ui.viewTabs.indexOf(ui.rowsTab),
-                               self.tr("Строки к импорту (%1)").replace("%1", str(len(preview.rows))))
+                               self.tr("Строки к импорту (%1)").replace("%1", str(len(rows))))
         ui.viewTabs.setTabEnabled(ui.viewTabs.indexOf(ui.problemsTab), bool(preview.problems))
         if self.result is not None:
-            ui.planLabel.setText(import_summary(self.result))
+            ui.planLabel.setText(self._done_text(self.result))
             set_state(ui.planLabel, "ok")
         elif preview.result is not None:
-            plan = preview.result
-            if plan.imported == 0:
-                text = self.tr("Все строки этого файла уже есть в базе: импорт ничего не добавит.")
-            else:
-                text = self.tr("Будет добавлено приёмов: %1 (уже есть в базе: %2), остановок: %3, вопросов на "
-                               "контроле: %4.").replace("%1", str(plan.imported)).replace(
-                    "%2", str(plan.already_present)).replace("%3", str(plan.stops_created)).replace(
-                    "%4", str(plan.control_items_created))
-            ui.planLabel.setText(text)
+            ui.planLabel.setText(self._plan_text(preview.result))
             set_state(ui.planLabel, "")
         else:
             ui.planLabel.setText("")
@@ -206,7 +255,7 @@ class JournalPreviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ui = self.ui
-        can_import = (self.preview.ok and self.preview.result is not None and self.preview.result.imported > 0
+        can_import = (self.preview.ok and self.preview.result is not None and self._adds(self.preview.result)
                       and self.result is None and not self.busy)
         ui.importButton.setEnabled(can_import)
         ui.recheckButton.setEnabled(not self.busy)
@@ -226,20 +275,20 @@ class JournalPreviewDialog(QDialog):
             return
         ctx, path, tour = self._job_ctx(), self.path, self.tour_id()
 
-        def job(progress: Progress, cancel: CancelToken) -> JournalPreview:
+        def job(progress: Progress, cancel: CancelToken) -> Any:
             try:
-                return preview_journal(ctx, path, tour, progress, cancel)
+                return self._preview_job(ctx, path, tour, progress, cancel)
             except ImportRefused as exc:
-                return refused_preview(exc)
+                return self._refused_preview(exc)
 
-        self._task = run_with_progress(self._runner, self, self.tr("Проверка журнала…"), job,
+        self._task = run_with_progress(self._runner, self, self._check_title(), job,
                                        on_result=self._checked, on_error=self._failed,
                                        on_cancelled=self._update_buttons)
         self._update_buttons()
 
-    def _checked(self, preview: JournalPreview) -> None:
+    def _checked(self, preview: Any) -> None:
         self._task = None
-        if preview.result is not None and preview.result.imported:
+        if preview.result is not None and self._adds(preview.result):
             self.result = None  # new rows to import (another tour, or the file grew): the last import is history
         self.show_preview(preview)
 
@@ -248,16 +297,16 @@ class JournalPreviewDialog(QDialog):
             return
         ctx, path, tour = self._job_ctx(), self.path, self.tour_id()
         self._task = run_with_progress(
-            self._runner, self, self.tr("Импорт журнала приёма…"),
-            lambda progress, cancel: import_journal(ctx, path, tour, False, progress, cancel),
+            self._runner, self, self._import_title(),
+            lambda progress, cancel: self._import_job(ctx, path, tour, progress, cancel),
             on_result=self._imported, on_error=self._failed, on_cancelled=self._import_cancelled,
         )
         self._update_buttons()
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: Any) -> None:
         self._task = None
         self.result = result
-        log.info("journal imported from the desktop: %d new, %d present", result.imported, result.already_present)
+        log.info("%s imported from the desktop", self.path.suffix or "file")
         self.show_preview(self.preview)
         self.imported.emit(result)
 
@@ -272,7 +321,7 @@ class JournalPreviewDialog(QDialog):
         self._task = None
         if isinstance(exc, ImportRefused):
             # The file changed since the preview: show what is wrong now.
-            self.show_preview(refused_preview(exc))
+            self.show_preview(self._refused_preview(exc))
             return
         self._update_buttons()
         report(self, exc)
