@@ -21,8 +21,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from fieldapp.domain.enums import VenueType
-from fieldapp.domain.errors import DomainError
+from fieldapp.domain.enums import Role, VenueType
+from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
@@ -912,6 +912,10 @@ def import_plan(
     and the database lacks. `dry_run` only says what would be created."""
     started = time.perf_counter()
     path = Path(path)
+    if not dry_run and ctx.role == Role.MEMBER.value:
+        # Setting up campaigns and groups is the work of a supervisor or coordinator; a member may
+        # still check a plan (the preview, --dry-run).
+        raise AccessError("access.plan")
     parsed = _parse(path, progress, cancel)
     if parsed.problems:
         raise ImportRefused(parsed.file, parsed.problems)

@@ -130,3 +130,18 @@ def test_a_plan_without_the_members_sheet_is_refused(run: Run, office: Path, tmp
     result = run("import", "plan", office, book, "--lang", "en")
     assert result.code == 1
     assert result.err == "error: План.xlsx: the sheet «Состав групп» (in Kazakh «Топ құрамы») is missing\n"
+
+
+def test_a_member_may_check_a_plan_but_not_import_it(run: Run, office: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDAPP_NEW_PASSWORD", "member-pass")
+    assert run("account", "add", office, "--user", "field", "--role", "member").code == 0
+    monkeypatch.setenv("FIELDAPP_USER", "field")
+    monkeypatch.setenv("FIELDAPP_PASSWORD", "member-pass")
+    before = run("sync", "digest", office).out
+    book = filled(run, tmp_path / "План.xlsx", "ru", ROUTE, MEMBERS)
+    assert run("import", "plan", office, book, "--dry-run").code == 0
+    result = run("import", "plan", office, book)
+    assert result.code == 1
+    assert result.err == "error: импортировать план кампании может только руководитель или координатор\n"
+    assert run("sync", "digest", office).out == before
