@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,13 +20,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
-from fieldapp.domain.ids import UNDATED, journal_number, stable_id, uuid7
+from fieldapp.domain.ids import journal_number, stable_id
 from fieldapp.domain.iin import normalise as iin_digits
 from fieldapp.domain.iin import validate_iin
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import check_consent, code_from_title, decide_outcome, normalise_name
 from fieldapp.domain.workdays import default_deadline, max_extended_deadline, notify_by
 from fieldapp.services.context import Context
+from fieldapp.services.place_match import PlaceMatcher
+from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.sheets import (
     ImportRefused,
@@ -105,9 +107,6 @@ _TEXT_LIMITS = {"district": 200, "settlement": 200, "name": 300, "phone": 40, "e
 _YES = frozenset({"да", "иә", "ия", "yes", "+", "1", "есть", "бар"})
 _NO = frozenset({"нет", "жоқ", "no", "-", "0"})
 _EARLIEST = date(2000, 1, 1)
-_DISTRICT_WORDS = ("район", "р-н", "р-он", "ауданы", "ауд.")
-_SETTLEMENT_WORDS = ("с.", "село", "аул", "а.", "п.", "пос.", "поселок", "г.", "город", "ауылы", "кенті", "қаласы")
-UNKNOWN_REGION = ("Область не указана", "Облыс көрсетілмеген")
 
 
 # -- the template ------------------------------------------------------------------------------------------------
@@ -597,12 +596,6 @@ def _identity_of(
 # -- planning: what the rows need in the database ------------------------------------------------------------------
 
 
-def _bare(key: str, words: Iterable[str]) -> str:
-    """A folded name without the kind word people add or leave out («Жамбылский район» ~ «Жамбылский»)."""
-    parts = [p for p in key.replace(".", ". ").split() if p not in words and p.rstrip(".") + "." not in words]
-    return " ".join(parts)
-
-
 @dataclass
 class _Plan:
     file: str
@@ -648,13 +641,6 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
     plan = _plan_once(ctx, parsed, tour_id, header_lang, frozenset())
     taken = _taken_ids(ctx, plan)
     return _plan_once(ctx, parsed, tour_id, header_lang, taken) if taken else plan
-
-
-def _named_id(taken: frozenset[str], kind: str, *parts: str, day: date | None = None) -> str:
-    """A record the import creates, named by what it is: two laptops importing one journal create the same records
-    (the same ids, dated by the journal, not the clock), so a merge of their files finds one of each, not two."""
-    found = stable_id("\x1f".join((kind, *parts)), day or UNDATED, "journal-record")
-    return uuid7() if found in taken else found
 
 
 def _taken_ids(ctx: Context, plan: _Plan) -> frozenset[str]:
@@ -723,48 +709,9 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
         plan.tours.add(id=plan.tour_id, **synced, campaign_id=plan.campaign_id, title=plan.tour_title,
                        starts_on=min(days), ends_on=max(days))
 
-    region_names = {rid: ru for rid, ru, _, _ in regions}
-    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded district name → (id, region id)
-    by_bare: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for did, rid, ru, kk_name, _ in districts:
-        for name in {normalise_name(ru), normalise_name(kk_name)} - {""}:
-            by_name[name].append((did, rid))
-            by_bare[_bare(name, _DISTRICT_WORDS)].append((did, rid))
-    places: dict[tuple[str, str], str] = {}  # (district id, folded name) → settlement id
-    places_bare: dict[tuple[str, str], str] = {}
-    for sid, did, ru, kk_name, _ in settlements:
-        for name in (normalise_name(kk_name), normalise_name(ru)):
-            if name:
-                places[(did, name)] = sid
-                places_bare.setdefault((did, _bare(name, _SETTLEMENT_WORDS)), sid)
-
-    # A journal names the same few places on thousands of rows: every lookup below is decided once per name.
-    folded: dict[str, str] = {}
-
-    def fold(text: str) -> str:
-        found = folded.get(text)
-        if found is None:
-            found = folded[text] = normalise_name(text)
-        return found
-
-    known_places: dict[tuple[str, str], str | None] = {}
-
-    def settlement_in(district_id: str, name: str) -> str | None:
-        if (district_id, name) not in known_places:
-            key = fold(name)
-            known_places[(district_id, name)] = (
-                places.get((district_id, key)) or places_bare.get((district_id, _bare(key, _SETTLEMENT_WORDS))))
-        return known_places[(district_id, name)]
-
-    def district_matches(district: str, settlement: str) -> dict[str, str]:
-        key = fold(district)
-        matches = {d: rg for d, rg in by_name.get(key, []) or by_bare.get(_bare(key, _DISTRICT_WORDS), [])}
-        if len(matches) > 1 and plan.campaign_region and plan.campaign_region in matches.values():
-            matches = {d: rg for d, rg in matches.items() if rg == plan.campaign_region}
-        if len(matches) > 1:
-            with_place = {d: rg for d, rg in matches.items() if settlement_in(d, settlement)}
-            matches = with_place or matches
-        return matches
+    places = PlaceMatcher(regions, districts, settlements, taken, synced, kk)
+    plan.regions, plan.districts, plan.settlements = places.regions, places.districts, places.settlements
+    fold = places.fold
 
     # Districts: the known ones first, so that new ones can go to the region the known ones share.
     district_of: dict[int, str] = {}
@@ -772,46 +719,23 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
     lang = "kk" if kk else "ru"
     header = COLUMNS[2].header(lang)
     letter = column_letter(2)
-    decided: dict[tuple[str, str], dict[str, str]] = {}
     for r in plan.new_rows:
-        matches = decided.get((r.district, r.settlement))
-        if matches is None:
-            matches = decided[(r.district, r.settlement)] = district_matches(r.district, r.settlement)
+        matches = places.district_matches(r.district, r.settlement, plan.campaign_region)
         if len(matches) == 1:
             district_of[r.row] = next(iter(matches))
         elif matches:
-            names = ", ".join(sorted({region_names.get(rg, rg) for rg in matches.values()}))
             plan.problems.append(Problem(plan.file, "import.ambiguous_district",
-                                         {"value": r.district, "regions": names}, r.row, letter, header))
+                                         {"value": r.district, "regions": places.regions_of(matches)}, r.row,
+                                         letter, header))
         else:
             pending.append(r)
     if plan.problems:
         return plan
     if pending:
-        region_id = plan.campaign_region
-        if region_id is None:
-            region_of = {did: rid for did, rid, *_ in districts}
-            used = {region_of[d] for d in district_of.values()}
-            if len(used) == 1:
-                region_id = next(iter(used))
-            elif len(regions) == 1:
-                region_id = regions[0][0]
-            else:
-                unknown = normalise_name(UNKNOWN_REGION[0])
-                region_id = next((rid for rid, ru, _, _ in regions if normalise_name(ru) == unknown), None)
-                if region_id is None:
-                    region_id = _named_id(taken, "region", unknown)
-                    plan.regions.add(id=region_id, **synced, name_ru=UNKNOWN_REGION[0], name_kk=UNKNOWN_REGION[1])
-        created: dict[str, str] = {}
+        region_id = places.region_for_new(plan.campaign_region, district_of.values())
         for r in pending:
-            key = fold(r.district)
-            if key not in created:
-                created[key] = _named_id(taken, "district", region_id, key)
-                plan.districts.add(id=created[key], **synced, region_id=region_id, name_ru=r.district,
-                                   name_kk=r.district if kk else "")
-            district_of[r.row] = created[key]
+            district_of[r.row] = places.new_district(region_id, r.district)
 
-    new_places: dict[tuple[str, str], str] = {}
     orgs: dict[str, str] = {}
     for oid, ru, kk_name, short in organizations:
         for name in (normalise_name(short), normalise_name(kk_name), normalise_name(ru)):
@@ -824,15 +748,7 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
                 stop_at.setdefault((stop_place, day), sid)
     seq = max((seq for *_, seq in stops), default=0)
     for r in sorted(plan.new_rows, key=lambda row: (row.day, row.row)):
-        district_id = district_of[r.row]
-        settlement_id = settlement_in(district_id, r.settlement)
-        if settlement_id is None:
-            place_key = (district_id, fold(r.settlement))
-            settlement_id = new_places.get(place_key)
-            if settlement_id is None:
-                settlement_id = new_places[place_key] = _named_id(taken, "settlement", *place_key)
-                plan.settlements.add(id=settlement_id, **synced, district_id=district_id, name_ru=r.settlement,
-                                     name_kk=r.settlement if kk else "")
+        settlement_id = places.settlement(district_of[r.row], r.settlement)
         plan.row_settlement[r.row] = settlement_id
         stop_id = stop_at.get((settlement_id, r.day))
         if stop_id is None:

@@ -26,16 +26,9 @@ from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
-from fieldapp.services.journal import (
-    _DISTRICT_WORDS,
-    _NO,
-    _SETTLEMENT_WORDS,
-    _YES,
-    UNKNOWN_REGION,
-    JournalColumn,
-    _bare,
-    _named_id,
-)
+from fieldapp.services.journal import _NO, _YES, JournalColumn
+from fieldapp.services.place_match import PlaceMatcher
+from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.sheets import (
     ImportRefused,
@@ -747,84 +740,36 @@ def _plan_once(ctx: Context, parsed: _Parsed, taken: frozenset[str]) -> _Plan:
         districts = q.districts(s)
         settlements = q.settlements(s)
 
-    # -- places: matched like the journal's (kind words left out), created when missing, with the same ids
-    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    by_bare: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for did, rid, ru, kk_district, _ in districts:
-        for name in {fold(ru), fold(kk_district)} - {""}:
-            by_name[name].append((did, rid))
-            by_bare[_bare(name, _DISTRICT_WORDS)].append((did, rid))
-    places: dict[tuple[str, str], str] = {}
-    places_bare: dict[tuple[str, str], str] = {}
-    for sid, did, ru, kk_place, _ in settlements:
-        for name in (fold(kk_place), fold(ru)):
-            if name:
-                places[(did, name)] = sid
-                places_bare.setdefault((did, _bare(name, _SETTLEMENT_WORDS)), sid)
-
-    def settlement_in(district_id: str, name: str) -> str | None:
-        key = fold(name)
-        return places.get((district_id, key)) or places_bare.get((district_id, _bare(key, _SETTLEMENT_WORDS)))
-
+    # -- places: matched as the journal matches them, created when missing, with the same ids
+    places = PlaceMatcher(regions, districts, settlements, taken, synced, kk)
+    plan.regions, plan.districts, plan.settlements = places.regions, places.districts, places.settlements
     district_of: dict[int, str] = {}
     pending: list[RouteRow] = []
     letter, header = _cell(parsed, route_sheet, "district")
-    region_names = {rid: ru for rid, ru, _, _ in regions}
     for r in route:
-        key = fold(r.district)
-        matches = dict(by_name.get(key, []) or by_bare.get(_bare(key, _DISTRICT_WORDS), []))
         region = campaign_region.get(fold(r.campaign))
-        if len(matches) > 1 and region in matches.values():
-            matches = {d: rg for d, rg in matches.items() if rg == region}
-        if len(matches) > 1:
-            matches = {d: rg for d, rg in matches.items() if settlement_in(d, r.settlement)} or matches
+        matches = places.district_matches(r.district, r.settlement, region)
         if len(matches) == 1:
             district_of[r.row] = next(iter(matches))
         elif matches:
-            names = ", ".join(sorted({region_names.get(rg, rg) for rg in matches.values()}))
-            plan.problems.append(Problem(plan.file, "import.ambiguous_district", {"value": r.district,
-                                         "regions": names}, r.row, letter, header, route_sheet))
+            plan.problems.append(Problem(plan.file, "import.ambiguous_district",
+                                         {"value": r.district, "regions": places.regions_of(matches)}, r.row,
+                                         letter, header, route_sheet))
         else:
             pending.append(r)
     if plan.problems:
         return plan
     if pending:
-        region_of = {did: rid for did, rid, *_ in districts}
-        used = {region_of[d] for d in district_of.values()}
-        if len(used) == 1:
-            region_id = next(iter(used))
-        elif len(regions) == 1:
-            region_id = regions[0][0]
-        else:
-            unknown = fold(UNKNOWN_REGION[0])
-            found_region = next((rid for rid, ru, _, _ in regions if fold(ru) == unknown), None)
-            if found_region is None:
-                found_region = _named_id(taken, "region", unknown)
-                plan.regions.add(id=found_region, **synced,
-                                 name_ru=UNKNOWN_REGION[0], name_kk=UNKNOWN_REGION[1])
-            region_id = found_region
-        created_districts: dict[str, str] = {}
+        # New districts go to the campaigns' region when they share one, as the journal's go to its campaign's.
+        shared = {rg for rg in campaign_region.values() if rg}
+        region_id = places.region_for_new(next(iter(shared)) if len(shared) == 1 else None, district_of.values())
         for r in pending:
-            key = fold(r.district)
-            if key not in created_districts:
-                created_districts[key] = _named_id(taken, "district", region_id, key)
-                plan.districts.add(id=created_districts[key], **synced,
-                                   region_id=region_id, name_ru=r.district, name_kk=kk_name(r.district))
-            district_of[r.row] = created_districts[key]
+            district_of[r.row] = places.new_district(region_id, r.district)
 
     # -- stops: each tour's route ordered by date, then by row
-    new_places: dict[tuple[str, str], str] = {}
     planned_stops: set[str] = set()
     for r in sorted(route, key=lambda row: (row.day, row.row)):
-        district_id = district_of[r.row]
-        settlement_id = settlement_in(district_id, r.settlement)
-        if settlement_id is None:
-            place_key = (district_id, fold(r.settlement))
-            settlement_id = new_places.get(place_key)
-            if settlement_id is None:
-                settlement_id = new_places[place_key] = _named_id(taken, "settlement", *place_key)
-                plan.settlements.add(id=settlement_id, **synced,
-                                     district_id=district_id, name_ru=r.settlement, name_kk=kk_name(r.settlement))
+        settlement_id = places.settlement(district_of[r.row], r.settlement)
         tid = tour_id[(fold(r.campaign), fold(r.tour))]
         venue_key = fold(r.venue)
         if (settlement_id, r.day, venue_key) in existing_stops[tid]:
