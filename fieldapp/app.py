@@ -91,6 +91,15 @@ class AppBackend:
             self._save_settings()
         return ctx
 
+    def create_database(self, path: Path, user: str, password: str, *, protected: bool = True) -> Context:
+        """Make a new database at `path` as `fieldapp init` does (its first account: this coordinator) and open it
+        signed in as them."""
+        from fieldapp.services.accounts import init_database
+
+        path = Path(path).expanduser().absolute()
+        init_database(path, user, password, protected=protected)
+        return self.open(path, user=user, password=password)
+
     def needs_sign_in(self, path: Path) -> bool:
         from fieldapp.services.workspace import needs_credentials
 

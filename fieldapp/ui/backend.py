@@ -41,6 +41,11 @@ class Backend(Protocol):
         environment's account (FIELDAPP_USER/FIELDAPP_PASSWORD) is used."""
         ...
 
+    def create_database(self, path: Path, user: str, password: str, *, protected: bool = True) -> Context:
+        """Make a new, empty database at `path` with `user` as its coordinator (protected unless told otherwise)
+        and open it signed in as them; raises DomainError when refused (an existing file, say)."""
+        ...
+
     def needs_sign_in(self, path: Path) -> bool:
         """True when `path` is a protected database and no account for it is given by the environment."""
         ...

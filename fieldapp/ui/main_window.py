@@ -31,6 +31,7 @@ from fieldapp.ui.workers import Runner, Task, run_with_progress
 if TYPE_CHECKING:
     from fieldapp.services.context import Context
     from fieldapp.ui.data_transfer import DataTransfer
+    from fieldapp.ui.dialogs.create_database import CreateDatabaseDialog
     from fieldapp.ui.dialogs.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._data: DataTransfer | None = None
         self.sign_in_dialog: SignInDialog | None = None
+        self.create_dialog: CreateDatabaseDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -403,7 +405,30 @@ class MainWindow(QMainWindow):
                 reload()
 
     def create_local_database(self) -> None:
-        self.open_database(self.backend.default_database(), create=True)
+        """«Создать базу»: ask for the first coordinator and whether to protect the file; the dialog makes the
+        database (the service of `fieldapp init`) and signs in. Cancel leaves the welcome screen."""
+        from fieldapp.ui.dialogs.create_database import CreateDatabaseDialog
+
+        if self.create_dialog is not None:
+            self.create_dialog.close()
+        backend, path = self.backend, self.backend.default_database()
+        dialog = CreateDatabaseDialog(
+            path, lambda user, password, protected: backend.create_database(path, user, password, protected=protected),
+            self)
+        self.create_dialog = dialog
+        dialog.created.connect(self._created)
+        dialog.rejected.connect(self._forget_create)
+        dialog.open()
+
+    def _created(self, ctx: Context) -> None:
+        self._forget_create()
+        self.set_context(ctx)
+        self.databaseOpened.emit(ctx.db.path)
+
+    def _forget_create(self) -> None:
+        if self.create_dialog is not None:
+            self.create_dialog.deleteLater()
+            self.create_dialog = None
 
     def open_demo(self) -> None:
         demo = self.backend.demo_database()

@@ -187,6 +187,49 @@
     </message>
 </context>
 <context>
+    <name>CreateDatabaseDialog</name>
+    <message>
+        <source>Новая база данных</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Первая учётная запись базы — координатор: он добавляет остальных участников и выдаёт им пароли.</source>
+        <translation>The database&apos;s first account is the coordinator: they add the other participants and give them passwords.</translation>
+    </message>
+    <message>
+        <source>&amp;Имя координатора:</source>
+        <translation>Coordinator&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите пароль:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>&amp;Защитить базу паролем</source>
+        <translation>&amp;Protect the database with a password</translation>
+    </message>
+    <message>
+        <source>Без защиты любой, кто скопирует файл базы, прочтёт все записи, включая персональные данные жителей.</source>
+        <translation>Without protection, anyone who copies the database file can read every record, residents&apos; personal data included.</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Создать</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Обзор</source>

@@ -187,6 +187,49 @@
     </message>
 </context>
 <context>
+    <name>CreateDatabaseDialog</name>
+    <message>
+        <source>Новая база данных</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <source>Первая учётная запись базы — координатор: он добавляет остальных участников и выдаёт им пароли.</source>
+        <translation>Дерекқордың бірінші есептік жазбасы — үйлестіруші: ол қалған қатысушыларды қосып, оларға құпиясөз береді.</translation>
+    </message>
+    <message>
+        <source>&amp;Имя координатора:</source>
+        <translation>Үйлестірушінің &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите пароль:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Защитить базу паролем</source>
+        <translation>Дерекқорды құпиясөзбен &amp;қорғау</translation>
+    </message>
+    <message>
+        <source>Без защиты любой, кто скопирует файл базы, прочтёт все записи, включая персональные данные жителей.</source>
+        <translation>Қорғаусыз дерекқор файлын көшірген кез келген адам барлық жазбаларды, соның ішінде тұрғындардың дербес деректерін оқи алады.</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Создать</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Обзор</source>

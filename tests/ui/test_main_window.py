@@ -69,6 +69,13 @@ def test_first_start_shows_the_welcome_screen_and_creates_the_local_database(
     assert not window.page_actions["tours"].isEnabled()
 
     qtbot.mouseClick(window.welcome.ui.createButton, Qt.MouseButton.LeftButton)
+    # «Создать базу» asks for the first coordinator (tests/ui/test_create_database.py tries it all).
+    dialog = window.create_dialog
+    assert dialog is not None and dialog.isVisible()
+    for edit, typed in ((dialog.ui.userEdit, "koordinator"), (dialog.ui.passwordEdit, "parol"),
+                        (dialog.ui.repeatEdit, "parol")):
+        qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
 
     assert target.is_file()
     assert window.ctx is not None and window.ctx.db.path == target.absolute()

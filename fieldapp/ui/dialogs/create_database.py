@@ -1,0 +1,101 @@
+"""«Создать базу»: the first coordinator's name and password (twice) and whether the file is protected. It asks and
+shows; making the database is services.accounts' (the same as `fieldapp init`), opening it the composition root's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from fieldapp.domain.errors import DomainError
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_create_database import Ui_CreateDatabaseDialog
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.common import set_state
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
+
+__all__ = ["CreateDatabaseDialog"]
+
+# (user, password, protected) -> the new database, opened and signed in as that coordinator
+Create = Callable[[str, str, bool], "Context"]
+
+
+class CreateDatabaseDialog(QDialog):
+    created = Signal(object)  # the Context of the new database
+
+    def __init__(self, path: Path, create: Create, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CreateDatabaseDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("createDatabaseDialog")
+        self.path = Path(path).absolute()
+        self._create = create
+        self.ctx: Context | None = None
+        self._problem: str | None = None
+        self.ui.fileLabel.setText(str(self.path))
+        set_state(self.ui.warningLabel, "warn")
+        set_state(self.ui.errorLabel, "bad")
+        self.ui.errorLabel.hide()
+        self.ui.protectCheck.toggled.connect(self._show_warning)
+        self.ui.buttonBox.accepted.connect(self.try_create)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._show_warning()
+        self._retranslate()
+        self.ui.userEdit.setFocus()
+
+    def ok_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _show_warning(self) -> None:
+        self.ui.warningLabel.setVisible(not self.ui.protectCheck.isChecked())
+
+    def try_create(self) -> None:
+        user, password = self.ui.userEdit.text().strip(), self.ui.passwordEdit.text()
+        if not user:
+            self.ui.userEdit.setFocus()
+            return
+        if not password:
+            self.ui.passwordEdit.setFocus()
+            return
+        if self.ui.repeatEdit.text() != password:
+            self._show_problem(self.tr("Пароли не совпадают."))
+            self.ui.repeatEdit.clear()
+            self.ui.repeatEdit.setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # Synchronous, as the sign-in is: deriving the key from the password takes a moment, the dialog waits.
+            ctx = self._create(user, password, self.ui.protectCheck.isChecked())
+        except DomainError as exc:
+            self._show_problem(exc.message(current_language()))
+            return
+        except Exception as exc:
+            report(self, exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ctx = ctx
+        self.created.emit(ctx)
+        self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self._problem = text
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+
+    def _retranslate(self) -> None:
+        self.ok_button().setText(self.tr("Создать"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.ui.fileLabel.setText(str(self.path))
+            self._retranslate()
+        super().changeEvent(event)
