@@ -312,3 +312,23 @@ def test_two_laptops_importing_one_plan_merge_into_one_set(empty: Path, tmp_path
     assert merged == counts(b)
     assert {k: merged[k] - imported[k] for k in merged} == {k: int(k == "member") for k in merged}  # the signer
     assert digest(a) == digest(b)
+
+
+def test_a_journal_of_a_planned_tour_lands_on_its_planned_stops(empty: Path, tmp_path: Path) -> None:
+    from fieldapp.services.journal import COLUMNS, import_journal
+
+    with opened(empty) as ctx:
+        import_plan(ctx, plan_book(tmp_path / "Жоспар.xlsx"))
+    (tour_id,) = rows_of(empty, "SELECT id FROM tour")[0]
+    journal = tmp_path / "Журнал.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append([c.ru for c in COLUMNS])
+    # The district and village written otherwise than in the plan (kind words), on the planned day.
+    wb.active.append(["", "02.07.2026", "Жамбылский", "с. Каракемер", "Синтетикова Айгерим", None, "", "",
+                      "заявление", "водоснабжение", "Нет воды", "разъяснено", "", ""])
+    wb.save(journal)
+    with opened(empty) as anonymous:
+        ctx = replace(anonymous, clock=lambda: datetime(2026, 7, 10, 18, 0))
+        result = import_journal(ctx, journal, tour_id=str(tour_id))
+    assert result.imported == 1 and result.stops_created == 0 and result.settlements_created == 0
+    assert rows_of(empty, "SELECT count(*) FROM stop") == [(6,)]
