@@ -35,6 +35,7 @@ from fieldapp.services.sheets import (
     Problem,
     column_letter,
     date_value,
+    enough_problems,
     header_key,
     merged_cells_in,
     open_first_sheet,
@@ -393,6 +394,8 @@ def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) ->
                     cancel.check()
                     progress(number, 0, path.name)
                 row = _parse_row(ctx, cache, parsed, number, values, where, headers)
+                if parsed.problems and enough_problems(parsed.file, parsed.problems):
+                    break
                 if row is not None:
                     # Identical rows are kept apart by their order of appearance: the 2nd copy is the 2nd visit.
                     seen[row.identity] += 1

@@ -27,6 +27,7 @@ from fieldapp.services.sheets import (
     ImportRefused,
     Problem,
     column_letter,
+    enough_problems,
     header_key,
     open_first_sheet,
     problem_from_error,
@@ -113,6 +114,8 @@ def _read(path: Path, progress: Progress, cancel: CancelToken) -> _Read:
                     cancel.check()
                     progress(number, 0, path.name)
                 entry = _entry(out, number, values, where)
+                if out.problems and enough_problems(out.file, out.problems):
+                    break
                 if entry is None:
                     continue
                 if entry.code.code in seen:

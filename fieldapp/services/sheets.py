@@ -54,6 +54,9 @@ MAX_CELL_TEXT = 32_767  # Excel's characters in a cell
 MAX_SHEET_CELLS = 20_000_000  # cells of the sheet read (a million journal rows of twenty columns)
 MAX_SHARED_STRINGS = 1_048_576  # texts of the workbook's shared table (their length: MAX_STRINGS_XML)
 MAX_MERGED = 100_000  # merged ranges of the sheet
+# Problems listed for one file: a file with more is refused with the first ones and a line saying reading stopped
+# (a small workbook of a million bad rows would otherwise take gigabytes of problem records, and nobody reads them).
+MAX_PROBLEMS = 1_000
 MAX_ENTRIES = 4_096  # entries of the ZIP
 MAX_SHEET_XML = 1 << 30  # the sheet's XML, unpacked (a million rows of 1 KB)
 MAX_STRINGS_XML = 96 << 20  # the shared strings' XML, unpacked: more than the texts it holds take in memory
@@ -747,3 +750,12 @@ def date_value(value: object) -> DateOrProblem:
         return None, ("date.invalid", {"value": raw})
     # A bare number is not taken for an Excel serial date: without a date format nobody can tell 45000 was meant.
     return None, ("import.expected_date", {"kind": _kind(value), "value": _show(value)})
+
+
+def enough_problems(file: str, problems: list[Problem]) -> bool:
+    """Whether reading should stop: MAX_PROBLEMS are listed; the last line then says that reading stopped there."""
+    if len(problems) < MAX_PROBLEMS:
+        return False
+    if problems[-1].code != "import.too_many_problems":
+        problems.append(Problem(file, "import.too_many_problems", {"limit": MAX_PROBLEMS}))
+    return True

@@ -541,3 +541,44 @@ def test_a_mutated_workbook_is_read_or_refused_never_a_crash(tmp_path: Path) -> 
     read, refused, peak = map(int, done.stdout.split())
     assert read + refused >= 200 and refused > 0 and read > 0
     assert peak < MEMORY_LIMIT_MB, peak
+
+
+# --- a file of nothing but bad rows --------------------------------------------------------------------------------
+
+
+def _bad_rows_journal(path: Path, rows: int) -> Path:
+    """A journal as a person fills it, every row with an IIN whose check digit is wrong."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([c.ru for c in COLUMNS])
+    for n in range(rows):
+        sheet.append([n + 1, "02.03.2026", "Жамбылский район", "с. Аса", f"Жителев Житель {n}", "900101300015",
+                      "", "", "заявление", "", "вопрос", "разъяснено", "", ""])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("importer", ["journal", "kato"])
+def test_a_file_of_bad_rows_stops_at_the_problem_limit(ctx: Context, tmp_path: Path, importer: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small workbook of many bad rows is refused with the first MAX_PROBLEMS problems and a line that says
+    reading stopped — not a problem record per cell, which took 1.4 GB for a 400 KB file."""
+    from fieldapp.services.kato import import_kato
+
+    monkeypatch.setattr(sheets, "MAX_PROBLEMS", 40)
+    if importer == "journal":
+        path = _bad_rows_journal(tmp_path / "j.xlsx", 300)
+        run = lambda: import_journal(ctx, path, dry_run=True)  # noqa: E731
+    else:
+        book = openpyxl.Workbook()
+        book.active.append(KATO_HEADER)
+        for n in range(300):
+            book.active.append(["31X4", "31", "00", "00", "000", "", f"ауыл {n}", f"село {n}", ""])
+        path = tmp_path / "kato.xlsx"
+        book.save(path)
+        run = lambda: import_kato(ctx, path)  # noqa: E731
+    with pytest.raises(ImportRefused) as caught:
+        run()
+    problems = caught.value.problems
+    assert len(problems) == 41 and problems[-1].code == "import.too_many_problems"
+    assert "40" in problems[-1].text("en") and all(p.row for p in problems[:-1])
