@@ -111,6 +111,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "signal.transition": ("сигнал нельзя перевести из «{current}» в «{target}»",
                           "белгіні «{current}» күйінен «{target}» күйіне ауыстыруға болмайды",
                           "a signal cannot go from «{current}» to «{target}»"),
+    "photo.too_large": ("фотография больше {limit} МБ: {path}; уменьшите её перед тем, как прикрепить",
+                        "фото {limit} МБ-тан үлкен: {path}; тіркемес бұрын оны кішірейтіңіз",
+                        "the photo is larger than {limit} MB: {path}; make it smaller before attaching it"),
     "photo.empty": ("файл фотографии пуст: {path}", "фото файлы бос: {path}", "the photo file is empty: {path}"),
     "photo.unreadable": ("не удалось прочитать файл {path}", "{path} файлын оқу мүмкін болмады",
                          "cannot read the file {path}"),
@@ -687,6 +690,22 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                             "no device with the id {id}"),
     "sync.unknown_key": ("нет зарегистрированного ключа {id}", "{id} тіркелген кілті жоқ",
                          "no enrolled key {id}"),
+    "sync.no_recipients": ("не для кого шифровать пакет: не зарегистрировано ни одного ключа устройства. "
+                           "Зарегистрируйте ключ (sync device --enroll КЛЮЧ) или выгрузите пакет без шифрования "
+                           "(--plain)",
+                           "пакетті шифрлайтын ешкім жоқ: бірде-бір құрылғы кілті тіркелмеген. Кілтті тіркеңіз "
+                           "(sync device --enroll КІЛТ) немесе пакетті шифрсыз шығарыңыз (--plain)",
+                           "no one to encrypt the package for: no device key is enrolled. Enrol a key "
+                           "(sync device --enroll KEYFILE) or export without encryption (--plain)"),
+    "sync.plain_with_recipients": ("пакет нельзя одновременно зашифровать для получателей и выгрузить без шифрования",
+                                   "пакетті бір мезгілде алушыларға шифрлау және шифрсыз шығару мүмкін емес",
+                                   "a package cannot be both encrypted for recipients and written without encryption"),
+    "sync.plain_package": ("пакет {path} не зашифрован: любой, у кого окажется этот файл, может прочитать "
+                           "все данные в нём, включая персональные",
+                           "{path} пакеті шифрланбаған: бұл файл қолына түскен кез келген адам ондағы барлық "
+                           "деректерді, соның ішінде дербес деректерді оқи алады",
+                           "the package {path} is not encrypted: anyone holding the file can read all the data in "
+                           "it, personal data included"),
     "sync.no_conflict": ("нет конфликта для записи {id}", "{id} жазбасы үшін қайшылық жоқ",
                          "no conflict for record {id}"),
     "sync.clock_limit": (

@@ -15,6 +15,7 @@ from fieldapp.services.context import Context
 from fieldapp.storage.blobs import BlobStore, is_digest
 from fieldapp.storage.queries import photos as q
 from fieldapp.storage.tables import Activity, ControlItem, Photo, Signal, Stop, Synced
+from fieldapp.sync.package import MAX_BLOB_BYTES
 
 OwnerTable = Literal["stop", "activity", "signal", "control_item"]
 _OWNERS: dict[str, type[Synced]] = {"stop": Stop, "activity": Activity, "signal": Signal, "control_item": ControlItem}
@@ -50,15 +51,21 @@ def sniff_mime(data: bytes) -> str | None:
 
 
 def _read_source(source: bytes | Path, name: str) -> bytes:
+    """The photo's bytes; refused when empty, unreadable or larger than a package may carry (a photo attached here
+    must reach the other laptops: MAX_BLOB_BYTES is what their import accepts)."""
     if isinstance(source, bytes):
         data = source
     else:
         try:
+            if Path(source).stat().st_size > MAX_BLOB_BYTES:  # before reading a file of any size into memory
+                raise ValidationError("photo.too_large", "photo", path=name, limit=MAX_BLOB_BYTES >> 20)
             data = Path(source).read_bytes()
         except OSError:
             raise ValidationError("photo.unreadable", "photo", path=name) from None
     if not data:
         raise ValidationError("photo.empty", "photo", path=name)
+    if len(data) > MAX_BLOB_BYTES:
+        raise ValidationError("photo.too_large", "photo", path=name, limit=MAX_BLOB_BYTES >> 20)
     return data
 
 

@@ -222,6 +222,15 @@ def test_bad_files_are_refused(ctx: Context, world: Any, tmp_path: Path, refused
     text.write_text("не фото", encoding="utf-8")
     with refused("photo.format", "photo"):
         attach_photo(ctx, "stop", world.stop, text)
+    # Larger than a package may carry to the other laptops: refused before it is read (a sparse 65 MB file).
+    huge = tmp_path / "huge.jpg"
+    with huge.open("wb") as fh:
+        fh.write(JPEG)
+        fh.truncate(65 << 20)
+    with refused("photo.too_large", "photo"):
+        attach_photo(ctx, "stop", world.stop, huge)
+    with refused("photo.too_large", "photo"):
+        attach_photo(ctx, "stop", world.stop, JPEG + bytes(65 << 20))
     with refused("record.not_found", "stop"):
         attach_photo(ctx, "stop", "no-such-stop", JPEG)
     with refused("photo.owner", "photo"):
