@@ -7,7 +7,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -118,6 +118,49 @@ _LISTS: tuple[tuple[str, type[LabelledEnum]], ...] = (
 TEMPLATE_ROWS = 5000  # rows that carry the drop-down lists and date checks
 
 
+def template_header(ws: Any, columns: Iterable[JournalColumn], lang: str) -> dict[str, str]:
+    """Row 1 of a template sheet: the columns' headers in `lang` (bold, shaded, wrapped), their widths, frozen,
+    with a filter; returns each column's letter by key."""
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    letters: dict[str, str] = {}
+    for index, column in enumerate(columns):
+        letter = letters[column.key] = column_letter(index)
+        cell = ws.cell(row=1, column=index + 1, value=column.header(lang))
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[letter].width = column.width
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 32
+    ws.auto_filter.ref = f"A1:{column_letter(len(letters) - 1)}1"
+    return letters
+
+
+def template_list(lists: Any, n: int, title: str, labels: list[str], ws: Any, letter: str, last: int,
+                  width: int = 36) -> None:
+    """Column `n` of the hidden lists sheet holds `labels` under `title`; column `letter` of `ws` offers them as a
+    drop-down down to row `last`. A warning, not a stop: the import also takes the other language's words, which
+    the list does not show."""
+    list_letter = column_letter(n)
+    lists.cell(row=1, column=n + 1, value=title).font = Font(bold=True)
+    for r, label in enumerate(labels, start=2):
+        lists.cell(row=r, column=n + 1, value=label)
+    lists.column_dimensions[list_letter].width = width
+    dv = DataValidation(type="list", formula1=f"'{lists.title}'!${list_letter}$2:${list_letter}${len(labels) + 1}",
+                        allow_blank=True, errorStyle="warning", showErrorMessage=True)
+    dv.add(f"{letter}2:{letter}{last}")
+    ws.add_data_validation(dv)
+
+
+def template_date_check(ws: Any, letter: str, last: int) -> None:
+    """Column `letter` of `ws` shows dates as ДД.ММ.ГГГГ and warns about anything else down to row `last`."""
+    ws.column_dimensions[letter].number_format = "DD.MM.YYYY"
+    dv = DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(2000,1,1)", allow_blank=True,
+                        errorStyle="warning", showErrorMessage=True)
+    dv.add(f"{letter}2:{letter}{last}")
+    ws.add_data_validation(dv)
+
+
 def write_template(path: Path, lang: str = "ru") -> Path:
     """Write the empty journal: headers in Russian or Kazakh (English asks for the Russian ones, the contract's
     only other language), drop-down lists of the canonical labels, date checks, widths, a frozen header."""
@@ -126,45 +169,20 @@ def write_template(path: Path, lang: str = "ru") -> Path:
     ws = wb.active
     ws.title = "Қабылдау журналы" if head_lang == "kk" else "Журнал приёма"
     lists = wb.create_sheet("Тізімдер" if head_lang == "kk" else "Списки")
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE7F0")
-    for index, column in enumerate(COLUMNS):
-        letter = column_letter(index)
-        cell = ws.cell(row=1, column=index + 1, value=column.header(head_lang))
-        cell.font, cell.fill = bold, fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[letter].width = column.width
-    ws.freeze_panes = "A2"
-    ws.row_dimensions[1].height = 32
-    letters = {c.key: column_letter(i) for i, c in enumerate(COLUMNS)}
+    letters = template_header(ws, COLUMNS, head_lang)
     # Text format keeps an IIN's leading zero and a phone's plus sign as typed.
     for key in ("iin", "phone"):
         ws.column_dimensions[letters[key]].number_format = "@"
-    for key in ("date", "deadline"):
-        ws.column_dimensions[letters[key]].number_format = "DD.MM.YYYY"
     ws[f"{letters['iin']}1"].comment = Comment(render("journal.consent_note", head_lang), "fieldapp")
     ws[f"{letters['deadline']}1"].comment = Comment(
         "Пусто — 15 рабочих дней" if head_lang == "ru" else "Бос — 15 жұмыс күні", "fieldapp")
     last = TEMPLATE_ROWS + 1
     for n, (key, enum) in enumerate(_LISTS):
-        list_letter = column_letter(n)
-        lists.cell(row=1, column=n + 1, value=_BY_KEY[key].header(head_lang)).font = bold
-        labels = [m.label(head_lang) for m in enum]
-        for r, label in enumerate(labels, start=2):
-            lists.cell(row=r, column=n + 1, value=label)
-        lists.column_dimensions[list_letter].width = 36
-        # A warning, not a stop: the import also takes the other language's words, which the list does not show.
-        dv = DataValidation(type="list", formula1=f"'{lists.title}'!${list_letter}$2:${list_letter}${len(labels) + 1}",
-                            allow_blank=True, errorStyle="warning", showErrorMessage=True)
-        dv.add(f"{letters[key]}2:{letters[key]}{last}")
-        ws.add_data_validation(dv)
+        template_list(lists, n, _BY_KEY[key].header(head_lang), [m.label(head_lang) for m in enum], ws, letters[key],
+                      last)
     for key in ("date", "deadline"):
-        dv = DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(2000,1,1)", allow_blank=True,
-                            errorStyle="warning", showErrorMessage=True)
-        dv.add(f"{letters[key]}2:{letters[key]}{last}")
-        ws.add_data_validation(dv)
+        template_date_check(ws, letters[key], last)
     lists.sheet_state = "hidden"
-    ws.auto_filter.ref = f"A1:{column_letter(len(COLUMNS) - 1)}1"
     with atomic_write(path, make_folder=True) as out, spill_beside(path):
         wb.save(out)
     return path

@@ -18,15 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldapp.domain.enums import Role, VenueType
 from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
-from fieldapp.services.journal import _NO, _YES, JournalColumn
+from fieldapp.services.journal import _NO, _YES, JournalColumn, template_date_check, template_header, template_list
 from fieldapp.services.place_match import PlaceMatcher
 from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
@@ -109,40 +107,15 @@ def write_template(path: Path, lang: str = "ru") -> Path:
     route.title = _sheet_name(ROUTE_SHEET, head_lang)
     members = wb.create_sheet(_sheet_name(MEMBERS_SHEET, head_lang))
     lists = wb.create_sheet("Тізімдер" if head_lang == "kk" else "Списки")
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE7F0")
     last = TEMPLATE_ROWS + 1
-    for ws, columns in ((route, ROUTE_COLUMNS), (members, MEMBER_COLUMNS)):
-        for index, column in enumerate(columns):
-            cell = ws.cell(row=1, column=index + 1, value=column.header(head_lang))
-            cell.font, cell.fill = bold, fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-            ws.column_dimensions[column_letter(index)].width = column.width
-        ws.freeze_panes = "A2"
-        ws.row_dimensions[1].height = 32
-        ws.auto_filter.ref = f"A1:{column_letter(len(columns) - 1)}1"
-    letters = {c.key: column_letter(i) for i, c in enumerate(ROUTE_COLUMNS)}
-    route.column_dimensions[letters["date"]].number_format = "DD.MM.YYYY"
-    dv = DataValidation(type="date", operator="greaterThanOrEqual", formula1="DATE(2000,1,1)", allow_blank=True,
-                        errorStyle="warning", showErrorMessage=True)
-    dv.add(f"{letters['date']}2:{letters['date']}{last}")
-    route.add_data_validation(dv)
-    # A warning, not a stop: the import also takes the other language's words, which the lists do not show.
-    for n, (ws, letter, labels) in enumerate((
-        (route, letters["venue_type"], [m.label(head_lang) for m in VenueType]),
-        (members, column_letter(len(MEMBER_COLUMNS) - 1), ["иә" if head_lang == "kk" else "да"]),
-    )):
-        lists.cell(row=1, column=n + 1, value=ws.cell(row=1, column=ord(letter) - 64).value).font = bold
-        for r, label in enumerate(labels, start=2):
-            lists.cell(row=r, column=n + 1, value=label)
-        list_letter = column_letter(n)
-        lists.column_dimensions[list_letter].width = 30
-        dv = DataValidation(type="list", formula1=f"'{lists.title}'!${list_letter}$2:${list_letter}${len(labels) + 1}",
-                            allow_blank=True, errorStyle="warning", showErrorMessage=True)
-        dv.add(f"{letter}2:{letter}{last}")
-        ws.add_data_validation(dv)
-    phone = column_letter(next(i for i, c in enumerate(MEMBER_COLUMNS) if c.key == "phone"))
-    members.column_dimensions[phone].number_format = "@"  # keeps a phone's plus sign as typed
+    letters = template_header(route, ROUTE_COLUMNS, head_lang)
+    member_letters = template_header(members, MEMBER_COLUMNS, head_lang)
+    template_date_check(route, letters["date"], last)
+    template_list(lists, 0, route[f"{letters['venue_type']}1"].value, [m.label(head_lang) for m in VenueType],
+                  route, letters["venue_type"], last, 30)
+    template_list(lists, 1, members[f"{member_letters['head']}1"].value, ["иә" if head_lang == "kk" else "да"],
+                  members, member_letters["head"], last, 30)
+    members.column_dimensions[member_letters["phone"]].number_format = "@"  # keeps a phone's plus sign as typed
     lists.sheet_state = "hidden"
     with atomic_write(path, make_folder=True) as out, spill_beside(path):
         wb.save(out)
