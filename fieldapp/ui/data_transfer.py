@@ -86,20 +86,28 @@ class DataTransfer(QObject):
 
     # -- the journal template -------------------------------------------------------------------------------------
 
-    def write_template(self) -> Path | None:
-        """Save the empty journal with its headers in the interface language (English gets the Russian ones)."""
-        proposed = self._start_folder() / f"{safe_file_name(self.tr('Журнал приёма граждан'))}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self._owner, self.tr("Сохранить шаблон журнала приёма"), str(proposed),
-                                              self.tr("Книга Excel (*.xlsx)"))
+    def _save_template(self, file_name: str, caption: str, write: Callable[[Path, str], Path]) -> Path | None:
+        """Ask where to save an empty workbook, write it with its headers in the interface language (English gets
+        the Russian ones); None when the user cancelled or the file could not be written (and was told so)."""
+        proposed = self._start_folder() / f"{safe_file_name(file_name)}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self._owner, caption, str(proposed), self.tr("Книга Excel (*.xlsx)"))
         if not name:
             return None
         path = _with_suffix(name, "xlsx")
         try:
-            write_template(path, current_language())
+            write(path, current_language())
         except OSError as exc:
             self._unwritable(path, exc)
             return None
         self._folder = path.parent
+        return path
+
+    def write_template(self) -> Path | None:
+        """Save the empty journal."""
+        path = self._save_template(self.tr("Журнал приёма граждан"), self.tr("Сохранить шаблон журнала приёма"),
+                                   write_template)
+        if path is None:
+            return None
         self._inform("templateWrittenDialog", self.tr("Шаблон журнала приёма"), self.tr(
             "Шаблон сохранён: %1\n\nЗаполните его в Excel — по строке на каждого принятого гражданина — и загрузите "
             "через «Файл» → «Импорт журнала приёма…».").replace("%1", str(path)))
@@ -145,19 +153,11 @@ class DataTransfer(QObject):
     # -- the campaign plan ----------------------------------------------------------------------------------------
 
     def write_plan_template(self) -> Path | None:
-        """Save the empty campaign plan with its headers in the interface language (English gets the Russian ones)."""
-        proposed = self._start_folder() / f"{safe_file_name(self.tr('План кампании'))}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self._owner, self.tr("Сохранить шаблон плана кампании"), str(proposed),
-                                              self.tr("Книга Excel (*.xlsx)"))
-        if not name:
+        """Save the empty campaign plan."""
+        path = self._save_template(self.tr("План кампании"), self.tr("Сохранить шаблон плана кампании"),
+                                   write_plan_template)
+        if path is None:
             return None
-        path = _with_suffix(name, "xlsx")
-        try:
-            write_plan_template(path, current_language())
-        except OSError as exc:
-            self._unwritable(path, exc)
-            return None
-        self._folder = path.parent
         self._inform("planTemplateWrittenDialog", self.tr("Шаблон плана кампании"), self.tr(
             "Шаблон сохранён: %1\n\nЗаполните в Excel маршрут (по строке на каждую остановку выезда) и состав групп "
             "(по строке на каждого участника) и загрузите через «Файл» → «Импорт плана кампании…».")

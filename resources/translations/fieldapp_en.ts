@@ -371,6 +371,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Журнал приёма граждан</source>
+        <translation>Citizen reception journal</translation>
+    </message>
+    <message>
         <source>Шаблон журнала приёма</source>
         <translation>Reception journal template</translation>
     </message>
@@ -397,6 +401,10 @@ Fill it in with Excel — one row for each citizen received — and load it with
     <message>
         <source>Сохранить шаблон плана кампании</source>
         <translation>Save the campaign plan template</translation>
+    </message>
+    <message>
+        <source>План кампании</source>
+        <translation>Campaign plan</translation>
     </message>
     <message>
         <source>Шаблон плана кампании</source>

@@ -371,6 +371,10 @@
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
+        <source>Журнал приёма граждан</source>
+        <translation>Азаматтарды қабылдау журналы</translation>
+    </message>
+    <message>
         <source>Шаблон журнала приёма</source>
         <translation>Қабылдау журналының үлгісі</translation>
     </message>
@@ -397,6 +401,10 @@
     <message>
         <source>Сохранить шаблон плана кампании</source>
         <translation>Науқан жоспарының үлгісін сақтау</translation>
+    </message>
+    <message>
+        <source>План кампании</source>
+        <translation>Науқан жоспары</translation>
     </message>
     <message>
         <source>Шаблон плана кампании</source>
