@@ -195,10 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
 
     sync = group("sync", "exchange data between devices through files")
-    p = command(sync, "export", "write a sync package", _cmd_sync_export)
+    p = command(sync, "export", "write a sync package, encrypted for every enrolled device unless --to or --plain",
+                _cmd_sync_export)
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="PKG")
-    p.add_argument("--to", dest="recipients", action="extend", nargs="+", default=[], metavar="KEYFILE")
+    readers = p.add_mutually_exclusive_group()
+    readers.add_argument("--to", dest="recipients", action="extend", nargs="+", default=[], metavar="KEYFILE",
+                         help="encrypt for these keys only")
+    readers.add_argument("--plain", action="store_true",
+                         help="write the package without encryption: anyone holding the file can read it")
     p.add_argument("--for", dest="for_device", metavar="DEVICE")
     p.add_argument("--relay", action="extend", nargs="+", default=[], metavar="PKG",
                    help="carry these laptops' packages inside, byte for byte (a coordinator's bundle)")
@@ -607,7 +612,11 @@ def _cmd_sync_export(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
         summary = sync.export_package(ctx, Path(args.output), recipients=[Path(p) for p in args.recipients],
-                                      for_device=args.for_device, relay=[Path(p) for p in args.relay], progress=bar)
+                                      for_device=args.for_device, relay=[Path(p) for p in args.relay],
+                                      plain=args.plain, progress=bar)
+    warning = summary.warning(args.lang)
+    if warning is not None:
+        _warning(warning)
     print(f"{summary.path}\t{summary.changes} changes\t{summary.blobs} photos\t{summary.size} bytes"
           + (f"\tencrypted for {summary.encrypted_for}" if summary.encrypted_for else ""))
     return EXIT_OK

@@ -93,8 +93,17 @@ class ExportSummary:
     changes: int
     blobs: int
     size: int
-    encrypted_for: int
+    encrypted_for: int  # the recipients' keys (this device, which can always read its own package, not counted)
     for_device: str | None
+
+    @property
+    def plain(self) -> bool:
+        """Written without encryption: anyone holding the file can read it."""
+        return not self.encrypted_for
+
+    def warning(self, lang: str = "ru") -> str | None:
+        """What to tell the user about a plain package (None for an encrypted one)."""
+        return render("sync.plain_package", lang, path=self.path) if self.plain else None
 
 
 def export_package(
@@ -104,10 +113,19 @@ def export_package(
     recipients: Sequence[Path] = (),
     for_device: str | None = None,
     relay: Sequence[Path] = (),
+    plain: bool = False,
     progress: Progress = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ExportSummary:
-    """Write a signed package: everything, or (for_device) what that device lacks; encrypted for `recipients`."""
+    """Write a signed package: everything, or (for_device) what that device lacks.
+
+    Encrypted for `recipients` (key files) when given, else for every enrolled device whose key is not revoked —
+    and this device, which may have to read its own package again (a restored copy). Without an enrolled key it is
+    refused (`sync.no_recipients`) unless `plain`: a package anyone holding the file can read, written only on
+    request (ExportSummary.warning says so).
+    """
+    if plain and recipients:
+        raise ValidationError("sync.plain_with_recipients", "recipients")
     keys = [parse_key_file(read_file(p), str(p)).box_key for p in recipients]
     relayed = [read_file(p) for p in relay]
     progress(0, 3, "export")
@@ -116,6 +134,12 @@ def export_package(
         if for_device is not None and for_device not in exchange.known_devices(conn):
             raise NotFoundError("sync.unknown_device", "device", id=for_device)
         keys_here = own_keys(conn)
+        readers = list(keys)
+        if not recipients and not plain:
+            keys = [k for k in exchange.enrolled_box_keys(conn) if k != keys_here.box_public]
+            if not keys:
+                raise ValidationError("sync.no_recipients")
+            readers = [*keys, keys_here.box_public]
         trust = exchange.trust_for(conn, keys_here)
         for name, data in zip(relay, relayed, strict=True):
             try:
@@ -125,7 +149,7 @@ def export_package(
                     raise _refusal(str(name), exc) from None
         progress(1, 3, "export")
         cancel.check()
-        result = exchange.export_changes(conn, for_device=for_device, recipients=keys, relay=relayed,
+        result = exchange.export_changes(conn, for_device=for_device, recipients=readers, relay=relayed,
                                          blobs=ctx.blob_store)
         cancel.check()
         # Inside the transaction: a package that cannot be written leaves "exported up to" as it was.

@@ -503,6 +503,16 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
         cur.close()
 
 
+def enrolled_box_keys(bind: Bind) -> list[bytes]:
+    """The encryption (X25519) keys of every enrolled device whose key is not revoked: a package's readers."""
+    cur = dbapi(bind).cursor()
+    try:
+        rows = cur.execute("SELECT box_key FROM sync_key WHERE revoked_at IS NULL ORDER BY fingerprint").fetchall()
+    finally:
+        cur.close()
+    return [unb64(box) for (box,) in rows if box]
+
+
 def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str, *, relay: bool = False) -> str:
     """Trust a device's key; `relay`: it is a coordinator's office, whose packages may carry other devices' changes."""
     from fieldapp.sync.keys import fingerprint

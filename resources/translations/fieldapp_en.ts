@@ -2663,8 +2663,24 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Encrypt the package so that only the chosen devices can read it</translation>
     </message>
     <message>
+        <source>Для всех устройств</source>
+        <translation>For all devices</translation>
+    </message>
+    <message>
+        <source>Зашифровать пакет для всех зарегистрированных устройств</source>
+        <translation>Encrypt the package for every enrolled device</translation>
+    </message>
+    <message>
         <source>Без шифрования</source>
         <translation>No encryption</translation>
+    </message>
+    <message>
+        <source>Записать пакет открытым текстом: прочитать его сможет любой, у кого окажется файл</source>
+        <translation>Write the package in clear: anyone holding the file can read it</translation>
+    </message>
+    <message>
+        <source>Пакет будет записан без шифрования: любой, у кого окажется этот файл, сможет прочитать все данные в нём, включая персональные.</source>
+        <translation>The package will be written without encryption: anyone holding this file can read all the data in it, personal data included.</translation>
     </message>
     <message>
         <source>Показать в папке</source>
@@ -2869,6 +2885,18 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>без шифрования</source>
         <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>Пакет не записан: нет ни одного зарегистрированного устройства, для которого его можно зашифровать. Зарегистрируйте ключ устройства на вкладке «Устройства» или отметьте «Без шифрования».</source>
+        <translation>The package was not written: no device is enrolled to encrypt it for. Enrol a device key on the «Devices» tab or tick «No encryption».</translation>
+    </message>
+    <message>
+        <source>Пакет не зашифрован: любой, у кого окажется этот файл, может прочитать его.</source>
+        <translation>The package is not encrypted: anyone holding this file can read it.</translation>
+    </message>
+    <message>
+        <source>для всех зарегистрированных устройств</source>
+        <translation>for every enrolled device</translation>
     </message>
     <message>
         <source>Файлы ключей (*.fieldkey *.key *.json);;Все файлы (*)</source>

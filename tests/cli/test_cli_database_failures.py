@@ -129,11 +129,11 @@ def test_a_journal_import_into_a_locked_database_is_refused_naming_it(run: Run, 
 def test_a_sync_import_and_export_of_a_locked_database_are_refused_naming_it(run: Run, demo: Path,
                                                                              tmp_path: Path) -> None:
     package = tmp_path / "demo.fieldsync"
-    assert run("sync", "export", demo, "-o", package).code == 0
+    assert run("sync", "export", demo, "-o", package, "--plain").code == 0  # the demo enrolled nobody
     before_digest, before_bytes = digest(run, demo), sha256(demo)
     with write_lock(demo):
         imported = run("sync", "import", demo, package, "--lang", "en")
-        exported = run("sync", "export", demo, "-o", tmp_path / "again.fieldsync", "--lang", "en")
+        exported = run("sync", "export", demo, "-o", tmp_path / "again.fieldsync", "--plain", "--lang", "en")
     for result in (imported, exported):
         assert result.code == 1
         one_error(result.err, str(demo), LOCKED)
@@ -145,8 +145,8 @@ def test_a_sync_import_and_export_of_a_locked_database_are_refused_naming_it(run
 def test_a_write_waits_for_another_program_that_commits_instead_of_failing(
         run: Run, demo: Path, journal: Path, tmp_path: Path, what: str) -> None:
     package = tmp_path / "demo.fieldsync"
-    assert run("sync", "export", demo, "-o", package).code == 0
-    args = {"sync export": ("sync", "export", demo, "-o", tmp_path / "b.fieldsync"),
+    assert run("sync", "export", demo, "-o", package, "--plain").code == 0  # the demo enrolled nobody
+    args = {"sync export": ("sync", "export", demo, "-o", tmp_path / "b.fieldsync", "--plain"),
             "sync import": ("sync", "import", demo, package),
             "import journal": ("import", "journal", demo, journal)}[what]
     # The other program commits after a second: a transaction that read before that could not write after it
@@ -284,10 +284,10 @@ def test_a_newer_package_with_a_good_one_is_parked_exit_0_with_a_note(
     for path in (b, only_good):
         assert run("sync", "device", path, "--enroll", tmp_path / "a.key").code == 0
     good, newer = tmp_path / "good.fieldsync", tmp_path / "newer.fieldsync"
-    assert run("sync", "export", a, "-o", good).code == 0
+    assert run("sync", "export", a, "-o", good, "--plain").code == 0  # a enrolled nobody
     with monkeypatch.context() as newer_app:
         newer_app.setattr(exchange, "SCHEMA_VERSION", exchange.SCHEMA_VERSION + 1)
-        assert run("sync", "export", a, "-o", newer).code == 0
+        assert run("sync", "export", a, "-o", newer, "--plain").code == 0
     assert run("sync", "import", only_good, good).code == 0
     result = run("sync", "import", b, good, newer, "--lang", "en")
     assert result.code == 0, result.err

@@ -43,12 +43,13 @@ def test_two_demo_copies_merge_crosswise_to_one_digest_with_one_conflict(tmp_pat
     shutil.copy(demo, b)
     tour = _edit_title(a, "Караван (ноутбук А)")
     _edit_title(b, "Караван (ноутбук Б)", other_notes="заметка Б")
-    for x in (a, b):
-        assert _run(capsys, "sync", "device", x, "--export-key", tmp_path / f"{x.stem}.key")[0] == 0
     c, d = tmp_path / "c.db", tmp_path / "d.db"
     shutil.copy(demo, c)
     shutil.copy(demo, d)
-    for x, others in ((a, (b,)), (b, (a,)), (c, (a, b)), (d, (a, b))):
+    for x in (a, b, c, d):
+        assert _run(capsys, "sync", "device", x, "--export-key", tmp_path / f"{x.stem}.key")[0] == 0
+    # Packages are encrypted for the devices each laptop enrolled: a and b know the coordinators c and d too.
+    for x, others in ((a, (b, c, d)), (b, (a, c, d)), (c, (a, b)), (d, (a, b))):
         for y in others:
             assert _run(capsys, "sync", "device", x, "--enroll", tmp_path / f"{y.stem}.key")[0] == 0
     for x in (a, b):

@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
@@ -36,6 +37,8 @@ from fieldapp.sync.package import Producer, build_package
 
 LONG = bool(os.environ.get("FIELDAPP_LONG_PROPERTY"))
 MALICE = Ed25519PrivateKey.generate()
+# A real encryption key: packages are encrypted for every enrolled device, this one included.
+MALICE_BOX = X25519PrivateKey.generate().public_key().public_bytes_raw()
 MALICE_DEVICE = "0190a1b2-0000-7000-8000-00000000bad0"
 ATTACKS = ("speaks as another device", "authors as another device", "sql in a field name", "unknown table",
            "value of the wrong type")
@@ -67,7 +70,7 @@ class Replicas(RuleBasedStateMachine):
         for n in NAMES:
             self.open(n)
             with self.dbs[n].engine.begin() as conn:
-                enroll(conn, MALICE.public_key().public_bytes_raw(), b"\0" * 32, MALICE_DEVICE, "laptop")
+                enroll(conn, MALICE.public_key().public_bytes_raw(), MALICE_BOX, MALICE_DEVICE, "laptop")
 
     def path(self, name: str) -> Path:
         return self.tmp / f"{name}.db"

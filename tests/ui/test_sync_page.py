@@ -63,9 +63,10 @@ class Laptop:
 @pytest.fixture
 def laptops(demo_file: Path, tmp_path: Path) -> Iterator[dict[str, Laptop]]:
     """a and b edit the first tour's title differently (b also the notes of the second); c and d are coordinators
-    holding the untouched demo. Everyone has enrolled a's and b's keys; a and b each other's."""
+    holding the untouched demo. Everyone has enrolled a's and b's keys; a and b each other's and the coordinators'
+    (packages are encrypted for the devices their maker enrolled)."""
     made = {name: Laptop(demo_file, tmp_path / name, name) for name in "abcd"}
-    for name, others in (("a", "b"), ("b", "a"), ("c", "ab"), ("d", "ab")):
+    for name, others in (("a", "bcd"), ("b", "acd"), ("c", "ab"), ("d", "ab")):
         for other in others:
             sync.enrol(made[name].ctx, made[other].key)
     first, second = tours.list_tours(made["a"].ctx)[:2]
@@ -233,6 +234,7 @@ def test_two_laptops_exchange_crosswise_and_end_their_one_conflict(qtbot: QtBot,
 
     # The two resolutions travel: everyone imports a's and c's packages and ends with one digest, no conflict
     # (the two resolutions were made apart, so they conflict with each other: that one is ended once more).
+    assert page_c.enrol_key(d.key)  # c's package is encrypted for the devices c enrolled: d among them now
     a_again, c_again = export(page_a, tmp_path / "usb-a2"), export(page_c, tmp_path / "usb-c2")
     for laptop in (b, d):
         assert page_b.enrol_key(c.key) if laptop is b else page_d.enrol_key(c.key)
@@ -437,6 +439,7 @@ def test_an_office_key_ticked_on_the_page_may_send_back_the_merged_state(laptops
     a, b, c, d = (laptops[n] for n in "abcd")
     page_c = make_page(c)  # type: ignore[operator]
     preview_then_apply(page_c, [export(make_page(a), tmp_path / "ua"), export(make_page(b), tmp_path / "ub")])  # type: ignore[operator]
+    assert page_c.enrol_key(d.key)  # c's package is encrypted for the devices c enrolled
     merged = export(page_c, tmp_path / "uc")
     page_d = make_page(d)  # type: ignore[operator]
     assert page_d.enrol_key(c.key)  # as a laptop: the box is not ticked
@@ -454,3 +457,56 @@ def test_an_office_key_ticked_on_the_page_may_send_back_the_merged_state(laptops
     assert page_d.devices.index(c_row, page_d.devices.column_of("key")).data().endswith("(офис)")
     preview_then_apply(page_d, [merged])
     assert d.digest() == c.digest()
+
+
+def entries(package: Path) -> list[str]:
+    with zipfile.ZipFile(package) as zf:
+        return zf.namelist()
+
+
+def test_export_is_encrypted_for_the_enrolled_devices_unless_plain_is_ticked(laptops: dict[str, Laptop],
+                                                                            make_page: object,
+                                                                            tmp_path: Path) -> None:
+    a, c = laptops["a"], laptops["c"]
+    page = make_page(a)  # type: ignore[operator]
+    ui = page.ui
+    assert not ui.plainCheck.isChecked() and ui.plainWarningLabel.isHidden()
+    assert ui.recipientsLabel.text() == "для всех зарегистрированных устройств"
+    encrypted = export(page, tmp_path / "usb1")
+    assert "keys.json" in entries(encrypted) and page.last_export is not None
+    assert page.last_export.encrypted_for == 3 and ui.exportResultLabel.property("state") == "ok"
+    assert "Зашифрован для получателей: 3." in ui.exportResultLabel.text()
+
+    ui.plainCheck.setChecked(True)
+    assert ui.plainWarningLabel.isVisible() and "любой, у кого окажется этот файл" in ui.plainWarningLabel.text()
+    assert ui.recipientsLabel.text() == "без шифрования"
+    plain = export(page, tmp_path / "usb2")
+    assert "keys.json" not in entries(plain)
+    assert "не зашифрован" in ui.exportResultLabel.text() and ui.exportResultLabel.property("state") == "warn"
+    # Choosing recipients' keys unticks it: the package is encrypted for them only.
+    page.set_recipients([c.key])
+    assert not ui.plainCheck.isChecked() and ui.plainWarningLabel.isHidden()
+    assert export(page, tmp_path / "usb3") and page.last_export.encrypted_for == 1
+    # The plain package reads anywhere a's key is enrolled; the encrypted ones only at their recipients.
+    before = c.digest()
+    sync.import_packages(c.ctx, [plain])
+    assert c.digest() != before
+
+
+def test_a_laptop_that_enrolled_nobody_is_told_how_to_export(demo_file: Path, make_page: object, tmp_path: Path,
+                                                            qtbot: QtBot) -> None:
+    lone = Laptop(demo_file, tmp_path / "lone", "lone")
+    try:
+        page = make_page(lone)  # type: ignore[operator]
+        (tmp_path / "usb").mkdir()
+        task = page.export_to(tmp_path / "usb")
+        assert task is not None and task.done and page.last_export is None
+        text = page.ui.exportResultLabel.text()
+        assert "нет ни одного зарегистрированного устройства" in text and "«Без шифрования»" in text
+        assert page.ui.exportResultLabel.property("state") == "bad" and not error_boxes(page)
+        assert list((tmp_path / "usb").iterdir()) == []
+        page.ui.plainCheck.setChecked(True)
+        package = export(page, tmp_path / "usb")
+        assert "keys.json" not in entries(package)
+    finally:
+        lone.db.close()

@@ -119,10 +119,15 @@ class Ui_SyncPage(object):
 
         self.encryptLayout.addWidget(self.recipientsButton)
 
-        self.plainButton = QPushButton(self.exportBox)
-        self.plainButton.setObjectName(u"plainButton")
+        self.everyoneButton = QPushButton(self.exportBox)
+        self.everyoneButton.setObjectName(u"everyoneButton")
 
-        self.encryptLayout.addWidget(self.plainButton)
+        self.encryptLayout.addWidget(self.everyoneButton)
+
+        self.plainCheck = QCheckBox(self.exportBox)
+        self.plainCheck.setObjectName(u"plainCheck")
+
+        self.encryptLayout.addWidget(self.plainCheck)
 
         self.encryptSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -130,6 +135,12 @@ class Ui_SyncPage(object):
 
 
         self.exportForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.encryptLayout)
+
+        self.plainWarningLabel = QLabel(self.exportBox)
+        self.plainWarningLabel.setObjectName(u"plainWarningLabel")
+        self.plainWarningLabel.setWordWrap(True)
+
+        self.exportForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.plainWarningLabel)
 
         self.exportResultLayout = QHBoxLayout()
         self.exportResultLayout.setSpacing(8)
@@ -153,7 +164,7 @@ class Ui_SyncPage(object):
         self.exportResultLayout.addWidget(self.showFolderButton)
 
 
-        self.exportForm.setLayout(2, QFormLayout.ItemRole.SpanningRole, self.exportResultLayout)
+        self.exportForm.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.exportResultLayout)
 
 
         self.exchangeLayout.addWidget(self.exportBox)
@@ -497,8 +508,9 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.refreshButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.forDeviceCombo)
         QWidget.setTabOrder(self.forDeviceCombo, self.recipientsButton)
-        QWidget.setTabOrder(self.recipientsButton, self.plainButton)
-        QWidget.setTabOrder(self.plainButton, self.showFolderButton)
+        QWidget.setTabOrder(self.recipientsButton, self.everyoneButton)
+        QWidget.setTabOrder(self.everyoneButton, self.plainCheck)
+        QWidget.setTabOrder(self.plainCheck, self.showFolderButton)
         QWidget.setTabOrder(self.showFolderButton, self.conflictsLinkButton)
         QWidget.setTabOrder(self.conflictsLinkButton, self.filesView)
         QWidget.setTabOrder(self.filesView, self.applyButton)
@@ -541,7 +553,15 @@ class Ui_SyncPage(object):
 #if QT_CONFIG(tooltip)
         self.recipientsButton.setToolTip(QCoreApplication.translate("SyncPage", u"\u0417\u0430\u0448\u0438\u0444\u0440\u043e\u0432\u0430\u0442\u044c \u043f\u0430\u043a\u0435\u0442 \u0442\u0430\u043a, \u0447\u0442\u043e\u0431\u044b \u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c \u0435\u0433\u043e \u043c\u043e\u0433\u043b\u0438 \u0442\u043e\u043b\u044c\u043a\u043e \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0435 \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432\u0430", None))
 #endif // QT_CONFIG(tooltip)
-        self.plainButton.setText(QCoreApplication.translate("SyncPage", u"\u0411\u0435\u0437 \u0448\u0438\u0444\u0440\u043e\u0432\u0430\u043d\u0438\u044f", None))
+        self.everyoneButton.setText(QCoreApplication.translate("SyncPage", u"\u0414\u043b\u044f \u0432\u0441\u0435\u0445 \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432", None))
+#if QT_CONFIG(tooltip)
+        self.everyoneButton.setToolTip(QCoreApplication.translate("SyncPage", u"\u0417\u0430\u0448\u0438\u0444\u0440\u043e\u0432\u0430\u0442\u044c \u043f\u0430\u043a\u0435\u0442 \u0434\u043b\u044f \u0432\u0441\u0435\u0445 \u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d\u043d\u044b\u0445 \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432", None))
+#endif // QT_CONFIG(tooltip)
+        self.plainCheck.setText(QCoreApplication.translate("SyncPage", u"\u0411\u0435\u0437 \u0448\u0438\u0444\u0440\u043e\u0432\u0430\u043d\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.plainCheck.setToolTip(QCoreApplication.translate("SyncPage", u"\u0417\u0430\u043f\u0438\u0441\u0430\u0442\u044c \u043f\u0430\u043a\u0435\u0442 \u043e\u0442\u043a\u0440\u044b\u0442\u044b\u043c \u0442\u0435\u043a\u0441\u0442\u043e\u043c: \u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c \u0435\u0433\u043e \u0441\u043c\u043e\u0436\u0435\u0442 \u043b\u044e\u0431\u043e\u0439, \u0443 \u043a\u043e\u0433\u043e \u043e\u043a\u0430\u0436\u0435\u0442\u0441\u044f \u0444\u0430\u0439\u043b", None))
+#endif // QT_CONFIG(tooltip)
+        self.plainWarningLabel.setText(QCoreApplication.translate("SyncPage", u"\u041f\u0430\u043a\u0435\u0442 \u0431\u0443\u0434\u0435\u0442 \u0437\u0430\u043f\u0438\u0441\u0430\u043d \u0431\u0435\u0437 \u0448\u0438\u0444\u0440\u043e\u0432\u0430\u043d\u0438\u044f: \u043b\u044e\u0431\u043e\u0439, \u0443 \u043a\u043e\u0433\u043e \u043e\u043a\u0430\u0436\u0435\u0442\u0441\u044f \u044d\u0442\u043e\u0442 \u0444\u0430\u0439\u043b, \u0441\u043c\u043e\u0436\u0435\u0442 \u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c \u0432\u0441\u0435 \u0434\u0430\u043d\u043d\u044b\u0435 \u0432 \u043d\u0451\u043c, \u0432\u043a\u043b\u044e\u0447\u0430\u044f \u043f\u0435\u0440\u0441\u043e\u043d\u0430\u043b\u044c\u043d\u044b\u0435.", None))
         self.showFolderButton.setText(QCoreApplication.translate("SyncPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u044c \u0432 \u043f\u0430\u043f\u043a\u0435", None))
         self.conflictsLinkButton.setText(QCoreApplication.translate("SyncPage", u"\u0420\u0430\u0437\u043e\u0431\u0440\u0430\u0442\u044c \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442\u044b", None))
         self.applyButton.setText(QCoreApplication.translate("SyncPage", u"\u041f\u0440\u0438\u043c\u0435\u043d\u0438\u0442\u044c", None))

@@ -137,7 +137,8 @@ class SyncPage(QWidget):
         ui.importButton.clicked.connect(self.choose_packages)
         ui.refreshButton.clicked.connect(self.reload)
         ui.recipientsButton.clicked.connect(self.choose_recipients)
-        ui.plainButton.clicked.connect(lambda: self.set_recipients(()))
+        ui.everyoneButton.clicked.connect(lambda: self.set_recipients(()))
+        ui.plainCheck.toggled.connect(self._plain_toggled)
         ui.showFolderButton.clicked.connect(self.show_export_folder)
         ui.applyButton.clicked.connect(self.apply_import)
         ui.discardButton.clicked.connect(self.discard_import)
@@ -171,6 +172,7 @@ class SyncPage(QWidget):
         self.overview = None
         self.last_export = None
         self.recipients = ()
+        self.ui.plainCheck.setChecked(False)  # another database: encrypted again, whatever was chosen before
         self._resolved_text = ""
         self.discard_import()
         self._show_export()
@@ -338,6 +340,7 @@ class SyncPage(QWidget):
         for_device = self.ui.forDeviceCombo.currentData()
         out = free_path(folder, package_name(own, for_device, ctx.clock().strftime("%Y-%m-%d-%H%M")))
         recipients = self.recipients
+        plain = self.ui.plainCheck.isChecked()
         self.last_export = None
         self._show_export()
         self.ui.tabs.setCurrentWidget(self.ui.exchangeTab)  # where the result will be said
@@ -346,7 +349,7 @@ class SyncPage(QWidget):
         self.task = run_with_progress(
             self._runner, self.window(), self.tr("Выгрузка изменений…"),
             lambda progress, cancel: sync.export_package(ctx, out, recipients=recipients, for_device=for_device,
-                                                         progress=progress, cancel=cancel),
+                                                         plain=plain, progress=progress, cancel=cancel),
             on_result=self._exported, on_error=self._export_failed, on_cancelled=self._export_cancelled)
         return self.task
 
@@ -362,6 +365,11 @@ class SyncPage(QWidget):
         set_state(self.ui.exportResultLabel, "bad")
         if isinstance(exc, OSError):
             self._unwritable(Path(exc.filename or ""), exc)
+        elif isinstance(exc, DomainError) and exc.code == "sync.no_recipients":
+            # Said where the choice is made, in the page's words (the service's names the command-line option).
+            self.ui.exportResultLabel.setText(self.tr(
+                "Пакет не записан: нет ни одного зарегистрированного устройства, для которого его можно зашифровать. "
+                "Зарегистрируйте ключ устройства на вкладке «Устройства» или отметьте «Без шифрования»."))
         else:
             report(self.window(), exc)
 
@@ -396,8 +404,10 @@ class SyncPage(QWidget):
                 .replace("%3", show_number(summary.blobs)).replace("%4", show_number(size)))
         if summary.encrypted_for:
             text += " " + self.tr("Зашифрован для получателей: %1.").replace("%1", show_number(summary.encrypted_for))
+        else:
+            text += " " + self.tr("Пакет не зашифрован: любой, у кого окажется этот файл, может прочитать его.")
         ui.exportResultLabel.setText(text)
-        set_state(ui.exportResultLabel, "ok")
+        set_state(ui.exportResultLabel, "ok" if summary.encrypted_for else "warn")
 
     def show_export_folder(self) -> None:
         if self.last_export is not None:
@@ -411,18 +421,30 @@ class SyncPage(QWidget):
             self.set_recipients([Path(n) for n in names])
 
     def set_recipients(self, paths: Sequence[Path]) -> None:
-        """Encrypt the next packages for the devices of these key files (none: not encrypted)."""
+        """Encrypt the next packages for the devices of these key files only (none: for every enrolled device)."""
         self.recipients = tuple(paths)
+        if self.recipients:
+            self.ui.plainCheck.setChecked(False)
+        self._show_recipients()
+
+    def _plain_toggled(self, plain: bool) -> None:
+        if plain:
+            self.recipients = ()
         self._show_recipients()
 
     def _show_recipients(self) -> None:
         ui = self.ui
-        if self.recipients:
+        plain = ui.plainCheck.isChecked()
+        if plain:
+            ui.recipientsLabel.setText(self.tr("без шифрования"))
+        elif self.recipients:
             ui.recipientsLabel.setText(self.tr("только для: %1").replace("%1", ", ".join(p.name for p in
                                                                                           self.recipients)))
         else:
-            ui.recipientsLabel.setText(self.tr("без шифрования"))
-        ui.plainButton.setVisible(bool(self.recipients))
+            ui.recipientsLabel.setText(self.tr("для всех зарегистрированных устройств"))
+        ui.everyoneButton.setVisible(bool(self.recipients))
+        ui.plainWarningLabel.setVisible(plain)
+        set_state(ui.plainWarningLabel, "warn" if plain else "")
 
     def _key_filter(self) -> str:
         return self.tr("Файлы ключей (*.fieldkey *.key *.json);;Все файлы (*)")
