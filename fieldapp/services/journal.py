@@ -347,11 +347,25 @@ class _Cache:
         return self.notify[day]
 
 
-def _locate_columns(parsed: _Parsed, header: tuple[Any, ...]) -> dict[str, int]:
-    """Map column keys to their index in the sheet by header text; missing and doubled columns become problems."""
-    known = {k: c for c in (*COLUMNS, *EXTRA_COLUMNS) for k in c.header_keys()}
+@dataclass(frozen=True, slots=True)
+class HeaderMatch:
+    """Row 1 of a sheet matched to the columns an import knows."""
+
+    where: dict[str, int]  # column key → its index in the sheet
+    lang: str  # ru, kk or mixed
+    ignored: tuple[str, ...]  # headers the import does not know
+    problems: tuple[Problem, ...]  # doubled and missing columns
+
+
+def match_header(file: str, header: tuple[Any, ...], columns: Iterable[JournalColumn],
+                 sheet: str | None = None) -> HeaderMatch:
+    """Map column keys to their index in the sheet by header text (Russian, Kazakh or an alias; case and ё/е
+    ignored); missing and doubled columns become problems, named in the headers' language."""
+    columns = tuple(columns)
+    known = {k: c for c in columns for k in c.header_keys()}
     where: dict[str, int] = {}
     ignored: list[str] = []
+    problems: list[Problem] = []
     ru = kk = 0
     for index, value in enumerate(header):
         key = header_key(value)
@@ -362,22 +376,28 @@ def _locate_columns(parsed: _Parsed, header: tuple[Any, ...]) -> dict[str, int]:
             ignored.append(str(value).strip())
             continue
         if column.key in where:
-            parsed.problems.append(Problem(parsed.file, "import.duplicate_column",
-                                           {"header": str(value).strip(), "other": column_letter(where[column.key])},
-                                           1, column_letter(index), str(value).strip()))
+            problems.append(Problem(file, "import.duplicate_column",
+                                    {"header": str(value).strip(), "other": column_letter(where[column.key])},
+                                    1, column_letter(index), str(value).strip(), sheet))
             continue
         where[column.key] = index
         if key == header_key(column.ru) != header_key(column.kk):
             ru += 1
         elif key == header_key(column.kk) != header_key(column.ru):
             kk += 1
-    parsed.header_lang = "kk" if kk and not ru else ("mixed" if kk and ru else "ru")
-    lang = "kk" if parsed.header_lang == "kk" else "ru"
-    for column in COLUMNS:
+    header_lang = "kk" if kk and not ru else ("mixed" if kk and ru else "ru")
+    lang = "kk" if header_lang == "kk" else "ru"
+    for column in columns:
         if column.required and column.key not in where:
-            parsed.problems.append(Problem(parsed.file, "import.missing_column", {"header": column.header(lang)}, 1))
-    parsed.ignored = tuple(ignored)
-    return where
+            problems.append(Problem(file, "import.missing_column", {"header": column.header(lang)}, 1, sheet=sheet))
+    return HeaderMatch(where, header_lang, tuple(ignored), tuple(problems))
+
+
+def _locate_columns(parsed: _Parsed, header: tuple[Any, ...]) -> dict[str, int]:
+    found = match_header(parsed.file, header, (*COLUMNS, *EXTRA_COLUMNS))
+    parsed.problems.extend(found.problems)
+    parsed.header_lang, parsed.ignored = found.lang, found.ignored
+    return found.where
 
 
 def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) -> _Parsed:

@@ -24,7 +24,15 @@ from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
-from fieldapp.services.journal import _NO, _YES, JournalColumn, template_date_check, template_header, template_list
+from fieldapp.services.journal import (
+    _NO,
+    _YES,
+    JournalColumn,
+    match_header,
+    template_date_check,
+    template_header,
+    template_list,
+)
 from fieldapp.services.place_match import PlaceMatcher
 from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
@@ -34,7 +42,6 @@ from fieldapp.services.sheets import (
     Sheet,
     column_letter,
     date_value,
-    header_key,
     merged_cells_in,
     open_sheet,
     text_value,
@@ -293,34 +300,14 @@ def _rows_of(
     rows = sheet.rows()
     first = next(rows, None)
     header = first[1] if first is not None else ()
-    known = {k: c for c in columns for k in c.header_keys()}
-    where: dict[str, int] = {}
-    ru = kk = 0
     start = len(parsed.problems)
-    for index, value in enumerate(header):
-        key = header_key(value)
-        column = known.get(key)
-        if column is None:
-            continue  # a column the plan does not know: ignored
-        if column.key in where:
-            parsed.problems.append(Problem(parsed.file, "import.duplicate_column",
-                                           {"header": str(value).strip(), "other": column_letter(where[column.key])},
-                                           1, column_letter(index), str(value).strip(), title))
-            continue
-        where[column.key] = index
-        if key == header_key(column.ru) != header_key(column.kk):
-            ru += 1
-        elif key == header_key(column.kk) != header_key(column.ru):
-            kk += 1
-    lang = "kk" if kk and not ru else "ru"
-    parsed.langs.append("mixed" if kk and ru else lang)
-    for column in columns:
-        if column.required and column.key not in where:
-            parsed.problems.append(Problem(parsed.file, "import.missing_column", {"header": column.header(lang)}, 1,
-                                           sheet=title))
+    found = match_header(parsed.file, header, columns, title)
+    where = found.where
+    parsed.problems.extend(found.problems)
+    parsed.langs.append(found.lang)
     headers = {key: str(header[i]).strip() for key, i in where.items()}
     parsed.columns[title] = (where, headers)
-    for min_col, min_row, _, _, ref in merged_cells_in(sheet.merged, 2):
+    for min_col, min_row, _, _, ref in merged_cells_in(sheet.merged, 1):
         letter = column_letter(min_col - 1)
         head = str(header[min_col - 1] or letter).strip() if min_col - 1 < len(header) else letter
         parsed.problems.append(Problem(parsed.file, "import.merged", {"cells": ref}, min_row, letter, head, title))
