@@ -94,6 +94,11 @@ def test_a_filled_template_imports_once(run: Run, office: Path, tmp_path: Path) 
 
     listed = json.loads(run("list", "stops", office, "--json").out)
     assert len(listed) == 3
+    groups = json.loads(run("list", "groups", office, "--json").out)
+    assert sorted(g["title"] for g in groups) == ["Группа № 1", "Группа № 2"]
+    stats = json.loads(run("stats", office, "--json").out)
+    # Planned, not held: the stops count once they are done.
+    assert (stats["campaigns"], stats["working_groups"], stats["tours"], stats["stops"]) == (1, 2, 1, 0)
     again = run("import", "plan", office, book, "--json")
     assert again.code == 0, again.err
     summary = json.loads(again.out)
