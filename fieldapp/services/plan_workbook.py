@@ -62,6 +62,7 @@ __all__ = [
     "PlanPreview",
     "PlanResult",
     "import_plan",
+    "may_import",
     "preview_plan",
     "write_template",
 ]
@@ -809,6 +810,12 @@ def preview_plan(
                        tuple(parsed.members), tuple(problems), result)
 
 
+def may_import(ctx: Context) -> bool:
+    """Setting up campaigns and groups is the work of a supervisor or coordinator; a member may still check a plan
+    (the preview, --dry-run). Nobody signed in: a database without accounts, where nobody can be asked."""
+    return ctx.role != Role.MEMBER.value
+
+
 def import_plan(
     ctx: Context, path: Path, dry_run: bool = False, progress: Progress = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
@@ -817,9 +824,7 @@ def import_plan(
     and the database lacks. `dry_run` only says what would be created."""
     started = time.perf_counter()
     path = Path(path)
-    if not dry_run and ctx.role == Role.MEMBER.value:
-        # Setting up campaigns and groups is the work of a supervisor or coordinator; a member may
-        # still check a plan (the preview, --dry-run).
+    if not dry_run and not may_import(ctx):
         raise AccessError("access.plan")
     parsed = _parse(path, progress, cancel)
     if parsed.problems:

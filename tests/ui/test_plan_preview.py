@@ -107,3 +107,27 @@ def test_a_plan_template_filled_previewed_fixed_and_imported_once(
     again = open_preview(window, qtbot)
     assert again.preview.ok and "уже есть в базе" in again.ui.planLabel.text()
     assert not again.ui.importButton.isEnabled()
+
+
+def test_a_member_sees_why_the_plan_cannot_be_imported(
+    make_window: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    db = tmp_path / "office.db"
+    init_database(db, "coordinator", "first-day-pass", protected=False)
+    window = make_window(db, "ru", runner=Runner())
+    assert window.ctx is not None
+    window.ctx = dataclasses.replace(window.ctx, role="member")
+    plan = tmp_path / "План.xlsx"
+    from fieldapp.services.plan_workbook import write_template
+
+    write_template(plan, "ru")
+    wb = openpyxl.load_workbook(plan)
+    wb["Маршрут"].append(ROUTE[0])
+    wb["Состав групп"].append(MEMBERS[0])
+    wb.save(plan)
+    answer(monkeypatch, "getOpenFileName", plan)
+    dialog = open_preview(window, qtbot)
+    assert dialog.preview.ok and not dialog.ui.importButton.isEnabled()
+    assert dialog.ui.importButton.toolTip() == "импортировать план кампании может только руководитель или координатор"

@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
+from fieldapp.domain.messages import render
 from fieldapp.services.context import Context
-from fieldapp.services.plan_workbook import PlanPreview, PlanResult, RouteRow, import_plan, preview_plan
+from fieldapp.services.plan_workbook import PlanPreview, PlanResult, RouteRow, import_plan, may_import, preview_plan
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.sheets import ImportRefused
 from fieldapp.ui.dialogs.journal_preview import TEMPLATE_SHEETS, JournalPreviewDialog
@@ -100,6 +101,13 @@ class PlanPreviewDialog(JournalPreviewDialog):
             "%3", str(result.tours)).replace("%4", str(result.stops)).replace("%5", str(result.members)).replace(
             "%6", str(result.total)) + "\n" + self.tr(
             "Повторный импорт этого файла ничего не добавит: уже созданное узнаётся по названиям.")
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if not may_import(self._ctx):
+            # The service would refuse: say why instead of a refusal after the click.
+            self.ui.importButton.setEnabled(False)
+            self.ui.importButton.setToolTip(render("access.plan", current_language()))
 
     def _adds(self, result: Any) -> bool:
         return bool(result.total or result.groups_changed)
