@@ -373,8 +373,24 @@ def protect_database(path: str | Path, username: str | None, password: str | Non
     if upgrade_copy is not None:
         # The copy taken before the schema upgrade holds the same data in clear; the protected file replaces it.
         upgrade_copy.unlink(missing_ok=True)
+    _seal_photos(path, key)
     log.info("database %s protected", path.name)
     return Protected(path=path, keyring=keyring_path(path), digest=after, without_slot=tuple(others))
+
+
+def _seal_photos(path: Path, key: bytes) -> None:
+    """The photos of the newly protected database, sealed in the photo store and their plain files removed. The
+    database is protected already: a photo left plain by a failure here is still read, and sealed when it is."""
+    from fieldapp.services.photos import seal_plain_photos
+
+    try:
+        with open_database(path, key) as db:
+            sealed = seal_plain_photos(Context(db=db))
+    except (OSError, StorageError) as exc:
+        log.warning("the photos of %s could not all be sealed (%s)", path.name, type(exc).__name__)
+        return
+    if sealed:
+        log.info("%d photos of %s sealed", sealed, path.name)
 
 
 def _export_encrypted(source: Path, target: Path, key: bytes) -> None:

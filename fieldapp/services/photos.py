@@ -8,6 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy import select
+from sqlmodel import col
+
 from fieldapp.domain.enums import PhotoRole
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services._common import add, live, tombstone, touch
@@ -139,3 +142,13 @@ def delete_photo(ctx: Context, photo_id: str) -> None:
     """Tombstone the row; the blob stays (other rows may share it, and a sync may still carry it)."""
     with ctx.db.session() as s:
         tombstone(live(s, Photo, photo_id, "photo"))
+
+
+def seal_plain_photos(ctx: Context) -> int:
+    """For a database that has just become protected: its photos' plain files are sealed and removed (a read would
+    seal them one by one, but leave the plain file). Returns how many were sealed; 0 for a plain database."""
+    if ctx.db.key is None:
+        return 0
+    with ctx.db.session() as s:
+        digests = sorted({str(sha) for (sha,) in s.execute(select(col(Photo.sha256)))})
+    return ctx.blob_store.seal_plain(digests)

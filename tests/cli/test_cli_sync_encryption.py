@@ -159,3 +159,32 @@ def test_plain_and_recipients_together_are_a_usage_error(run: Run, trio: tuple[P
         finally:
             db.close()
     assert getattr(caught.value, "code", None) == "sync.plain_with_recipients"
+
+
+def test_protect_seals_the_photos_of_the_database(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldapp.services.workspace import open_workspace
+
+    path = tmp_path / "field.db"
+    monkeypatch.setenv("FIELDAPP_USER", "boss")
+    monkeypatch.setenv("FIELDAPP_PASSWORD", "pw")
+    assert run("init", path, "--unprotected").code == 0
+    ctx = open_workspace(path, user="boss", password="pw")
+    try:
+        region = places.create_region(ctx, "Жамбылская область")
+        village = places.create_settlement(ctx, places.create_district(ctx, region, "Жамбылский район"), "Аса")
+        campaign = campaigns.create_campaign(ctx, "Караван", region_id=region)
+        stop = tours.add_stop(ctx, tours.create_tour(ctx, campaign, "Выезд"), village)
+        photo = photos.attach_photo(ctx, "stop", stop, PNG)
+        store = ctx.blobs
+    finally:
+        ctx.db.close()
+    assert photo.path.read_bytes() == PNG  # a plain database: a plain file
+    assert run("protect", path).code == 0
+    files = [p for p in store.rglob("*") if p.is_file()]
+    assert len(files) == 1 and not photo.path.exists()
+    assert PNG[:32] not in files[0].read_bytes() and b"IHDR" not in files[0].read_bytes()
+    ctx = open_workspace(path, user="boss", password="pw")
+    try:
+        assert photos.photo_bytes(ctx, photo.id) == PNG and photos.get_photo(ctx, photo.id).path == files[0]
+    finally:
+        ctx.db.close()
