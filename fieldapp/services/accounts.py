@@ -41,6 +41,7 @@ __all__ = [
     "Created",
     "Protected",
     "add_user",
+    "change_own_password",
     "change_password",
     "disable_user",
     "init_database",
@@ -260,6 +261,20 @@ def change_password(ctx: Context, new_password: str, username: str | None = None
             add_key_slot(ctx.db.path, ctx.db.key, target, new_password)
     log.info("a password was changed (%s)", "own" if target == ctx.account else "reset by a coordinator")
     return target
+
+
+def change_own_password(ctx: Context, current: str, new_password: str) -> str:
+    """The signed-in account's «Сменить пароль»: the current password is asked again (the sign-in may be hours
+    old, the laptop left open), then as change_password. AccessError auth.failed for a wrong current password."""
+    if not ctx.account:
+        raise AccessError("account.not_signed_in")
+    if ctx.db.key is not None:
+        if unlock(ctx.db.path, ctx.account, current) != ctx.db.key:
+            raise AccessError("auth.failed")
+    else:
+        with ctx.db.session() as session:
+            verify(session, ctx.account, current)
+    return change_password(ctx, new_password)
 
 
 def disable_user(ctx: Context, username: str) -> str:

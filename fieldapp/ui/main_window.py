@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 import fieldapp
 from fieldapp.domain.errors import AccessError
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._data: DataTransfer | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.create_dialog: CreateDatabaseDialog | None = None
+        self.password_dialog: QDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpen.triggered.connect(self.choose_database_file)
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionShowNavigation.toggled.connect(self.ui.navList.setVisible)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionImportJournal, self.ui.actionImportPlan, self.ui.actionImportKato,
                        self.ui.actionExport):
             action.setEnabled(enabled)
+        # Only an account that signed in has a password to change.
+        self.ui.actionChangePassword.setEnabled(enabled and self.ctx is not None and bool(self.ctx.account))
 
     def show_page(self, key: str) -> None:
         """Show the page `key` (one of PAGE_KEYS); the navigation follows."""
@@ -419,6 +423,23 @@ class MainWindow(QMainWindow):
         dialog.created.connect(self._created)
         dialog.rejected.connect(self._forget_create)
         dialog.open()
+
+    def change_password(self) -> None:
+        """«Сменить пароль» of the signed-in account."""
+        from fieldapp.ui.dialogs.change_password import ChangePasswordDialog
+
+        if self.ctx is None or not self.ctx.account:
+            return
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self._password_dialog_done(dialog))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_dialog_done(self, dialog: QDialog) -> None:
+        if getattr(dialog, "changed", False):
+            self.ui.statusbar.showMessage(self.tr("Пароль изменён"), PARKED_MESSAGE_MS)
+        self.password_dialog = None
+        dialog.deleteLater()
 
     def _created(self, ctx: Context) -> None:
         self._forget_create()

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Сменить пароль</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Текущий пароль:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;Новый пароль:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите новый пароль:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Учётная запись: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Сменить</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ControlPage</name>
     <message>
         <source>Вопросы на контроле</source>
@@ -918,6 +953,10 @@ Please send this file to support.</translation>
         <translation>Export stops and signals for maps (GeoJSON), receptions and control items for Excel (CSV)</translation>
     </message>
     <message>
+        <source>Сменить &amp;пароль…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
         <source>В&amp;ыход</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -951,6 +990,10 @@ Please send this file to support.</translation>
     <message>
         <source>ещё ждут более новой версии: %1</source>
         <translation>still waiting for a newer version: %1</translation>
+    </message>
+    <message>
+        <source>Пароль изменён</source>
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>Создание демо-базы…</source>

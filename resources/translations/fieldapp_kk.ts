@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Сменить пароль</source>
+        <translation>Құпиясөзді ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Текущий пароль:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Новый пароль:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите новый пароль:</source>
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Учётная запись: %1</source>
+        <translation>Есептік жазба: %1</translation>
+    </message>
+    <message>
+        <source>Сменить</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>ControlPage</name>
     <message>
         <source>Вопросы на контроле</source>
@@ -918,6 +953,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Аялдамалар мен белгілерді карталар үшін (GeoJSON), қабылдаулар мен бақылаудағы мәселелерді Excel үшін (CSV) шығару</translation>
     </message>
     <message>
+        <source>Сменить &amp;пароль…</source>
+        <translation>&amp;Құпиясөзді ауыстыру…</translation>
+    </message>
+    <message>
         <source>В&amp;ыход</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -951,6 +990,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>ещё ждут более новой версии: %1</source>
         <translation>әлі де жаңа нұсқаны күтуде: %1</translation>
+    </message>
+    <message>
+        <source>Пароль изменён</source>
+        <translation>Құпиясөз ауыстырылды</translation>
     </message>
     <message>
         <source>Создание демо-базы…</source>

@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from fieldapp.config import app_paths
+from fieldapp.domain.errors import AccessError
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.engine import is_plain_sqlite, keyring_path
 from fieldapp.storage.protection import slot_usernames
 from fieldapp.storage.tables import Account, Direction
+from fieldapp.ui.dialogs.change_password import ChangePasswordDialog
 from fieldapp.ui.dialogs.create_database import CreateDatabaseDialog
 from fieldapp.ui.main_window import MainWindow
 
@@ -125,3 +127,37 @@ def test_mismatched_passwords_and_an_existing_file_are_refused_in_the_dialog(mak
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.create_dialog is None
     assert window.ui.rootStack.currentWidget() is window.welcome
+
+
+def test_change_password_rewrites_the_own_slot(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    target = app_paths().default_database
+    dialog = open_dialog(qtbot, window)
+    type_by_keyboard(qtbot, dialog, NAME, PASSWORD, PASSWORD)
+    qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
+    assert window.ctx is not None and window.ui.actionChangePassword.isEnabled()
+    slot_before = keyring_path(target).read_text()
+
+    window.ui.actionChangePassword.trigger()
+    change = window.password_dialog
+    assert isinstance(change, ChangePasswordDialog)
+    qtbot.waitUntil(change.isVisible)
+    change.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is change.ui.currentEdit)
+    # A wrong current password is refused in the dialog and changes nothing.
+    for typed in ("wrong", "novyi parol", "novyi parol"):
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(change.ui.repeatEdit, Qt.Key.Key_Return)
+    assert change.isVisible() and change.ui.errorLabel.isVisible()
+    assert keyring_path(target).read_text() == slot_before
+    assert QApplication.focusWidget() is change.ui.currentEdit
+    qtbot.keyClicks(change.ui.currentEdit, PASSWORD)
+    qtbot.keyClick(change.ui.currentEdit, Qt.Key.Key_Return)
+    assert window.password_dialog is None
+    assert keyring_path(target).read_text() != slot_before
+    window.close()
+    again = open_workspace(target, user=NAME, password="novyi parol")
+    again.db.close()
+    with pytest.raises(AccessError):
+        open_workspace(target, user=NAME, password=PASSWORD)

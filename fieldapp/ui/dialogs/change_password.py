@@ -1,0 +1,85 @@
+"""«Сменить пароль»: the signed-in account's current password and the new one (twice). It asks and shows; the rule
+(the current password checked again, one key-file slot rewritten) is services.accounts'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from fieldapp.domain.errors import DomainError
+from fieldapp.services.accounts import change_own_password
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_change_password import Ui_ChangePasswordDialog
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.common import set_state
+
+if TYPE_CHECKING:
+    from fieldapp.services.context import Context
+
+__all__ = ["ChangePasswordDialog"]
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("changePasswordDialog")
+        self.ctx = ctx
+        self.changed = False
+        set_state(self.ui.errorLabel, "bad")
+        self.ui.errorLabel.hide()
+        self.ui.buttonBox.accepted.connect(self.try_change)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._retranslate()
+        self.ui.currentEdit.setFocus()
+
+    def ok_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def try_change(self) -> None:
+        current, new = self.ui.currentEdit.text(), self.ui.newEdit.text()
+        if not current:
+            self.ui.currentEdit.setFocus()
+            return
+        if not new:
+            self.ui.newEdit.setFocus()
+            return
+        if self.ui.repeatEdit.text() != new:
+            self._show_problem(self.tr("Пароли не совпадают."))
+            self.ui.repeatEdit.clear()
+            self.ui.repeatEdit.setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            change_own_password(self.ctx, current, new)
+        except DomainError as exc:
+            self._show_problem(exc.message(current_language()))
+            self.ui.currentEdit.clear()
+            self.ui.currentEdit.setFocus()
+            return
+        except Exception as exc:
+            report(self, exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.changed = True
+        self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+
+    def _retranslate(self) -> None:
+        self.ui.accountLabel.setText(self.tr("Учётная запись: %1").replace("%1", self.ctx.account or "—"))
+        self.ok_button().setText(self.tr("Сменить"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
