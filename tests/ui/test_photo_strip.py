@@ -35,3 +35,36 @@ def test_a_missing_file_is_said_in_the_tooltip_beside_the_credit(qtbot: QtBot) -
     assert [view.item(i).data(DATA_ROLE) for i in range(3)] == ["id-1", "id-2", "id-3"]
     assert view.item(1).icon().isNull() is False and view.item(0).icon().isNull()
     assert view.item(0).data(Qt.ItemDataRole.DisplayRole) == "Встреча"
+
+
+def test_a_protected_databases_sealed_photo_is_shown(tmp_path: Path, qtbot: QtBot) -> None:
+    import io
+
+    from PIL import Image
+
+    from fieldapp.services import campaigns, photos, places, tours
+    from fieldapp.services.context import Context
+    from fieldapp.storage.blobs import MAGIC
+    from fieldapp.storage.database import open_database
+    from fieldapp.storage.protection import create_protected
+    from fieldapp.ui.widgets.photos import load_thumbnails
+
+    path = tmp_path / "field.db"
+    db = open_database(path, create_protected(path, "coordinator", "demo"))
+    try:
+        ctx = Context(db=db, blobs=tmp_path / "blobs")
+        region = places.create_region(ctx, "Жамбылская область")
+        village = places.create_settlement(ctx, places.create_district(ctx, region, "Жамбылский район"), "Аса")
+        stop = tours.add_stop(ctx, tours.create_tour(ctx, campaigns.create_campaign(ctx, "Караван"), "Выезд"), village)
+        out = io.BytesIO()
+        Image.new("RGB", (240, 180), (10, 120, 40)).save(out, "PNG")
+        info = photos.attach_photo(ctx, "stop", stop, out.getvalue(), caption="Встреча")
+        assert info.path.read_bytes().startswith(MAGIC)
+        [thumb] = load_thumbnails(ctx, "stop", stop)
+        assert thumb.image is not None and (thumb.image.width(), thumb.image.height()) == (120, 90)
+        view = QListWidget()
+        qtbot.addWidget(view)
+        show_thumbnails(view, [thumb])
+        assert not view.item(0).icon().isNull() and view.item(0).toolTip() == "Встреча"
+    finally:
+        db.close()
