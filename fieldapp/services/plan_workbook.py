@@ -42,6 +42,7 @@ from fieldapp.services.sheets import (
     Sheet,
     column_letter,
     date_value,
+    enough_problems,
     merged_cells_in,
     open_sheet,
     text_value,
@@ -318,6 +319,8 @@ def _rows_of(
         if number % 2000 == 0:
             cancel.check()
             progress(number, 0, parsed.file)
+        if parsed.problems and enough_problems(parsed.file, parsed.problems):
+            return  # the file is refused whole either way: the first problems are listed, and where reading stopped
         cells = {key: (values[i] if i < len(values) else None) for key, i in where.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
             continue  # an empty line of the form, also in the middle
@@ -410,7 +413,8 @@ def _parse(path: Path, progress: Progress, cancel: CancelToken) -> _Parsed:
         return parsed
     if not parsed.route and not parsed.problems:
         parsed.problems.append(Problem(parsed.file, "import.no_rows", {"sheet": parsed.sheets[0]}))
-    if not parsed.problems or parsed.route:
+    stopped = bool(parsed.problems) and parsed.problems[-1].code == "import.too_many_problems"
+    if (not parsed.problems or parsed.route) and not stopped:
         _check_across(parsed)
     return parsed
 

@@ -332,3 +332,14 @@ def test_a_journal_of_a_planned_tour_lands_on_its_planned_stops(empty: Path, tmp
         result = import_journal(ctx, journal, tour_id=str(tour_id))
     assert result.imported == 1 and result.stops_created == 0 and result.settlements_created == 0
     assert rows_of(empty, "SELECT count(*) FROM stop") == [(6,)]
+
+
+def test_a_plan_of_thousands_of_bad_rows_stops_at_the_problem_limit(empty: Path, tmp_path: Path) -> None:
+    from fieldapp.services.sheets import MAX_PROBLEMS
+
+    route = [[CAMPAIGN, "Группа № 1", "", TOUR, "не дата", DISTRICT, "Аса", "", ""]] * (MAX_PROBLEMS + 200)
+    members = [["Группа № 9", "Лишний Участник", "", "", "", ""]] * 50
+    exc = refusal(empty, plan_book(tmp_path / "План.xlsx", "ru", route=route, members=members))
+    assert len(exc.problems) == MAX_PROBLEMS + 1
+    assert exc.problems[-1].code == "import.too_many_problems"
+    assert {p.code for p in exc.problems[:-1]} == {"date.invalid"}
