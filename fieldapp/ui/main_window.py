@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.create_dialog: CreateDatabaseDialog | None = None
         self.password_dialog: QDialog | None = None
+        self.accounts_dialog: QDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.ui.actionAccounts.triggered.connect(self.manage_accounts)
         self.ui.actionShowNavigation.toggled.connect(self.ui.navList.setVisible)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
@@ -211,6 +213,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         # Only an account that signed in has a password to change.
         self.ui.actionChangePassword.setEnabled(enabled and self.ctx is not None and bool(self.ctx.account))
+        # The accounts are the coordinator's (services.accounts refuses anyone else); others see why it is off.
+        coordinator = enabled and self.ctx is not None and self.ctx.role == "coordinator"
+        self.ui.actionAccounts.setEnabled(coordinator)
+        why = "" if coordinator else self.tr("Учётными записями управляет координатор")
+        self.ui.actionAccounts.setToolTip(why)
+        self.ui.actionAccounts.setStatusTip(why)
 
     def show_page(self, key: str) -> None:
         """Show the page `key` (one of PAGE_KEYS); the navigation follows."""
@@ -423,6 +431,21 @@ class MainWindow(QMainWindow):
         dialog.created.connect(self._created)
         dialog.rejected.connect(self._forget_create)
         dialog.open()
+
+    def manage_accounts(self) -> None:
+        """The coordinator's accounts of the open database."""
+        from fieldapp.ui.dialogs.accounts import AccountsDialog
+
+        if self.ctx is None:
+            return
+        dialog = AccountsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self._accounts_dialog_done(dialog))
+        self.accounts_dialog = dialog
+        dialog.open()
+
+    def _accounts_dialog_done(self, dialog: QDialog) -> None:
+        self.accounts_dialog = None
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         """«Сменить пароль» of the signed-in account."""

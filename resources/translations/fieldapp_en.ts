@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="ru_RU">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Учётные записи</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Кто может открывать эту базу. Добавлять, менять пароли и отключать учётные записи может координатор.</source>
+        <translation>Who may open this database. Only a coordinator may add accounts, change their passwords and disable them.</translation>
+    </message>
+    <message>
+        <source>&amp;Имя:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Роль:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Член группы (часть ФИО):</source>
+        <translation>Group &amp;member (part of the name):</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите пароль:</source>
+        <translation>R&amp;epeat the password:</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Задать пароль выбранной</source>
+        <translation>&amp;Set the selected one&apos;s password</translation>
+    </message>
+    <message>
+        <source>&amp;Отключить выбранную</source>
+        <translation>&amp;Disable the selected one</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Учётная запись «%1» добавлена.</source>
+        <translation>Account «%1» added.</translation>
+    </message>
+    <message>
+        <source>Пароль «%1» изменён.</source>
+        <translation>The password of «%1» was changed.</translation>
+    </message>
+    <message>
+        <source>Отключить учётную запись</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <source>Отключить «%1»? Эта учётная запись больше не сможет войти.</source>
+        <translation>Disable «%1»? This account will no longer be able to sign in.</translation>
+    </message>
+    <message>
+        <source>Учётная запись «%1» отключена.</source>
+        <translation>Account «%1» disabled.</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Учётная запись</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Роль</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Член рабочей группы</source>
+        <translation>Working-group member</translation>
+    </message>
+    <message>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>отключена</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>нужен новый пароль</source>
+        <translation>needs a new password</translation>
+    </message>
+    <message>
+        <source>действует</source>
+        <translation>active</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>Вид</source>
@@ -953,6 +1055,10 @@ Please send this file to support.</translation>
         <translation>Export stops and signals for maps (GeoJSON), receptions and control items for Excel (CSV)</translation>
     </message>
     <message>
+        <source>&amp;Учётные записи…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
         <source>Сменить &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -975,6 +1081,10 @@ Please send this file to support.</translation>
     <message>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Учётными записями управляет координатор</source>
+        <translation>Accounts are managed by a coordinator</translation>
     </message>
     <message numerus="yes">
         <source>Применены пакеты, отложенные до обновления программы: %n</source>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Учётные записи</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Кто может открывать эту базу. Добавлять, менять пароли и отключать учётные записи может координатор.</source>
+        <translation>Бұл дерекқорды кім аша алады. Есептік жазбаларды қосуды, құпиясөздерін ауыстыруды және өшіруді үйлестіруші жасай алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Имя:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Роль:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Член группы (часть ФИО):</source>
+        <translation>Топ &amp;мүшесі (аты-жөнінің бөлігі):</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>П&amp;овторите пароль:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Задать пароль выбранной</source>
+        <translation>Таңдалғанына құпиясөз &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Отключить выбранную</source>
+        <translation>Таңдалғанын ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Учётная запись «%1» добавлена.</source>
+        <translation>«%1» есептік жазбасы қосылды.</translation>
+    </message>
+    <message>
+        <source>Пароль «%1» изменён.</source>
+        <translation>«%1» құпиясөзі ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Отключить учётную запись</source>
+        <translation>Есептік жазбаны өшіру</translation>
+    </message>
+    <message>
+        <source>Отключить «%1»? Эта учётная запись больше не сможет войти.</source>
+        <translation>«%1» өшірілсін бе? Бұл есептік жазба енді кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>Учётная запись «%1» отключена.</source>
+        <translation>«%1» есептік жазбасы өшірілді.</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Учётная запись</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>Роль</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Член рабочей группы</source>
+        <translation>Жұмыс тобының мүшесі</translation>
+    </message>
+    <message>
+        <source>Состояние</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>отключена</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>нужен новый пароль</source>
+        <translation>жаңа құпиясөз қажет</translation>
+    </message>
+    <message>
+        <source>действует</source>
+        <translation>белсенді</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>Вид</source>
@@ -953,6 +1055,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Аялдамалар мен белгілерді карталар үшін (GeoJSON), қабылдаулар мен бақылаудағы мәселелерді Excel үшін (CSV) шығару</translation>
     </message>
     <message>
+        <source>&amp;Учётные записи…</source>
+        <translation>&amp;Есептік жазбалар…</translation>
+    </message>
+    <message>
         <source>Сменить &amp;пароль…</source>
         <translation>&amp;Құпиясөзді ауыстыру…</translation>
     </message>
@@ -975,6 +1081,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>&amp;О программе</source>
         <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Учётными записями управляет координатор</source>
+        <translation>Есептік жазбаларды үйлестіруші басқарады</translation>
     </message>
     <message numerus="yes">
         <source>Применены пакеты, отложенные до обновления программы: %n</source>
