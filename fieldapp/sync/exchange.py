@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
 from fieldapp import __version__
 from fieldapp.domain.errors import StorageError
 from fieldapp.storage.blobs import BlobStore, is_digest
@@ -504,13 +506,27 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
 
 
 def enrolled_box_keys(bind: Bind) -> list[bytes]:
-    """The encryption (X25519) keys of every enrolled device whose key is not revoked: a package's readers."""
+    """The encryption (X25519) keys of every enrolled device whose key is not revoked: a package's readers.
+
+    A key nobody could decrypt with (a low-order point, such as all zeros, from a hand-made or damaged key file) is
+    left out with a warning rather than failing every export.
+    """
     cur = dbapi(bind).cursor()
     try:
-        rows = cur.execute("SELECT box_key FROM sync_key WHERE revoked_at IS NULL ORDER BY fingerprint").fetchall()
+        rows = cur.execute("SELECT fingerprint, box_key FROM sync_key WHERE revoked_at IS NULL "
+                           "ORDER BY fingerprint").fetchall()
     finally:
         cur.close()
-    return [unb64(box) for (box,) in rows if box]
+    keys = []
+    for fp, box in rows:
+        try:
+            key = unb64(box)
+            X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(key))
+        except (TypeError, ValueError):
+            log.warning("the enrolled key %s has no usable encryption key: packages are not encrypted for it", fp)
+            continue
+        keys.append(key)
+    return keys
 
 
 def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str, *, relay: bool = False) -> str:

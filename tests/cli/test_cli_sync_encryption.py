@@ -188,3 +188,21 @@ def test_protect_seals_the_photos_of_the_database(run: Run, tmp_path: Path, monk
         assert photos.photo_bytes(ctx, photo.id) == PNG and photos.get_photo(ctx, photo.id).path == files[0]
     finally:
         ctx.db.close()
+
+
+def test_an_enrolled_key_nobody_could_decrypt_with_is_left_out(run: Run, trio: tuple[Path, Path, Path],
+                                                               tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fieldapp.sync.exchange import enroll
+
+    a, _b, _c = trio
+    db = open_database(a)
+    try:
+        with db.engine.begin() as conn:
+            enroll(conn, Ed25519PrivateKey.generate().public_key().public_bytes_raw(), b"\0" * 32,
+                   "0190aaaa-0000-7000-8000-00000000000a", "broken")
+    finally:
+        db.close()
+    result = run("sync", "export", a, "-o", tmp_path / "x.fieldsync")
+    assert result.code == 0 and "\tencrypted for 1" in result.out  # b only, not the broken key
