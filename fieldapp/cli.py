@@ -138,6 +138,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DB")
     p.add_argument("--user", required=True, metavar="NAME")
 
+    control = group("control", "decisions on items under control (supervisor or coordinator)")
+    p = command(control, "extend", "move the deadline of an item under control", _cmd_control_extend)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--to", dest="new_deadline", required=True, metavar="DATE", help="YYYY-MM-DD or DD.MM.YYYY")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p = command(control, "resolve", "the item is resolved", _cmd_control_resolve)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p = command(control, "reject", "the item is refused; the applicant is told why", _cmd_control_reject)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+
     p = command(sub, "stats", "print the indicators", _cmd_stats)
     p.add_argument("db", metavar="DB")
     _add_scope_options(p)
@@ -452,6 +467,34 @@ def _cmd_account_disable(args: argparse.Namespace) -> int:
     with _workspace(args) as ctx:
         name = disable_user(ctx, args.user)
     print(render("account.disabled_done", args.lang, username=name))
+    return EXIT_OK
+
+
+def _cmd_control_extend(args: argparse.Namespace) -> int:
+    from fieldapp.services import control
+
+    new_deadline = parse_date(args.new_deadline, where="--to")
+    with _workspace(args) as ctx:
+        event = control.extend_deadline(ctx, args.id, new_deadline, args.reason)
+    print(f"extended\t{args.id}\t{new_deadline.isoformat()}\tevent {event}")
+    return EXIT_OK
+
+
+def _cmd_control_resolve(args: argparse.Namespace) -> int:
+    from fieldapp.services import control
+
+    with _workspace(args) as ctx:
+        event = control.resolve(ctx, args.id, args.note)
+    print(f"resolved\t{args.id}\tevent {event}")
+    return EXIT_OK
+
+
+def _cmd_control_reject(args: argparse.Namespace) -> int:
+    from fieldapp.services import control
+
+    with _workspace(args) as ctx:
+        event = control.reject(ctx, args.id, args.reason)
+    print(f"rejected\t{args.id}\tevent {event}")
     return EXIT_OK
 
 

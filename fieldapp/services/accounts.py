@@ -20,6 +20,7 @@ from fieldapp.domain.errors import AccessError, NotFoundError, StorageError, Val
 from fieldapp.domain.messages import render
 from fieldapp.services.campaigns import ensure_default_directions
 from fieldapp.services.context import Context
+from fieldapp.services.roles import RoleRefused, require
 from fieldapp.storage.accounts import add_account, list_accounts, set_password, verify
 from fieldapp.storage.database import open_database
 from fieldapp.storage.engine import KEY_BYTES, is_plain_sqlite, keyring_path, make_engine
@@ -159,9 +160,8 @@ def _checkpoint(engine: Any) -> None:
 # -- who may -------------------------------------------------------------------------------------------------------
 
 
-def _require_coordinator(ctx: Context, code: str) -> None:
-    if ctx.role != Role.COORDINATOR.value:
-        raise AccessError(code)
+def _require_coordinator(ctx: Context, act: str) -> None:
+    require(ctx, act)  # the one table of services/roles.py: a coordinator's, and never nobody's
 
 
 def _has_accounts(session: Session) -> bool:
@@ -173,9 +173,9 @@ def may_add_account(ctx: Context, role: str | Role) -> None:
     without any account (made by an older version) nobody can be asked, and its first account is a coordinator."""
     with ctx.db.session() as session:
         if _has_accounts(session):
-            _require_coordinator(ctx, "access.accounts")
+            _require_coordinator(ctx, "accounts")
         elif Role.parse(role, "role") is not Role.COORDINATOR:
-            raise AccessError("access.accounts")
+            raise RoleRefused("accounts")
 
 
 def may_change_password(ctx: Context, username: str | None = None) -> str:
@@ -184,7 +184,7 @@ def may_change_password(ctx: Context, username: str | None = None) -> str:
         raise AccessError("account.not_signed_in")
     target = (username or ctx.account).strip()
     if target != ctx.account:
-        _require_coordinator(ctx, "access.reset_password")
+        _require_coordinator(ctx, "password.reset")
     return target
 
 
@@ -280,7 +280,7 @@ def change_own_password(ctx: Context, current: str, new_password: str) -> str:
 def disable_user(ctx: Context, username: str) -> str:
     """Take an account's sign-in away (coordinator only): it is marked disabled and its key-file slot removed.
     The last enabled coordinator stays, or nobody could manage the accounts again."""
-    _require_coordinator(ctx, "access.accounts")
+    _require_coordinator(ctx, "accounts")
     with ctx.db.session() as session:
         account = _account(session, username)
         if account.disabled:

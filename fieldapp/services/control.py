@@ -28,6 +28,7 @@ from fieldapp.domain.workdays import (
 from fieldapp.services._common import add, live, optional_live, required, touch
 from fieldapp.services.context import Context
 from fieldapp.services.people import organization_for_name
+from fieldapp.services.roles import require
 from fieldapp.storage.queries import control as q
 from fieldapp.storage.tables import (
     Campaign,
@@ -192,6 +193,9 @@ _PLAIN_EVENTS = frozenset({
     ControlEventKind.IN_PROGRESS, ControlEventKind.NOTIFIED, ControlEventKind.NOTE, ControlEventKind.RESOLVED,
     ControlEventKind.REJECTED, ControlEventKind.CLOSED,
 })
+# A decision on an item is a supervisor's (services/roles.py); progress, notifications and notes are anyone's.
+_DECISIONS = {ControlEventKind.RESOLVED: "control.resolve", ControlEventKind.REJECTED: "control.reject",
+              ControlEventKind.CLOSED: "control.close"}
 
 
 def add_event(
@@ -202,6 +206,8 @@ def add_event(
     event_kind = ControlEventKind.parse(kind, "kind")
     if event_kind not in _PLAIN_EVENTS:
         raise ValidationError("control.event_kind", "kind")
+    if event_kind in _DECISIONS:
+        require(ctx, _DECISIONS[event_kind])
     if event_kind is ControlEventKind.REJECTED:
         required(note, "reason")
     with ctx.db.session() as s:
@@ -234,6 +240,7 @@ def close(ctx: Context, item_id: str, note: str = "") -> str:
 def extend_deadline(ctx: Context, item_id: str, new_deadline: date, reason: str) -> str:
     """Move the deadline: a reason, a date later than the current deadline, at most two months after registration
     (`extension.*`). Sets the item's deadline and records an «extended» event carrying the new date."""
+    require(ctx, "control.extend")
     with ctx.db.session() as s:
         item = live(s, ControlItem, item_id, "control_item")
         check_control_event(_status(s, item_id), ControlEventKind.EXTENDED)

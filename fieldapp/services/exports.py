@@ -35,6 +35,7 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.domain.rules import derive_status, is_overdue
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.roles import require
 from fieldapp.storage.files import atomic_text
 from fieldapp.storage.queries import imports as q
 from fieldapp.storage.queries import reports as report_queries
@@ -69,7 +70,10 @@ def export(
 ) -> ExportResult:
     """Write `what` (stops | signals as geojson; receptions | control as csv) to `out`, replacing it only once the
     whole file is written (a failure leaves no temporary file; an unwritable place is FileUnwritable). CSV headers
-    are in `lang` (default: the context's; English has its own)."""
+    are in `lang` (default: the context's; English has its own). Without `redact` the file carries personal data:
+    a supervisor's (services/roles.py), refused before anything is read."""
+    if not redact:
+        require(ctx, "export.personal")
     if what not in EXPORTS.get(kind, ()):
         raise ValidationError("enum.unknown", "kind", value=f"{kind} {what}",
                               allowed=", ".join(f"{k} {w}" for k, ws in EXPORTS.items() for w in ws))

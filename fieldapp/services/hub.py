@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 from fieldapp.domain.errors import NotFoundError, StorageError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import Progress, no_progress
+from fieldapp.services.roles import require
 from fieldapp.services.sync import read_file, reg_no_refusal, transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
 from fieldapp.sync import hlc as clock
@@ -88,6 +89,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
     The local transaction commits before the hub's: a lost hub commit then only leaves a push mark that is too
     high, and the next push starts from the hub's own vector anyway (min of both), so nothing is skipped.
     """
+    require(ctx, "hub.push")
     host = hub.describe(url)
     progress(0, 4, "hub push")
     try:
@@ -181,6 +183,7 @@ def remember_device_safely(ctx: Context) -> None:
 
 def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSummary:
     """Fetch what this database lacks by its version vector and merge it in one local transaction (idempotent)."""
+    require(ctx, "hub.pull")
     host = hub.describe(url)
     progress(0, 3, "hub pull")
     try:
@@ -243,6 +246,7 @@ def _as_hub_office(ctx: Context, url: str, act: str, work: Callable[[psycopg.Con
 
 def enrol(ctx: Context, url: str, key_file: Path, *, office: bool = False) -> str:
     """Let the device of `key_file` push to the hub (as an office: also other devices' changes it holds)."""
+    require(ctx, "hub.enrol")
     parsed = parse_key_file(read_file(key_file), str(key_file))
     fp: str = _as_hub_office(ctx, url, "enroll", lambda pg: hub_trust.enrol_at_hub(
         pg, parsed.sign_key, parsed.device, parsed.name, relay=office))
@@ -252,5 +256,6 @@ def enrol(ctx: Context, url: str, key_file: Path, *, office: bool = False) -> st
 def revoke(ctx: Context, url: str, fingerprint: str) -> None:
     """The key can no longer push through the app; what it pushed stays, and laptops judge it by their own
     enrolment."""
+    require(ctx, "hub.revoke")
     if not _as_hub_office(ctx, url, "revoke", lambda pg: hub_trust.revoke_at_hub(pg, fingerprint)):
         raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)

@@ -19,8 +19,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from fieldapp.domain.enums import Role, VenueType
-from fieldapp.domain.errors import AccessError, DomainError
+from fieldapp.domain.enums import VenueType
+from fieldapp.domain.errors import DomainError
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
@@ -36,6 +36,7 @@ from fieldapp.services.journal import (
 from fieldapp.services.place_match import PlaceMatcher
 from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.roles import allowed, require
 from fieldapp.services.sheets import (
     ImportRefused,
     Problem,
@@ -817,7 +818,7 @@ def preview_plan(
 def may_import(ctx: Context) -> bool:
     """Setting up campaigns and groups is the work of a supervisor or coordinator; a member may still check a plan
     (the preview, --dry-run). Nobody signed in: a database without accounts, where nobody can be asked."""
-    return ctx.role != Role.MEMBER.value
+    return allowed(ctx, "plan.import")
 
 
 def import_plan(
@@ -828,8 +829,8 @@ def import_plan(
     and the database lacks. `dry_run` only says what would be created."""
     started = time.perf_counter()
     path = Path(path)
-    if not dry_run and not may_import(ctx):
-        raise AccessError("access.plan")
+    if not dry_run:
+        require(ctx, "plan.import")
     parsed = _parse(path, progress, cancel)
     if parsed.problems:
         raise ImportRefused(parsed.file, parsed.problems)

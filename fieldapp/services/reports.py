@@ -48,6 +48,7 @@ from fieldapp.services import people, photos, places, polls, signals, tours
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.roles import require
 from fieldapp.storage.files import atomic_write, spill_beside
 from fieldapp.storage.queries import reports as q
 from fieldapp.storage.tables import ControlItem, Stop, Tour
@@ -55,6 +56,7 @@ from fieldapp.storage.tables import ControlItem, Stop, Tour
 __all__ = [
     "FORMATS",
     "KINDS",
+    "PERSONAL_KINDS",
     "KindInfo",
     "ReportRequest",
     "available_kinds",
@@ -71,6 +73,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "press": ("txt", "pdf"),
 }
 # What --id names for each kind.
+# The kinds that print names, IIN, phones and addresses unless redacted.
+PERSONAL_KINDS: frozenset[str] = frozenset({"tour", "campaign", "control", "journal"})
 _ID_OF = {"tour": "tour", "campaign": "campaign", "control": "control_item", "journal": "tour", "press": "campaign"}
 _MAX_PHOTOS = 12
 _PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
@@ -119,6 +123,12 @@ class ReportRequest:
     lang: str = "ru"
     redact: bool = False
 
+    @property
+    def personal(self) -> bool:
+        """Whether the report prints residents' personal data: not redacted, of a kind that names people (the press
+        paragraph is drafted from figures only)."""
+        return not self.redact and self.kind in PERSONAL_KINDS
+
 
 # -- building --------------------------------------------------------------------------------------------------------
 
@@ -132,7 +142,10 @@ def build_report(
     the end; on an error or a cancellation (progress.Cancelled) the temporary file is removed and an existing
     target is left as it was. The workbook's scratch files go beside the target as well, never into the system's
     temporary folder, and go with it. An unwritable place is a StorageError (storage.files.FileUnwritable).
+    With personal data (not redacted) it is a supervisor's (services/roles.py): refused before anything is read.
     """
+    if request.personal:
+        require(ctx, "report.personal")
     if request.kind not in KINDS:
         raise ValidationError("enum.unknown", "kind", value=request.kind, allowed=", ".join(KINDS))
     fmt = output_format(request.kind, request.output)
@@ -178,6 +191,8 @@ def collect_report(ctx: Context, request: ReportRequest, fmt: str | None = None)
     """The report's frozen records (no file is written): the figures from the indicator builder, the lines from the
     services. `fmt` ("pdf", "xlsx", "txt"; None = all) lets a PDF skip the workbook's sheets. Raises NotFoundError
     for an unknown --id."""
+    if request.personal:
+        require(ctx, "report.personal")
     if request.kind not in KINDS:
         raise ValidationError("enum.unknown", "kind", value=request.kind, allowed=", ".join(KINDS))
     g = _Gather(ctx, request, fmt)

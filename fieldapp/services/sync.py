@@ -18,6 +18,7 @@ from fieldapp.domain.ids import device_code
 from fieldapp.domain.messages import render
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.roles import require
 from fieldapp.storage.database import translate_sqlite_error
 from fieldapp.storage.engine import IMMEDIATE
 from fieldapp.storage.files import write_atomic
@@ -332,6 +333,7 @@ def list_conflicts(ctx: Context) -> list[Conflict]:
 def resolve_conflict(ctx: Context, table: str, row_id: str, field: str, *, pick: str | None = None,
                      value: Value = None) -> None:
     """End a conflict: keep one head (`pick`, its change id "device:seq") or write `value` (typed anew)."""
+    require(ctx, "sync.resolve")
     with transaction(ctx) as conn:
         current = {c.key: c for c in conflict_store.list_conflicts(conn)}
         conflict = current.get((table, row_id, field))
@@ -380,12 +382,14 @@ def enrol(ctx: Context, key_file: Path, *, office: bool = False) -> str:
 
     `office`: the key of a coordinator's office, trusted to send back other devices' changes and to relay their
     packages; a laptop's key (the default) may bring only its own changes."""
+    require(ctx, "device.enrol")
     parsed = parse_key_file(read_file(key_file), str(key_file))
     with transaction(ctx) as conn:
         return exchange.enroll(conn, parsed.sign_key, parsed.box_key, parsed.device, parsed.name, relay=office)
 
 
 def revoke(ctx: Context, fingerprint: str) -> None:
+    require(ctx, "device.revoke")
     with transaction(ctx) as conn:
         if not exchange.revoke(conn, fingerprint):
             raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)

@@ -16,6 +16,7 @@ from fieldapp.config import Settings
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.roles import require
 from fieldapp.services.sync import (
     DeviceInfo,
     DeviceStatus,
@@ -198,6 +199,7 @@ def typed_value(tbl: str, field: str, text: str) -> Value:
 def resolve_typed(ctx: Context, tbl: str, row_id: str, field: str, *, pick: str | None = None,
                   text: str | None = None) -> None:
     """End a conflict by keeping one of its values (`pick`, a change id) or with a value typed anew (`text`)."""
+    require(ctx, "sync.resolve")  # before the typed text is judged: the role is the first refusal
     value = None if text is None else typed_value(tbl, field, text)
     resolve_conflict(ctx, tbl, row_id, field, pick=pick, value=value)
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-from fieldapp.domain.messages import render
 from fieldapp.services.context import Context
 from fieldapp.services.plan_workbook import PlanPreview, PlanResult, RouteRow, import_plan, may_import, preview_plan
 from fieldapp.services.progress import CancelToken, Progress
+from fieldapp.services.roles import reason
 from fieldapp.services.sheets import ImportRefused
 from fieldapp.ui.dialogs.journal_preview import TEMPLATE_SHEETS, JournalPreviewDialog
 from fieldapp.ui.i18n import current_language
@@ -107,7 +107,7 @@ class PlanPreviewDialog(JournalPreviewDialog):
         if not may_import(self._ctx):
             # The service would refuse: say why instead of a refusal after the click.
             self.ui.importButton.setEnabled(False)
-            self.ui.importButton.setToolTip(render("access.plan", current_language()))
+            self.ui.importButton.setToolTip(reason(self._ctx, "plan.import", current_language()))
 
     def _adds(self, result: Any) -> bool:
         return bool(result.total or result.groups_changed)
