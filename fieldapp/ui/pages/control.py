@@ -32,6 +32,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_control import Ui_ControlPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.control_model import ID_ROLE, Column, ControlTableModel
+from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.widgets.common import (
     button_shortcuts,
     fill_enum_combo,
@@ -256,9 +257,14 @@ class ControlPage(QWidget):
         ui = self.ui
         ui.historyList.clear()
         enabled = info is not None and info.row.status.is_open
-        for widget in (ui.noteEdit, ui.deadlineEdit, ui.progressButton, ui.extendButton, ui.resolveButton,
-                       ui.rejectButton):
+        for widget in (ui.noteEdit, ui.progressButton):
             widget.setEnabled(enabled)
+        # Decisions are a supervisor's: a member sees them disabled, the reason in the tooltip.
+        decisions: tuple[tuple[QWidget, str], ...] = (
+            (ui.deadlineEdit, "control.extend"), (ui.extendButton, "control.extend"),
+            (ui.resolveButton, "control.resolve"), (ui.rejectButton, "control.reject"))
+        for decision, act in decisions:
+            guard(decision, self._ctx, act, enabled=enabled)
         if info is None:
             ui.detailTitle.setText(self.tr("Выберите вопрос в списке"))
             ui.detailInfo.clear()

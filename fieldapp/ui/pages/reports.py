@@ -21,10 +21,18 @@ from fieldapp.services.indicators import build_indicators
 from fieldapp.services.listing import ListRow, list_records
 from fieldapp.services.places import list_districts
 from fieldapp.services.progress import CancelToken, Progress
-from fieldapp.services.reports import KindInfo, ReportRequest, available_kinds, build_report, output_format
+from fieldapp.services.reports import (
+    PERSONAL_KINDS,
+    KindInfo,
+    ReportRequest,
+    available_kinds,
+    build_report,
+    output_format,
+)
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reports import Ui_ReportsPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.widgets.common import button_shortcuts, documents_folder, safe_file_name, set_invalid, set_state
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
@@ -102,6 +110,7 @@ class ReportsPage(QWidget):
         self._kinds: tuple[KindInfo, ...] = available_kinds()
         self._language_chosen = False  # once the user picks a report language, a UI switch leaves it alone
         self._folder: Path | None = None  # where the last report went: the next one is proposed there
+        self._hint_text = self._refusal_shown = ""  # the redaction hint, and as last shown with a refusal
         self.last_output: Path | None = None
         self._fill_static()
         self._connect()
@@ -191,6 +200,23 @@ class ReportsPage(QWidget):
         # The press paragraph names no one: there is nothing to leave out.
         ui.redactCheck.setEnabled(info.kind != "press")
         ui.redactHint.setEnabled(info.kind != "press")
+        self._show_personal_data_access()
+
+    def _show_personal_data_access(self) -> None:
+        """A report with personal data is a supervisor's (services/roles.py): for other roles «without personal
+        data» stays ticked and disabled, and the hint under it says why."""
+        ui = self.ui
+        hint = ui.redactHint.text()
+        if hint != self._refusal_shown:
+            self._hint_text = hint  # the form's own text (set again by retranslateUi)
+        if self.kind().kind not in PERSONAL_KINDS:
+            why = guard(ui.redactCheck, None, "report.personal", enabled=False)  # nothing to leave out
+        else:
+            why = guard(ui.redactCheck, self._ctx, "report.personal")
+            if why:
+                ui.redactCheck.setChecked(True)
+        self._refusal_shown = f"{self._hint_text}\n{why}" if why else self._hint_text
+        ui.redactHint.setText(self._refusal_shown)
 
     def _fill_combo(self, combo: QComboBox, everything: str, choices: tuple[Choice, ...]) -> None:
         lang = current_language()
@@ -253,6 +279,7 @@ class ReportsPage(QWidget):
         self._show_result(None)
         if ctx is not None:
             self._set_default_period(ctx.today())
+        self._show_personal_data_access()
         self.reload()
 
     def reload(self) -> None:
@@ -357,8 +384,10 @@ class ReportsPage(QWidget):
         if output is None:
             return
         self._folder = output.parent
-        request = ReportRequest(self.kind().kind, output, scope, self.record_id(), self.report_language(),
-                                self.ui.redactCheck.isChecked() and self.ui.redactCheck.isEnabled())
+        kind = self.kind().kind
+        # Ticked counts even when disabled: a role that may not print personal data gets it ticked and locked.
+        request = ReportRequest(kind, output, scope, self.record_id(), self.report_language(),
+                                self.ui.redactCheck.isChecked() and kind in PERSONAL_KINDS)
         ctx = dataclasses.replace(self._ctx, lang=request.lang)
         self._show_result(None)
         self.ui.buildButton.setEnabled(False)

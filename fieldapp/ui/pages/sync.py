@@ -43,6 +43,7 @@ from fieldapp.ui.models.sync_models import (
     utc_text,
     value_text,
 )
+from fieldapp.ui.widgets.access import guard, refusal
 from fieldapp.ui.widgets.common import button_shortcuts, documents_folder, set_state, show_number
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
@@ -177,6 +178,8 @@ class SyncPage(QWidget):
         self.discard_import()
         self._show_export()
         self._show_recipients()
+        self._update_device_buttons()
+        self._update_resolve_buttons()
         self.reload()
 
     def reload(self) -> None:
@@ -236,6 +239,9 @@ class SyncPage(QWidget):
             ui.conflictsHint.setText(self.tr("Одно и то же поле изменили на разных устройствах. Выберите строку, "
                                              "сравните варианты и оставьте верный или введите новое значение: "
                                              "решение уйдёт на другие устройства со следующим пакетом."))
+            why = refusal(self._ctx, "sync.resolve")
+            if why:
+                ui.conflictsHint.setText(ui.conflictsHint.text() + "\n" + why)
             set_state(ui.conflictsHint, "warn")
         else:
             ui.conflictsHint.setText(self.tr("Конфликтов нет: все правки с разных устройств совпали или "
@@ -642,8 +648,12 @@ class SyncPage(QWidget):
 
     def _update_resolve_buttons(self) -> None:
         has = self.current_conflict() is not None
-        self.ui.pickButton.setEnabled(has and self.selected_head_column() >= 0)
-        self.ui.writeValueButton.setEnabled(has and bool(self.ui.newValueEdit.text().strip()))
+        # Ending a conflict is a coordinator's: other roles see the values, the buttons disabled and why.
+        ctx = self._ctx
+        guard(self.ui.pickButton, ctx, "sync.resolve", enabled=has and self.selected_head_column() >= 0)
+        guard(self.ui.writeValueButton, ctx, "sync.resolve",
+              enabled=has and bool(self.ui.newValueEdit.text().strip()))
+        guard(self.ui.newValueEdit, ctx, "sync.resolve", enabled=has)
 
     def keep_selected_value(self) -> bool:
         review, column = self.current_conflict(), self.selected_head_column()
@@ -686,8 +696,11 @@ class SyncPage(QWidget):
 
     def _update_device_buttons(self) -> None:
         row = self.current_device()
-        self.ui.revokeButton.setEnabled(row is not None and not row.own and row.key is not None
-                                        and row.key.revoked_at is None)
+        ctx = self._ctx
+        guard(self.ui.enrolButton, ctx, "device.enrol")
+        guard(self.ui.officeCheck, ctx, "device.enrol")
+        guard(self.ui.revokeButton, ctx, "device.revoke", enabled=row is not None and not row.own
+              and row.key is not None and row.key.revoked_at is None)
 
     def choose_key_output(self) -> None:
         ctx = self._context()
