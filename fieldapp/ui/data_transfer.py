@@ -235,6 +235,7 @@ class DataTransfer(QObject):
         if self._ctx() is None:
             return
         dialog = ExportDialog(self._owner)
+        dialog.set_context(self._ctx())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._export_chosen(*dialog.choice(), dialog.redact()))
         self.export_dialog = dialog

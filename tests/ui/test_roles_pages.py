@@ -20,6 +20,7 @@ from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.receptions import ReceptionDraft
 from fieldapp.services.workspace import open_workspace
+from fieldapp.ui.dialogs.export import ExportDialog
 from fieldapp.ui.pages.control import ControlPage
 from fieldapp.ui.pages.reports import ReportsPage
 from fieldapp.ui.pages.sync import SyncPage
@@ -138,3 +139,18 @@ def test_the_reports_page_keeps_personal_data_to_a_supervisor(qtbot: QtBot, offi
         page.set_context(office[role])
         assert ui.redactCheck.isEnabled() and ui.redactCheck.toolTip() != reason
         assert reason not in ui.redactHint.text()
+
+
+def test_the_export_dialog_leaves_personal_data_out_for_a_member(qtbot: QtBot, office: dict[Role, Context]) -> None:
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.select("csv", "receptions")
+    dialog.set_context(office[Role.MEMBER])
+    reason = roles.reason(office[Role.MEMBER], "export.personal", "ru")
+    assert reason is not None and SUPERVISOR_REASON["ru"] in reason
+    assert dialog.redact() and not dialog.ui.redactCheck.isEnabled() and dialog.ui.redactCheck.toolTip() == reason
+    for role in (Role.SUPERVISOR, Role.COORDINATOR):
+        dialog.set_context(office[role])
+        assert dialog.ui.redactCheck.isEnabled() and dialog.ui.redactCheck.toolTip() != reason
+        dialog.ui.redactCheck.setChecked(False)
+        assert not dialog.redact()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
+from fieldapp.services.context import Context
 from fieldapp.ui.forms.ui_export import Ui_ExportDialog
+from fieldapp.ui.widgets.access import guard
 
 
 class ExportDialog(QDialog):
@@ -21,7 +23,18 @@ class ExportDialog(QDialog):
         )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._ctx: Context | None = None
         self._retranslate_buttons()
+
+    def set_context(self, ctx: Context | None) -> None:
+        """Whose export it is: a role that may not export personal data (services/roles.py) gets «leave personal
+        data out» ticked and locked, the reason in its tooltip."""
+        self._ctx = ctx
+        self._show_access()
+
+    def _show_access(self) -> None:
+        if guard(self.ui.redactCheck, self._ctx, "export.personal"):
+            self.ui.redactCheck.setChecked(True)
 
     def choice(self) -> tuple[str, str]:
         """(kind, what) as the exports service names them: ("geojson", "stops") …"""
@@ -43,4 +56,5 @@ class ExportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate_buttons()
+            self._show_access()
         super().changeEvent(event)
