@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import Role
-from fieldapp.services import campaigns, places, receptions, roles, tours
+from fieldapp.services import campaigns, places, receptions, roles, sync, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.receptions import ReceptionDraft
@@ -154,3 +154,61 @@ def test_the_export_dialog_leaves_personal_data_out_for_a_member(qtbot: QtBot, o
         assert dialog.ui.redactCheck.isEnabled() and dialog.ui.redactCheck.toolTip() != reason
         dialog.ui.redactCheck.setChecked(False)
         assert not dialog.redact()
+
+
+def _laptop(path: Path, user: str) -> Context:
+    ctx = open_workspace(path, user=user, password=PASSWORDS[user], clock=lambda: NOW)
+    ctx.blobs = path.with_suffix(".blobs")
+    return ctx
+
+
+def test_a_member_sees_a_conflict_but_only_a_coordinator_ends_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """Two copies of one office database (each its own device) retitle the same tour: the conflict reaches the
+    first; its member sees the values and why the buttons are disabled, its coordinator keeps one."""
+    first = tmp_path / "a" / "office.db"
+    first.parent.mkdir()
+    init_database(first, "boss", PASSWORDS["boss"], protected=False)
+    boss = _laptop(first, "boss")
+    add_user(boss, "field", PASSWORDS["field"], "member")
+    campaign = campaigns.create_campaign(boss, "Мир и согласие", kind="pilot project")
+    tour = tours.create_tour(boss, campaign, "Выезд")
+    boss.db.close()
+    second = tmp_path / "b" / "office.db"
+    second.parent.mkdir()
+    second.write_bytes(first.read_bytes())
+    a, b = _laptop(first, "boss"), _laptop(second, "boss")
+    member = _laptop(first, "field")
+    try:
+        keys = {name: tmp_path / f"{name}.fieldkey" for name in "ab"}
+        sync.export_key(a, keys["a"])
+        sync.export_key(b, keys["b"])
+        sync.enrol(a, keys["b"])
+        sync.enrol(b, keys["a"])
+        tours.update_tour(a, tour, "Выезд в Аса")
+        tours.update_tour(b, tour, "Выезд в Каракемер")
+        package = tmp_path / "b.fieldsync"
+        sync.export_package(b, package)
+        assert sync.import_packages(a, [package]).as_json()["new_conflicts"]
+
+        page = _page(qtbot, SyncPage)
+        ui = page.ui
+        page.set_context(member)
+        assert page.current_conflict() is not None
+        page.select_head(1)
+        assert page.selected_head_column() == 1
+        ui.newValueEdit.setText("Выезд")  # typed while disabled by a script: the button stays disabled
+        reason = roles.reason(member, "sync.resolve", "ru")
+        assert reason is not None and reason in ui.conflictsHint.text()
+        for widget in (ui.pickButton, ui.writeValueButton, ui.newValueEdit):
+            assert not widget.isEnabled() and widget.toolTip() == reason
+        assert ui.headsView.isEnabled()  # the values are there to see
+
+        page.set_context(a)
+        assert page.current_conflict() is not None
+        page.select_head(1)
+        assert ui.pickButton.isEnabled() and reason not in ui.conflictsHint.text()
+        assert page.keep_selected_value()
+        assert not sync.list_conflicts(a)
+    finally:
+        for ctx in (a, b, member):
+            ctx.db.close()
