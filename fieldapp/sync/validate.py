@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from functools import cache
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -155,26 +156,39 @@ def check_changes(changes: Sequence[Change], *, schema_version: int = SCHEMA_VER
         raise BadChange("sync.bad_author", table=c.tbl, row=c.row_id)
     for c in _firsts(changes, _bases, lambda b: not _check_bases(b)):
         raise BadChange("sync.bad_bases", table=c.tbl, row=c.row_id)
-    values: dict[tuple[str, str], dict[Any, Change]] = defaultdict(dict)
-    for c in changes:
-        if c.field == ROW:
-            _collect_row(c, values)
-            continue
-        bucket = values[(c.tbl, c.field)]
-        key = (type(c.value), c.value)
-        if key not in bucket:
-            bucket[key] = c
-    for (tbl, name), seen in values.items():
+    # Distinct (table, field, type, value) of the field edits, gathered at C speed; inserts' packed rows apart.
+    fields_of = list(map(_tbl_field, changes))
+    values = list(map(_value, changes))
+    edits = set(zip(fields_of, map(type, values), values, strict=True))
+    checked: dict[tuple[str, str], dict[Any, Change | None]] = defaultdict(dict)
+    for (tbl, name), kind, value in edits:
+        if name != ROW:
+            checked[(tbl, name)][(kind, value)] = None  # the change is looked up only if the value is refused
+    if any(name == ROW for _t, name in set(fields_of)):
+        for insert in compress(changes, map(_is_row, fields_of)):
+            _collect_row(insert, checked)
+    for (tbl, name), seen in checked.items():
         check, nullable, label = _column_checks(tbl)[name]
-        for (_kind, value), c in seen.items():
+        for (kind, value), carrier in seen.items():
             if value is None:
                 if not nullable:
-                    raise _bad_value(c, name, None, label)
+                    raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, None, label)
             elif not check(value):
-                raise _bad_value(c, name, value, label)
+                raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, value, label)
+
+
+def _is_row(tbl_field: tuple[str, str]) -> bool:
+    return tbl_field[1] == ROW
+
+
+def _carrier(changes: Sequence[Change], tbl: str, name: str, kind: type, value: Any) -> Change:
+    """The first field edit that set `tbl.name` to this value (to name its record in a refusal)."""
+    return next(c for c in changes if c.tbl == tbl and c.field == name and type(c.value) is kind
+                and (c.value == value or value != value))
 
 
 _tbl_field = itemgetter(3, 5)
+_value = itemgetter(6)
 _dev = itemgetter(0)
 _seq = itemgetter(1)
 _hlc = itemgetter(2)
@@ -190,7 +204,7 @@ def _firsts(changes: Sequence[Change], column: Callable[[Change], Any], bad: Cal
     return [next(c for c in changes if column(c) in wrong)] if wrong else []
 
 
-def _collect_row(c: Change, values: dict[tuple[str, str], dict[Any, Change]]) -> None:
+def _collect_row(c: Change, values: dict[tuple[str, str], dict[Any, Change | None]]) -> None:
     """Put the fields of a row's insert change among the values to check (its names checked here)."""
     try:
         row = unpack_row(c.value)
