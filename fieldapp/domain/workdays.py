@@ -380,20 +380,28 @@ def max_extended_deadline(registered: date) -> date:
     return date(year, month, min(registered.day, _gregorian.monthrange(year, month)[1]))
 
 
-def proposed_extension(registered: date, current_deadline: date) -> date:
-    """The new deadline an extension form offers first: two more weeks, never past the two-month limit (the current
-    deadline itself once it is there, which check_extension then refuses)."""
+def proposed_extension(registered: date, current_deadline: date, today: date | None = None) -> date:
+    """The new deadline an extension offers first: two more weeks from the current deadline — or from `today`, when
+    that deadline has passed —, never past the two-month limit (the current deadline itself once it is there, which
+    check_extension then refuses)."""
     limit = max_extended_deadline(registered)
     if current_deadline >= limit:
         return current_deadline
-    return min(current_deadline + timedelta(days=EXTENSION_PROPOSED_DAYS), limit)
+    start = max(current_deadline, today) if today is not None else current_deadline
+    return min(start + timedelta(days=EXTENSION_PROPOSED_DAYS), limit)
 
 
-def check_extension(registered: date, current_deadline: date, new_deadline: date, reason: str | None) -> None:
-    """Refuse an extension without a reason (`extension.reason`), one not later than the current deadline
-    (`extension.not_later`) or one past two months from registration (`extension.too_long`)."""
+def check_extension(registered: date, current_deadline: date, new_deadline: date, reason: str | None,
+                    today: date | None = None) -> None:
+    """Refuse an extension without a reason (`extension.reason`), one not after `today` (`extension.past`, naming
+    a deadline counted from today), one not later than the current deadline (`extension.not_later`) or one past
+    two months from registration (`extension.too_long`)."""
     if reason is None or not reason.strip():
         raise ValidationError("extension.reason", "reason")
+    if today is not None and new_deadline <= today:
+        proposal = proposed_extension(registered, current_deadline, today)
+        raise ValidationError("extension.past", "deadline", deadline=_show(new_deadline), today=_show(today),
+                              proposed=_show(proposal) if proposal > today else "—")
     if new_deadline <= current_deadline:
         raise ValidationError(
             "extension.not_later", "deadline", deadline=_show(new_deadline), current=_show(current_deadline)

@@ -244,7 +244,7 @@ def extend_deadline(ctx: Context, item_id: str, new_deadline: date, reason: str)
     with ctx.db.session() as s:
         item = live(s, ControlItem, item_id, "control_item")
         check_control_event(_status(s, item_id), ControlEventKind.EXTENDED)
-        check_extension(item.registered_on, item.deadline, new_deadline, reason)
+        check_extension(item.registered_on, item.deadline, new_deadline, reason, ctx.today())
         item.deadline = new_deadline
         touch(item)
         return _event(s, ctx, item_id, ControlEventKind.EXTENDED, note=reason.strip(), new_deadline=new_deadline).id

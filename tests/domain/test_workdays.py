@@ -374,6 +374,22 @@ def test_extension_must_be_later_than_the_current_deadline(new: date) -> None:
     check_extension(date(2026, 1, 15), date(2026, 2, 5), date(2026, 2, 6), "причина")
 
 
+@pytest.mark.parametrize("new", [date(2026, 2, 20), date(2026, 2, 19)])
+def test_an_extension_made_late_must_end_after_today_and_a_deadline_from_today_is_proposed(new: date) -> None:
+    """An item whose deadline passed is extended on 20.02: a new deadline of today or earlier is refused (it would
+    be overdue at once), even though it is after the old one, and two weeks counted from today are proposed."""
+    today = date(2026, 2, 20)
+    with pytest.raises(ValidationError) as err:
+        check_extension(date(2026, 1, 15), date(2026, 2, 5), new, "причина", today)
+    assert (err.value.code, err.value.field) == ("extension.past", "deadline")
+    proposed = proposed_extension(date(2026, 1, 15), date(2026, 2, 5), today)
+    assert proposed == date(2026, 3, 6) and err.value.params["proposed"] == "06.03.2026"
+    check_extension(date(2026, 1, 15), date(2026, 2, 5), proposed, "причина", today)
+    # Near the two-month limit the proposal is the limit itself; before the deadline, two weeks after it.
+    assert proposed_extension(date(2026, 1, 15), date(2026, 2, 5), date(2026, 3, 10)) == date(2026, 3, 15)
+    assert proposed_extension(date(2026, 1, 15), date(2026, 2, 5), date(2026, 1, 20)) == date(2026, 2, 19)
+
+
 # -- resources --------------------------------------------------------------------------------------------------
 
 

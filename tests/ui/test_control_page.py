@@ -14,7 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import ControlEventKind, ControlStatus
-from fieldapp.domain.workdays import max_extended_deadline
+from fieldapp.domain.workdays import max_extended_deadline, proposed_extension
 from fieldapp.services.context import Context
 from fieldapp.services.control import get_item, list_control
 from fieldapp.services.demo import build_demo
@@ -118,13 +118,27 @@ def test_the_supervisor_finds_the_overdue_items_first(qtbot: QtBot, register: Co
 def test_extend_within_two_months_then_beyond_then_resolve(
     qtbot: QtBot, register: ControlPage, demo_ctx: Context
 ) -> None:
-    first, second = [r for r in list_control(demo_ctx) if r.overdue][:2]
+    today = demo_ctx.today()
+    overdue = [r for r in list_control(demo_ctx) if r.overdue]
+    # Items whose two-month limit is still ahead: they can be extended past today.
+    first, second = [r for r in overdue if max_extended_deadline(r.registered_on) > today][:2]
     ui = register.ui
 
-    # A valid extension: a reason, a date after the deadline and within two months of registration.
+    # Overdue: a new deadline after the old one but not after today is refused; the form offers one from today.
     register.select(first.id)
+    assert ui.deadlineEdit.date().toPython() == proposed_extension(first.registered_on, first.deadline, today)
+    ui.noteEdit.setText("Zhdem")
+    ui.deadlineEdit.setDate(QDate(today.year, today.month, today.day))
+    qtbot.mouseClick(ui.extendButton, Qt.MouseButton.LeftButton)
+    boxes = error_boxes(register)
+    assert len(boxes) == 1 and "не позже сегодняшнего дня" in boxes[0].text()
+    dismiss(qtbot, register, boxes[0])
+    assert get_item(demo_ctx, first.id).row.deadline == first.deadline
+    ui.noteEdit.setText("")
+
+    # A valid extension: a reason, a date after the deadline and today, within two months of registration.
     limit = max_extended_deadline(first.registered_on)
-    new_deadline = min(first.deadline + timedelta(days=10), limit)
+    new_deadline = min(today + timedelta(days=10), limit)
     ui.noteEdit.setFocus()
     qtbot.keyClicks(ui.noteEdit, "Zhdem podryadchika")
     ui.deadlineEdit.setDate(QDate(new_deadline.year, new_deadline.month, new_deadline.day))

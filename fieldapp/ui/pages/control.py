@@ -294,7 +294,9 @@ class ControlPage(QWidget):
                 text += f"\n{event.note}"
             ui.historyList.addItem(QListWidgetItem(text))
         limit = max_extended_deadline(row.registered_on)
-        proposed = proposed_extension(row.registered_on, row.deadline)
+        # Two weeks from today when the deadline has passed: the service refuses a new one that is not after today.
+        today = self._ctx.today() if self._ctx is not None else None
+        proposed = proposed_extension(row.registered_on, row.deadline, today)
         ui.deadlineEdit.setDate(QDate(proposed.year, proposed.month, proposed.day))
         ui.limitLabel.setText(self.tr("не позже %1 — два месяца со дня взятия на контроль")
                               .replace("%1", show_date(limit)))
