@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -22,6 +21,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from bounded import ADDRESS_SPACE, MEMORY_LIMIT_MB, PEAK, bounded_cli
 from zipforge import Entry, build, deflated, deflated_repeat, overlapping
 
 from fieldapp.services import sheets
@@ -34,13 +34,7 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT_MB = 300
 KATO_HEADER = ["te", "ab", "cd", "ef", "hij", "k", "name_kaz", "name_rus", "nn"]
-ADDRESS_SPACE = 1536 << 20
-# The child's own peak: VmHWM belongs to the memory it has since exec; ru_maxrss would carry the parent's (Linux
-# keeps the high-water mark across fork and exec).
-PEAK = ("def peak():  return next(int(line.split()[1]) // 1024 for line in open('/proc/self/status') "
-        "if line.startswith('VmHWM:'))")
 SHEET = "xl/worksheets/sheet1.xml"
 HEAD = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{MAIN}"><sheetData>'.encode()
 FOOT = b"</sheetData></worksheet>"
@@ -397,31 +391,8 @@ def test_bombs_are_refused_within_300_mb(tmp_path: Path) -> None:
     assert peak < MEMORY_LIMIT_MB, seen
 
 
-def _cli(home: Path, *args: object, timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], int]:
-    """`fieldapp ARGS` in a child with an address-space limit; its result and its peak memory in MB."""
-    peak_file = home / "peak.txt"
-    child = textwrap.dedent(f"""
-        import resource, sys
-        resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE}))
-        {PEAK}
-        from fieldapp.cli import main
-        try:
-            code = main(sys.argv[1:])
-        finally:
-            with open({str(peak_file)!r}, "w") as fh:
-                fh.write(str(peak()))
-        sys.exit(code)
-    """)
-    env = {**os.environ, "FIELDAPP_HOME": str(home), "FIELDAPP_FAST_KDF": "1"}
-    env.pop("FIELDAPP_USER", None)
-    env.pop("FIELDAPP_PASSWORD", None)
-    done = subprocess.run([sys.executable, "-c", child, *(str(a) for a in args)], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=ROOT)
-    return done, int(peak_file.read_text())
-
-
 def _digest(home: Path, db: Path) -> str:
-    done, _ = _cli(home, "sync", "digest", db)
+    done, _ = bounded_cli(home, "sync", "digest", db)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -444,7 +415,7 @@ def test_the_imports_refuse_a_row_1e300_and_a_cell_bomb_with_one_error_line(tmp_
     expected = {looping: "не номер строки", bomb: "после распаковки больше 32 МБ",
                 duplicate: "в файле две записи «xl/worksheets/sheet1.xml»"}
     for path, text in expected.items():
-        done, peak = _cli(home, "import", command, db, path, timeout=120)
+        done, peak = bounded_cli(home, "import", command, db, path, timeout=120)
         assert done.returncode == 1, (done.stdout, done.stderr)
         errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
         assert len(errors) == 1 and path.name in errors[0] and text in errors[0], done.stderr

@@ -28,6 +28,7 @@ from typing import Any
 import msgpack
 import pytest
 import zstandard
+from bounded import ADDRESS_SPACE, MEMORY_LIMIT_MB, PEAK, bounded_cli
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sync_helpers import office_trusting
 from zipforge import Entry, build, overlapping
@@ -54,12 +55,6 @@ SIGN = Ed25519PrivateKey.generate()
 SIGN_RAW = SIGN.private_bytes_raw()
 START = pack(int(time.time() * 1000) - 3_600_000)
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT_MB = 300
-ADDRESS_SPACE = 1536 << 20
-# The child's own peak: VmHWM belongs to the memory it has since exec; ru_maxrss would carry the parent's (Linux
-# keeps the high-water mark across fork and exec).
-PEAK = ("def peak():  return next(int(line.split()[1]) // 1024 for line in open('/proc/self/status') "
-        "if line.startswith('VmHWM:'))")
 PART = "changes/0000.bin"
 
 
@@ -352,29 +347,6 @@ def test_bombs_are_refused_within_300_mb(tmp_path: Path) -> None:
     assert max(mb for _, mb in seen.values()) < MEMORY_LIMIT_MB, seen
 
 
-def _cli(home: Path, *args: object) -> tuple[subprocess.CompletedProcess[str], int]:
-    """`fieldapp ARGS` in a child with an address-space limit; its result and its peak memory in MB."""
-    peak_file = home / "peak.txt"
-    child = textwrap.dedent(f"""
-        import resource, sys
-        resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE}))
-        {PEAK}
-        from fieldapp.cli import main
-        try:
-            code = main(sys.argv[1:])
-        finally:
-            with open({str(peak_file)!r}, "w") as fh:
-                fh.write(str(peak()))
-        sys.exit(code)
-    """)
-    env = {**os.environ, "FIELDAPP_HOME": str(home), "FIELDAPP_FAST_KDF": "1"}
-    env.pop("FIELDAPP_USER", None)
-    env.pop("FIELDAPP_PASSWORD", None)
-    done = subprocess.run([sys.executable, "-c", child, *(str(a) for a in args)], capture_output=True, text=True,
-                          timeout=300, env=env, cwd=ROOT)
-    return done, int(peak_file.read_text())
-
-
 @pytest.mark.slow
 def test_sync_import_refuses_bombs_and_fake_copies_with_one_error_line(tmp_path: Path) -> None:
     home = tmp_path / "home"
@@ -382,7 +354,7 @@ def test_sync_import_refuses_bombs_and_fake_copies_with_one_error_line(tmp_path:
     db = tmp_path / "office.db"
     with office_trusting(db, SIGN, LAPTOP):
         pass
-    digest, _ = _cli(home, "sync", "digest", db)
+    digest, _ = bounded_cli(home, "sync", "digest", db)
     assert digest.returncode == 0, digest.stderr
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     made = bombs()
@@ -400,13 +372,13 @@ def test_sync_import_refuses_bombs_and_fake_copies_with_one_error_line(tmp_path:
     for name, (content, text) in cases.items():
         path = tmp_path / f"{name}.fieldsync"
         path.write_bytes(content)
-        done, peak = _cli(home, "sync", "import", db, path)
+        done, peak = bounded_cli(home, "sync", "import", db, path)
         assert done.returncode == 1, (done.stdout, done.stderr)
         errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
         assert len(errors) == 1 and path.name in errors[0] and text in errors[0], done.stderr
         assert peak < MEMORY_LIMIT_MB, (name, peak)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
-    again, _ = _cli(home, "sync", "digest", db)
+    again, _ = bounded_cli(home, "sync", "digest", db)
     assert again.stdout == digest.stdout
 
 
