@@ -76,22 +76,32 @@ def test_a_key_revoked_at_the_hub_cannot_push(tmp_path: Path, hub_url: str) -> N
 
 
 def test_a_laptop_pushes_only_its_own_changes(tmp_path: Path, hub_url: str) -> None:
+    """A laptop holding an office change the hub lacks (from the office's package) pushes only its own: the office's
+    change must come from the office itself."""
     a, _, ids = team(tmp_path, hub_url)
-    laptop = tmp_path / "laptop.db"
-    laptop.write_bytes(a.read_bytes())  # holds the office's changes under the office's (now its previous) id
+    office = keys_of(a).device
+    laptop = tmp_path / "laptop.db"  # its own database and key
     with replica(laptop) as ctx:
         sync.export_key(ctx, tmp_path / "laptop.key")
-        tours.update_tour(ctx, ids["tour2"], "с ноутбука")
+        sync.enrol(ctx, tmp_path / "a.key", office=True)
         me = sync.this_device(ctx).device
+    package = tmp_path / "office.fieldsync"
     with replica(a) as ctx:
         hub.enrol(ctx, hub_url, tmp_path / "laptop.key")  # a laptop, not an office
+        sync.enrol(ctx, tmp_path / "laptop.key")
         tours.update_tour(ctx, ids["tour1"], "офис, ещё не отправлено")
+        sync.export_package(ctx, package)
     with replica(laptop) as ctx:
-        hub.push(ctx, hub_url)
+        sync.import_packages(ctx, [package])
+        tours.update_tour(ctx, ids["tour2"], "с ноутбука")
+    office_rows = [r for r in hub_rows(hub_url) if r[0] == office]
+    with replica(laptop) as ctx:
+        assert hub.push(ctx, hub_url).new > 0
     with psycopg.connect(hub_url) as conn:
         pushed = {str(d) for (d,) in conn.execute("SELECT DISTINCT dev FROM sync_change WHERE pushed_by = %s",
                                                   (me,))}
     assert pushed == {me}
+    assert [r for r in hub_rows(hub_url) if r[0] == office] == office_rows  # the office's new edit is not there
 
 
 def _forge(url: str, changes: list[Change], signer: DeviceKeys, pusher: str) -> None:
