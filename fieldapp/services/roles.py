@@ -31,6 +31,9 @@ ACTS: dict[str, Act] = {
     "control.reject": Act(Role.SUPERVISOR, "access.control_decide"),
     "control.close": Act(Role.SUPERVISOR, "access.control_decide"),
     "plan.import": Act(Role.SUPERVISOR, "access.plan"),
+    "setup": Act(Role.SUPERVISOR, "access.setup"),  # campaigns, directions, groups, members, organisations, places, routes
+    "approve": Act(Role.SUPERVISOR, "access.approve"),
+    "approved.edit": Act(Role.SUPERVISOR, "access.approved_edit"),
     "report.personal": Act(Role.SUPERVISOR, "access.personal_report"),
     "export.personal": Act(Role.SUPERVISOR, "access.personal_export"),
     # a coordinator's: the trust between devices, what the merge could not decide, the hub, the accounts
@@ -42,6 +45,7 @@ ACTS: dict[str, Act] = {
     "hub.enrol": Act(Role.COORDINATOR, "access.hub_keys"),
     "hub.revoke": Act(Role.COORDINATOR, "access.hub_keys"),
     "accounts": Act(Role.COORDINATOR, "access.accounts", anonymous=False),
+    "access_log": Act(Role.COORDINATOR, "access.access_log", anonymous=False),
     "password.reset": Act(Role.COORDINATOR, "access.reset_password", anonymous=False),
 }
 
