@@ -12,7 +12,8 @@ from fieldapp.storage.tables import synced_tables
 # Bumped with every migration that changes a synced table, and whenever the meaning of a change does; a package
 # from a higher version is parked, a hub's changes from a higher version are held back. 3: a row's insert is one
 # change of the field ROW (an app of version 2 would take "*" for a column: rows never written, or an SQL error).
-SCHEMA_VERSION = 3
+# 4: reception.deleted_reason (migration 0006), a field an app of version 3 has no column for.
+SCHEMA_VERSION = 4
 
 # `id` is the row's name, not a field of it; `updated_at` is local bookkeeping (set when a change lands), so two
 # laptops editing different fields of one record never "conflict" on it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Index
+from sqlalchemy import Index, literal
 from sqlmodel import Field
 
 from fieldapp.storage.tables.base import Synced, synced
@@ -36,3 +36,6 @@ class Reception(Synced, table=True):
     help_kind: str | None = None  # HelpKind
     responsible_org_id: str | None = Field(default=None, foreign_key="organization.id")
     control_item_id: str | None = Field(default=None, foreign_key="control_item.id", index=True)
+    # Why the reception was deleted (a duplicate, a mistake): asked when a saved reception is deleted, kept with
+    # the tombstone so the history says why; empty while it is live and for the desk's own Ctrl+Z.
+    deleted_reason: str = Field(default="", sa_column_kwargs={"server_default": literal("")})
