@@ -13,7 +13,8 @@ from fieldapp.storage.tables import synced_tables
 # from a higher version is parked, a hub's changes from a higher version are held back. 3: a row's insert is one
 # change of the field ROW (an app of version 2 would take "*" for a column: rows never written, or an SQL error).
 # 4: reception.deleted_reason (migration 0006), a field an app of version 3 has no column for.
-SCHEMA_VERSION = 4
+# 5: stop_approval (migration 0007), a table an app of version 4 does not have.
+SCHEMA_VERSION = 5
 
 # `id` is the row's name, not a field of it; `updated_at` is local bookkeeping (set when a change lands), so two
 # laptops editing different fields of one record never "conflict" on it.
