@@ -1,6 +1,7 @@
 """All tables of the app's database; importing this package registers them on SQLModel.metadata."""
 
 import fieldapp.storage.tables.sync  # noqa: F401  (sync bookkeeping: registered, not re-exported)
+from fieldapp.storage.tables.approvals import StopApproval
 from fieldapp.storage.tables.base import Synced, synced_tables, utcnow
 from fieldapp.storage.tables.campaigns import (
     Campaign,
@@ -49,6 +50,7 @@ __all__ = [
     "Settlement",
     "Signal",
     "Stop",
+    "StopApproval",
     "StopHeadcount",
     "StopOrganization",
     "Synced",
