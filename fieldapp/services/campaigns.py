@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.enums import CampaignKind
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.rules import check_period
+from fieldapp.services import roles
 from fieldapp.services._common import add, live, optional_live, required, tombstone, touch
 from fieldapp.services.context import Context
 from fieldapp.storage.queries import campaigns as q
@@ -175,6 +176,7 @@ def create_campaign(
     organizer_id: str | None = None, region_id: str | None = None, starts_on: date | None = None,
     ends_on: date | None = None, goal: str = "",
 ) -> str:
+    roles.require(ctx, "setup")
     row = Campaign(title_ru=required(title_ru, "title"))
     with ctx.db.session() as s:
         _fill_campaign(s, row, title_ru, title_kk, kind, organizer_id, region_id, starts_on, ends_on, goal)
@@ -186,6 +188,7 @@ def update_campaign(
     kind: CampaignKind | str = CampaignKind.ACTION, organizer_id: str | None = None, region_id: str | None = None,
     starts_on: date | None = None, ends_on: date | None = None, goal: str = "",
 ) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         row = live(s, Campaign, campaign_id, "campaign")
         _fill_campaign(s, row, title_ru, title_kk, kind, organizer_id, region_id, starts_on, ends_on, goal)
@@ -207,6 +210,7 @@ def _fill_campaign(
 
 
 def delete_campaign(ctx: Context, campaign_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Campaign, campaign_id, "campaign"))
 
@@ -239,6 +243,7 @@ def ensure_default_directions(ctx: Context) -> int:
 
 
 def create_direction(ctx: Context, name_ru: str, name_kk: str = "", name_en: str = "", code: str = "") -> str:
+    roles.require(ctx, "setup")
     row = Direction(code=code.strip() or uuid.uuid4().hex[:12], name_ru=required(name_ru, "name"),
                     name_kk=name_kk.strip(), name_en=name_en.strip())
     with ctx.db.session() as s:
@@ -246,6 +251,7 @@ def create_direction(ctx: Context, name_ru: str, name_kk: str = "", name_en: str
 
 
 def update_direction(ctx: Context, direction_id: str, name_ru: str, name_kk: str = "", name_en: str = "") -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         row = live(s, Direction, direction_id, "direction")
         row.name_ru, row.name_kk, row.name_en = required(name_ru, "name"), name_kk.strip(), name_en.strip()
@@ -253,6 +259,7 @@ def update_direction(ctx: Context, direction_id: str, name_ru: str, name_kk: str
 
 
 def delete_direction(ctx: Context, direction_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Direction, direction_id, "direction"))
 
@@ -269,6 +276,7 @@ def create_group(
     ctx: Context, campaign_id: str, name: str, *, code: str = "", direction_id: str | None = None,
     head_id: str | None = None,
 ) -> str:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         live(s, Campaign, campaign_id, "campaign")
         optional_live(s, Direction, direction_id, "direction")
@@ -282,6 +290,7 @@ def update_group(
     ctx: Context, group_id: str, name: str, *, code: str = "", direction_id: str | None = None,
     head_id: str | None = None,
 ) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         row = live(s, WorkingGroup, group_id, "group")
         optional_live(s, Direction, direction_id, "direction")
@@ -292,6 +301,7 @@ def update_group(
 
 
 def delete_group(ctx: Context, group_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, WorkingGroup, group_id, "group"))
 
@@ -308,6 +318,7 @@ def list_groups(ctx: Context, campaign_id: str) -> tuple[GroupInfo, ...]:
 
 def add_group_member(ctx: Context, group_id: str, member_id: str, role: str = "") -> str:
     """Put a member in a group (again: the existing membership's role is updated)."""
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         live(s, WorkingGroup, group_id, "group")
         live(s, Member, member_id, "member")
@@ -320,6 +331,7 @@ def add_group_member(ctx: Context, group_id: str, member_id: str, role: str = ""
 
 
 def remove_group_member(ctx: Context, group_id: str, member_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         existing = q.group_membership(s, group_id, member_id)
         if existing is not None:
@@ -336,6 +348,7 @@ def list_group_members(ctx: Context, group_id: str) -> tuple[GroupMemberInfo, ..
 
 def add_rotation_slot(ctx: Context, group_id: str, district_id: str, starts_on: date, ends_on: date) -> str:
     """Plan a group into a district for a period; a group cannot be planned into two places at once."""
+    roles.require(ctx, "setup")
     check_period(starts_on, ends_on)
     with ctx.db.session() as s:
         group = live(s, WorkingGroup, group_id, "group")
@@ -347,6 +360,7 @@ def add_rotation_slot(ctx: Context, group_id: str, district_id: str, starts_on: 
 
 
 def update_rotation_slot(ctx: Context, slot_id: str, district_id: str, starts_on: date, ends_on: date) -> None:
+    roles.require(ctx, "setup")
     check_period(starts_on, ends_on)
     with ctx.db.session() as s:
         row = live(s, RotationSlot, slot_id, "rotation")
@@ -364,6 +378,7 @@ def _refuse_overlap(slots: Iterable[RotationSlot], starts_on: date, ends_on: dat
 
 
 def delete_rotation_slot(ctx: Context, slot_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, RotationSlot, slot_id, "rotation"))
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.enums import OrganizationKind
 from fieldapp.domain.iin import validate_bin
+from fieldapp.services import roles
 from fieldapp.services._common import add, live, optional_live, required, tombstone, touch
 from fieldapp.services.context import Context
 from fieldapp.storage.queries import people as q
@@ -57,6 +58,7 @@ def create_organization(
     kind: OrganizationKind | str = OrganizationKind.STATE, bin: str | None = None, region_id: str | None = None,
 ) -> str:
     """A new organisation; a BIN, when given, must pass the control digit (`bin.length` / `bin.checksum`)."""
+    roles.require(ctx, "setup")
     row = Organization(
         name_ru=required(name_ru, "name"), name_kk=name_kk.strip(), short_name=short_name.strip(),
         kind=OrganizationKind.parse(kind, "kind").value, bin=_bin(bin), region_id=region_id,
@@ -70,6 +72,7 @@ def update_organization(
     ctx: Context, organization_id: str, name_ru: str, *, name_kk: str = "", short_name: str = "",
     kind: OrganizationKind | str = OrganizationKind.STATE, bin: str | None = None, region_id: str | None = None,
 ) -> None:
+    roles.require(ctx, "setup")
     name, kind_code, bin_digits = required(name_ru, "name"), OrganizationKind.parse(kind, "kind").value, _bin(bin)
     with ctx.db.session() as s:
         row = live(s, Organization, organization_id, "organization")
@@ -80,6 +83,7 @@ def update_organization(
 
 
 def delete_organization(ctx: Context, organization_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Organization, organization_id, "organization"))
 
@@ -128,6 +132,7 @@ def create_member(
     ctx: Context, full_name: str, *, position: str = "", rank: str = "", organization_id: str | None = None,
     phone: str = "",
 ) -> str:
+    roles.require(ctx, "setup")
     row = Member(
         full_name=required(full_name, "full_name"), position=position.strip(), rank=rank.strip(),
         organization_id=organization_id, phone=phone.strip(),
@@ -141,6 +146,7 @@ def update_member(
     ctx: Context, member_id: str, full_name: str, *, position: str = "", rank: str = "",
     organization_id: str | None = None, phone: str = "",
 ) -> None:
+    roles.require(ctx, "setup")
     name = required(full_name, "full_name")
     with ctx.db.session() as s:
         row = live(s, Member, member_id, "member")
@@ -151,6 +157,7 @@ def update_member(
 
 
 def delete_member(ctx: Context, member_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Member, member_id, "member"))
 

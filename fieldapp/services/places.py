@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.rules import check_coordinates, normalise_name
+from fieldapp.services import roles
 from fieldapp.services._common import add, live, required, tombstone, touch
 from fieldapp.services.context import Context
 from fieldapp.storage.queries import places as q
@@ -102,6 +103,7 @@ def _coordinates(latitude: float | None, longitude: float | None) -> tuple[float
 def create_region(
     ctx: Context, name_ru: str, name_kk: str = "", kato: str | None = None, kato_version: str | None = None
 ) -> str:
+    roles.require(ctx, "setup")
     row = Region(
         name_ru=required(name_ru, "name"), name_kk=name_kk.strip(), kato=_kato(kato), kato_version=kato_version
     )
@@ -113,6 +115,7 @@ def update_region(
     ctx: Context, region_id: str, name_ru: str, name_kk: str = "", kato: str | None = None,
     kato_version: str | None = None,
 ) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         row = live(s, Region, region_id, "region")
         row.name_ru, row.name_kk = required(name_ru, "name"), name_kk.strip()
@@ -121,6 +124,7 @@ def update_region(
 
 
 def delete_region(ctx: Context, region_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Region, region_id, "region"))
 
@@ -150,6 +154,7 @@ def create_district(
     ctx: Context, region_id: str, name_ru: str, name_kk: str = "", kato: str | None = None,
     kato_version: str | None = None,
 ) -> str:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         live(s, Region, region_id, "region")
         row = District(
@@ -163,6 +168,7 @@ def update_district(
     ctx: Context, district_id: str, region_id: str, name_ru: str, name_kk: str = "", kato: str | None = None,
     kato_version: str | None = None,
 ) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         row = live(s, District, district_id, "district")
         live(s, Region, region_id, "region")
@@ -172,6 +178,7 @@ def update_district(
 
 
 def delete_district(ctx: Context, district_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, District, district_id, "district"))
 
@@ -201,6 +208,7 @@ def create_settlement(
     ctx: Context, district_id: str, name_ru: str, name_kk: str = "", kato: str | None = None,
     kato_version: str | None = None, latitude: float | None = None, longitude: float | None = None,
 ) -> str:
+    roles.require(ctx, "setup")
     lat, lon = _coordinates(latitude, longitude)
     with ctx.db.session() as s:
         live(s, District, district_id, "district")
@@ -215,6 +223,7 @@ def update_settlement(
     ctx: Context, settlement_id: str, district_id: str, name_ru: str, name_kk: str = "", kato: str | None = None,
     kato_version: str | None = None, latitude: float | None = None, longitude: float | None = None,
 ) -> None:
+    roles.require(ctx, "setup")
     lat, lon = _coordinates(latitude, longitude)
     with ctx.db.session() as s:
         row = live(s, Settlement, settlement_id, "settlement")
@@ -225,6 +234,7 @@ def update_settlement(
 
 
 def delete_settlement(ctx: Context, settlement_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Settlement, settlement_id, "settlement"))
 

@@ -56,10 +56,14 @@ def office(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Office:
         monkeypatch.setenv("FIELDAPP_NEW_PASSWORD", PASSWORDS[user])
         result = run("account", "add", path, "--user", user, "--role", role)
         assert result.code == 0, result.err
+    chief = open_workspace(path, user="chief", password=PASSWORDS["chief"])
+    try:
+        tour, stop = _world(chief)  # setting up is a supervisor's act; logging the day is the member's
+    finally:
+        chief.db.close()
     ctx = open_workspace(path, user="field", password=PASSWORDS["field"])
     try:
         ctx.blobs = tmp_path / "blobs"
-        tour, stop = _world(ctx)
         saved = receptions.record_reception(ctx, ReceptionDraft(
             stop_id=stop, applicant_name="Сапарова Айгүл", essence="В ауле Аса нет воды", outcome="взято на контроль",
             responsible_org_name="Акимат Жамбылского района"))

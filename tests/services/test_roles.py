@@ -65,8 +65,9 @@ def team(tmp_path: Path) -> Iterator[Team]:
     add_user(boss, "field", PASSWORDS["field"], "member")
     contexts = {Role.COORDINATOR: boss, Role.SUPERVISOR: _open(path, "chief"), Role.MEMBER: _open(path, "field")}
     member = contexts[Role.MEMBER]
-    # The member records the day and takes a problem under control: that much is a member's work.
-    tour, stop, _asa = _world(member)
+    # The coordinator sets the campaign up (a supervisor's act and above); the member records the day and takes a
+    # problem under control: that much is a member's work.
+    tour, stop, _asa = _world(boss)
     saved = receptions.record_reception(member, ReceptionDraft(
         stop_id=stop, applicant_name="Сапарова Айгүл", applicant_iin="921029350851", applicant_phone="+77011234567",
         consent_given=True, consent_method="oral",

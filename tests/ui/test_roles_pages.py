@@ -45,14 +45,15 @@ def office(tmp_path: Path) -> Iterator[dict[Role, Context]]:
         ctx = open_workspace(path, user=USERS[role], password=PASSWORDS[USERS[role]], clock=lambda: NOW)
         ctx.blobs = tmp_path / "blobs"
         contexts[role] = ctx
-    member = contexts[Role.MEMBER]
-    region = places.create_region(member, "Жамбылская область", "Жамбыл облысы")
-    district = places.create_district(member, region, "Жамбылский район", "Жамбыл ауданы")
-    asa = places.create_settlement(member, district, "Аса", "Аса")
-    campaign = campaigns.create_campaign(member, "Мир и согласие", kind="pilot project")
-    group = campaigns.create_group(member, campaign, "Информационная группа", code="жг1")
-    tour = tours.create_tour(member, campaign, "Выезд", group_ids=[group])
-    stop = tours.add_stop(member, tour, asa, planned_on=date(2026, 3, 2), venue="Дом культуры")
+    member, chief = contexts[Role.MEMBER], contexts[Role.SUPERVISOR]
+    # The supervisor sets the campaign up; the member logs the day.
+    region = places.create_region(chief, "Жамбылская область", "Жамбыл облысы")
+    district = places.create_district(chief, region, "Жамбылский район", "Жамбыл ауданы")
+    asa = places.create_settlement(chief, district, "Аса", "Аса")
+    campaign = campaigns.create_campaign(chief, "Мир и согласие", kind="pilot project")
+    group = campaigns.create_group(chief, campaign, "Информационная группа", code="жг1")
+    tour = tours.create_tour(chief, campaign, "Выезд", group_ids=[group])
+    stop = tours.add_stop(chief, tour, asa, planned_on=date(2026, 3, 2), venue="Дом культуры")
     receptions.record_reception(member, ReceptionDraft(
         stop_id=stop, applicant_name="Сапарова Айгүл", essence="Нет воды", outcome="взято на контроль",
         responsible_org_name="Акимат"))
