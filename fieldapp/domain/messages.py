@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                          "without consent to personal-data processing, IIN, phone and address cannot be kept"),
     "stop.cancel_reason": ("отмена остановки требует причины", "аялдаманы болдырмау үшін себеп қажет",
                            "cancelling a stop needs a reason"),
+    "stop.held_early": ("остановка запланирована на {day}: отметить её проведённой раньше срока можно только с "
+                        "подтверждением",
+                        "аялдама {day} күніне жоспарланған: оны мерзімінен бұрын өтті деп белгілеу үшін растау қажет",
+                        "the stop is planned for {day}: marking it held before that day needs a confirmation"),
     "signal.transition": ("сигнал нельзя перевести из «{current}» в «{target}»",
                           "белгіні «{current}» күйінен «{target}» күйіне ауыстыруға болмайды",
                           "a signal cannot go from «{current}» to «{target}»"),

@@ -1,5 +1,6 @@
 """Tours and their planned route: stops in order, what happened at each (done or cancelled), head counts kept per
-device, participating organisations and the activities held."""
+device, participating organisations and the activities held. The route is set up by a supervisor or coordinator
+(the act "setup"); what happened at a stop is logged by any member."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.enums import ActivityType, Audience, StopStatus, VenueType
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.rules import check_non_negative, check_period
+from fieldapp.services import roles
 from fieldapp.services._common import add, live, required, tombstone, touch
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import device_id
@@ -113,6 +115,7 @@ def create_tour(
     ctx: Context, campaign_id: str, title: str, *, starts_on: date | None = None, ends_on: date | None = None,
     notes: str = "", group_ids: Sequence[str] = (),
 ) -> str:
+    roles.require(ctx, "setup")
     check_period(starts_on, ends_on)
     with ctx.db.session() as s:
         live(s, Campaign, campaign_id, "campaign")
@@ -124,26 +127,36 @@ def create_tour(
 
 def update_tour(
     ctx: Context, tour_id: str, title: str, *, starts_on: date | None = None, ends_on: date | None = None,
-    notes: str = "",
+    notes: str = "", group_ids: Sequence[str] | None = None,
 ) -> None:
+    """The tour's title, period and notes; its groups too when `group_ids` is given (None leaves them)."""
+    roles.require(ctx, "setup")
     check_period(starts_on, ends_on)
     with ctx.db.session() as s:
         tour = live(s, Tour, tour_id, "tour")
-        tour.title, tour.starts_on, tour.ends_on, tour.notes = required(title, "title"), starts_on, ends_on, notes
+        tour.title, tour.starts_on, tour.ends_on = required(title, "title"), starts_on, ends_on
+        tour.notes = notes.strip()
         touch(tour)
+        if group_ids is not None:
+            _set_groups(s, ctx, tour_id, group_ids)
 
 
 def set_tour_groups(ctx: Context, tour_id: str, group_ids: Sequence[str]) -> None:
-    """The groups taking part: links kept stay (and keep their order), the others are tombstoned."""
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         live(s, Tour, tour_id, "tour")
-        wanted = list(dict.fromkeys(group_ids))
-        for link in q.tour_groups(s, tour_id):
-            if link.group_id in wanted:
-                wanted.remove(link.group_id)
-            else:
-                tombstone(link)
-        _link_groups(s, ctx, tour_id, wanted)
+        _set_groups(s, ctx, tour_id, group_ids)
+
+
+def _set_groups(s: Session, ctx: Context, tour_id: str, group_ids: Sequence[str]) -> None:
+    """The groups taking part: links kept stay (and keep their order), the others are tombstoned."""
+    wanted = list(dict.fromkeys(group_ids))
+    for link in q.tour_groups(s, tour_id):
+        if link.group_id in wanted:
+            wanted.remove(link.group_id)
+        else:
+            tombstone(link)
+    _link_groups(s, ctx, tour_id, wanted)
 
 
 def _link_groups(s: Session, ctx: Context, tour_id: str, group_ids: Sequence[str]) -> None:
@@ -153,6 +166,7 @@ def _link_groups(s: Session, ctx: Context, tour_id: str, group_ids: Sequence[str
 
 
 def delete_tour(ctx: Context, tour_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Tour, tour_id, "tour"))
 
@@ -180,6 +194,7 @@ def add_stop(
     venue_type: VenueType | str = VenueType.OTHER, notes: str = "", position: int | None = None,
 ) -> str:
     """A planned stop, at the end of the route or at `position` (0 = first)."""
+    roles.require(ctx, "setup")
     kind = VenueType.parse(venue_type, "venue_type").value
     with ctx.db.session() as s:
         live(s, Tour, tour_id, "tour")
@@ -195,19 +210,24 @@ def add_stop(
 
 def update_stop(
     ctx: Context, stop_id: str, settlement_id: str, *, planned_on: date | None = None, venue: str = "",
-    venue_type: VenueType | str = VenueType.OTHER, notes: str = "", headcount_approximate: bool = False,
+    venue_type: VenueType | str = VenueType.OTHER, notes: str = "", headcount_approximate: bool | None = None,
 ) -> None:
+    """The planned stop changed (settlement, day, venue); `headcount_approximate` None keeps what the desk set."""
+    roles.require(ctx, "setup")
     kind = VenueType.parse(venue_type, "venue_type").value
     with ctx.db.session() as s:
         stop = live(s, Stop, stop_id, "stop")
         live(s, Settlement, settlement_id, "settlement")
         stop.settlement_id, stop.planned_on, stop.venue_type = settlement_id, planned_on, kind
-        stop.venue, stop.notes, stop.headcount_approximate = venue.strip(), notes.strip(), headcount_approximate
+        stop.venue, stop.notes = venue.strip(), notes.strip()
+        if headcount_approximate is not None:
+            stop.headcount_approximate = headcount_approximate
         touch(stop)
 
 
 def reorder_stops(ctx: Context, tour_id: str, stop_ids: Sequence[str]) -> None:
     """Put the route in this order; `stop_ids` must name every live stop of the tour exactly once."""
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         live(s, Tour, tour_id, "tour")
         route = {stop.id: stop for stop in q.stops(s, tour_id)}
@@ -250,6 +270,7 @@ def _stop_infos(s: Session, stops: Sequence[Stop]) -> tuple[StopInfo, ...]:
 
 
 def delete_stop(ctx: Context, stop_id: str) -> None:
+    roles.require(ctx, "setup")
     with ctx.db.session() as s:
         tombstone(live(s, Stop, stop_id, "stop"))
 
@@ -258,13 +279,18 @@ def delete_stop(ctx: Context, stop_id: str) -> None:
 
 
 def mark_stop_done(
-    ctx: Context, stop_id: str, arrived_at: datetime | None = None, departed_at: datetime | None = None
+    ctx: Context, stop_id: str, arrived_at: datetime | None = None, departed_at: datetime | None = None, *,
+    early: bool = False,
 ) -> None:
-    """The stop took place; arrival defaults to the time already logged, else now."""
+    """The stop took place; arrival defaults to the time already logged, else now. Held on a day before the one
+    planned is refused unless `early` says the user confirmed it: a click on the wrong row of the route must not
+    log a future stop as done (nor let receptions be recorded against it)."""
     with ctx.db.session() as s:
         stop = live(s, Stop, stop_id, "stop")
         arrived = arrived_at or stop.arrived_at or ctx.clock()
         check_period(arrived, departed_at, "departed_at")
+        if not early and stop.planned_on is not None and arrived.date() < stop.planned_on:
+            raise ValidationError("stop.held_early", "date", day=stop.planned_on.strftime("%d.%m.%Y"))
         stop.status, stop.arrived_at, stop.departed_at, stop.cancel_reason = (
             StopStatus.DONE.value, arrived, departed_at, ""
         )
@@ -272,6 +298,7 @@ def mark_stop_done(
 
 
 def cancel_stop(ctx: Context, stop_id: str, reason: str) -> None:
+    roles.require(ctx, "setup")
     if not reason or not reason.strip():
         raise ValidationError("stop.cancel_reason", "reason")
     with ctx.db.session() as s:
@@ -281,9 +308,12 @@ def cancel_stop(ctx: Context, stop_id: str, reason: str) -> None:
 
 
 def reopen_stop(ctx: Context, stop_id: str) -> None:
-    """Back to planned (a stop logged by mistake); arrival and departure are forgotten."""
+    """Back to planned; arrival and departure are forgotten. Undoing a stop logged held by mistake is a member's
+    act; putting a cancelled stop back on the route is a route decision, as cancelling it was ("setup")."""
     with ctx.db.session() as s:
         stop = live(s, Stop, stop_id, "stop")
+        if stop.status == StopStatus.CANCELLED.value:
+            roles.require(ctx, "setup")
         stop.status, stop.cancel_reason, stop.arrived_at, stop.departed_at = StopStatus.PLANNED.value, "", None, None
         touch(stop)
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from fieldapp.domain.enums import StopStatus
-from fieldapp.services import campaigns, people, places, tours
+from fieldapp.domain.errors import AccessError
+from fieldapp.services import campaigns, people, places, sync, tours
+from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.tours import ActivityDraft
+from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.tables import StopHeadcount
 
 # -- campaigns and directions ----------------------------------------------------------------------------------------
@@ -206,3 +212,95 @@ def test_activities_with_non_negative_figures(ctx: Context, world: Any, refused:
 def test_places_used_by_the_route_have_names(ctx: Context, world: Any) -> None:
     places.update_settlement(ctx, world.asa, world.zhambyl, "Аса", "Аса ауылы")
     assert tours.get_stop(ctx, world.stop).settlement_kk == "Аса ауылы"
+
+
+# -- who sets up the route, who logs it ------------------------------------------------------------------------------
+
+
+def _office(tmp_path: Path) -> dict[str, Context]:
+    """A database made as `fieldapp init` makes it, with a supervisor and a member signed in beside the coordinator."""
+    path = tmp_path / "office.db"
+    init_database(path, "boss", "boss-pass", protected=False)
+    contexts: dict[str, Context] = {}
+    for user, role in (("boss", None), ("chief", "supervisor"), ("field", "member")):
+        if role is not None:
+            add_user(contexts["boss"], user, f"{user}-pass", role)
+        contexts[user] = open_workspace(path, user=user, password=f"{user}-pass",
+                                        clock=lambda: datetime(2026, 3, 2, 10))
+    return contexts
+
+
+def test_the_route_is_set_up_by_a_supervisor_and_logged_by_a_member(tmp_path: Path) -> None:
+    office = _office(tmp_path)
+    try:
+        chief, member = office["chief"], office["field"]
+        region = places.create_region(chief, "Жамбылская область")
+        asa = places.create_settlement(chief, places.create_district(chief, region, "Жамбылский район"), "Аса")
+        campaign = campaigns.create_campaign(chief, "Мир и согласие", kind="pilot project")
+        group = campaigns.create_group(chief, campaign, "Информационная группа")
+        tour = tours.create_tour(chief, campaign, "Выезд", group_ids=[group])
+        stop = tours.add_stop(chief, tour, asa, planned_on=date(2026, 3, 2))
+        later = tours.add_stop(chief, tour, asa, planned_on=date(2026, 3, 4))
+        refusals = {
+            "create tour": lambda: tours.create_tour(member, campaign, "Ещё выезд"),
+            "update tour": lambda: tours.update_tour(member, tour, "Другое название"),
+            "tour groups": lambda: tours.set_tour_groups(member, tour, []),
+            "delete tour": lambda: tours.delete_tour(member, tour),
+            "add stop": lambda: tours.add_stop(member, tour, asa),
+            "update stop": lambda: tours.update_stop(member, later, asa, planned_on=date(2026, 3, 9)),
+            "reorder": lambda: tours.reorder_stops(member, tour, [later, stop]),
+            "delete stop": lambda: tours.delete_stop(member, later),
+            "cancel stop": lambda: tours.cancel_stop(member, later, "распутица"),
+        }
+        for label, act in refusals.items():
+            before = sync.digest(chief)
+            with pytest.raises(AccessError) as err:
+                act()
+            assert "руководитель или координатор" in err.value.message("ru"), label
+            assert sync.digest(chief) == before, label
+        # The member logs the day: held on its day, then undone and held again.
+        tours.mark_stop_done(member, stop)
+        tours.reopen_stop(member, stop)
+        tours.mark_stop_done(member, stop)
+        assert tours.get_stop(member, stop).status is StopStatus.DONE
+        # A cancelled stop goes back on the route only by the one who may cancel it.
+        tours.cancel_stop(chief, later, "распутица")
+        with pytest.raises(AccessError):
+            tours.reopen_stop(member, later)
+        assert tours.get_stop(chief, later).status is StopStatus.CANCELLED
+        tours.reopen_stop(chief, later)
+        assert tours.get_stop(chief, later).status is StopStatus.PLANNED
+        # The supervisor changes the tour and its groups in one call.
+        other = campaigns.create_group(chief, campaign, "Группа по религии")
+        tours.update_tour(chief, tour, "Выезд в Жамбылский район", group_ids=[other])
+        assert tours.get_tour(chief, tour).group_ids == (other,)
+        tours.update_tour(chief, tour, "Выезд в Жамбылский район", notes="  с ночёвкой ")
+        assert tours.get_tour(chief, tour).group_ids == (other,) and tours.get_tour(chief, tour).notes == "с ночёвкой"
+    finally:
+        for ctx in office.values():
+            ctx.db.close()
+
+
+def test_a_stop_held_before_its_day_needs_a_confirmation(ctx: Context, world: Any, refused: Any) -> None:
+    future = tours.add_stop(ctx, world.tour, world.karakemer, planned_on=date(2026, 3, 5))
+    with refused("stop.held_early", "date") as err:
+        tours.mark_stop_done(ctx, future)  # today is 2 March
+    assert "05.03.2026" in err.value.message("ru") and "05.03.2026" in err.value.message("kk")
+    assert "раньше срока" in err.value.message("ru")
+    with refused("stop.held_early", "date"):
+        tours.mark_stop_done(ctx, future, datetime(2026, 3, 4, 18, 0))  # logged afterwards, still a day early
+    assert tours.get_stop(ctx, future).status is StopStatus.PLANNED
+    tours.mark_stop_done(ctx, future, datetime(2026, 3, 5, 9, 0))  # on its day: no question
+    tours.reopen_stop(ctx, future)
+    tours.mark_stop_done(ctx, future, early=True)
+    stop = tours.get_stop(ctx, future)
+    assert stop.status is StopStatus.DONE and stop.arrived_at == datetime(2026, 3, 2, 10, 30)
+
+
+def test_moving_a_stop_keeps_its_head_count_mark(ctx: Context, world: Any) -> None:
+    tours.set_headcount(ctx, world.stop, 600, approximate=True)
+    tours.update_stop(ctx, world.stop, world.karakemer, planned_on=date(2026, 3, 3), venue="Школа",
+                      venue_type="school")
+    stop = tours.get_stop(ctx, world.stop)
+    assert (stop.settlement_ru, stop.planned_on, stop.venue, stop.venue_type.value, stop.headcount_approximate) == (
+        "Каракемер", date(2026, 3, 3), "Школа", "school", True)
