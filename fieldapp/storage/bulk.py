@@ -25,9 +25,11 @@ from sqlmodel import SQLModel
 from sqlmodel.main import default_registry
 
 import fieldapp.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
+from fieldapp.storage.changes import note_written
 from fieldapp.storage.database import translate_sqlite_error
 from fieldapp.storage.engine import write_transaction
 from fieldapp.storage.schema_extras import fts_for_insert
+from fieldapp.storage.tables.base import _SYNCED
 
 __all__ = [
     "DEFAULT_CHUNK",
@@ -245,6 +247,8 @@ class BulkWriter:
         finally:
             cursor.close()
         self.counts[table] = self.counts.get(table, 0) + written
+        if written and table in _SYNCED:
+            note_written(self.connection, (table,))
         return written
 
     def insert_rows(self, rows: Rows, what: str = "") -> int:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp.domain.errors import StorageError
+from fieldapp.storage.changes import ChangeFeed
 from fieldapp.storage.engine import (
     BUSY_TIMEOUT_MS,
     KEY_BYTES,
@@ -102,6 +103,10 @@ class Database:
     key: bytes | None = field(default=None, repr=False)
     backup: Path | None = None  # the copy taken before the last upgrade, if any
     author: str | None = None  # the signed-in member: sync records them as the author of every edit
+    changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False)  # who hears of each commit that wrote
+
+    def __post_init__(self) -> None:
+        self.changes.watch(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.storage.bulk import sql_datetime
+from fieldapp.storage.changes import note_written
 from fieldapp.storage.local_meta import Bind, checked_device_id, next_sequence
 from fieldapp.storage.tables import utcnow
 from fieldapp.sync.changelog import (
@@ -108,6 +109,7 @@ def resolve(bind: Bind, tbl: str, row_id: str, field: str, value: Value, author:
         # Written straight to the row: through the ORM it would be captured a second time.
         cur.execute(f'UPDATE "{tbl}" SET "{field}" = ?, updated_at = ? WHERE id = ?',
                     (value, sql_datetime(utcnow()), row_id))
+        note_written(bind, (tbl,))
         refresh_conflicts(cur, [key])
         return change
     finally:

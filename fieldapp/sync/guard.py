@@ -25,6 +25,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Mapper
 from sqlmodel.main import default_registry
 
+from fieldapp.storage.changes import note_written
 from fieldapp.sync.fields import is_synced
 
 UNCAPTURED_OK = "fieldapp_uncaptured_ok"  # execution option: this write is deliberately left out of the change log
@@ -93,6 +94,8 @@ def _before_cursor_execute(conn: Any, _cursor: Any, statement: str, _params: Any
         return
     options = context.execution_options if context is not None else conn.get_execution_options()
     if options.get(UNCAPTURED_OK) or _is_flush(options):
+        # A captured write: the commit that ends this transaction tells the window's pages (storage.changes).
+        note_written(conn, (table,))
         return
     raise UncapturedWrite(table, statement)
 

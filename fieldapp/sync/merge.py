@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from fieldapp.storage.bulk import paused_gc, sql_datetime
+from fieldapp.storage.changes import note_written
 from fieldapp.storage.local_meta import Bind
 from fieldapp.storage.schema_extras import fts_for_insert
 from fieldapp.storage.tables import utcnow
@@ -279,6 +280,8 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         for tbl in tables():  # parents before children
             if tbl in values:
                 _write_rows(cur, tbl, values[tbl], old, result, now)
+        # Below SQLAlchemy, so the statement guard never saw these writes: the commit tells the pages itself.
+        note_written(bind, values.keys())
 
         # Into a file that had none of these fields and got each once, nothing can disagree: no pass over them.
         contested: list[Key] = []

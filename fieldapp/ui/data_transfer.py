@@ -1,6 +1,6 @@
 """The File menu's data in and out: the journal and campaign-plan templates, their imports (through their preview),
-the KATO import and the exports. Each asks for its file, runs the service on a worker and says what was done; after
-an import it emits dataChanged so that the window can refresh its pages."""
+the KATO import and the exports. Each asks for its file, runs the service on a worker and says what was done; the
+pages hear of what an import wrote from the database itself (fieldapp.ui.data_bus)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from fieldapp.domain.kato import version_from_filename
@@ -41,7 +41,6 @@ def _with_suffix(name: str, suffix: str) -> Path:
 
 
 class DataTransfer(QObject):
-    dataChanged = Signal()  # an import wrote to the database
 
     def __init__(self, owner: QWidget, runner: Runner, context: Callable[[], Context | None]) -> None:
         super().__init__(owner)
@@ -141,7 +140,6 @@ class DataTransfer(QObject):
                       tours: tuple[tuple[str, str], ...]) -> None:
         dialog = JournalPreviewDialog(self._runner, ctx, path, preview, tours, self._owner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _result: self.dataChanged.emit())
         dialog.destroyed.connect(lambda _obj=None: self._forget_preview(dialog))
         self.preview_dialog = dialog
         dialog.open()
@@ -189,7 +187,6 @@ class DataTransfer(QObject):
     def _show_plan(self, ctx: Context, path: Path, preview: PlanPreview) -> None:
         dialog = PlanPreviewDialog(self._runner, ctx, path, preview, (), self._owner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _result: self.dataChanged.emit())
         dialog.destroyed.connect(lambda _obj=None: self._forget_preview(dialog))
         self.preview_dialog = dialog
         dialog.open()
@@ -227,7 +224,6 @@ class DataTransfer(QObject):
                                    result.created, result.renamed), start=1):
             text = text.replace(f"%{n}", str(value))
         self._inform("katoResultDialog", self.tr("Импорт КАТО"), text)
-        self.dataChanged.emit()
 
     # -- exports --------------------------------------------------------------------------------------------------
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMa
 import fieldapp
 from fieldapp.domain.errors import AccessError
 from fieldapp.resources import resource_path
+from fieldapp.storage.changes import ANY
 from fieldapp.ui import i18n
 from fieldapp.ui.backend import Backend, WorkingState
+from fieldapp.ui.data_bus import DataBus, describe
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.pages import NAVIGATION, PAGE_KEYS, Page, build_page, page_spec
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT_LIMIT = 32
 PARKED_MESSAGE_MS = 30_000  # long enough to be read after the dashboard has settled
+SAVED_MESSAGE_MS = 8_000  # «Сохранено …»: read at a glance, gone before the next entry
 
 
 def _elide(text: str | None, limit: int = STATUS_TEXT_LIMIT) -> str:
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(backend.default_database(), self)
         self.ui.rootStack.insertWidget(0, self.welcome)
         self.pages = Pages(self._make_page)
+        self._stale: set[str] = set()  # built pages that missed a change while hidden: reloaded when shown
+        self.bus = DataBus(self)
+        self.bus.changed.connect(self._on_data_changed)
         self.page_actions: dict[str, QAction] = {}
         self._build_navigation()
         self._build_status_bar()
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
         page = build_page(page_spec(key), self.runner)
         # A page says what it knows by signals; the window listens to those it has (the placeholders have none).
         for signal, slot in (("workingStopChanged", self._on_working_stop), ("openStop", self._open_stop),
-                             ("demoRequested", self.open_demo), ("dataChanged", self.refresh_pages),
+                             ("demoRequested", self.open_demo),
                              ("syncStateChanged", self._on_sync_state)):
             if hasattr(page, signal):
                 getattr(page, signal).connect(slot)
@@ -140,7 +146,6 @@ class MainWindow(QMainWindow):
             from fieldapp.ui.data_transfer import DataTransfer
 
             self._data = DataTransfer(self, self.runner, lambda: self.ctx)
-            self._data.dataChanged.connect(self.refresh_pages)
         return self._data
 
     def _build_navigation(self) -> None:
@@ -234,11 +239,14 @@ class MainWindow(QMainWindow):
             # A list that gets the focus with no current row makes its first row current (the dashboard): keep
             # the focus on a page that has no row of its own.
             page.setFocus()
+        if key in self._stale:
+            self._stale.discard(key)
+            self._reload(page)
         self.refresh_sync_state()
 
     def refresh_sync_state(self) -> None:
-        """The status bar's count of changes not exported: pages save without telling the window, so it is asked
-        again whenever the user moves to another page or an import lands."""
+        """The status bar's count of changes not exported: asked again after every commit that wrote and whenever
+        the user moves to another page."""
         if self.ctx is None:
             return
         pending = self.backend.pending_changes(self.ctx)
@@ -381,6 +389,8 @@ class MainWindow(QMainWindow):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.bus.attach(ctx.db)
+        self._stale.clear()
         self.state = WorkingState()  # the pages tell the tour and stop of this database as they load it
         # Pages not built yet get the database when they are built.
         for page in self.pages.values():
@@ -409,12 +419,32 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(text, PARKED_MESSAGE_MS)
 
     def refresh_pages(self) -> None:
-        """Reload every page from the database (after an import wrote to it)."""
+        """Reload every page from the database: the shown one now, the others when they are next shown."""
+        self._on_data_changed(frozenset({ANY}))
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        """Something was saved — here, by an import, a sync or a worker: the status bar says what, the shown page
+        reloads now and the others when they are next shown (a hidden page's reload would be work nobody sees)."""
+        if self.ctx is None:
+            return
         self.refresh_sync_state()
-        for page in self.pages.values():
-            reload = getattr(page, "reload", None)
-            if callable(reload):
-                reload()
+        what = describe(tables)
+        if what:
+            self.ui.statusbar.showMessage(
+                self.tr("Сохранено %1: %2").replace("%1", self.ctx.clock().strftime("%H:%M")).replace("%2", what),
+                SAVED_MESSAGE_MS)
+        current = self.ui.pageStack.currentWidget()
+        for key, page in self.pages.items():
+            if page is current:
+                self._reload(page)
+            else:
+                self._stale.add(key)
+
+    @staticmethod
+    def _reload(page: QWidget) -> None:
+        reload = getattr(page, "reload", None)
+        if callable(reload):
+            reload()
 
     def create_local_database(self) -> None:
         """«Создать базу»: ask for the first coordinator and whether to protect the file; the dialog makes the
@@ -606,6 +636,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Background jobs read the database: let them stop before it is closed under them.
         self.runner.shutdown()
+        self.bus.attach(None)
         self.backend.close()
         super().closeEvent(event)
 

@@ -212,9 +212,9 @@ def test_two_laptops_exchange_crosswise_and_end_their_one_conflict(qtbot: QtBot,
     # database has it, the status bar hears of the new change.
     assert a.title(first) == TITLE_B
     states: list[int] = []
-    changed: list[bool] = []
+    changed: list[frozenset[str]] = []
     page_a.syncStateChanged.connect(states.append)
-    page_a.dataChanged.connect(lambda: changed.append(True))
+    a.ctx.db.changes.subscribe(changed.append)  # the commit every page hears of (storage.changes)
     column_a = next(col for col in range(2) if heads.index(0, col).data() == TITLE_A)
     assert heads.index(4, column_a).data() == "—" and heads.index(4, 1 - column_a).data() == "показано"
     page_a.select_head(column_a)

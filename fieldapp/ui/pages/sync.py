@@ -78,7 +78,6 @@ def free_path(folder: Path, name: str) -> Path:
 
 
 class SyncPage(QWidget):
-    dataChanged = Signal()  # an import or a resolved conflict wrote to the database: the other pages reload
     syncStateChanged = Signal(int)  # own changes not exported yet, for the status bar
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -512,7 +511,6 @@ class SyncPage(QWidget):
                                                                                            result.files}))
         self._batch_ready(files, shown, applied=True)
         self.reload()
-        self.dataChanged.emit()
 
     def _import_failed(self, exc: BaseException) -> None:
         self._show_batch()
@@ -685,7 +683,6 @@ class SyncPage(QWidget):
                                .replace("%2", shown))
         self._keep_conflict = None
         self.reload()
-        self.dataChanged.emit()
         return True
 
     # -- devices --------------------------------------------------------------------------------------------------
