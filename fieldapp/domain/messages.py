@@ -109,6 +109,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "consent.required": ("без согласия на обработку персональных данных нельзя сохранять ИИН, телефон и адрес",
                          "дербес деректерді өңдеуге келісімсіз ЖСН, телефон мен мекенжайды сақтауға болмайды",
                          "without consent to personal-data processing, IIN, phone and address cannot be kept"),
+    "reception.item_released": ("итог приёма {reg_no} исправлен: вопрос снят с контроля",
+                                "{reg_no} қабылдауының нәтижесі түзетілді: мәселе бақылаудан алынды",
+                                "the outcome of reception {reg_no} was corrected: the item is taken off control"),
     "stop.cancel_reason": ("отмена остановки требует причины", "аялдаманы болдырмау үшін себеп қажет",
                            "cancelling a stop needs a reason"),
     "stop.held_early": ("остановка запланирована на {day}: отметить её проведённой раньше срока можно только с "
@@ -230,6 +233,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "access.approved_edit": ("день утверждён: исправлять его записи может только {roles}",
                              "күн бекітілген: оның жазбаларын тек {roles} түзете алады",
                              "the day is approved: only {roles} may correct its records"),
+    "access.receptions_others": ("исправлять и удалять приёмы, записанные другими, может только {roles}; вы можете "
+                                 "исправить только свои",
+                                 "басқалар жазған қабылдауларды тек {roles} түзете және жоя алады; сіз тек өзіңіз "
+                                 "жазғандарын түзете аласыз",
+                                 "only {roles} may correct or delete receptions recorded by others; you may correct "
+                                 "your own"),
     "access.access_log": ("журнал доступа к персональным данным может смотреть только {roles}",
                           "дербес деректерге қол жеткізу журналын тек {roles} көре алады",
                           "only {roles} may see the personal-data access log"),

@@ -216,6 +216,14 @@ def add_event(
         return _event(s, ctx, item_id, event_kind, note=note, at=at).id
 
 
+def close_in(ctx: Context, s: Session, item_id: str, note: str = "") -> None:
+    """Take an item off control within the caller's session (a corrected reception lets go of the item it raised,
+    in the same transaction as the correction); the same rules as `close`."""
+    require(ctx, "control.close")
+    check_control_event(_status(s, item_id), ControlEventKind.CLOSED)
+    _event(s, ctx, item_id, ControlEventKind.CLOSED, note=note)
+
+
 def mark_in_progress(ctx: Context, item_id: str, note: str = "") -> str:
     return add_event(ctx, item_id, ControlEventKind.IN_PROGRESS, note)
 

@@ -3,18 +3,31 @@ responsible body), talon numbers unique across laptops, repeat visitors, residen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from fieldapp.domain.enums import AppealForm, ConsentMethod, ControlEventKind, HelpKind, Outcome, SocialCategory, Topic
+from fieldapp.domain.enums import (
+    AppealForm,
+    ConsentMethod,
+    ControlEventKind,
+    HelpKind,
+    Outcome,
+    SocialCategory,
+    Topic,
+)
 from fieldapp.domain.ids import registration_number
 from fieldapp.domain.iin import IinHint, iin_hint, is_placeholder_iin, normalise, validate_iin
-from fieldapp.domain.rules import check_consent, code_from_title, decide_outcome, fts_match_query
+from fieldapp.domain.messages import render
+from fieldapp.domain.rules import code_from_title, decide_outcome, derive_status, fts_match_query
+from fieldapp.services import roles
 from fieldapp.services._common import add, live, optional_live, required, restore, tombstone, touch
+from fieldapp.services.approval import require_editable
 from fieldapp.services.context import Context
-from fieldapp.services.control import Responsible, link_reception, open_item, resolve_responsible
+from fieldapp.services.control import Responsible, close_in, link_reception, open_item, resolve_responsible
 from fieldapp.storage.local_meta import next_sequence, this_device_code
 from fieldapp.storage.queries import control as qc
 from fieldapp.storage.queries import receptions as q
@@ -57,6 +70,8 @@ class SavedReception:
     control_item_id: str | None
     iin_hint: IinHint | None  # birth date and sex the IIN suggests: show it, never enforce it
     previous_visits: int
+    # The IIN, phone or address typed without the resident's consent: the reception was kept, they were not.
+    personal_dropped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +98,8 @@ class ReceptionInfo:
     responsible_org_id: str | None
     control_item_id: str | None
     deleted: bool
+    created_by: str | None = None  # the member who recorded it: a member may correct only their own
+    deleted_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +140,63 @@ class StopCounters:
     control_items: int
 
 
+class ItemFate(StrEnum):
+    """What becomes of the control item when a corrected reception's outcome is no longer «взято на контроль»."""
+
+    KEEP = "keep"  # it stays under control on its own (the problem is real, the reception was mis-recorded)
+    CLOSE = "close"  # it is taken off control (withdrawn outright when it was opened by mistake and never worked on)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceptionQuery:
+    """What the list of receptions is narrowed by; all of it optional."""
+
+    text: str = ""  # a talon number (or its last digits), or words of the applicant's name, IIN or phone
+    stop_id: str | None = None
+    topic: Topic | str | None = None
+    outcome: Outcome | str | None = None
+    day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceptionRow:
+    id: str
+    reg_no: str
+    received_at: datetime
+    stop_id: str
+    place_ru: str  # the stop's settlement
+    place_kk: str
+    applicant_name: str
+    applicant_iin: str | None
+    topic: Topic
+    outcome: Outcome
+    control_item_id: str | None
+    created_by: str | None
+
+    def place(self, lang: str = "ru") -> str:
+        return (self.place_kk or self.place_ru) if lang == "kk" else self.place_ru
+
+
+@dataclass(frozen=True, slots=True)
+class ReceptionList:
+    rows: tuple[ReceptionRow, ...]
+    offset: int
+    more: bool  # another page follows
+
+
+# The time a reception is put at by default on a day that is not today (a day's list entered in the evening, or
+# the next morning): the morning, when a stop's reception usually starts. The desk shows it; the officer corrects it.
+DEFAULT_RECEPTION_TIME = time(10, 0)
+
+
+def default_received_at(stop_day: date | None, now: datetime) -> datetime:
+    """When a reception at a stop of `stop_day` took place, as the desk proposes it: now on the stop's own day (or
+    a stop without a day), the morning of the stop's day otherwise — never silently today."""
+    if stop_day is None or stop_day == now.date():
+        return now.replace(second=0, microsecond=0)
+    return datetime.combine(stop_day, DEFAULT_RECEPTION_TIME)
+
+
 def _opt(enum: type[SocialCategory] | type[ConsentMethod] | type[HelpKind], value: object, field: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -133,6 +207,28 @@ def _iin(value: str | None) -> str | None:
     return validate_iin(value) if value and value.strip() else None
 
 
+# -- who may change a saved reception -------------------------------------------------------------------------------
+
+
+def _own(ctx: Context, created_by: str | None) -> bool:
+    return ctx.member_id is not None and created_by == ctx.member_id
+
+
+def _require_editable(ctx: Context, s: Session, row: Reception) -> None:
+    """THE check before a saved reception is corrected, deleted or restored: a member may change only what they
+    recorded themselves, a supervisor or coordinator anything; an approved day's, only a supervisor or coordinator
+    (services/approval.py, which marks their change as a correction)."""
+    if not _own(ctx, row.created_by):
+        roles.require(ctx, "receptions.others")
+    require_editable(ctx, s, row.stop_id, row)
+
+
+def edit_refusal(ctx: Context, created_by: str | None, lang: str = "ru") -> str | None:
+    """Why the signed-in account may not correct or delete a reception recorded by `created_by` (the service's
+    own message), or None when it may: for the window to disable what the service would refuse."""
+    return None if _own(ctx, created_by) else roles.reason(ctx, "receptions.others", lang)
+
+
 # -- saving ----------------------------------------------------------------------------------------------------------
 
 
@@ -141,32 +237,44 @@ def record_reception(ctx: Context, draft: ReceptionDraft) -> SavedReception:
     with ctx.db.session() as s:
         row = Reception(reg_no="", stop_id=draft.stop_id, received_at=draft.received_at or ctx.clock(),
                         applicant_name="")
-        _apply(s, ctx, row, draft)
+        dropped = _apply(s, ctx, row, draft)
         row.reg_no = _next_reg_no(s, row.stop_id)
         add(s, ctx, row)
         _apply_control(s, ctx, row, draft, previous_item=None)
-        return _saved(s, row)
+        return _saved(s, row, dropped)
 
 
-def update_reception(ctx: Context, reception_id: str, draft: ReceptionDraft) -> SavedReception:
-    """Edit a reception, re-applying the outcome rules; its talon number never changes."""
+def update_reception(
+    ctx: Context, reception_id: str, draft: ReceptionDraft, item_fate: ItemFate | str | None = None
+) -> SavedReception:
+    """Correct a reception with the desk's rules; its talon number never changes. An outcome changed to «взято на
+    контроль» opens its control item; changed away from it, `item_fate` says what becomes of the item (None: an
+    item this reception alone raised and nobody worked on goes with it, any other stays)."""
+    fate = ItemFate(item_fate) if item_fate is not None else None
     with ctx.db.session() as s:
         row = live(s, Reception, reception_id, "reception")
+        _require_editable(ctx, s, row)
         previous = row.control_item_id
         if draft.received_at is not None:
             row.received_at = draft.received_at
-        _apply(s, ctx, row, draft)
+        dropped = _apply(s, ctx, row, draft)
         touch(row)
-        _apply_control(s, ctx, row, draft, previous_item=previous)
-        return _saved(s, row)
+        _apply_control(s, ctx, row, draft, previous_item=previous, fate=fate)
+        return _saved(s, row, dropped)
 
 
-def _apply(s: Session, ctx: Context, row: Reception, draft: ReceptionDraft) -> None:
-    """Check the draft against the rules and copy it onto `row` (nothing is written when a rule fails)."""
+def _apply(s: Session, ctx: Context, row: Reception, draft: ReceptionDraft) -> bool:
+    """Check the draft against the rules and copy it onto `row` (nothing is written when a rule fails). True when
+    personal data was typed without consent and left out."""
     name = required(draft.applicant_name, "applicant_name")
-    iin = _iin(draft.applicant_iin)
     phone, address = draft.applicant_phone.strip(), draft.applicant_address.strip()
-    check_consent(draft.consent_given, iin=iin, phone=phone, address=address)
+    typed_iin = bool(draft.applicant_iin and draft.applicant_iin.strip())
+    # IIN, phone and address are personal data: without the resident's consent the reception is kept, they are
+    # not (and an IIN that will not be kept is not checked either).
+    dropped = not draft.consent_given and bool(typed_iin or phone or address)
+    if not draft.consent_given:
+        phone, address = "", ""
+    iin = _iin(draft.applicant_iin) if draft.consent_given else None
     outcome = Outcome.parse(draft.outcome, "outcome")
     help_kind = _opt(HelpKind, draft.help_kind, "help_kind")
     live(s, Stop, draft.stop_id, "stop")
@@ -192,6 +300,7 @@ def _apply(s: Session, ctx: Context, row: Reception, draft: ReceptionDraft) -> N
     row.outcome = decision.outcome.value
     row.help_kind = decision.help_kind.value if decision.help_kind else None
     row.responsible_org_id = org_id
+    return dropped
 
 
 def _next_reg_no(s: Session, stop_id: str) -> str:
@@ -201,7 +310,8 @@ def _next_reg_no(s: Session, stop_id: str) -> str:
 
 
 def _apply_control(
-    s: Session, ctx: Context, row: Reception, draft: ReceptionDraft, previous_item: str | None
+    s: Session, ctx: Context, row: Reception, draft: ReceptionDraft, previous_item: str | None,
+    fate: ItemFate | None = None,
 ) -> None:
     """Under control: join the chosen item, keep the current one, or open a new one; otherwise let go of any."""
     target: str | None = None
@@ -218,7 +328,7 @@ def _apply_control(
             target = item.id
         link_reception(ctx, s, live(s, ControlItem, target, "control_item"), row.id)
     if previous_item is not None and previous_item != target:
-        _let_go(s, row.id, previous_item)
+        _let_go(s, ctx, row.id, previous_item, fate, row.reg_no)
     if row.control_item_id != target:
         row.control_item_id = target
 
@@ -228,18 +338,29 @@ def _title_of(row: Reception) -> str:
     return text[:120] if text else Topic(row.topic).label("ru")
 
 
-def _let_go(s: Session, reception_id: str, item_id: str) -> None:
-    """Detach a reception from an item; an item nobody worked on and nobody else raised goes with it."""
+def _let_go(
+    s: Session, ctx: Context, reception_id: str, item_id: str, fate: ItemFate | None = None, reg_no: str = ""
+) -> None:
+    """Detach a reception from an item. Then, as `fate` says: KEEP leaves the item under control on its own;
+    CLOSE withdraws an item nobody worked on and nobody else raised, and takes any other off control (a
+    supervisor's decision, control.close); None does the former and keeps the latter."""
     for link in qc.links(s, item_id):
         if link.reception_id == reception_id:
             tombstone(link)
-    _drop_item_if_orphan(s, item_id, except_reception=reception_id)
+    if fate is ItemFate.KEEP:
+        return
+    if _drop_item_if_orphan(s, item_id, except_reception=reception_id) or fate is None:
+        return
+    item = s.get(ControlItem, item_id)
+    if item is not None and not item.deleted and derive_status(qc.events(s, [item_id]).get(item_id, [])).is_open:
+        close_in(ctx, s, item_id, render("reception.item_released", ctx.lang, reg_no=reg_no))
 
 
-def _drop_item_if_orphan(s: Session, item_id: str, except_reception: str) -> None:
+def _drop_item_if_orphan(s: Session, item_id: str, except_reception: str) -> bool:
+    """Tombstone an item no other live reception raised and nobody worked on; True when it went."""
     item = s.get(ControlItem, item_id)
     if item is None or item.deleted:
-        return
+        return False
     others = [
         link for link in qc.links(s, item_id)
         if link.reception_id != except_reception
@@ -248,23 +369,27 @@ def _drop_item_if_orphan(s: Session, item_id: str, except_reception: str) -> Non
     worked_on = any(e.kind != ControlEventKind.OPENED.value for e in qc.events(s, [item_id]).get(item_id, []))
     if not others and not worked_on:
         tombstone(item)
+        return True
+    return False
 
 
-def _saved(s: Session, row: Reception) -> SavedReception:
+def _saved(s: Session, row: Reception, dropped: bool = False) -> SavedReception:
     s.flush()
     visits = _visits(s, row.applicant_iin, row.applicant_name, row.applicant_settlement_id, exclude_id=row.id)
     hint = iin_hint(row.applicant_iin) if row.applicant_iin else None
-    return SavedReception(row.id, row.reg_no, row.control_item_id, hint, len(visits))
+    return SavedReception(row.id, row.reg_no, row.control_item_id, hint, len(visits), dropped)
 
 
 # -- tombstone and undo ----------------------------------------------------------------------------------------
 
 
-def delete_reception(ctx: Context, reception_id: str) -> None:
-    """Tombstone a reception (the desk's Ctrl+Z of the last save calls this); a control item it alone opened and
-    nobody worked on yet goes with it. restore_reception undoes it."""
+def delete_reception(ctx: Context, reception_id: str, reason: str = "") -> None:
+    """Tombstone a reception, keeping why (a duplicate, a mistake; the desk's Ctrl+Z of the last save gives no
+    reason); a control item it alone opened and nobody worked on yet goes with it. restore_reception undoes it."""
     with ctx.db.session() as s:
         row = live(s, Reception, reception_id, "reception")
+        _require_editable(ctx, s, row)
+        row.deleted_reason = " ".join(reason.split())
         tombstone(row)
         if row.control_item_id:
             _drop_item_if_orphan(s, row.control_item_id, except_reception=row.id)
@@ -277,7 +402,9 @@ def restore_reception(ctx: Context, reception_id: str) -> None:
         if row is None:
             live(s, Reception, reception_id, "reception")  # raises not found
             return
+        _require_editable(ctx, s, row)
         if row.deleted:
+            row.deleted_reason = ""
             restore(row)
         item = s.get(ControlItem, row.control_item_id) if row.control_item_id else None
         if item is not None and item.deleted:
@@ -295,6 +422,7 @@ def _info(row: Reception) -> ReceptionInfo:
         ConsentMethod(row.consent_method) if row.consent_method else None, row.consent_at,
         AppealForm(row.appeal_form), Topic(row.topic), row.essence, Outcome(row.outcome),
         HelpKind(row.help_kind) if row.help_kind else None, row.responsible_org_id, row.control_item_id, row.deleted,
+        row.created_by, row.deleted_reason,
     )
 
 
@@ -351,6 +479,47 @@ def search_residents(ctx: Context, text: str, limit: int = 50) -> tuple[Resident
                         Outcome(outcome))
             for rid, reg_no, at, name, iin, phone, settlement_id, stop_id, outcome in rows
         )
+
+
+def find_receptions(ctx: Context, query: ReceptionQuery, offset: int = 0, limit: int = 100) -> ReceptionList:
+    """One page of live receptions, newest first: a talon number (whole, its start, or the last digits of its
+    sequence) or words of the applicant's name, IIN or phone, and a stop, topic, outcome and day. Indexed all the
+    way (the FTS index of residents, the talon, stop, topic, outcome and time indexes), never a scan in Python."""
+    match, talon = _text_filters(query.text)
+    if query.text.strip() and match is None and talon is None:
+        return ReceptionList((), offset, False)
+    topic = Topic.parse(query.topic, "topic").value if query.topic else None
+    outcome = Outcome.parse(query.outcome, "outcome").value if query.outcome else None
+    since = datetime.combine(query.day, time()) if query.day else None
+    before = since + timedelta(days=1) if since else None
+    offset, limit = max(0, offset), max(1, limit)
+    with ctx.db.session() as s:
+        found = q.find(s, match=match, talon_glob=talon, stop_id=query.stop_id, topic=topic, outcome=outcome,
+                       since=since, before=before, offset=offset, limit=limit + 1)
+    rows = tuple(
+        ReceptionRow(rid, reg_no, q.parse_timestamp(at), stop_id, place_ru, place_kk or "", name, iin or None,
+                     Topic(topic_code), Outcome(outcome_code), item, by)
+        for rid, reg_no, at, stop_id, place_ru, place_kk, name, iin, topic_code, outcome_code, item, by
+        in found[:limit]
+    )
+    return ReceptionList(rows, offset, len(found) > limit)
+
+
+_TALON = re.compile(r"^[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]+(-[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*)+$")
+
+
+def _text_filters(text: str) -> tuple[str | None, str | None]:
+    """(FTS expression, talon GLOB) for what was typed: a talon number («ЖГ1-A1B2-00012», or its start) is looked
+    up by its index; a number of up to five digits is a talon's sequence («12» → «*-00012») or the start of an
+    IIN or phone; anything else is words of the applicant's name, IIN or phone."""
+    typed = "".join(text.split()).upper()
+    if not typed:
+        return None, None
+    if _TALON.match(typed):
+        return None, f"{typed}*"
+    if typed.isdigit() and len(typed) <= 5:
+        return fts_match_query(text), f"*-{int(typed):05d}"
+    return fts_match_query(text), None
 
 
 def stop_counters(ctx: Context, stop_id: str) -> StopCounters:

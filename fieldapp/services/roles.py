@@ -34,6 +34,7 @@ ACTS: dict[str, Act] = {
     "setup": Act(Role.SUPERVISOR, "access.setup"),  # campaigns, directions, groups, members, organisations, places, routes
     "approve": Act(Role.SUPERVISOR, "access.approve"),
     "approved.edit": Act(Role.SUPERVISOR, "access.approved_edit"),
+    "receptions.others": Act(Role.SUPERVISOR, "access.receptions_others"),  # a member corrects only their own
     "report.personal": Act(Role.SUPERVISOR, "access.personal_report"),
     "export.personal": Act(Role.SUPERVISOR, "access.personal_export"),
     # a coordinator's: the trust between devices, what the merge could not decide, the hub, the accounts

@@ -148,18 +148,39 @@ def test_editing_re_applies_the_rules(ctx: Context, world: Any, refused: Any) ->
 
 
 @pytest.mark.parametrize("personal", [{"applicant_iin": IIN_MALE_1992}, {"applicant_phone": "+7 701 123 45 67"},
-                                      {"applicant_address": "ул. Абая, 12"}])
-def test_personal_data_only_with_consent(ctx: Context, world: Any, refused: Any, personal: dict[str, str]) -> None:
-    with refused("consent.required", "consent"):
-        receptions.record_reception(ctx, draft(world, **personal))
-    saved = receptions.record_reception(ctx, draft(world, consent_given=True, consent_method="устно", **personal))
+                                      {"applicant_address": "ул. Абая, 12"},
+                                      {"applicant_iin": "921029350852"}])  # not even checked: it is not kept
+def test_without_consent_the_reception_is_kept_and_its_personal_data_is_not(
+    ctx: Context, world: Any, personal: dict[str, str]
+) -> None:
+    saved = receptions.record_reception(ctx, draft(world, essence="Нет воды", **personal))
+    assert saved.personal_dropped
     got = receptions.get_reception(ctx, saved.id)
+    assert (got.applicant_name, got.essence) == ("Сапарова Айгүл", "Нет воды")
+    assert (got.applicant_iin, got.applicant_phone, got.applicant_address) == (None, "", "")
+    assert not got.consent_given and got.consent_method is None
+    with ctx.db.session() as s:  # nowhere in the row, nor in the residents' search index
+        assert s.query(Reception).filter(Reception.applicant_phone != "").count() == 0
+    assert receptions.search_residents(ctx, "921029") == () and receptions.search_residents(ctx, "701") == ()
+    # A correction without consent drops them as well; with consent they are kept.
+    edited = receptions.update_reception(ctx, saved.id, draft(world, applicant_phone="+7 701 000 00 00"))
+    assert edited.personal_dropped and receptions.get_reception(ctx, saved.id).applicant_phone == ""
+    kept = receptions.record_reception(ctx, draft(world, consent_given=True, consent_method="устно",
+                                                  **({"applicant_iin": IIN_MALE_1992} | {
+                                                      k: v for k, v in personal.items() if k != "applicant_iin"})))
+    assert not kept.personal_dropped
+    got = receptions.get_reception(ctx, kept.id)
     assert got.consent_given and got.consent_method is not None and got.consent_at == datetime(2026, 3, 2, 10, 30)
+    assert got.applicant_iin == IIN_MALE_1992
+    assert got.applicant_phone == personal.get("applicant_phone", "")
+    assert got.applicant_address == personal.get("applicant_address", "")
 
 
 def test_a_name_alone_needs_no_consent(ctx: Context, world: Any) -> None:
-    got = receptions.get_reception(ctx, receptions.record_reception(ctx, draft(world)).id)
+    saved = receptions.record_reception(ctx, draft(world))
+    got = receptions.get_reception(ctx, saved.id)
     assert not got.consent_given and got.consent_method is None and got.consent_at is None
+    assert not saved.personal_dropped
 
 
 def test_iin_checksum_is_enforced_and_its_date_is_only_a_hint(ctx: Context, world: Any, refused: Any) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, case, func, select, text
+from sqlalchemy import Integer, Row, case, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -16,7 +16,7 @@ from fieldapp.domain.iin import is_placeholder_iin
 from fieldapp.domain.rules import normalise_name
 from fieldapp.storage.queries.sqlfunc import fa_norm, register_functions
 from fieldapp.storage.schema_extras import FTS_TABLE
-from fieldapp.storage.tables import Campaign, Reception, Stop, Tour, TourGroup, WorkingGroup
+from fieldapp.storage.tables import Campaign, Reception, Settlement, Stop, Tour, TourGroup, WorkingGroup
 
 
 def naming_of_stop(session: Session, stop_id: str) -> tuple[str, str, str]:
@@ -86,6 +86,49 @@ def search(session: Session, match: str, limit: int) -> list[tuple[Any, ...]]:
     """Rows: id, reg no, received at (text), name, IIN, phone, settlement id, stop id, outcome. `match` must be a
     well-formed FTS5 expression (rules.fts_match_query builds one from user text)."""
     return [tuple(row) for row in session.execute(_SEARCH, {"match": match, "limit": limit})]
+
+
+_FTS_ROWIDS = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match").columns(rowid=Integer)
+
+
+def find(
+    session: Session, *, match: str | None = None, talon_glob: str | None = None, stop_id: str | None = None,
+    topic: str | None = None, outcome: str | None = None, since: datetime | None = None,
+    before: datetime | None = None, offset: int = 0, limit: int = 100,
+) -> list[Row[Any]]:
+    """Live receptions, newest first, narrowed by what is given; `match` (a well-formed FTS5 expression over the
+    applicant's name, IIN and phone) and `talon_glob` (a GLOB over the talon number) are alternatives to each other.
+    Every filter is an indexed column or the FTS index; the page is `limit` rows from `offset`.
+
+    Rows: id, reg no, received at, stop id, the stop's settlement (ru, kk), name, IIN, topic, outcome, control
+    item id, created by."""
+    query = (
+        select(
+            col(Reception.id), col(Reception.reg_no), col(Reception.received_at), col(Reception.stop_id),
+            col(Settlement.name_ru), col(Settlement.name_kk), col(Reception.applicant_name),
+            col(Reception.applicant_iin), col(Reception.topic), col(Reception.outcome),
+            col(Reception.control_item_id), col(Reception.created_by),
+        )
+        .join(Stop, col(Stop.id) == col(Reception.stop_id))
+        .join(Settlement, col(Settlement.id) == col(Stop.settlement_id))
+        .where(col(Reception.deleted).is_(False))
+    )
+    words = []
+    if match is not None:
+        words.append(literal_column("reception.rowid").in_(_FTS_ROWIDS.bindparams(match=match)))
+    if talon_glob is not None:
+        words.append(col(Reception.reg_no).op("GLOB")(talon_glob))
+    if words:
+        query = query.where(or_(*words))
+    for column, value in ((Reception.stop_id, stop_id), (Reception.topic, topic), (Reception.outcome, outcome)):
+        if value is not None:
+            query = query.where(col(column) == value)
+    if since is not None:
+        query = query.where(col(Reception.received_at) >= since)
+    if before is not None:
+        query = query.where(col(Reception.received_at) < before)
+    query = query.order_by(col(Reception.received_at).desc(), col(Reception.id).desc()).offset(offset).limit(limit)
+    return list(session.execute(query).all())
 
 
 def parse_timestamp(value: object) -> datetime:
