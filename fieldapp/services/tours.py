@@ -15,6 +15,7 @@ from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.rules import check_non_negative, check_period
 from fieldapp.services import roles
 from fieldapp.services._common import add, live, required, tombstone, touch
+from fieldapp.services.approval import require_editable
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import device_id
 from fieldapp.storage.queries import tours as q
@@ -325,8 +326,10 @@ def set_headcount(ctx: Context, stop_id: str, count: int, approximate: bool | No
         stop = live(s, Stop, stop_id, "stop")
         device = device_id(s)
         mine = next((row for row in q.headcounts(s, stop_id) if row.device_id == device), None)
+        row = mine or StopHeadcount(stop_id=stop_id, device_id=device, count=count)
+        require_editable(ctx, s, stop_id, row)
         if mine is None:
-            add(s, ctx, StopHeadcount(stop_id=stop_id, device_id=device, count=count))
+            add(s, ctx, row)
         elif mine.count != count:
             mine.count = count
             touch(mine)
@@ -378,6 +381,7 @@ def add_activity(ctx: Context, stop_id: str, draft: ActivityDraft) -> str:
     with ctx.db.session() as s:
         live(s, Stop, stop_id, "stop")
         row = Activity(stop_id=stop_id)
+        require_editable(ctx, s, stop_id, row)
         _fill_activity(row, draft)
         return add(s, ctx, row).id
 
@@ -385,6 +389,7 @@ def add_activity(ctx: Context, stop_id: str, draft: ActivityDraft) -> str:
 def update_activity(ctx: Context, activity_id: str, draft: ActivityDraft) -> None:
     with ctx.db.session() as s:
         row = live(s, Activity, activity_id, "activity")
+        require_editable(ctx, s, row.stop_id, row)
         _fill_activity(row, draft)
         touch(row)
 
@@ -400,7 +405,9 @@ def _fill_activity(row: Activity, draft: ActivityDraft) -> None:
 
 def delete_activity(ctx: Context, activity_id: str) -> None:
     with ctx.db.session() as s:
-        tombstone(live(s, Activity, activity_id, "activity"))
+        row = live(s, Activity, activity_id, "activity")
+        require_editable(ctx, s, row.stop_id, row)
+        tombstone(row)
 
 
 def list_activities(ctx: Context, stop_id: str) -> tuple[ActivityInfo, ...]:

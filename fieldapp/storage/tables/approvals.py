@@ -1,8 +1,9 @@
 """A supervisor's approval of a stop's day, and the corrections made to it afterwards: insert-only events.
 
 Insert-only like control events (a row is never edited, so two supervisors approving on two laptops both keep
-theirs and nothing can be in conflict): the day's approval is its earliest «approved» event; each «corrected» event
-marks one change a supervisor made to an approved record (history shows it beside the change)."""
+theirs and nothing can be in conflict): the day's approval is its latest «approved» event (a supervisor approves
+again what was added offline meanwhile); each «corrected» event marks one change a supervisor made to an approved
+record (history shows it beside the change)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,6 @@ class StopApproval(Synced, table=True):
     # A correction: the approved record it changed (reception, activity, stop_headcount)
     record_table: str = ""
     record_id: str = ""
+    # An approval: the ids of the records it approved (space-separated). A record of the day that no approval
+    # names and no correction marks was added elsewhere without seeing the approval: it awaits review.
+    records: str = ""

@@ -4,8 +4,8 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-07 02:00:00
 
-Reviewed by hand. Insert-only events: a day is approved by its earliest «approved» event; each «corrected» event
-marks a supervisor's change to an approved record. Existing stops stay unapproved.
+Reviewed by hand. Insert-only events: «approved» names the records it approved; each «corrected» event marks a
+supervisor's change to an approved record. Existing stops stay unapproved.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def upgrade() -> None:
     sa.Column('by_account', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('record_table', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('record_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('records', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.ForeignKeyConstraint(['by_member_id'], ['member.id'], ),
     sa.ForeignKeyConstraint(['stop_id'], ['stop.id'], ),
     sa.PrimaryKeyConstraint('id')

@@ -1,0 +1,69 @@
+"""Lookups of stop approvals (insert-only events) and of the records an approval covers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from fieldapp.storage.tables import Activity, Reception, StopApproval, StopHeadcount, Synced
+
+APPROVED = "approved"
+CORRECTED = "corrected"
+# The records of a stop's day that an approval covers: what was received, held and counted there.
+RECORD_TABLES: tuple[type[Synced], ...] = (Reception, Activity, StopHeadcount)
+
+
+def events(session: Session, stop_id: str, kind: str | None = None) -> Sequence[StopApproval]:
+    """The stop's approval events, oldest first; (at, id) orders them alike on every replica."""
+    query = select(StopApproval).where(col(StopApproval.deleted).is_(False), col(StopApproval.stop_id) == stop_id)
+    if kind is not None:
+        query = query.where(col(StopApproval.kind) == kind)
+    return session.scalars(query.order_by(col(StopApproval.at), col(StopApproval.id))).all()
+
+
+def latest_approvals(session: Session, stop_ids: Iterable[str]) -> dict[str, StopApproval]:
+    """Per approved stop of `stop_ids`, its latest «approved» event (the one shown and printed)."""
+    wanted = list(dict.fromkeys(stop_ids))
+    out: dict[str, StopApproval] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        query = select(StopApproval).where(
+            col(StopApproval.deleted).is_(False), col(StopApproval.kind) == APPROVED,
+            col(StopApproval.stop_id).in_(part),
+        ).order_by(col(StopApproval.at).desc(), col(StopApproval.id).desc())
+        for row in session.scalars(query):
+            out.setdefault(row.stop_id, row)
+    return out
+
+
+def stop_records(session: Session, stop_id: str) -> list[Synced]:
+    """Every record of the stop's day, tombstoned ones too (a restore is a change of the day as well)."""
+    out: list[Synced] = []
+    for model in RECORD_TABLES:
+        query = select(model).where(model.stop_id == stop_id).order_by(col(model.id))
+        out.extend(session.scalars(query))
+    return out
+
+
+def record_stop(session: Session, table: str, record_id: str) -> str | None:
+    """The stop a record of RECORD_TABLES belongs to (None: no such record)."""
+    model = next((m for m in RECORD_TABLES if m.__tablename__ == table), None)
+    if model is None:
+        return None
+    row = session.get(model, record_id)
+    return None if row is None else str(row.stop_id)
+
+
+def disputed(session: Session, stop_id: str) -> int:
+    """Sync conflicts on the fields of the stop's records: offline edits that disagree with the approved day."""
+    total = 0
+    for model in RECORD_TABLES:
+        name = str(model.__tablename__)
+        total += int(session.execute(text(
+            f'SELECT count(*) FROM sync_conflict c JOIN "{name}" r ON r.id = c.row_id '
+            "WHERE c.tbl = :tbl AND r.stop_id = :stop AND c.field NOT IN ('created_at', 'created_by')"),
+            {"tbl": name, "stop": stop_id}).scalar_one())
+    return total
