@@ -153,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--reason", required=True, metavar="TEXT")
 
+    p = command(sub, "approve", "approve a stop's day (supervisor or coordinator): its receptions, activities and "
+                "head counts can then be changed only by a supervisor or coordinator", _cmd_approve)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--stop", required=True, metavar="ID")
+
     p = command(sub, "stats", "print the indicators", _cmd_stats)
     p.add_argument("db", metavar="DB")
     _add_scope_options(p)
@@ -486,6 +491,19 @@ def _cmd_control_resolve(args: argparse.Namespace) -> int:
     with _workspace(args) as ctx:
         event = control.resolve(ctx, args.id, args.note)
     print(f"resolved\t{args.id}\tevent {event}")
+    return EXIT_OK
+
+
+def _cmd_approve(args: argparse.Namespace) -> int:
+    from fieldapp.services import approval
+
+    with _workspace(args) as ctx:
+        done = approval.approve(ctx, args.stop)
+    text = done.approval.caption(args.lang)
+    if done.new:
+        print(render("approval.done", args.lang, stop=args.stop, records=done.sealed, caption=text))
+    else:
+        print(render("approval.already", args.lang, stop=args.stop, caption=text))
     return EXIT_OK
 
 

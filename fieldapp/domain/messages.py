@@ -240,9 +240,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                                  "only {roles} may correct or delete receptions recorded by others; you may correct "
                                  "your own"),
     "approval.caption": ("Утверждено: {name}, {date}", "Бекітілді: {name}, {date}", "Approved: {name}, {date}"),
-    "approval.done": ("день остановки {stop} утверждён ({records} записей): {caption}",
-                      "{stop} аялдамасының күні бекітілді ({records} жазба): {caption}",
-                      "the day of stop {stop} is approved ({records} records): {caption}"),
+    "approval.done": ("день остановки {stop} утверждён (записей: {records}): {caption}",
+                      "{stop} аялдамасының күні бекітілді (жазбалар: {records}): {caption}",
+                      "the day of stop {stop} is approved (records: {records}): {caption}"),
     "approval.already": ("день остановки {stop} уже утверждён, ничего не изменено: {caption}",
                          "{stop} аялдамасының күні бұрын бекітілген, ештеңе өзгертілмеді: {caption}",
                          "the day of stop {stop} was approved already; nothing changed: {caption}"),
