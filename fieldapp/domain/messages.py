@@ -680,6 +680,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "келгені {found}): пакет қабылданбады",
                        "the package gives field {table}.{column} of record {row} a value of the wrong type (expected "
                        "{expected}, found {found}): the package is refused"),
+    "sync.insert_only": ("пакет изменяет поле «{column}» записи таблицы {table}, записи которой не изменяются: "
+                         "пакет не принят",
+                         "пакет {table} кестесі жазбасының «{column}» өрісін өзгертеді, бұл кестенің жазбалары "
+                         "өзгертілмейді: пакет қабылданбады",
+                         "the package edits field «{column}» of a {table} record, and such records are never edited: "
+                         "the package is refused"),
     "sync.bad_row": ("в пакете повреждена новая запись {row} таблицы {table}: пакет не принят",
                      "пакетте {table} кестесінің жаңа {row} жазбасы бүлінген: пакет қабылданбады",
                      "the package holds a damaged new record {row} of table {table}: the package is refused"),

@@ -14,7 +14,8 @@ from fieldapp.storage.tables import synced_tables
 # change of the field ROW (an app of version 2 would take "*" for a column: rows never written, or an SQL error).
 # 4: reception.deleted_reason (migration 0006), a field an app of version 3 has no column for.
 # 5: stop_approval (migration 0007), a table an app of version 4 does not have.
-SCHEMA_VERSION = 5
+# 6: access_log (migration 0008), likewise.
+SCHEMA_VERSION = 6
 
 # `id` is the row's name, not a field of it; `updated_at` is local bookkeeping (set when a change lands), so two
 # laptops editing different fields of one record never "conflict" on it.
@@ -23,6 +24,9 @@ DELETED = "deleted"
 # Who created a record and when sync like any field (the later creation shows) but are never a conflict: a record
 # two laptops both created (an import of one journal or classifier, named by what it is) was not disagreed on.
 BOOKKEEPING = frozenset({"created_at", "created_by"})
+# Tables of insert-only events: a row is written once and never edited, so concurrent events never conflict and
+# what is derived from them (a day's approval) is the same everywhere; a package that edits one is refused.
+INSERT_ONLY = frozenset({"stop_approval"})
 # The field of a row's insert change: its value is the row's non-NULL fields packed (changelog.pack_row), and it
 # sets every field of the row (an absent one to NULL).
 ROW = "*"

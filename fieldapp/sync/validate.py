@@ -21,7 +21,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String
 from sqlalchemy.types import TypeDecorator
 
 from fieldapp.sync.changelog import Change, unpack_row
-from fieldapp.sync.fields import ROW, SCHEMA_VERSION, field_set, fields, table, tables
+from fieldapp.sync.fields import INSERT_ONLY, ROW, SCHEMA_VERSION, field_set, fields, table, tables
 from fieldapp.sync.hlc import MAX_HLC
 from fieldapp.sync.package import PackageError
 
@@ -141,6 +141,8 @@ def check_changes(changes: Sequence[Change], *, schema_version: int = SCHEMA_VER
             raise BadChange("sync.bad_table", table=_shown(str(tbl)))
         if name != ROW and name not in field_set(tbl):
             raise BadChange("sync.bad_field", table=tbl, column=_shown(str(name)))
+        if name != ROW and tbl in INSERT_ONLY:
+            raise BadChange("sync.insert_only", table=tbl, column=name)
     for dev in {*map(_dev, changes)}:
         if type(dev) is not str or _DEVICE.fullmatch(dev) is None:
             raise BadChange("sync.bad_device", device=_shown(str(dev)))

@@ -168,3 +168,36 @@ def test_a_supervisors_correction_after_the_approval_travels_marked_and_is_no_co
         assert _state(chief, office.stop) == _state(laptop_chief, office.stop)
     finally:
         laptop_chief.db.close()
+
+
+def test_records_added_offline_await_review_until_the_day_is_approved_again(pair: Pair) -> None:
+    from_laptop, from_office, at_office, at_laptop = _offline_edit_and_approval(pair)
+    at_laptop.db.close()
+    sync.import_packages(at_office, [from_laptop])
+    found = approval.approval(at_office, pair.office.stop)
+    assert found is not None and found.pending == 1  # the laptop's own head count row
+    done = approval.approve(at_office, pair.office.stop)
+    assert done.new and done.sealed == 4  # the reception, the activity, both head counts
+    again = approval.approval(at_office, pair.office.stop)
+    assert again is not None and (again.pending, again.disputed) == (0, 1)  # the essence is still for review
+    assert tours.headcount(at_office, pair.office.stop).total == 270  # 120 counted at the office, 150 on the laptop
+
+
+def test_a_package_that_edits_an_approval_is_refused_whole(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sync_helpers import office_trusting, signed_package
+
+    from fieldapp.domain.errors import ValidationError
+    from fieldapp.sync.changelog import Change
+    from fieldapp.sync.fields import SCHEMA_VERSION
+    from fieldapp.sync.hlc import pack, system_ms
+
+    key, device = Ed25519PrivateKey.generate(), "0190a1b2-0000-7000-8000-0000000000a1"
+    forged = [Change(device, 1, pack(system_ms()), "stop_approval", "0190a1b2-0000-7000-8000-0000000000a2",
+                     "by_name", "Кто-то другой", None, None, SCHEMA_VERSION)]
+    with office_trusting(tmp_path / "office.db", key, device) as ctx:
+        before = sync.digest(ctx)
+        with pytest.raises(ValidationError) as refused:
+            sync.import_packages(ctx, [signed_package(tmp_path, key, device, forged)])
+        assert "не изменяются" in refused.value.message("ru")
+        assert sync.digest(ctx) == before
