@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES: tuple[str, ...] = (
-    "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "planning",
+    "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "setup", "planning",
 )
 RECENT_LIMIT = 8
 # The settings the window owns; the device ids in the same file belong to sync (storage.local_meta).

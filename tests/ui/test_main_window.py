@@ -124,12 +124,13 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    order = list(reversed(range(len(NAVIGATION))))  # back to front, so each press really changes the page
+    # Back to front, so each press really changes the page; Ctrl+1…Ctrl+9 reach the first nine.
+    order = list(reversed(range(min(len(NAVIGATION), 9))))
     for row in order:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == NAVIGATION[row].key
         assert window.ui.navList.currentRow() == row
-    assert len(NAVIGATION) == 9
+    assert len(NAVIGATION) == 10
     # Every page that is not built yet says so instead of failing.
     placeholder = window.pages["planning"]
     assert isinstance(placeholder, PlaceholderPage)

@@ -65,14 +65,18 @@ def settlement_by_name(session: Session, district_id: str, name: str) -> Settlem
 def search_settlements(
     session: Session, prefix: str, *, district_id: str | None = None, region_id: str | None = None, limit: int = 20
 ) -> Sequence[Row[str, str, str, str, str, str, str, str]]:
-    """Live settlements whose Russian or Kazakh name starts with `prefix` (case, ё/е ignored), exact names first.
+    """Live settlements one of whose words in the Russian or Kazakh name starts with `prefix` (case, ё/е ignored):
+    a classifier's names carry their kind («село Коныр», «Қоңыр ауылы»), so «Кон» must find the village. Exact names
+    first, then names that start with `prefix`, then the rest.
 
     Rows: id, name_ru, name_kk, district id, district name_ru, name_kk, region name_ru, name_kk.
     """
     register_functions(session)
     key = normalise_name(prefix)
     name_ru, name_kk = fa_norm(col(Settlement.name_ru)), fa_norm(col(Settlement.name_kk))
-    exact = case((or_(name_ru == key, name_kk == key), 0), else_=1)
+    starts = or_(name_ru.startswith(key, autoescape=True), name_kk.startswith(key, autoescape=True))
+    word = " " + key
+    rank = case((or_(name_ru == key, name_kk == key), 0), (starts, 1), else_=2)
     query = (
         select(
             col(Settlement.id), col(Settlement.name_ru), col(Settlement.name_kk), col(District.id),
@@ -82,12 +86,12 @@ def search_settlements(
         .join(Region, col(Region.id) == col(District.region_id))
         .where(
             col(Settlement.deleted).is_(False),
-            or_(name_ru.startswith(key, autoescape=True), name_kk.startswith(key, autoescape=True)),
+            or_(starts, name_ru.contains(word, autoescape=True), name_kk.contains(word, autoescape=True)),
         )
     )
     if district_id is not None:
         query = query.where(col(Settlement.district_id) == district_id)
     if region_id is not None:
         query = query.where(col(District.region_id) == region_id)
-    query = query.order_by(exact, col(Settlement.name_ru), col(District.name_ru)).limit(limit)
+    query = query.order_by(rank, col(Settlement.name_ru), col(District.name_ru)).limit(limit)
     return session.execute(query).all()

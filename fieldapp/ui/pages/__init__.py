@@ -80,6 +80,7 @@ PAGES: tuple[PageSpec, ...] = (
                      "органов и готовый абзац для пресс-релиза.")),
         "reports.svg"),
     PageSpec("sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")), "", "sync.svg"),
+    PageSpec("setup", str(QT_TRANSLATE_NOOP("Pages", "Настройка")), "", "setup.svg"),
     PageSpec(
         "planning", str(QT_TRANSLATE_NOOP("Pages", "Планирование")),
         str(QT_TRANSLATE_NOOP(
@@ -110,6 +111,7 @@ PAGE_CLASSES: dict[str, str] = {
     "polls": "fieldapp.ui.pages.polls:PollsPage",
     "signals": "fieldapp.ui.pages.signals:SignalsPage",
     "reports": "fieldapp.ui.pages.reports:ReportsPage",
+    "setup": "fieldapp.ui.pages.setup:SetupPage",
     "sync": "fieldapp.ui.pages.sync:SyncPage",
 }
 
