@@ -118,6 +118,7 @@ def create_tour(
 ) -> str:
     roles.require(ctx, "setup")
     check_period(starts_on, ends_on)
+    required(campaign_id, "campaign")
     with ctx.db.session() as s:
         live(s, Campaign, campaign_id, "campaign")
         tour = add(s, ctx, Tour(campaign_id=campaign_id, title=required(title, "title"), starts_on=starts_on,
@@ -197,6 +198,7 @@ def add_stop(
     """A planned stop, at the end of the route or at `position` (0 = first)."""
     roles.require(ctx, "setup")
     kind = VenueType.parse(venue_type, "venue_type").value
+    required(settlement_id, "settlement")
     with ctx.db.session() as s:
         live(s, Tour, tour_id, "tour")
         live(s, Settlement, settlement_id, "settlement")
@@ -216,6 +218,7 @@ def update_stop(
     """The planned stop changed (settlement, day, venue); `headcount_approximate` None keeps what the desk set."""
     roles.require(ctx, "setup")
     kind = VenueType.parse(venue_type, "venue_type").value
+    required(settlement_id, "settlement")
     with ctx.db.session() as s:
         stop = live(s, Stop, stop_id, "stop")
         live(s, Settlement, settlement_id, "settlement")

@@ -19,9 +19,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox,
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_StopPage(object):
     def setupUi(self, StopPage):
@@ -209,12 +209,61 @@ class Ui_StopPage(object):
 
         self.activityForm.addWidget(self.participantsSpin, 1, 3, 1, 1)
 
+        self.handoutsLabel = QLabel(self.activitiesBox)
+        self.handoutsLabel.setObjectName(u"handoutsLabel")
+
+        self.activityForm.addWidget(self.handoutsLabel, 2, 0, 1, 1)
+
+        self.handoutsSpin = QSpinBox(self.activitiesBox)
+        self.handoutsSpin.setObjectName(u"handoutsSpin")
+        self.handoutsSpin.setMaximum(1000000)
+        self.handoutsSpin.setMinimumSize(QSize(110, 0))
+        self.handoutsSpin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+        self.activityForm.addWidget(self.handoutsSpin, 2, 1, 1, 1)
+
+        self.publicationsLabel = QLabel(self.activitiesBox)
+        self.publicationsLabel.setObjectName(u"publicationsLabel")
+
+        self.activityForm.addWidget(self.publicationsLabel, 2, 2, 1, 1)
+
+        self.publicationsSpin = QSpinBox(self.activitiesBox)
+        self.publicationsSpin.setObjectName(u"publicationsSpin")
+        self.publicationsSpin.setMaximum(1000000)
+        self.publicationsSpin.setMinimumSize(QSize(110, 0))
+        self.publicationsSpin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+        self.activityForm.addWidget(self.publicationsSpin, 2, 3, 1, 1)
+
+        self.descriptionLabel = QLabel(self.activitiesBox)
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
+
+        self.activityForm.addWidget(self.descriptionLabel, 3, 0, 1, 1)
+
+        self.descriptionEdit = QPlainTextEdit(self.activitiesBox)
+        self.descriptionEdit.setObjectName(u"descriptionEdit")
+        self.descriptionEdit.setTabChangesFocus(True)
+        self.descriptionEdit.setMaximumSize(QSize(16777215, 64))
+
+        self.activityForm.addWidget(self.descriptionEdit, 3, 1, 1, 3)
+
         self.activityButtons = QHBoxLayout()
         self.activityButtons.setSpacing(6)
         self.activityButtons.setObjectName(u"activityButtons")
         self.activitySpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.activityButtons.addItem(self.activitySpacer)
+
+        self.activityMode = QLabel(self.activitiesBox)
+        self.activityMode.setObjectName(u"activityMode")
+        self.activityMode.setText(u"")
+
+        self.activityButtons.addWidget(self.activityMode)
+
+        self.newActivityButton = QPushButton(self.activitiesBox)
+        self.newActivityButton.setObjectName(u"newActivityButton")
+
+        self.activityButtons.addWidget(self.newActivityButton)
 
         self.addActivityButton = QPushButton(self.activitiesBox)
         self.addActivityButton.setObjectName(u"addActivityButton")
@@ -227,7 +276,7 @@ class Ui_StopPage(object):
         self.activityButtons.addWidget(self.removeActivityButton)
 
 
-        self.activityForm.addLayout(self.activityButtons, 2, 0, 1, 4)
+        self.activityForm.addLayout(self.activityButtons, 4, 0, 1, 4)
 
 
         self.activitiesLayout.addLayout(self.activityForm)
@@ -335,6 +384,9 @@ class Ui_StopPage(object):
         self.audienceLabel.setBuddy(self.audienceCombo)
         self.activityTitleLabel.setBuddy(self.activityTitleEdit)
         self.participantsLabel.setBuddy(self.participantsSpin)
+        self.handoutsLabel.setBuddy(self.handoutsSpin)
+        self.publicationsLabel.setBuddy(self.publicationsSpin)
+        self.descriptionLabel.setBuddy(self.descriptionEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.stopCombo, self.headcountSpin)
         QWidget.setTabOrder(self.headcountSpin, self.approximateCheck)
@@ -344,7 +396,11 @@ class Ui_StopPage(object):
         QWidget.setTabOrder(self.activityTypeCombo, self.audienceCombo)
         QWidget.setTabOrder(self.audienceCombo, self.activityTitleEdit)
         QWidget.setTabOrder(self.activityTitleEdit, self.participantsSpin)
-        QWidget.setTabOrder(self.participantsSpin, self.addActivityButton)
+        QWidget.setTabOrder(self.participantsSpin, self.handoutsSpin)
+        QWidget.setTabOrder(self.handoutsSpin, self.publicationsSpin)
+        QWidget.setTabOrder(self.publicationsSpin, self.descriptionEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.newActivityButton)
+        QWidget.setTabOrder(self.newActivityButton, self.addActivityButton)
         QWidget.setTabOrder(self.addActivityButton, self.removeActivityButton)
         QWidget.setTabOrder(self.removeActivityButton, self.orgList)
         QWidget.setTabOrder(self.orgList, self.orgCombo)
@@ -375,8 +431,22 @@ class Ui_StopPage(object):
         self.activityTitleLabel.setText(QCoreApplication.translate("StopPage", u"\u041d\u0430\u0437\u0432\u0430\u043d\u0438\u0435", None))
         self.activityTitleEdit.setPlaceholderText(QCoreApplication.translate("StopPage", u"\u041d\u0430\u043f\u0440\u0438\u043c\u0435\u0440: \u0432\u0441\u0442\u0440\u0435\u0447\u0430 \u0432 \u0441\u0435\u043b\u044c\u0441\u043a\u043e\u043c \u043a\u043b\u0443\u0431\u0435", None))
         self.participantsLabel.setText(QCoreApplication.translate("StopPage", u"\u0423\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u043e\u0432", None))
+        self.handoutsLabel.setText(QCoreApplication.translate("StopPage", u"\u0420\u0430\u0437\u0434\u0430\u0442\u043e\u0447\u043d\u044b\u0445 \u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b\u043e\u0432", None))
+#if QT_CONFIG(tooltip)
+        self.handoutsSpin.setToolTip(QCoreApplication.translate("StopPage", u"\u0421\u043a\u043e\u043b\u044c\u043a\u043e \u0431\u0443\u043a\u043b\u0435\u0442\u043e\u0432, \u043b\u0438\u0441\u0442\u043e\u0432\u043e\u043a, \u043f\u0430\u043c\u044f\u0442\u043e\u043a \u0440\u043e\u0437\u0434\u0430\u043d\u043e", None))
+#endif // QT_CONFIG(tooltip)
+        self.publicationsLabel.setText(QCoreApplication.translate("StopPage", u"\u041f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0439 \u0432 \u0421\u041c\u0418", None))
+#if QT_CONFIG(tooltip)
+        self.publicationsSpin.setToolTip(QCoreApplication.translate("StopPage", u"\u0421\u043a\u043e\u043b\u044c\u043a\u043e \u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b\u043e\u0432 \u0432\u044b\u0448\u043b\u043e \u0432 \u0421\u041c\u0418 \u0438 \u0441\u043e\u0446\u0441\u0435\u0442\u044f\u0445", None))
+#endif // QT_CONFIG(tooltip)
+        self.descriptionLabel.setText(QCoreApplication.translate("StopPage", u"\u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435", None))
+        self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("StopPage", u"\u0427\u0442\u043e \u0431\u044b\u043b\u043e: \u043a\u0442\u043e \u0432\u044b\u0441\u0442\u0443\u043f\u0430\u043b, \u043e \u0447\u0451\u043c \u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0438, \u0447\u0442\u043e \u0440\u0430\u0437\u0434\u0430\u043b\u0438", None))
+        self.newActivityButton.setText(QCoreApplication.translate("StopPage", u"\u041d\u043e\u0432\u043e\u0435", None))
+#if QT_CONFIG(tooltip)
+        self.newActivityButton.setToolTip(QCoreApplication.translate("StopPage", u"\u041e\u0447\u0438\u0441\u0442\u0438\u0442\u044c \u0444\u043e\u0440\u043c\u0443 \u0434\u043b\u044f \u043d\u043e\u0432\u043e\u0433\u043e \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f", None))
+#endif // QT_CONFIG(tooltip)
         self.addActivityButton.setText(QCoreApplication.translate("StopPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0435", None))
-        self.removeActivityButton.setText(QCoreApplication.translate("StopPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435", None))
+        self.removeActivityButton.setText(QCoreApplication.translate("StopPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c\u2026", None))
         self.photosBox.setTitle(QCoreApplication.translate("StopPage", u"\u0424\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0438", None))
         self.photoHint.setText(QCoreApplication.translate("StopPage", u"\u041f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u0435 \u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0438 \u0441\u044e\u0434\u0430 \u0438\u043b\u0438 \u043d\u0430\u0436\u043c\u0438\u0442\u0435 \u00ab\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u0444\u043e\u0442\u043e\u2026\u00bb. \u041f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440 \u0441\u0442\u0430\u0432\u044f\u0442\u0441\u044f \u043f\u043e\u0434 \u043a\u0430\u0436\u0434\u044b\u043c \u0434\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u043d\u044b\u043c \u0444\u043e\u0442\u043e.", None))
         self.captionEdit.setPlaceholderText(QCoreApplication.translate("StopPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c: \u0447\u0442\u043e \u043d\u0430 \u0444\u043e\u0442\u043e", None))
@@ -384,8 +454,8 @@ class Ui_StopPage(object):
         self.addPhotoButton.setText(QCoreApplication.translate("StopPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u0444\u043e\u0442\u043e\u2026", None))
         self.removePhotoButton.setText(QCoreApplication.translate("StopPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0444\u043e\u0442\u043e", None))
         self.emptyTitle.setText(QCoreApplication.translate("StopPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043e\u043a \u043f\u043e\u043a\u0430 \u043d\u0435\u0442", None))
-        self.emptyText.setText(QCoreApplication.translate("StopPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430 \u2014 \u044d\u0442\u043e \u043d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442 \u043d\u0430 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0435 \u0432\u044b\u0435\u0437\u0434\u0430. \u041a\u043e\u0433\u0434\u0430 \u0432 \u0431\u0430\u0437\u0435 \u043f\u043e\u044f\u0432\u0438\u0442\u0441\u044f \u0432\u044b\u0435\u0437\u0434 \u0441 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u043e\u043c, \u0437\u0434\u0435\u0441\u044c \u043e\u0442\u043c\u0435\u0447\u0430\u044e\u0442, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u043f\u0440\u0438\u0448\u043b\u043e, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f, \u043e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0446\u0438\u0438-\u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u0438 \u0438 \u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0438. \u0427\u0442\u043e"
-                        "\u0431\u044b \u043f\u043e\u0441\u043c\u043e\u0442\u0440\u0435\u0442\u044c \u043d\u0430 \u0437\u0430\u043f\u043e\u043b\u043d\u0435\u043d\u043d\u0443\u044e \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0443, \u043e\u0442\u043a\u0440\u043e\u0439\u0442\u0435 \u0434\u0435\u043c\u043e: \u043c\u0435\u043d\u044e \u00ab\u0424\u0430\u0439\u043b\u00bb \u2192 \u00ab\u041e\u0442\u043a\u0440\u044b\u0442\u044c \u0434\u0435\u043c\u043e\u00bb.", None))
+        self.emptyText.setText(QCoreApplication.translate("StopPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043e\u043a \u043f\u043e\u043a\u0430 \u043d\u0435\u0442. \u0421\u043e\u0437\u0434\u0430\u0439\u0442\u0435 \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442 \u043d\u0430 \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 \u00ab\u0412\u044b\u0435\u0437\u0434\u044b\u00bb (Ctrl+N \u2014 \u043d\u043e\u0432\u044b\u0439 \u0432\u044b\u0435\u0437\u0434, Insert \u2014 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430). \u0417\u0434\u0435\u0441\u044c \u043f\u043e\u0442\u043e\u043c \u043e\u0442\u043c\u0435\u0447\u0430\u044e\u0442, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u043f\u0440\u0438\u0448\u043b\u043e, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f, \u043e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0446\u0438\u0438-\u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u0438 \u0438 \u0444\u043e\u0442"
+                        "\u043e\u0433\u0440\u0430\u0444\u0438\u0438.", None))
         pass
     # retranslateUi
 

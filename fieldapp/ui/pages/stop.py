@@ -1,5 +1,6 @@
-"""One stop of a tour: how many residents came (this laptop's count), the activities held and their participants,
-the organisations taking part, and photos with captions (a file dialog or drag and drop), shown as thumbnails."""
+"""One stop of a tour: how many residents came (this laptop's count), the activities held (added, chosen in the
+table to be corrected, deleted after a question) with participants, handouts, publications and a description, the
+organisations taking part, and photos with captions (a file dialog or drag and drop), shown as thumbnails."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from fieldapp.domain.enums import ActivityType, Audience
 from fieldapp.domain.errors import DomainError
@@ -24,9 +26,17 @@ from fieldapp.services.tours import ActivityDraft, ActivityInfo, Headcount, Orga
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_stop import Ui_StopPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.models.route_model import headcount_text, place_name
 from fieldapp.ui.models.rows import RowColumn, RowTableModel
-from fieldapp.ui.pages.tours import headcount_text, place_name
-from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_invalid, show_date, show_number
+from fieldapp.ui.widgets.common import (
+    button_shortcuts,
+    fill_enum_combo,
+    focus_field,
+    select_data,
+    set_invalid,
+    show_date,
+    show_number,
+)
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
 from fieldapp.ui.widgets.photos import (
@@ -58,6 +68,12 @@ def activity_model(parent: QObject | None = None) -> RowTableModel[ActivityInfo]
         RowColumn(
             "participants", lambda: QCoreApplication.translate("ActivityModel", "Участников"),
             lambda a: show_number(a.participants), lambda a: a.participants, right=True),
+        RowColumn(
+            "handouts", lambda: QCoreApplication.translate("ActivityModel", "Материалов"),
+            lambda a: show_number(a.handouts), lambda a: a.handouts, right=True),
+        RowColumn(
+            "publications", lambda: QCoreApplication.translate("ActivityModel", "Публикаций"),
+            lambda a: show_number(a.publications), lambda a: a.publications, right=True),
     ]
     return RowTableModel(columns, lambda a: a.id, tooltip=lambda a: a.description, parent=parent)
 
@@ -109,6 +125,9 @@ class StopPage(QWidget):
         self._wanted_stop: str | None = None
         self._stops: dict[str, DeskStop] = {}
         self.detail: StopDetail | None = None
+        self.editing: str | None = None  # the activity loaded into the form to be corrected; None: a new one
+        self.question: QMessageBox | None = None  # the last question asked (tests answer it)
+        self._shown_headcount: tuple[str, int] | None = None  # (stop, count) last put in the spin box
         self.activities = activity_model(self)
         ui = self.ui
         ui.activityView.setModel(self.activities)
@@ -123,8 +142,13 @@ class StopPage(QWidget):
         self._fill_pickers()
         ui.stopCombo.currentIndexChanged.connect(self._stop_changed)
         ui.headcountButton.clicked.connect(self.save_headcount)
-        ui.addActivityButton.clicked.connect(self.add_activity)
-        ui.removeActivityButton.clicked.connect(self.remove_activity)
+        ui.addActivityButton.clicked.connect(self.save_activity)
+        ui.newActivityButton.clicked.connect(self.new_activity)
+        ui.removeActivityButton.clicked.connect(self.ask_remove_activity)
+        ui.activityView.selectionModel().selectionChanged.connect(self._activity_chosen)
+        ui.activityTitleEdit.returnPressed.connect(self.save_activity)
+        ui.activityView.installEventFilter(self)
+        self._shortcuts = button_shortcuts(self, (ui.newActivityButton, "Ctrl+N"))
         ui.addOrgButton.clicked.connect(self.add_organization)
         ui.removeOrgButton.clicked.connect(self.remove_organization)
         ui.addPhotoButton.clicked.connect(self.choose_photos)
@@ -138,8 +162,17 @@ class StopPage(QWidget):
                                   context_keys=("stop",))
         self.drafts.watch(ui.stopCombo.currentIndexChanged, ui.activityTypeCombo.currentIndexChanged,
                           ui.audienceCombo.currentIndexChanged, ui.activityTitleEdit.textChanged,
-                          ui.participantsSpin.valueChanged)
+                          ui.participantsSpin.valueChanged, ui.handoutsSpin.valueChanged,
+                          ui.publicationsSpin.valueChanged, ui.descriptionEdit.textChanged)
         self.drafts.mark_clean()
+        self._show_mode()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.activityView and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
+            self.ask_remove_activity()
+            return True
+        return super().eventFilter(watched, event)
 
     def _fill_pickers(self) -> None:
         fill_enum_combo(self.ui.activityTypeCombo, ActivityType)
@@ -249,7 +282,12 @@ class StopPage(QWidget):
             parts.append(stop.cancel_reason)
         ui.stopInfo.setText(" · ".join(p for p in parts if p))
         count = detail.headcount
-        ui.headcountSpin.setValue(count.this_device)
+        # A reload after a save elsewhere must not wipe a count being typed: the box is set again only when it
+        # still shows what was last put there (or another stop is shown).
+        shown = self._shown_headcount
+        if shown is None or shown[0] != stop.id or shown[1] == ui.headcountSpin.value():
+            ui.headcountSpin.setValue(count.this_device)
+            self._shown_headcount = (stop.id, count.this_device)
         ui.approximateCheck.setChecked(count.approximate)
         ui.headcountInfo.setText(
             self.tr("Всего по всем ноутбукам: %1 (записей: %2)")
@@ -258,6 +296,7 @@ class StopPage(QWidget):
             .replace("%2", str(count.devices)))
         self.activities.set_rows(detail.activities)
         ui.activityView.resizeColumnsToContents()
+        self._reselect_activity()
         ui.orgList.clear()
         for org in detail.organizations:
             name = (org.name_kk or org.name_ru) if lang == "kk" else org.name_ru
@@ -286,49 +325,144 @@ class StopPage(QWidget):
             return
         self._stop_changed()
 
-    def add_activity(self) -> None:
+    def _activity_draft(self) -> ActivityDraft:
+        ui = self.ui
+        return ActivityDraft(type=ui.activityTypeCombo.currentData(), audience=ui.audienceCombo.currentData(),
+                             title=ui.activityTitleEdit.text(), participants=ui.participantsSpin.value(),
+                             handouts=ui.handoutsSpin.value(), publications=ui.publicationsSpin.value(),
+                             description=ui.descriptionEdit.toPlainText())
+
+    def save_activity(self) -> None:
+        """Add the activity in the form, or save the corrections to the one chosen in the table."""
         stop_id = self.current_stop_id()
         if self._ctx is None or stop_id is None:
             return
         ui = self.ui
-        draft = ActivityDraft(type=ui.activityTypeCombo.currentData(), audience=ui.audienceCombo.currentData(),
-                              title=ui.activityTitleEdit.text(), participants=ui.participantsSpin.value())
+        spins = {"participants": ui.participantsSpin, "handouts": ui.handoutsSpin,
+                 "publications": ui.publicationsSpin}
         try:
-            tours.add_activity(self._ctx, stop_id, draft)
+            if self.editing is None:
+                tours.add_activity(self._ctx, stop_id, self._activity_draft())
+            else:
+                tours.update_activity(self._ctx, self.editing, self._activity_draft())
         except DomainError as exc:
-            self._refused(exc, ui.participantsSpin if exc.field == "participants" else None)
+            self._refused(exc, spins.get(exc.field or ""))
             return
         self.drafts.discard()
-        ui.activityTitleEdit.setText("")
-        ui.participantsSpin.setValue(0)
-        self.drafts.mark_clean()
+        self.new_activity()
         self._stop_changed()
+
+    def new_activity(self) -> None:
+        """An empty form for the next activity (type and audience stay: a day often repeats them)."""
+        ui = self.ui
+        self.editing = None
+        ui.activityView.clearSelection()
+        ui.activityTitleEdit.setText("")
+        for spin in (ui.participantsSpin, ui.handoutsSpin, ui.publicationsSpin):
+            spin.setValue(0)
+        ui.descriptionEdit.setPlainText("")
+        self.drafts.mark_clean()
+        self._show_mode()
+
+    def _activity_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # Only a row the user picks fills the form; a reload clearing the selection leaves the form alone.
+        if selected.isEmpty():
+            return
+        row = selected.indexes()[0].row()
+        activity = self.activities.row_at(row)
+        if activity.id == self.editing:
+            return
+        ui = self.ui
+        self.editing = activity.id
+        select_data(ui.activityTypeCombo, activity.type.value)
+        select_data(ui.audienceCombo, activity.audience.value)
+        ui.activityTitleEdit.setText(activity.title)
+        ui.participantsSpin.setValue(activity.participants)
+        ui.handoutsSpin.setValue(activity.handouts)
+        ui.publicationsSpin.setValue(activity.publications)
+        ui.descriptionEdit.setPlainText(activity.description)
+        self.drafts.mark_clean()
+        self._show_mode()
+
+    def _reselect_activity(self) -> None:
+        """After the table is read again, the activity being corrected stays chosen (gone: the form adds)."""
+        view = self.ui.activityView
+        row = self.activities.row_of(self.editing) if self.editing else -1
+        if self.editing is not None and row < 0:
+            self.editing = None
+        elif row >= 0:
+            view.selectionModel().blockSignals(True)
+            view.selectRow(row)
+            view.selectionModel().blockSignals(False)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        ui = self.ui
+        if self.editing is None:
+            ui.addActivityButton.setText(self.tr("Добавить мероприятие"))
+            ui.activityMode.setText("")
+        else:
+            ui.addActivityButton.setText(self.tr("Сохранить изменения"))
+            ui.activityMode.setText(self.tr("Правка выбранного мероприятия"))
+        ui.removeActivityButton.setEnabled(self.editing is not None)
 
     def draft_fields(self) -> dict[str, FieldValue]:
         ui = self.ui
-        return {"stop": self.current_stop_id(), "type": ui.activityTypeCombo.currentData(),
+        return {"stop": self.current_stop_id(), "activity": self.editing, "type": ui.activityTypeCombo.currentData(),
                 "audience": ui.audienceCombo.currentData(), "title": ui.activityTitleEdit.text(),
-                "participants": ui.participantsSpin.value()}
+                "participants": ui.participantsSpin.value(), "handouts": ui.handoutsSpin.value(),
+                "publications": ui.publicationsSpin.value(), "description": ui.descriptionEdit.toPlainText()}
 
     def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
         ui = self.ui
         if isinstance(stop := fields.get("stop"), str):
             self.show_stop(stop)
+        activity = fields.get("activity")
+        self.editing = activity if isinstance(activity, str) else None
         for combo, name in ((ui.activityTypeCombo, "type"), (ui.audienceCombo, "audience")):
             combo.setCurrentIndex(max(combo.findData(fields.get(name)), 0))
         ui.activityTitleEdit.setText(str(fields.get("title") or ""))
-        participants = fields.get("participants")
-        ui.participantsSpin.setValue(participants if isinstance(participants, int) else 0)
+        for spin, name in ((ui.participantsSpin, "participants"), (ui.handoutsSpin, "handouts"),
+                           (ui.publicationsSpin, "publications")):
+            value = fields.get(name)
+            spin.setValue(value if isinstance(value, int) else 0)
+        ui.descriptionEdit.setPlainText(str(fields.get("description") or ""))
+        self._show_mode()
 
-    def remove_activity(self) -> None:
-        index = self.ui.activityView.currentIndex()
-        if self._ctx is None or not index.isValid():
+    def ask_remove_activity(self) -> QMessageBox | None:
+        """Delete the activity chosen, after a question (No is the default)."""
+        if self._ctx is None or self.editing is None:
+            return None
+        row = self.activities.row_of(self.editing)
+        if row < 0:
+            return None
+        activity = self.activities.row_at(row)
+        name = activity.title or activity.type.label(current_language())
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Удалить мероприятие"),
+                          self.tr("Удалить мероприятие «%1» (участников: %2)?").replace("%1", name)
+                          .replace("%2", show_number(activity.participants)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("activityQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Удалить"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Не удалять"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        activity_id = activity.id
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.remove_activity(activity_id))
+        box.open()
+        self.question = box
+        return box
+
+    def remove_activity(self, activity_id: str) -> None:
+        if self._ctx is None:
             return
         try:
-            tours.delete_activity(self._ctx, self.activities.row_at(index.row()).id)
+            tours.delete_activity(self._ctx, activity_id)
         except DomainError as exc:
             self._refused(exc)
             return
+        if self.editing == activity_id:
+            self.new_activity()
         self._stop_changed()
 
     def add_organization(self) -> None:
@@ -392,6 +526,7 @@ class StopPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_pickers()
+            self._show_mode()
             self.activities.retranslate()
             if self._ctx is not None:
                 self.reload()
