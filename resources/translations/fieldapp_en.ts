@@ -121,6 +121,68 @@
         <source>Участников</source>
         <translation>Participants</translation>
     </message>
+    <message>
+        <source>Материалов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Публикаций</source>
+        <translation>Publications</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>День не утверждён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить приёмы, мероприятия и численность этого дня: после этого их сможет изменить только руководитель или координатор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Правок из офлайна, расходящихся с утверждённым днём: %1 — это конфликты синхронизации, их разбирает координатор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записей, добавленных без утверждения: %1 — утвердите день ещё раз</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить день остановки? После этого изменять его приёмы, мероприятия и численность сможет только руководитель или координатор, и каждая правка будет отмечена в истории.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSection</name>
+    <message>
+        <source>Новая кампания</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Заполните форму справа — название, вид, сроки — и нажмите «Сохранить».</source>
+        <translation>Fill in the form on the right — title, kind, period — and press «Save».</translation>
+    </message>
+    <message>
+        <source>Удалить кампанию «%1»? Она исчезнет из списков выбора; уже записанные выезды и приёмы останутся в истории.</source>
+        <translation>Delete the campaign «%1»? It leaves the pickers; the tours and receptions already recorded stay in the history.</translation>
+    </message>
+    <message>
+        <source>Кампания сохранена.</source>
+        <translation>Campaign saved.</translation>
+    </message>
+    <message>
+        <source>Кампаний пока нет</source>
+        <translation>No campaigns yet</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -155,6 +217,69 @@
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>кампании</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>направления</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>рабочие группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>план ротации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>участники</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>населённые пункты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выезды</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>остановки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>приём граждан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>контроль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>опросы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сигналы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фотографии</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +758,64 @@ Fill in the route (one row per stop of a tour) and the groups (one row per membe
     </message>
 </context>
 <context>
+    <name>DirectionSection</name>
+    <message>
+        <source>Новое направление</source>
+        <translation>New direction</translation>
+    </message>
+    <message>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Добавьте направление работы: название на русском и казахском — и «Сохранить».</source>
+        <translation>Add a line of work: its name in Russian and Kazakh, then «Save».</translation>
+    </message>
+    <message>
+        <source>Удалить направление «%1»? Оно исчезнет из списков выбора; группы, которые по нему работали, сохранят его в истории.</source>
+        <translation>Delete the direction «%1»? It leaves the pickers; the groups that worked on it keep it in their history.</translation>
+    </message>
+    <message>
+        <source>Направление сохранено.</source>
+        <translation>Direction saved.</translation>
+    </message>
+    <message>
+        <source>Направлений нет</source>
+        <translation>No directions</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictSection</name>
+    <message>
+        <source>Выберите область, впишите название района справа и нажмите «Сохранить».</source>
+        <translation>Choose the region, enter the district&apos;s name on the right and press «Save».</translation>
+    </message>
+    <message>
+        <source>Сначала добавьте область на вкладке «Области» — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>First add a region on the «Regions» tab — or load the KATO classifier: File → Import KATO…</translation>
+    </message>
+    <message>
+        <source>Районов нет</source>
+        <translation>No districts</translation>
+    </message>
+    <message>
+        <source>Новый район</source>
+        <translation>New district</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Удалить район «%1»? Он исчезнет из списков выбора; записи о нём останутся в истории.</source>
+        <translation>Delete the district «%1»? It leaves the pickers; records about it stay in the history.</translation>
+    </message>
+    <message>
+        <source>Район сохранён.</source>
+        <translation>District saved.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <source>Вернуть в форму всё, что было в ней набрано</source>
@@ -749,6 +932,41 @@ Please send this file to support.</translation>
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSection</name>
+    <message>
+        <source>Сначала создайте кампанию на вкладке «Кампании»: рабочие группы входят в кампанию.</source>
+        <translation>First create a campaign on the «Campaigns» tab: working groups belong to a campaign.</translation>
+    </message>
+    <message>
+        <source>Заполните форму справа — название, направление, руководитель — и нажмите «Сохранить»; затем включите в группу участников.</source>
+        <translation>Fill in the form on the right — name, direction, head — and press «Save»; then add members to the group.</translation>
+    </message>
+    <message>
+        <source>Новая рабочая группа</source>
+        <translation>New working group</translation>
+    </message>
+    <message>
+        <source>Рабочая группа</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Удалить рабочую группу «%1»? Она исчезнет из списков выбора; её выезды и записи останутся в истории.</source>
+        <translation>Delete the working group «%1»? It leaves the pickers; its tours and records stay in the history.</translation>
+    </message>
+    <message>
+        <source>Рабочая группа сохранена.</source>
+        <translation>Working group saved.</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Рабочих групп нет</source>
+        <translation>No working groups</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1320,10 @@ Please send this file to support.</translation>
         <translation>still waiting for a newer version: %1</translation>
     </message>
     <message>
+        <source>Сохранено %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Пароль изменён</source>
         <translation>Password changed</translation>
     </message>
@@ -1182,6 +1404,60 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>MemberSection</name>
+    <message>
+        <source>Новый участник</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Участник</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Впишите ФИО, должность и организацию справа и нажмите «Сохранить»; затем включите участника в рабочую группу.</source>
+        <translation>Enter the full name, position and organisation on the right and press «Save»; then add the member to a working group.</translation>
+    </message>
+    <message>
+        <source>Удалить участника «%1»? Он исчезнет из списков выбора и из составов групп; записанное им останется в истории.</source>
+        <translation>Delete the member «%1»? They leave the pickers and the groups; what they recorded stays in the history.</translation>
+    </message>
+    <message>
+        <source>Участник сохранён.</source>
+        <translation>Member saved.</translation>
+    </message>
+    <message>
+        <source>Участников нет</source>
+        <translation>No members</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSection</name>
+    <message>
+        <source>Новая организация</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Организация</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Впишите название (акимат, полиция, общественное объединение…) справа и нажмите «Сохранить».</source>
+        <translation>Enter the name (akimat, police, NGO…) on the right and press «Save».</translation>
+    </message>
+    <message>
+        <source>Удалить организацию «%1»? Она исчезнет из списков выбора; её участники и поручения останутся в истории.</source>
+        <translation>Delete the organisation «%1»? It leaves the pickers; its members and assignments stay in the history.</translation>
+    </message>
+    <message>
+        <source>Организация сохранена.</source>
+        <translation>Organisation saved.</translation>
+    </message>
+    <message>
+        <source>Организаций нет</source>
+        <translation>No organisations</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Обзор</source>
@@ -1246,6 +1522,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Синхронизация</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Настройка</source>
+        <translation>Setup</translation>
     </message>
     <message>
         <source>Планирование</source>
@@ -1513,6 +1793,310 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>ReceptionEditDialog</name>
+    <message>
+        <source>Приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Дата и время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation type="unfinished">IIN</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation type="unfinished">12 digits</translation>
+    </message>
+    <message>
+        <source>ФИО *</source>
+        <translation type="unfinished">Full name *</translation>
+    </message>
+    <message>
+        <source>Фамилия Имя Отчество</source>
+        <translation type="unfinished">Surname, first name, patronymic</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation type="unfinished">Settlement</translation>
+    </message>
+    <message>
+        <source>Социальная категория</source>
+        <translation type="unfinished">Social category</translation>
+    </message>
+    <message>
+        <source>Согласие</source>
+        <translation type="unfinished">Consent</translation>
+    </message>
+    <message>
+        <source>дано на обработку персональных данных</source>
+        <translation type="unfinished">given to the processing of personal data</translation>
+    </message>
+    <message>
+        <source>Обращение</source>
+        <translation type="unfinished">Appeal</translation>
+    </message>
+    <message>
+        <source>Форма обращения</source>
+        <translation type="unfinished">Appeal form</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Вид помощи</source>
+        <translation type="unfinished">Kind of help</translation>
+    </message>
+    <message>
+        <source>Ответственный орган</source>
+        <translation type="unfinished">Responsible body</translation>
+    </message>
+    <message>
+        <source>Нужен, если обращение направлено или взято на контроль</source>
+        <translation type="unfinished">Needed when the appeal is referred or taken under control</translation>
+    </message>
+    <message>
+        <source>Ответственное лицо</source>
+        <translation type="unfinished">Responsible person</translation>
+    </message>
+    <message>
+        <source>ФИО и должность</source>
+        <translation type="unfinished">Full name and position</translation>
+    </message>
+    <message>
+        <source>Сохранить исправление (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить… (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message>
+        <source>Закрыть (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не указан</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон %1 · %2 · записал(а): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На контроле: «%1», %2, срок %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результат больше не «взято на контроль». Что делать с вопросом «%1» (срок %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>По этому вопросу обращались ещё жители: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле</source>
+        <translation type="unfinished">Control item</translation>
+    </message>
+    <message>
+        <source>Оставить на контроле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Снять с контроля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Исправлено: талон %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос взят на контроль.</source>
+        <translation type="unfinished">The problem is taken under control.</translation>
+    </message>
+    <message>
+        <source>Вопрос оставлен на контроле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос снят с контроля.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём по талону %1 (%2)? Он исчезнет из списков, счётчиков и отчётов; в истории он останется вместе с причиной.
+
+Причина удаления:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Не удалять</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 удалён. Причина: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListDialog</name>
+    <message>
+        <source>Список приёмов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Где искать: на выбранной остановке или на всех</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон, ФИО, ИИН или телефон (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Тема обращения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>День приёма; самый первый день списка — любая дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть и исправить (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить… (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показать ещё</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Закрыть (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Остановка: %1</source>
+        <translation type="unfinished">Stop: %1</translation>
+    </message>
+    <message>
+        <source>Все остановки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показано приёмов: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— есть ещё, нажмите «Показать ещё» или уточните поиск.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter — открыть и исправить, Delete — удалить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На этой остановке ещё нет приёмов. Принятые на стойке приёма появятся здесь.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приёмов ещё нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ничего не нашлось. Проверьте номер талона или ФИО, уберите фильтры или выберите «Все остановки».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём с указанием причины</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любая тема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любой результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любая дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата и время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation type="unfinished">IIN</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Остановка</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Приём граждан</source>
@@ -1533,6 +2117,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>взято на контроль</source>
         <translation>taken under control</translation>
+    </message>
+    <message>
+        <source>Дата и время приёма:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Заявитель</source>
@@ -1565,6 +2153,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Адрес</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation type="unfinished">Settlement</translation>
+    </message>
+    <message>
+        <source>Откуда житель: по умолчанию — село остановки. Начните вводить название, чтобы выбрать другое.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Социальная категория</source>
@@ -1635,6 +2231,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Clear (Esc)</translation>
     </message>
     <message>
+        <source>Список приёмов (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приёмы этой остановки и поиск по всем: открыть, исправить или удалить сохранённый приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Отменить последний (Ctrl+Z)</source>
         <translation>Undo the last one (Ctrl+Z)</translation>
     </message>
@@ -1679,6 +2283,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>no date</translation>
     </message>
     <message>
+        <source>Остановка не сегодня: приём записывается на её день — проверьте время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
         <translation>not needed: a deadline is set when a problem is taken under control</translation>
     </message>
@@ -1693,13 +2301,6 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>ИИН состоит только из цифр</source>
         <translation>An IIN has digits only</translation>
-    </message>
-    <message numerus="yes">
-        <source>ещё %n цифр</source>
-        <translation>
-            <numerusform>%n more digit</numerusform>
-            <numerusform>%n more digits</numerusform>
-        </translation>
     </message>
     <message>
         <source>В ИИН 12 цифр, введено %1</source>
@@ -1726,6 +2327,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>female</translation>
     </message>
     <message>
+        <source>⚠ Согласие не дано: ИИН, телефон и адрес не будут сохранены — только ФИО и обращение.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Без согласия сохраняются только ФИО и обращение; ИИН, телефон и адрес — нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
         <translation>The applicant&apos;s details are filled in from an earlier visit: check them.</translation>
     </message>
@@ -1743,6 +2352,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Вопрос взят на контроль.</source>
         <translation>The problem is taken under control.</translation>
+    </message>
+    <message>
+        <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Z — отменить.</source>
@@ -1763,6 +2376,33 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Nobody found. Receive the resident as a new one: fill in the form on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSection</name>
+    <message>
+        <source>Областей нет</source>
+        <translation>No regions</translation>
+    </message>
+    <message>
+        <source>Новая область</source>
+        <translation>New region</translation>
+    </message>
+    <message>
+        <source>Область</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Впишите название области справа и нажмите «Сохранить» — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>Enter the region&apos;s name on the right and press «Save» — or load the KATO classifier: File → Import KATO…</translation>
+    </message>
+    <message>
+        <source>Удалить область «%1»? Она исчезнет из списков выбора; записи о ней останутся в истории.</source>
+        <translation>Delete the region «%1»? It leaves the pickers; records about it stay in the history.</translation>
+    </message>
+    <message>
+        <source>Область сохранена.</source>
+        <translation>Region saved.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2673,433 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Отменена: %1</source>
         <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Ничего не найдено</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Проверьте написание или сократите запрос.</source>
+        <translation>Check the spelling or shorten the search.</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Удалено. В истории запись сохранится.</source>
+        <translation>Deleted. The record stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPicker</name>
+    <message>
+        <source>Начните вводить название населённого пункта</source>
+        <translation>Start typing the settlement&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSection</name>
+    <message>
+        <source>Впишите название справа и нажмите «Сохранить» — или найдите его в классификаторе КАТО поиском выше.</source>
+        <translation>Enter the name on the right and press «Save» — or find it in the KATO classifier with the search above.</translation>
+    </message>
+    <message>
+        <source>Сначала добавьте область и район — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>First add a region and a district — or load the KATO classifier: File → Import KATO…</translation>
+    </message>
+    <message>
+        <source>Населённых пунктов нет</source>
+        <translation>No settlements</translation>
+    </message>
+    <message>
+        <source>Новый населённый пункт</source>
+        <translation>New settlement</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Удалить населённый пункт «%1»? Он исчезнет из списков выбора; остановки и приёмы в нём останутся в истории.</source>
+        <translation>Delete the settlement «%1»? It leaves the pickers; the stops and receptions there stay in the history.</translation>
+    </message>
+    <message>
+        <source>Населённый пункт сохранён.</source>
+        <translation>Settlement saved.</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Найти по названию, в том числе в КАТО</source>
+        <translation>Find by name, in KATO too</translation>
+    </message>
+    <message>
+        <source>Начало любого слова названия, по-русски или по-казахски: «Карак» найдёт «село Каракемер»</source>
+        <translation>The start of any word of the name, in Russian or Kazakh: «Karak» finds «selo Karakemer»</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCampaignForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Мир и согласие</source>
+        <translation>Peace and Accord</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Бейбітшілік және келісім</source>
+        <translation>Beibitshilik zhane kelisim</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Организатор:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Область:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Сроки:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Цель:</source>
+        <translation>Goal:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDirectionForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Название (англ.):</source>
+        <translation>Name (English):</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDistrictForm</name>
+    <message>
+        <source>Область:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Жамбылский район</source>
+        <translation>Zhambyl district</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Жамбыл ауданы</source>
+        <translation>Zhambyl audany</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>KATO code:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>9 digits, if known</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGroupForm</name>
+    <message>
+        <source>Название:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Рабочая группа № 1</source>
+        <translation>Working group No. 1</translation>
+    </message>
+    <message>
+        <source>Код:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>РГ1</source>
+        <translation>WG1</translation>
+    </message>
+    <message>
+        <source>Направление:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Руководитель:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <source>Состав группы</source>
+        <translation>Members of the group</translation>
+    </message>
+    <message>
+        <source>роль в группе</source>
+        <translation>role in the group</translation>
+    </message>
+    <message>
+        <source>Включить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Включить выбранного участника в группу</source>
+        <translation>Add the chosen member to the group</translation>
+    </message>
+    <message>
+        <source>Исключить</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Исключить отмеченного участника из группы</source>
+        <translation>Remove the selected member from the group</translation>
+    </message>
+    <message>
+        <source>Состав можно менять после сохранения группы.</source>
+        <translation>Members can be changed once the group is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMemberForm</name>
+    <message>
+        <source>Фамилия, имя, отчество:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Должность:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Звание:</source>
+        <translation>Rank:</translation>
+    </message>
+    <message>
+        <source>Организация:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Телефон:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67</source>
+        <translation>+7 701 123 45 67</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOrganizationForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Краткое название:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>БИН:</source>
+        <translation>BIN:</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Область:</source>
+        <translation>Region:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Настройка кампании</source>
+        <translation>Campaign setup</translation>
+    </message>
+    <message>
+        <source>Всё, что нужно кампании, по порядку: места, организации, участники, кампания, рабочие группы. Удалённое исчезает из списков выбора, но остаётся в истории.</source>
+        <translation>Everything a campaign needs, in order: places, organisations, members, the campaign, working groups. What is deleted leaves the pickers but stays in the history.</translation>
+    </message>
+    <message>
+        <source>Кампании</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Направления</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Рабочие группы</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <source>Участники</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Организации</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Места</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Области</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Районы</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Населённые пункты</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <source>Только просмотр: %1.</source>
+        <translation>View only: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRegionForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Жамбылская область</source>
+        <translation>Zhambyl region</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Жамбыл облысы</source>
+        <translation>Zhambyl oblysy</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>KATO code:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>9 digits, if known</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Кампания:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Найти в списке</source>
+        <translation>Find in the list</translation>
+    </message>
+    <message>
+        <source>Пока ничего нет</source>
+        <translation>Nothing yet</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового (Ctrl+N)</source>
+        <translation>Clear the form for a new one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Новая запись</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Сохранить (Enter или Ctrl+S)</source>
+        <translation>Save (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Удалить…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Удалить после подтверждения (Delete в списке)</source>
+        <translation>Delete after a confirmation (Delete in the list)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSettlementForm</name>
+    <message>
+        <source>Район:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Name (Russian):</translation>
+    </message>
+    <message>
+        <source>Аса</source>
+        <translation>Asa</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Name (Kazakh):</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>KATO code:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>9 digits, if known</translation>
+    </message>
+    <message>
+        <source>Координаты:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <source>42.8833, 71.3667 или ссылка на карту</source>
+        <translation>42.8833, 71.3667 or a map link</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3375,53 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Остановка маршрута</source>
+        <translation>Route stop</translation>
+    </message>
+    <message>
+        <source>Населённый пункт:</source>
+        <translation>Settlement:</translation>
+    </message>
+    <message>
+        <source>Начните вводить название по-русски или по-казахски и выберите из списка (стрелки и Enter)</source>
+        <translation>Start typing the name in Russian or Kazakh and pick it from the list (arrows and Enter)</translation>
+    </message>
+    <message>
+        <source>Дата по плану:</source>
+        <translation>Planned date:</translation>
+    </message>
+    <message>
+        <source>Вид площадки:</source>
+        <translation>Venue type:</translation>
+    </message>
+    <message>
+        <source>Площадка:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Например: Дом культуры села Аса</source>
+        <translation>For example: the house of culture in Asa</translation>
+    </message>
+    <message>
+        <source>Примечание:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Новая остановка</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopPage</name>
     <message>
         <source>Остановка</source>
@@ -2370,12 +3484,44 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Раздаточных материалов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сколько буклетов, листовок, памяток роздано</source>
+        <translation>How many booklets, leaflets and memos were handed out</translation>
+    </message>
+    <message>
+        <source>Публикаций в СМИ</source>
+        <translation>Media publications</translation>
+    </message>
+    <message>
+        <source>Сколько материалов вышло в СМИ и соцсетях</source>
+        <translation>How many pieces appeared in the media and on social networks</translation>
+    </message>
+    <message>
+        <source>Описание</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Что было: кто выступал, о чём говорили, что раздали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новое</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового мероприятия</source>
+        <translation>Clear the form for a new activity (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Добавить мероприятие</source>
         <translation>Add an activity</translation>
     </message>
     <message>
-        <source>Удалить выбранное</source>
-        <translation>Delete the one chosen</translation>
+        <source>Удалить…</source>
+        <translation type="unfinished">Delete…</translation>
     </message>
     <message>
         <source>Фотографии</source>
@@ -2406,12 +3552,36 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>No stops yet</translation>
     </message>
     <message>
-        <source>Остановка — это населённый пункт на маршруте выезда. Когда в базе появится выезд с маршрутом, здесь отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии. Чтобы посмотреть на заполненную остановку, откройте демо: меню «Файл» → «Открыть демо».</source>
-        <translation>A stop is a settlement on a tour&apos;s route. Once the database has a tour with a route, this page records how many residents came, the activities held, the organisations taking part and the photos. To see a stop filled in, open the demo: File → Open demo.</translation>
+        <source>Остановок пока нет. Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
         <translation>All laptops together: %1 (records: %2)</translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Правка выбранного мероприятия</source>
+        <translation>Correcting the chosen activity</translation>
+    </message>
+    <message>
+        <source>Удалить мероприятие</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Удалить мероприятие «%1» (участников: %2)?</source>
+        <translation>Delete the activity «%1» (participants: %2)?</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Не удалять</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Фотографии остановки</source>
@@ -3185,10 +4355,85 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <source>Выезд</source>
+        <translation type="unfinished">Tour</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation type="unfinished">Campaign:</translation>
+    </message>
+    <message>
+        <source>Название:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Например: Жамбылский район, март</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <source>Рабочие группы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметьте группы, которые едут (пробел ставит и снимает отметку)</source>
+        <translation>Tick the groups that go (Space ticks and unticks)</translation>
+    </message>
+    <message>
+        <source>Примечание:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>В этой кампании ещё нет рабочих групп: их заводят на странице настройки кампании. Выезд можно сохранить и без них.</source>
+        <translation>This campaign has no working groups yet: they are added on the campaign setup page. The tour can be saved without them.</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Новый выезд</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
         <source>Выезды и маршруты</source>
         <translation>Tours and routes</translation>
+    </message>
+    <message>
+        <source>Новый выезд</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Создать выезд и его маршрут (Ctrl+N)</source>
+        <translation>Create a tour and its route (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Изменить выезд…</source>
+        <translation>Edit tour…</translation>
+    </message>
+    <message>
+        <source>Название, период и рабочие группы выезда (Ctrl+E)</source>
+        <translation>The tour&apos;s title, period and working groups (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Удалить выезд…</source>
+        <translation>Delete tour…</translation>
+    </message>
+    <message>
+        <source>Удалить выезд из списков; записанное на его остановках сохраняется</source>
+        <translation>Remove the tour from the lists; what was recorded at its stops is kept</translation>
     </message>
     <message>
         <source>Обновить</source>
@@ -3207,24 +4452,80 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Route</translation>
     </message>
     <message>
-        <source>Причина отмены:</source>
-        <translation>Reason for cancelling:</translation>
+        <source>Добавить остановку…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Например: дорогу размыло</source>
-        <translation>For example: the road is washed out</translation>
+        <source>Новая остановка маршрута после выбранной (Insert)</source>
+        <translation>A new stop after the chosen one (Insert)</translation>
+    </message>
+    <message>
+        <source>Изменить…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Населённый пункт, дата и площадка остановки (F2)</source>
+        <translation>The stop&apos;s settlement, date and venue (F2)</translation>
+    </message>
+    <message>
+        <source>Перенести на другой день…</source>
+        <translation>Move to another day…</translation>
+    </message>
+    <message>
+        <source>Поменять дату остановки</source>
+        <translation>Change the stop&apos;s date</translation>
+    </message>
+    <message>
+        <source>Выше</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Переставить остановку раньше по маршруту (Alt+↑)</source>
+        <translation>Move the stop earlier in the route (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Ниже</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Переставить остановку позже по маршруту (Alt+↓)</source>
+        <translation>Move the stop later in the route (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Удалить остановку…</source>
+        <translation>Delete stop…</translation>
+    </message>
+    <message>
+        <source>Убрать остановку из маршрута (Delete)</source>
+        <translation>Remove the stop from the route (Delete)</translation>
+    </message>
+    <message>
+        <source>Отметить остановку проведённой</source>
+        <translation>Mark the stop as held</translation>
+    </message>
+    <message>
+        <source>Отменить…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Отменить остановку с указанием причины</source>
+        <translation>Cancel the stop, giving a reason</translation>
+    </message>
+    <message>
+        <source>Создать выезд (Ctrl+N)</source>
+        <translation>Create a tour (Ctrl+N)</translation>
     </message>
     <message>
         <source>Проведена</source>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Отменить</source>
-        <translation>Cancel the stop</translation>
-    </message>
-    <message>
         <source>Вернуть в план</source>
         <translation>Back to planned</translation>
+    </message>
+    <message>
+        <source>Снова запланированная: отмена или отметка о проведении снимается</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Открыть остановку (Enter)</source>
@@ -3235,12 +4536,68 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>No tours yet</translation>
     </message>
     <message>
-        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды появляются в базе при импорте плана, при обмене данными с коллегами или в демо (меню «Файл» → «Открыть демо»). Здесь отмечают проведённые и отменённые остановки.</source>
-        <translation>A tour is a working group&apos;s journey along a route: settlements in order, with dates. Tours come into the database with an imported plan, a data exchange with colleagues, or the demo (File → Open demo). Done and cancelled stops are marked here.</translation>
-    </message>
-    <message>
         <source>%1 · остановок: %2, проведено: %3</source>
         <translation>%1 · stops: %2, done: %3</translation>
+    </message>
+    <message>
+        <source>В маршруте пока нет остановок: добавьте первую — Insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить выезд</source>
+        <translation>Delete tour</translation>
+    </message>
+    <message>
+        <source>Удалить выезд «%1»? Он исчезнет из списков и выбора остановок; приёмы, мероприятия и фото, записанные на его остановках, сохранятся.</source>
+        <translation>Delete the tour «%1»? It disappears from the lists and from choosing a stop; the receptions, activities and photos recorded at its stops are kept.</translation>
+    </message>
+    <message>
+        <source>Перенести остановку на другой день</source>
+        <translation>Move the stop to another day</translation>
+    </message>
+    <message>
+        <source>Удалить остановку</source>
+        <translation>Delete stop</translation>
+    </message>
+    <message>
+        <source>Убрать из маршрута остановку «%1» (%2)? Записанное на ней сохранится, но в выборе остановок её больше не будет.</source>
+        <translation>Remove the stop «%1» (%2) from the route? What was recorded there is kept, but it is no longer offered as a stop.</translation>
+    </message>
+    <message>
+        <source>Отменить остановку</source>
+        <translation>Cancel stop</translation>
+    </message>
+    <message>
+        <source>Почему отменена остановка «%1» (%2)?</source>
+        <translation>Why is the stop «%1» (%2) cancelled?</translation>
+    </message>
+    <message>
+        <source>Не отменять</source>
+        <translation>Keep the stop</translation>
+    </message>
+    <message>
+        <source>Остановка ещё впереди</source>
+        <translation>The stop is still ahead</translation>
+    </message>
+    <message>
+        <source>Остановка запланирована на %1 — отметить проведённой раньше срока?</source>
+        <translation>The stop is planned for %1 — mark it held ahead of time?</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды создаёт руководитель или координатор; они приходят и при обмене данными с коллегами.</source>
+        <translation>A tour is a working group&apos;s trip along a route: settlements in order, with dates. Tours are created by a supervisor or a coordinator; they also arrive when data is exchanged with colleagues.</translation>
+    </message>
+    <message>
+        <source>Создайте выезд: Ctrl+N. Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды приходят и из плана кампании (меню «Файл» → «Импорт плана кампании»), и при обмене данными с коллегами.</source>
+        <translation>Create a tour: Ctrl+N. A tour is a working group&apos;s trip along a route: settlements in order, with dates. Tours also come from the campaign plan (menu «File» → «Import campaign plan») and when data is exchanged with colleagues.</translation>
     </message>
 </context>
 <context>

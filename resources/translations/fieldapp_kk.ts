@@ -121,6 +121,68 @@
         <source>Участников</source>
         <translation>Қатысушылар</translation>
     </message>
+    <message>
+        <source>Материалов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Публикаций</source>
+        <translation>Жарияланымдар</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>День не утверждён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить приёмы, мероприятия и численность этого дня: после этого их сможет изменить только руководитель или координатор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Правок из офлайна, расходящихся с утверждённым днём: %1 — это конфликты синхронизации, их разбирает координатор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записей, добавленных без утверждения: %1 — утвердите день ещё раз</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утвердить день остановки? После этого изменять его приёмы, мероприятия и численность сможет только руководитель или координатор, и каждая правка будет отмечена в истории.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSection</name>
+    <message>
+        <source>Новая кампания</source>
+        <translation>Жаңа науқан</translation>
+    </message>
+    <message>
+        <source>Кампания</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Заполните форму справа — название, вид, сроки — и нажмите «Сохранить».</source>
+        <translation>Оң жақтағы пішінді толтырыңыз — атауы, түрі, мерзімі — және «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Удалить кампанию «%1»? Она исчезнет из списков выбора; уже записанные выезды и приёмы останутся в истории.</source>
+        <translation>«%1» науқанын жою керек пе? Ол таңдау тізімдерінен жоғалады; жазылған сапарлар мен қабылдаулар тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Кампания сохранена.</source>
+        <translation>Науқан сақталды.</translation>
+    </message>
+    <message>
+        <source>Кампаний пока нет</source>
+        <translation>Әзірге науқан жоқ</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -155,6 +217,69 @@
     <message>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>кампании</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>направления</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>рабочие группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>план ротации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>участники</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>населённые пункты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выезды</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>остановки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>приём граждан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>контроль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>опросы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сигналы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фотографии</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +758,64 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>DirectionSection</name>
+    <message>
+        <source>Новое направление</source>
+        <translation>Жаңа бағыт</translation>
+    </message>
+    <message>
+        <source>Направление</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Добавьте направление работы: название на русском и казахском — и «Сохранить».</source>
+        <translation>Жұмыс бағытын қосыңыз: атауын орысша және қазақша жазып, «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Удалить направление «%1»? Оно исчезнет из списков выбора; группы, которые по нему работали, сохранят его в истории.</source>
+        <translation>«%1» бағытын жою керек пе? Ол таңдау тізімдерінен жоғалады; осы бағытта жұмыс істеген топтардың тарихында сақталады.</translation>
+    </message>
+    <message>
+        <source>Направление сохранено.</source>
+        <translation>Бағыт сақталды.</translation>
+    </message>
+    <message>
+        <source>Направлений нет</source>
+        <translation>Бағыттар жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictSection</name>
+    <message>
+        <source>Выберите область, впишите название района справа и нажмите «Сохранить».</source>
+        <translation>Облысты таңдап, оң жақта ауданның атауын жазыңыз және «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Сначала добавьте область на вкладке «Области» — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>Алдымен «Облыстар» қойындысында облыс қосыңыз — немесе ӘАОЖ (КАТО) сыныптауышын жүктеңіз: Файл → КАТО импорты…</translation>
+    </message>
+    <message>
+        <source>Районов нет</source>
+        <translation>Аудандар жоқ</translation>
+    </message>
+    <message>
+        <source>Новый район</source>
+        <translation>Жаңа аудан</translation>
+    </message>
+    <message>
+        <source>Район</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Удалить район «%1»? Он исчезнет из списков выбора; записи о нём останутся в истории.</source>
+        <translation>«%1» ауданын жою керек пе? Ол таңдау тізімдерінен жоғалады; ол туралы жазбалар тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Район сохранён.</source>
+        <translation>Аудан сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <source>Вернуть в форму всё, что было в ней набрано</source>
@@ -749,6 +932,41 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Отмена</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSection</name>
+    <message>
+        <source>Сначала создайте кампанию на вкладке «Кампании»: рабочие группы входят в кампанию.</source>
+        <translation>Алдымен «Науқандар» қойындысында науқан құрыңыз: жұмыс топтары науқанға кіреді.</translation>
+    </message>
+    <message>
+        <source>Заполните форму справа — название, направление, руководитель — и нажмите «Сохранить»; затем включите в группу участников.</source>
+        <translation>Оң жақтағы пішінді толтырыңыз — атауы, бағыты, жетекшісі — және «Сақтау» түймесін басыңыз; содан кейін топқа қатысушыларды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Новая рабочая группа</source>
+        <translation>Жаңа жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>Рабочая группа</source>
+        <translation>Жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>Удалить рабочую группу «%1»? Она исчезнет из списков выбора; её выезды и записи останутся в истории.</source>
+        <translation>«%1» жұмыс тобын жою керек пе? Ол таңдау тізімдерінен жоғалады; оның сапарлары мен жазбалары тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Рабочая группа сохранена.</source>
+        <translation>Жұмыс тобы сақталды.</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Рабочих групп нет</source>
+        <translation>Жұмыс топтары жоқ</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1320,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>әлі де жаңа нұсқаны күтуде: %1</translation>
     </message>
     <message>
+        <source>Сохранено %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Пароль изменён</source>
         <translation>Құпиясөз ауыстырылды</translation>
     </message>
@@ -1182,6 +1404,60 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>MemberSection</name>
+    <message>
+        <source>Новый участник</source>
+        <translation>Жаңа қатысушы</translation>
+    </message>
+    <message>
+        <source>Участник</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Впишите ФИО, должность и организацию справа и нажмите «Сохранить»; затем включите участника в рабочую группу.</source>
+        <translation>Оң жақта аты-жөнін, лауазымын және ұйымын жазып, «Сақтау» түймесін басыңыз; содан кейін қатысушыны жұмыс тобына қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Удалить участника «%1»? Он исчезнет из списков выбора и из составов групп; записанное им останется в истории.</source>
+        <translation>«%1» қатысушысын жою керек пе? Ол таңдау тізімдерінен және топ құрамынан жоғалады; оның жазғандары тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Участник сохранён.</source>
+        <translation>Қатысушы сақталды.</translation>
+    </message>
+    <message>
+        <source>Участников нет</source>
+        <translation>Қатысушылар жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSection</name>
+    <message>
+        <source>Новая организация</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <source>Организация</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Впишите название (акимат, полиция, общественное объединение…) справа и нажмите «Сохранить».</source>
+        <translation>Оң жақта атауын (әкімдік, полиция, қоғамдық бірлестік…) жазып, «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Удалить организацию «%1»? Она исчезнет из списков выбора; её участники и поручения останутся в истории.</source>
+        <translation>«%1» ұйымын жою керек пе? Ол таңдау тізімдерінен жоғалады; оның қатысушылары мен тапсырмалары тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Организация сохранена.</source>
+        <translation>Ұйым сақталды.</translation>
+    </message>
+    <message>
+        <source>Организаций нет</source>
+        <translation>Ұйымдар жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Обзор</source>
@@ -1246,6 +1522,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Синхронизация</source>
         <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Настройка</source>
+        <translation>Баптау</translation>
     </message>
     <message>
         <source>Планирование</source>
@@ -1513,6 +1793,310 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>ReceptionEditDialog</name>
+    <message>
+        <source>Приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation type="unfinished">Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Дата и время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation type="unfinished">12 таңба</translation>
+    </message>
+    <message>
+        <source>ФИО *</source>
+        <translation type="unfinished">Аты-жөні *</translation>
+    </message>
+    <message>
+        <source>Фамилия Имя Отчество</source>
+        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Адрес</source>
+        <translation type="unfinished">Мекенжай</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation type="unfinished">Елді мекен</translation>
+    </message>
+    <message>
+        <source>Социальная категория</source>
+        <translation type="unfinished">Әлеуметтік санат</translation>
+    </message>
+    <message>
+        <source>Согласие</source>
+        <translation type="unfinished">Келісім</translation>
+    </message>
+    <message>
+        <source>дано на обработку персональных данных</source>
+        <translation type="unfinished">дербес деректерді өңдеуге берілді</translation>
+    </message>
+    <message>
+        <source>Обращение</source>
+        <translation type="unfinished">Өтініш</translation>
+    </message>
+    <message>
+        <source>Форма обращения</source>
+        <translation type="unfinished">Өтініш нысаны</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation type="unfinished">Тақырып</translation>
+    </message>
+    <message>
+        <source>Суть обращения</source>
+        <translation type="unfinished">Өтініштің мәні</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation type="unfinished">Нәтиже</translation>
+    </message>
+    <message>
+        <source>Вид помощи</source>
+        <translation type="unfinished">Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Ответственный орган</source>
+        <translation type="unfinished">Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Нужен, если обращение направлено или взято на контроль</source>
+        <translation type="unfinished">Өтініш жіберілсе немесе бақылауға алынса қажет</translation>
+    </message>
+    <message>
+        <source>Ответственное лицо</source>
+        <translation type="unfinished">Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>ФИО и должность</source>
+        <translation type="unfinished">Аты-жөні және лауазымы</translation>
+    </message>
+    <message>
+        <source>Сохранить исправление (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить… (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation type="unfinished">Тарихы</translation>
+    </message>
+    <message>
+        <source>Закрыть (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не указан</source>
+        <translation type="unfinished">көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Приём по талону %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон %1 · %2 · записал(а): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На контроле: «%1», %2, срок %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результат больше не «взято на контроль». Что делать с вопросом «%1» (срок %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>По этому вопросу обращались ещё жители: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос на контроле</source>
+        <translation type="unfinished">Бақылаудағы мәселе</translation>
+    </message>
+    <message>
+        <source>Оставить на контроле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Снять с контроля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Исправлено: талон %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос взят на контроль.</source>
+        <translation type="unfinished">Мәселе бақылауға алынды.</translation>
+    </message>
+    <message>
+        <source>Вопрос оставлен на контроле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вопрос снят с контроля.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём по талону %1 (%2)? Он исчезнет из списков, счётчиков и отчётов; в истории он останется вместе с причиной.
+
+Причина удаления:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation type="unfinished">Жою</translation>
+    </message>
+    <message>
+        <source>Не удалять</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приём по талону %1 удалён. Причина: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListDialog</name>
+    <message>
+        <source>Список приёмов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Где искать: на выбранной остановке или на всех</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон, ФИО, ИИН или телефон (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Тема обращения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation type="unfinished">Нәтиже</translation>
+    </message>
+    <message>
+        <source>День приёма; самый первый день списка — любая дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть и исправить (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить… (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показать ещё</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Закрыть (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Остановка: %1</source>
+        <translation type="unfinished">Аялдама: %1</translation>
+    </message>
+    <message>
+        <source>Все остановки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показано приёмов: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— есть ещё, нажмите «Показать ещё» или уточните поиск.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter — открыть и исправить, Delete — удалить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На этой остановке ещё нет приёмов. Принятые на стойке приёма появятся здесь.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приёмов ещё нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ничего не нашлось. Проверьте номер талона или ФИО, уберите фильтры или выберите «Все остановки».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить приём с указанием причины</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любая тема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любой результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>любая дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Талон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата и время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Заявитель</source>
+        <translation type="unfinished">Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>ИИН</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation type="unfinished">Тақырып</translation>
+    </message>
+    <message>
+        <source>Остановка</source>
+        <translation type="unfinished">Аялдама</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Приём граждан</source>
@@ -1533,6 +2117,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>взято на контроль</source>
         <translation>бақылауға алынды</translation>
+    </message>
+    <message>
+        <source>Дата и время приёма:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Заявитель</source>
@@ -1565,6 +2153,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Адрес</source>
         <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation type="unfinished">Елді мекен</translation>
+    </message>
+    <message>
+        <source>Откуда житель: по умолчанию — село остановки. Начните вводить название, чтобы выбрать другое.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Социальная категория</source>
@@ -1635,6 +2231,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Тазарту (Esc)</translation>
     </message>
     <message>
+        <source>Список приёмов (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приёмы этой остановки и поиск по всем: открыть, исправить или удалить сохранённый приём</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Отменить последний (Ctrl+Z)</source>
         <translation>Соңғысын болдырмау (Ctrl+Z)</translation>
     </message>
@@ -1679,6 +2283,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>күні жоқ</translation>
     </message>
     <message>
+        <source>Остановка не сегодня: приём записывается на её день — проверьте время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
         <translation>қажет емес: мерзім мәселе бақылауға алынғанда қойылады</translation>
     </message>
@@ -1693,13 +2301,6 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>ИИН состоит только из цифр</source>
         <translation>ЖСН тек цифрлардан тұрады</translation>
-    </message>
-    <message numerus="yes">
-        <source>ещё %n цифр</source>
-        <translation>
-            <numerusform>тағы %n цифр</numerusform>
-            <numerusform>тағы %n цифр</numerusform>
-        </translation>
     </message>
     <message>
         <source>В ИИН 12 цифр, введено %1</source>
@@ -1726,6 +2327,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>әйел адам</translation>
     </message>
     <message>
+        <source>⚠ Согласие не дано: ИИН, телефон и адрес не будут сохранены — только ФИО и обращение.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Без согласия сохраняются только ФИО и обращение; ИИН, телефон и адрес — нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
         <translation>Өтініш берушінің деректері бұрынғы өтініш бойынша толтырылды — тексеріңіз.</translation>
     </message>
@@ -1743,6 +2352,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Вопрос взят на контроль.</source>
         <translation>Мәселе бақылауға алынды.</translation>
+    </message>
+    <message>
+        <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Z — отменить.</source>
@@ -1763,6 +2376,33 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Никого не нашлось. Примите жителя как нового: заполните форму слева.</source>
         <translation>Ешкім табылмады. Тұрғынды жаңа адам ретінде қабылдаңыз: сол жақтағы пішінді толтырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSection</name>
+    <message>
+        <source>Областей нет</source>
+        <translation>Облыстар жоқ</translation>
+    </message>
+    <message>
+        <source>Новая область</source>
+        <translation>Жаңа облыс</translation>
+    </message>
+    <message>
+        <source>Область</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Впишите название области справа и нажмите «Сохранить» — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>Оң жақта облыстың атауын жазып, «Сақтау» түймесін басыңыз — немесе ӘАОЖ (КАТО) сыныптауышын жүктеңіз: Файл → КАТО импорты…</translation>
+    </message>
+    <message>
+        <source>Удалить область «%1»? Она исчезнет из списков выбора; записи о ней останутся в истории.</source>
+        <translation>«%1» облысын жою керек пе? Ол таңдау тізімдерінен жоғалады; ол туралы жазбалар тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Область сохранена.</source>
+        <translation>Облыс сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2673,433 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Отменена: %1</source>
         <translation>Болдырылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Ничего не найдено</source>
+        <translation>Ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>Проверьте написание или сократите запрос.</source>
+        <translation>Жазылуын тексеріңіз немесе сұрауды қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Удалено. В истории запись сохранится.</source>
+        <translation>Жойылды. Жазба тарихта сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPicker</name>
+    <message>
+        <source>Начните вводить название населённого пункта</source>
+        <translation>Елді мекеннің атауын тере бастаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSection</name>
+    <message>
+        <source>Впишите название справа и нажмите «Сохранить» — или найдите его в классификаторе КАТО поиском выше.</source>
+        <translation>Оң жақта атауын жазып, «Сақтау» түймесін басыңыз — немесе оны жоғарыдағы іздеу арқылы ӘАОЖ (КАТО) сыныптауышынан табыңыз.</translation>
+    </message>
+    <message>
+        <source>Сначала добавьте область и район — или загрузите классификатор КАТО: Файл → Импорт КАТО…</source>
+        <translation>Алдымен облыс пен аудан қосыңыз — немесе ӘАОЖ (КАТО) сыныптауышын жүктеңіз: Файл → КАТО импорты…</translation>
+    </message>
+    <message>
+        <source>Населённых пунктов нет</source>
+        <translation>Елді мекендер жоқ</translation>
+    </message>
+    <message>
+        <source>Новый населённый пункт</source>
+        <translation>Жаңа елді мекен</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Удалить населённый пункт «%1»? Он исчезнет из списков выбора; остановки и приёмы в нём останутся в истории.</source>
+        <translation>«%1» елді мекенін жою керек пе? Ол таңдау тізімдерінен жоғалады; ондағы аялдамалар мен қабылдаулар тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Населённый пункт сохранён.</source>
+        <translation>Елді мекен сақталды.</translation>
+    </message>
+    <message>
+        <source>Район:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>Найти по названию, в том числе в КАТО</source>
+        <translation>Атауы бойынша іздеу, КАТО-да да</translation>
+    </message>
+    <message>
+        <source>Начало любого слова названия, по-русски или по-казахски: «Карак» найдёт «село Каракемер»</source>
+        <translation>Атаудың кез келген сөзінің басы, орысша немесе қазақша: «Қарак» «Қаракемер ауылын» табады</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCampaignForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Мир и согласие</source>
+        <translation>Мир и согласие</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Бейбітшілік және келісім</source>
+        <translation>Бейбітшілік және келісім</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Организатор:</source>
+        <translation>Ұйымдастырушы:</translation>
+    </message>
+    <message>
+        <source>Область:</source>
+        <translation>Облыс:</translation>
+    </message>
+    <message>
+        <source>Сроки:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Цель:</source>
+        <translation>Мақсаты:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDirectionForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Название (англ.):</source>
+        <translation>Атауы (ағылшынша):</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDistrictForm</name>
+    <message>
+        <source>Область:</source>
+        <translation>Облыс:</translation>
+    </message>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Жамбылский район</source>
+        <translation>Жамбылский район</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Жамбыл ауданы</source>
+        <translation>Жамбыл ауданы</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>ӘАОЖ (КАТО) коды:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>белгілі болса, 9 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGroupForm</name>
+    <message>
+        <source>Название:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Рабочая группа № 1</source>
+        <translation>№ 1 жұмыс тобы</translation>
+    </message>
+    <message>
+        <source>Код:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>РГ1</source>
+        <translation>ЖТ1</translation>
+    </message>
+    <message>
+        <source>Направление:</source>
+        <translation>Бағыты:</translation>
+    </message>
+    <message>
+        <source>Руководитель:</source>
+        <translation>Жетекшісі:</translation>
+    </message>
+    <message>
+        <source>Состав группы</source>
+        <translation>Топ құрамы</translation>
+    </message>
+    <message>
+        <source>роль в группе</source>
+        <translation>топтағы рөлі</translation>
+    </message>
+    <message>
+        <source>Включить</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Включить выбранного участника в группу</source>
+        <translation>Таңдалған қатысушыны топқа қосу</translation>
+    </message>
+    <message>
+        <source>Исключить</source>
+        <translation>Шығару</translation>
+    </message>
+    <message>
+        <source>Исключить отмеченного участника из группы</source>
+        <translation>Белгіленген қатысушыны топтан шығару</translation>
+    </message>
+    <message>
+        <source>Состав можно менять после сохранения группы.</source>
+        <translation>Құрамын топты сақтағаннан кейін өзгертуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMemberForm</name>
+    <message>
+        <source>Фамилия, имя, отчество:</source>
+        <translation>Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Должность:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Звание:</source>
+        <translation>Атағы:</translation>
+    </message>
+    <message>
+        <source>Организация:</source>
+        <translation>Ұйымы:</translation>
+    </message>
+    <message>
+        <source>Телефон:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67</source>
+        <translation>+7 701 123 45 67</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOrganizationForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Краткое название:</source>
+        <translation>Қысқаша атауы:</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>БИН:</source>
+        <translation>БСН:</translation>
+    </message>
+    <message>
+        <source>12 цифр</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Область:</source>
+        <translation>Облыс:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Настройка кампании</source>
+        <translation>Науқанды баптау</translation>
+    </message>
+    <message>
+        <source>Всё, что нужно кампании, по порядку: места, организации, участники, кампания, рабочие группы. Удалённое исчезает из списков выбора, но остаётся в истории.</source>
+        <translation>Науқанға қажеттінің бәрі, ретімен: елді мекендер, ұйымдар, қатысушылар, науқан, жұмыс топтары. Жойылғаны таңдау тізімдерінен жоғалады, бірақ тарихта қалады.</translation>
+    </message>
+    <message>
+        <source>Кампании</source>
+        <translation>Науқандар</translation>
+    </message>
+    <message>
+        <source>Направления</source>
+        <translation>Бағыттар</translation>
+    </message>
+    <message>
+        <source>Рабочие группы</source>
+        <translation>Жұмыс топтары</translation>
+    </message>
+    <message>
+        <source>Участники</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Организации</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Места</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Области</source>
+        <translation>Облыстар</translation>
+    </message>
+    <message>
+        <source>Районы</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Населённые пункты</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Только просмотр: %1.</source>
+        <translation>Тек қарау: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRegionForm</name>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Жамбылская область</source>
+        <translation>Жамбылская область</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Жамбыл облысы</source>
+        <translation>Жамбыл облысы</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>ӘАОЖ (КАТО) коды:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>белгілі болса, 9 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Кампания:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Найти в списке</source>
+        <translation>Тізімнен іздеу</translation>
+    </message>
+    <message>
+        <source>Пока ничего нет</source>
+        <translation>Әзірге ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового (Ctrl+N)</source>
+        <translation>Жаңасы үшін пішінді тазарту (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Новая запись</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Сохранить (Enter или Ctrl+S)</source>
+        <translation>Сақтау (Enter немесе Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Удалить…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Удалить после подтверждения (Delete в списке)</source>
+        <translation>Растағаннан кейін жою (тізімде Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSettlementForm</name>
+    <message>
+        <source>Район:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>Название (рус.):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Аса</source>
+        <translation>Аса</translation>
+    </message>
+    <message>
+        <source>Название (каз.):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Код КАТО:</source>
+        <translation>ӘАОЖ (КАТО) коды:</translation>
+    </message>
+    <message>
+        <source>9 цифр, если известен</source>
+        <translation>белгілі болса, 9 цифр</translation>
+    </message>
+    <message>
+        <source>Координаты:</source>
+        <translation>Координаттар:</translation>
+    </message>
+    <message>
+        <source>42.8833, 71.3667 или ссылка на карту</source>
+        <translation>42.8833, 71.3667 немесе картаға сілтеме</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3375,53 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Остановка маршрута</source>
+        <translation>Бағдар аялдамасы</translation>
+    </message>
+    <message>
+        <source>Населённый пункт:</source>
+        <translation>Елді мекен:</translation>
+    </message>
+    <message>
+        <source>Начните вводить название по-русски или по-казахски и выберите из списка (стрелки и Enter)</source>
+        <translation>Атауын орысша немесе қазақша тере бастап, тізімнен таңдаңыз (көрсеткі пернелер мен Enter)</translation>
+    </message>
+    <message>
+        <source>Дата по плану:</source>
+        <translation>Жоспар бойынша күні:</translation>
+    </message>
+    <message>
+        <source>Вид площадки:</source>
+        <translation>Алаң түрі:</translation>
+    </message>
+    <message>
+        <source>Площадка:</source>
+        <translation>Алаң:</translation>
+    </message>
+    <message>
+        <source>Например: Дом культуры села Аса</source>
+        <translation>Мысалы: Аса ауылының мәдениет үйі</translation>
+    </message>
+    <message>
+        <source>Примечание:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новая остановка</source>
+        <translation>Жаңа аялдама</translation>
+    </message>
+</context>
+<context>
     <name>StopPage</name>
     <message>
         <source>Остановка</source>
@@ -2370,12 +3484,44 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Қатысушылар</translation>
     </message>
     <message>
+        <source>Раздаточных материалов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сколько буклетов, листовок, памяток роздано</source>
+        <translation>Қанша буклет, парақша, жадынама таратылды</translation>
+    </message>
+    <message>
+        <source>Публикаций в СМИ</source>
+        <translation>БАҚ-тағы жарияланымдар</translation>
+    </message>
+    <message>
+        <source>Сколько материалов вышло в СМИ и соцсетях</source>
+        <translation>БАҚ пен әлеуметтік желілерде қанша материал жарияланды</translation>
+    </message>
+    <message>
+        <source>Описание</source>
+        <translation type="unfinished">Сипаттама</translation>
+    </message>
+    <message>
+        <source>Что было: кто выступал, о чём говорили, что раздали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новое</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Очистить форму для нового мероприятия</source>
+        <translation>Жаңа іс-шара үшін форманы тазарту (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Добавить мероприятие</source>
         <translation>Іс-шара қосу</translation>
     </message>
     <message>
-        <source>Удалить выбранное</source>
-        <translation>Таңдалғанды жою</translation>
+        <source>Удалить…</source>
+        <translation type="unfinished">Жою…</translation>
     </message>
     <message>
         <source>Фотографии</source>
@@ -2406,12 +3552,36 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Әзірге аялдамалар жоқ</translation>
     </message>
     <message>
-        <source>Остановка — это населённый пункт на маршруте выезда. Когда в базе появится выезд с маршрутом, здесь отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии. Чтобы посмотреть на заполненную остановку, откройте демо: меню «Файл» → «Открыть демо».</source>
-        <translation>Аялдама — сапар бағдарындағы елді мекен. Дерекқорда бағдары бар сапар пайда болғанда, мұнда қанша тұрғын келгені, өткізілген іс-шаралар, қатысушы ұйымдар мен фотосуреттер белгіленеді. Толтырылған аялдаманы көру үшін демоны ашыңыз: «Файл» мәзірі → «Демоны ашу».</translation>
+        <source>Остановок пока нет. Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
         <translation>Барлық ноутбуктар бойынша: %1 (жазбалар: %2)</translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Правка выбранного мероприятия</source>
+        <translation>Таңдалған іс-шара түзетілуде</translation>
+    </message>
+    <message>
+        <source>Удалить мероприятие</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Удалить мероприятие «%1» (участников: %2)?</source>
+        <translation>«%1» іс-шарасын жою керек пе (қатысушылар: %2)?</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation type="unfinished">Жою</translation>
+    </message>
+    <message>
+        <source>Не удалять</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Фотографии остановки</source>
@@ -3185,10 +4355,85 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <source>Выезд</source>
+        <translation type="unfinished">Сапар</translation>
+    </message>
+    <message>
+        <source>Кампания:</source>
+        <translation type="unfinished">Науқан:</translation>
+    </message>
+    <message>
+        <source>Название:</source>
+        <translation type="unfinished">Атауы:</translation>
+    </message>
+    <message>
+        <source>Например: Жамбылский район, март</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation type="unfinished">Кезең:</translation>
+    </message>
+    <message>
+        <source>Рабочие группы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметьте группы, которые едут (пробел ставит и снимает отметку)</source>
+        <translation>Сапарға шығатын топтарды белгілеңіз (бос орын пернесі белгіні қояды және алады)</translation>
+    </message>
+    <message>
+        <source>Примечание:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <source>В этой кампании ещё нет рабочих групп: их заводят на странице настройки кампании. Выезд можно сохранить и без них.</source>
+        <translation>Бұл науқанда әлі жұмыс топтары жоқ: олар науқанды баптау бетінде қосылады. Сапарды оларсыз да сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новый выезд</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
         <source>Выезды и маршруты</source>
         <translation>Сапарлар мен бағдарлар</translation>
+    </message>
+    <message>
+        <source>Новый выезд</source>
+        <translation type="unfinished">Жаңа сапар</translation>
+    </message>
+    <message>
+        <source>Создать выезд и его маршрут (Ctrl+N)</source>
+        <translation>Сапар мен оның бағдарын құру (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Изменить выезд…</source>
+        <translation>Сапарды өзгерту…</translation>
+    </message>
+    <message>
+        <source>Название, период и рабочие группы выезда (Ctrl+E)</source>
+        <translation>Сапардың атауы, кезеңі және жұмыс топтары (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Удалить выезд…</source>
+        <translation>Сапарды жою…</translation>
+    </message>
+    <message>
+        <source>Удалить выезд из списков; записанное на его остановках сохраняется</source>
+        <translation>Сапарды тізімдерден жою; оның аялдамаларында жазылғандар сақталады</translation>
     </message>
     <message>
         <source>Обновить</source>
@@ -3207,24 +4452,80 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Бағдар</translation>
     </message>
     <message>
-        <source>Причина отмены:</source>
-        <translation>Болдырмау себебі:</translation>
+        <source>Добавить остановку…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Например: дорогу размыло</source>
-        <translation>Мысалы: жолды су шайып кетті</translation>
+        <source>Новая остановка маршрута после выбранной (Insert)</source>
+        <translation>Таңдалғаннан кейін бағдарға жаңа аялдама (Insert)</translation>
+    </message>
+    <message>
+        <source>Изменить…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Населённый пункт, дата и площадка остановки (F2)</source>
+        <translation>Аялдаманың елді мекені, күні және алаңы (F2)</translation>
+    </message>
+    <message>
+        <source>Перенести на другой день…</source>
+        <translation>Басқа күнге ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Поменять дату остановки</source>
+        <translation>Аялдаманың күнін өзгерту</translation>
+    </message>
+    <message>
+        <source>Выше</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Переставить остановку раньше по маршруту (Alt+↑)</source>
+        <translation>Аялдаманы бағдарда ертерек қою (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Ниже</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Переставить остановку позже по маршруту (Alt+↓)</source>
+        <translation>Аялдаманы бағдарда кейінірек қою (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Удалить остановку…</source>
+        <translation>Аялдаманы жою…</translation>
+    </message>
+    <message>
+        <source>Убрать остановку из маршрута (Delete)</source>
+        <translation>Аялдаманы бағдардан алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <source>Отметить остановку проведённой</source>
+        <translation>Аялдаманы өтті деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Отменить…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+    <message>
+        <source>Отменить остановку с указанием причины</source>
+        <translation>Аялдаманы себебін көрсетіп болдырмау</translation>
+    </message>
+    <message>
+        <source>Создать выезд (Ctrl+N)</source>
+        <translation>Сапар құру (Ctrl+N)</translation>
     </message>
     <message>
         <source>Проведена</source>
         <translation>Өткізілді</translation>
     </message>
     <message>
-        <source>Отменить</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
         <source>Вернуть в план</source>
         <translation>Жоспарға қайтару</translation>
+    </message>
+    <message>
+        <source>Снова запланированная: отмена или отметка о проведении снимается</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Открыть остановку (Enter)</source>
@@ -3235,12 +4536,68 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Әзірге сапарлар жоқ</translation>
     </message>
     <message>
-        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды появляются в базе при импорте плана, при обмене данными с коллегами или в демо (меню «Файл» → «Открыть демо»). Здесь отмечают проведённые и отменённые остановки.</source>
-        <translation>Сапар — жұмыс тобының бағдар бойынша сапары: елді мекендер күндерімен ретімен. Сапарлар дерекқорға жоспарды импорттағанда, әріптестермен деректер алмасқанда немесе демода пайда болады («Файл» мәзірі → «Демоны ашу»). Мұнда өткізілген және болдырылмаған аялдамалар белгіленеді.</translation>
-    </message>
-    <message>
         <source>%1 · остановок: %2, проведено: %3</source>
         <translation>%1 · аялдамалар: %2, өткізілгені: %3</translation>
+    </message>
+    <message>
+        <source>В маршруте пока нет остановок: добавьте первую — Insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить выезд</source>
+        <translation>Сапарды жою</translation>
+    </message>
+    <message>
+        <source>Удалить выезд «%1»? Он исчезнет из списков и выбора остановок; приёмы, мероприятия и фото, записанные на его остановках, сохранятся.</source>
+        <translation>«%1» сапарын жою керек пе? Ол тізімдерден және аялдамаларды таңдаудан жоғалады; оның аялдамаларында жазылған қабылдаулар, іс-шаралар мен фотосуреттер сақталады.</translation>
+    </message>
+    <message>
+        <source>Перенести остановку на другой день</source>
+        <translation>Аялдаманы басқа күнге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Удалить остановку</source>
+        <translation>Аялдаманы жою</translation>
+    </message>
+    <message>
+        <source>Убрать из маршрута остановку «%1» (%2)? Записанное на ней сохранится, но в выборе остановок её больше не будет.</source>
+        <translation>«%1» (%2) аялдамасын бағдардан алып тастау керек пе? Онда жазылғандар сақталады, бірақ ол енді аялдамаларды таңдауда болмайды.</translation>
+    </message>
+    <message>
+        <source>Отменить остановку</source>
+        <translation>Аялдаманы болдырмау</translation>
+    </message>
+    <message>
+        <source>Почему отменена остановка «%1» (%2)?</source>
+        <translation>«%1» (%2) аялдамасы неге болдырылмады?</translation>
+    </message>
+    <message>
+        <source>Не отменять</source>
+        <translation>Аялдаманы қалдыру</translation>
+    </message>
+    <message>
+        <source>Остановка ещё впереди</source>
+        <translation>Аялдама әлі алда</translation>
+    </message>
+    <message>
+        <source>Остановка запланирована на %1 — отметить проведённой раньше срока?</source>
+        <translation>Аялдама %1 күніне жоспарланған — мерзімінен бұрын өтті деп белгілеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды создаёт руководитель или координатор; они приходят и при обмене данными с коллегами.</source>
+        <translation>Сапар — жұмыс тобының бағдар бойынша сапары: күндері көрсетілген, ретімен тізілген елді мекендер. Сапарларды басшы немесе үйлестіруші құрады; олар әріптестермен деректер алмасқанда да келеді.</translation>
+    </message>
+    <message>
+        <source>Создайте выезд: Ctrl+N. Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды приходят и из плана кампании (меню «Файл» → «Импорт плана кампании»), и при обмене данными с коллегами.</source>
+        <translation>Сапар құрыңыз: Ctrl+N. Сапар — жұмыс тобының бағдар бойынша сапары: күндері көрсетілген, ретімен тізілген елді мекендер. Сапарлар науқан жоспарынан да («Файл» мәзірі → «Науқан жоспарын импорттау»), әріптестермен деректер алмасқанда да келеді.</translation>
     </message>
 </context>
 <context>

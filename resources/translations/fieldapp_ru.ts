@@ -23,14 +23,6 @@
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
-        <source>ещё %n цифр</source>
-        <translation>
-            <numerusform>ещё %n цифра</numerusform>
-            <numerusform>ещё %n цифры</numerusform>
-            <numerusform>ещё %n цифр</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Житель уже обращался %n раз</source>
         <translation>
             <numerusform>Житель уже обращался %n раз</numerusform>

@@ -92,6 +92,7 @@ class Ui_SetupCampaignForm(object):
         self.startsEdit = QDateEdit(SetupCampaignForm)
         self.startsEdit.setObjectName(u"startsEdit")
         self.startsEdit.setCalendarPopup(True)
+        self.startsEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.periodLayout.addWidget(self.startsEdit)
 
@@ -103,6 +104,7 @@ class Ui_SetupCampaignForm(object):
         self.endsEdit = QDateEdit(SetupCampaignForm)
         self.endsEdit.setObjectName(u"endsEdit")
         self.endsEdit.setCalendarPopup(True)
+        self.endsEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.periodLayout.addWidget(self.endsEdit)
 
@@ -153,9 +155,7 @@ class Ui_SetupCampaignForm(object):
         self.organizerLabel.setText(QCoreApplication.translate("SetupCampaignForm", u"\u041e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0442\u043e\u0440:", None))
         self.regionLabel.setText(QCoreApplication.translate("SetupCampaignForm", u"\u041e\u0431\u043b\u0430\u0441\u0442\u044c:", None))
         self.periodLabel.setText(QCoreApplication.translate("SetupCampaignForm", u"\u0421\u0440\u043e\u043a\u0438:", None))
-        self.startsEdit.setDisplayFormat(QCoreApplication.translate("SetupCampaignForm", u"dd.MM.yyyy", None))
         self.periodDash.setText(QCoreApplication.translate("SetupCampaignForm", u"\u2014", None))
-        self.endsEdit.setDisplayFormat(QCoreApplication.translate("SetupCampaignForm", u"dd.MM.yyyy", None))
         self.goalLabel.setText(QCoreApplication.translate("SetupCampaignForm", u"\u0426\u0435\u043b\u044c:", None))
         pass
     # retranslateUi
