@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Материалов</source>
-        <translation type="unfinished"></translation>
+        <translation>Handouts</translation>
     </message>
     <message>
         <source>Публикаций</source>
@@ -1974,7 +1974,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keep it</translation>
     </message>
     <message>
         <source>Приём по талону %1 удалён. Причина: %2</source>
@@ -3410,15 +3410,15 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Сохранить</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Новая остановка</source>
-        <translation type="unfinished"></translation>
+        <translation>New stop</translation>
     </message>
 </context>
 <context>
@@ -3485,7 +3485,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Раздаточных материалов</source>
-        <translation type="unfinished"></translation>
+        <translation>Handouts</translation>
     </message>
     <message>
         <source>Сколько буклетов, листовок, памяток роздано</source>
@@ -3501,11 +3501,11 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Описание</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Что было: кто выступал, о чём говорили, что раздали</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened: who spoke, what about, what was handed out</translation>
     </message>
     <message>
         <source>Новое</source>
@@ -3521,7 +3521,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Удалить…</source>
-        <translation type="unfinished">Delete…</translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Фотографии</source>
@@ -3553,7 +3553,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Остановок пока нет. Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stops yet. Create a tour and its route on the «Tours» page (Ctrl+N — a new tour, Insert — a stop). Here you then record how many residents came, the activities held, the participating organisations and photos.</translation>
     </message>
     <message>
         <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
@@ -3561,7 +3561,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Сохранить изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Правка выбранного мероприятия</source>
@@ -3577,11 +3577,11 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Удалить</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Фотографии остановки</source>
@@ -4358,27 +4358,27 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <name>TourDialog</name>
     <message>
         <source>Выезд</source>
-        <translation type="unfinished">Tour</translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>Кампания:</source>
-        <translation type="unfinished">Campaign:</translation>
+        <translation>Campaign:</translation>
     </message>
     <message>
         <source>Название:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Например: Жамбылский район, март</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Zhambyl district, March</translation>
     </message>
     <message>
         <source>Период:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Рабочие группы:</source>
-        <translation type="unfinished"></translation>
+        <translation>Working groups:</translation>
     </message>
     <message>
         <source>Отметьте группы, которые едут (пробел ставит и снимает отметку)</source>
@@ -4394,15 +4394,15 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Сохранить</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Новый выезд</source>
-        <translation type="unfinished"></translation>
+        <translation>New tour</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +4413,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Новый выезд</source>
-        <translation type="unfinished"></translation>
+        <translation>New tour</translation>
     </message>
     <message>
         <source>Создать выезд и его маршрут (Ctrl+N)</source>
@@ -4453,7 +4453,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Добавить остановку…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add stop…</translation>
     </message>
     <message>
         <source>Новая остановка маршрута после выбранной (Insert)</source>
@@ -4525,7 +4525,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Снова запланированная: отмена или отметка о проведении снимается</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned again: the cancellation or the held mark is removed</translation>
     </message>
     <message>
         <source>Открыть остановку (Enter)</source>
@@ -4541,7 +4541,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>В маршруте пока нет остановок: добавьте первую — Insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The route has no stops yet: add the first one — Insert.</translation>
     </message>
     <message>
         <source>Удалить выезд</source>

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Материалов</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Публикаций</source>
@@ -1974,7 +1974,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жоймау</translation>
     </message>
     <message>
         <source>Приём по талону %1 удалён. Причина: %2</source>
@@ -3410,11 +3410,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Сохранить</source>
-        <translation type="unfinished">Сақтау</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Новая остановка</source>
@@ -3485,7 +3485,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Раздаточных материалов</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылған материалдар</translation>
     </message>
     <message>
         <source>Сколько буклетов, листовок, памяток роздано</source>
@@ -3501,11 +3501,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Описание</source>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Что было: кто выступал, о чём говорили, что раздали</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды: кім сөйледі, не туралы айтылды, не таратылды</translation>
     </message>
     <message>
         <source>Новое</source>
@@ -3521,7 +3521,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Удалить…</source>
-        <translation type="unfinished">Жою…</translation>
+        <translation>Жою…</translation>
     </message>
     <message>
         <source>Фотографии</source>
@@ -3553,7 +3553,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Остановок пока нет. Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге аялдамалар жоқ. «Сапарлар» бетінде сапар мен оның бағдарын құрыңыз (Ctrl+N — жаңа сапар, Insert — аялдама). Кейін мұнда қанша тұрғын келгенін, өткізілген іс-шараларды, қатысушы ұйымдар мен фотосуреттерді белгілейді.</translation>
     </message>
     <message>
         <source>Всего по всем ноутбукам: %1 (записей: %2)</source>
@@ -3561,7 +3561,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Сохранить изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
         <source>Правка выбранного мероприятия</source>
@@ -3577,11 +3577,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Удалить</source>
-        <translation type="unfinished">Жою</translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоймау</translation>
     </message>
     <message>
         <source>Фотографии остановки</source>
@@ -4358,27 +4358,27 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <name>TourDialog</name>
     <message>
         <source>Выезд</source>
-        <translation type="unfinished">Сапар</translation>
+        <translation>Сапар</translation>
     </message>
     <message>
         <source>Кампания:</source>
-        <translation type="unfinished">Науқан:</translation>
+        <translation>Науқан:</translation>
     </message>
     <message>
         <source>Название:</source>
-        <translation type="unfinished">Атауы:</translation>
+        <translation>Атауы:</translation>
     </message>
     <message>
         <source>Например: Жамбылский район, март</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: Жамбыл ауданы, наурыз</translation>
     </message>
     <message>
         <source>Период:</source>
-        <translation type="unfinished">Кезең:</translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Рабочие группы:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс топтары:</translation>
     </message>
     <message>
         <source>Отметьте группы, которые едут (пробел ставит и снимает отметку)</source>
@@ -4394,11 +4394,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Сохранить</source>
-        <translation type="unfinished">Сақтау</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Новый выезд</source>
@@ -4413,7 +4413,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Новый выезд</source>
-        <translation type="unfinished">Жаңа сапар</translation>
+        <translation>Жаңа сапар</translation>
     </message>
     <message>
         <source>Создать выезд и его маршрут (Ctrl+N)</source>
@@ -4453,7 +4453,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Добавить остановку…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдама қосу…</translation>
     </message>
     <message>
         <source>Новая остановка маршрута после выбранной (Insert)</source>
@@ -4525,7 +4525,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Снова запланированная: отмена или отметка о проведении снимается</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жоспарланған: болдырмау немесе өтті деген белгі алынады</translation>
     </message>
     <message>
         <source>Открыть остановку (Enter)</source>
@@ -4541,7 +4541,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>В маршруте пока нет остановок: добавьте первую — Insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарда әзірге аялдамалар жоқ: біріншісін қосыңыз — Insert.</translation>
     </message>
     <message>
         <source>Удалить выезд</source>
