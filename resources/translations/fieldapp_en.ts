@@ -134,27 +134,27 @@
     <name>ApprovalBar</name>
     <message>
         <source>День не утверждён</source>
-        <translation type="unfinished"></translation>
+        <translation>The day is not approved</translation>
     </message>
     <message>
         <source>Утвердить приёмы, мероприятия и численность этого дня: после этого их сможет изменить только руководитель или координатор</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve this day&apos;s receptions, activities and head counts: afterwards only a supervisor or a coordinator can change them</translation>
     </message>
     <message>
         <source>Утвердить день</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the day</translation>
     </message>
     <message>
         <source>Правок из офлайна, расходящихся с утверждённым днём: %1 — это конфликты синхронизации, их разбирает координатор</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline edits that disagree with the approved day: %1 — these are sync conflicts, a coordinator settles them</translation>
     </message>
     <message>
         <source>Записей, добавленных без утверждения: %1 — утвердите день ещё раз</source>
-        <translation type="unfinished"></translation>
+        <translation>Records added without approval: %1 — approve the day again</translation>
     </message>
     <message>
         <source>Утвердить день остановки? После этого изменять его приёмы, мероприятия и численность сможет только руководитель или координатор, и каждая правка будет отмечена в истории.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the stop&apos;s day? Afterwards only a supervisor or a coordinator can change its receptions, activities and head counts, and each correction is marked in the history.</translation>
     </message>
 </context>
 <context>

@@ -134,27 +134,27 @@
     <name>ApprovalBar</name>
     <message>
         <source>День не утверждён</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн бекітілмеген</translation>
     </message>
     <message>
         <source>Утвердить приёмы, мероприятия и численность этого дня: после этого их сможет изменить только руководитель или координатор</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күннің қабылдауларын, іс-шараларын және келгендер санын бекіту: содан кейін оларды тек басшы немесе үйлестіруші өзгерте алады</translation>
     </message>
     <message>
         <source>Утвердить день</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді бекіту</translation>
     </message>
     <message>
         <source>Правок из офлайна, расходящихся с утверждённым днём: %1 — это конфликты синхронизации, их разбирает координатор</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген күнмен сәйкес келмейтін желіден тыс түзетулер: %1 — бұл синхрондау қайшылықтары, оларды үйлестіруші қарайды</translation>
     </message>
     <message>
         <source>Записей, добавленных без утверждения: %1 — утвердите день ещё раз</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітусіз қосылған жазбалар: %1 — күнді қайта бекітіңіз</translation>
     </message>
     <message>
         <source>Утвердить день остановки? После этого изменять его приёмы, мероприятия и численность сможет только руководитель или координатор, и каждая правка будет отмечена в истории.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдама күнін бекіту керек пе? Содан кейін оның қабылдауларын, іс-шараларын және келгендер санын тек басшы немесе үйлестіруші өзгерте алады, әр түзету тарихта белгіленеді.</translation>
     </message>
 </context>
 <context>

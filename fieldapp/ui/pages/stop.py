@@ -37,6 +37,7 @@ from fieldapp.ui.widgets.common import (
     show_date,
     show_number,
 )
+from fieldapp.ui.widgets.approval_bar import ApprovalBar
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
 from fieldapp.ui.widgets.photos import (
@@ -158,6 +159,9 @@ class StopPage(QWidget):
         # The activity entry is the page's one form with free text: it is kept as a draft.
         self.draft_bar = DraftBar(self)
         ui.pageLayout.insertWidget(1, self.draft_bar)
+        # Whether the stop's day is approved, and a supervisor's «Утвердить день» (widgets/approval_bar.py).
+        self.approval_bar = ApprovalBar(runner, self)
+        ui.pageLayout.insertWidget(1, self.approval_bar)
         self.drafts = DraftKeeper(self, self.draft_bar, "stop.activity", self.draft_fields, self.restore_draft,
                                   context_keys=("stop",))
         self.drafts.watch(ui.stopCombo.currentIndexChanged, ui.activityTypeCombo.currentIndexChanged,
@@ -187,6 +191,7 @@ class StopPage(QWidget):
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
         self.drafts.set_context(ctx)
+        self.approval_bar.set_context(ctx)
         self.detail = None
         self.reload()
 
@@ -266,6 +271,7 @@ class StopPage(QWidget):
             return
         self._pending = False
         self.detail = detail
+        self.approval_bar.show_stop(detail.stop.id if detail is not None else None)
         ui = self.ui
         for box in (ui.headcountBox, ui.orgBox, ui.activitiesBox, ui.photosBox):
             box.setEnabled(detail is not None)
