@@ -156,6 +156,7 @@ class Ui_StopPage(object):
         self.activitiesLayout.setObjectName(u"activitiesLayout")
         self.activityView = QTableView(self.activitiesBox)
         self.activityView.setObjectName(u"activityView")
+        self.activityView.setMinimumSize(QSize(0, 130))
         self.activityView.setAlternatingRowColors(True)
         self.activityView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.activityView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -27,6 +27,7 @@ class Ui_TourDialog(object):
         if not TourDialog.objectName():
             TourDialog.setObjectName(u"TourDialog")
         TourDialog.resize(600, 460)
+        TourDialog.setMinimumSize(QSize(620, 420))
         self.dialogLayout = QVBoxLayout(TourDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -41,10 +42,10 @@ class Ui_TourDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.campaignCombo)
 
-        self.titleLabel = QLabel(TourDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.tourTitleLabel = QLabel(TourDialog)
+        self.tourTitleLabel.setObjectName(u"tourTitleLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tourTitleLabel)
 
         self.titleEdit = QLineEdit(TourDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -125,7 +126,7 @@ class Ui_TourDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.campaignLabel.setBuddy(self.campaignCombo)
-        self.titleLabel.setBuddy(self.titleEdit)
+        self.tourTitleLabel.setBuddy(self.titleEdit)
         self.periodLabel.setBuddy(self.startEdit)
         self.groupsLabel.setBuddy(self.groupList)
         self.notesLabel.setBuddy(self.notesEdit)
@@ -143,7 +144,7 @@ class Ui_TourDialog(object):
     def retranslateUi(self, TourDialog):
         TourDialog.setWindowTitle(QCoreApplication.translate("TourDialog", u"\u0412\u044b\u0435\u0437\u0434", None))
         self.campaignLabel.setText(QCoreApplication.translate("TourDialog", u"\u041a\u0430\u043c\u043f\u0430\u043d\u0438\u044f:", None))
-        self.titleLabel.setText(QCoreApplication.translate("TourDialog", u"\u041d\u0430\u0437\u0432\u0430\u043d\u0438\u0435:", None))
+        self.tourTitleLabel.setText(QCoreApplication.translate("TourDialog", u"\u041d\u0430\u0437\u0432\u0430\u043d\u0438\u0435:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("TourDialog", u"\u041d\u0430\u043f\u0440\u0438\u043c\u0435\u0440: \u0416\u0430\u043c\u0431\u044b\u043b\u0441\u043a\u0438\u0439 \u0440\u0430\u0439\u043e\u043d, \u043c\u0430\u0440\u0442", None))
         self.periodLabel.setText(QCoreApplication.translate("TourDialog", u"\u041f\u0435\u0440\u0438\u043e\u0434:", None))
         self.groupsLabel.setText(QCoreApplication.translate("TourDialog", u"\u0420\u0430\u0431\u043e\u0447\u0438\u0435 \u0433\u0440\u0443\u043f\u043f\u044b:", None))

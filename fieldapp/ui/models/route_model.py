@@ -12,7 +12,7 @@ from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.rows import RowColumn, RowTableModel
 from fieldapp.ui.widgets.common import show_date, show_number
 
-CANCELLED = QBrush(QColor("#f3f3f3"))
+CANCELLED = QBrush(QColor("#f7e6e4"))  # a cancelled stop stands out from the alternating rows
 DONE = QBrush(QColor("#eaf5ea"))
 
 

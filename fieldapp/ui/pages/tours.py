@@ -255,7 +255,7 @@ class ToursPage(QWidget):
         ui.openStopButton.setEnabled(stop is not None)
         why = refusal(ctx, "setup")
         if why:
-            ui.routeHint.setText(why)
+            ui.routeHint.setText(why[:1].upper() + why[1:])  # the service's message, as a sentence of its own
         elif has_tour and not count:
             ui.routeHint.setText(self.tr("В маршруте пока нет остановок: добавьте первую — Insert."))
         else:
