@@ -240,6 +240,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                                  "only {roles} may correct or delete receptions recorded by others; you may correct "
                                  "your own"),
     "approval.caption": ("Утверждено: {name}, {date}", "Бекітілді: {name}, {date}", "Approved: {name}, {date}"),
+    "approval.more": ("и ещё утверждённых остановок: {count}", "тағы бекітілген аялдамалар: {count}",
+                      "and {count} more approved stops"),
     "approval.done": ("день остановки {stop} утверждён (записей: {records}): {caption}",
                       "{stop} аялдамасының күні бекітілді (жазбалар: {records}): {caption}",
                       "the day of stop {stop} is approved (records: {records}): {caption}"),

@@ -42,6 +42,7 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.reports import model as m
 from fieldapp.reports.press import PressFacts, press_paragraph
 from fieldapp.reports.texts import text
+from fieldapp.services import approval
 from fieldapp.services import campaigns as campaign_service
 from fieldapp.services import control as control_service
 from fieldapp.services import people, photos, places, polls, signals, tours
@@ -479,10 +480,13 @@ class _Gather:
             cols += [m.Column(indicator_label(k, self.lang), "int", 11, True) for k in self._OUTCOME_KEYS]
             keys += ["receptions", *self._OUTCOME_KEYS]
 
+        approved = self.approvals(stops)
+
         def status(s: _StopLine) -> str:
             if s.status == StopStatus.CANCELLED.value and s.cancel_reason:
                 return self.t("cancelled_because", reason=self.clean(s.cancel_reason))
-            return StopStatus(s.status).label(self.lang)
+            label = StopStatus(s.status).label(self.lang)
+            return f"{label}\n{approved[s.id]}" if s.id in approved else label
 
         def line(n: int, s: _StopLine) -> m.Row:
             came: m.Cell = s.headcount
@@ -502,6 +506,19 @@ class _Gather:
         rows = [line(n, s) for n, s in enumerate(stops, start=1)]
         return m.Table(self.t("sheet.stops"), self.t("sec.stops"), tuple(cols), m.fixed(rows), len(rows),
                        totals=self._totals(cols, keys, ind), empty_text=self.t("none"))
+
+    def approvals(self, stops: Sequence[_StopLine]) -> dict[str, str]:
+        """«Утверждено: ФИО, дата» of each approved stop of the report (services/approval.py)."""
+        return {sid: a.caption(self.lang) for sid, a in approval.approvals(self.ctx, [s.id for s in stops]).items()}
+
+    def approval_facts(self, stops: Sequence[_StopLine], most: int = 12) -> list[tuple[str, str]]:
+        """The journal's title block names who approved each approved stop's day (the first `most`)."""
+        approved = self.approvals(stops)
+        lines = [(f"{s.seq}. {s.settlement}", approved[s.id]) for s in stops if s.id in approved]
+        if len(lines) > most:
+            rest = render("approval.more", self.lang, count=len(lines) - most)
+            lines = [*lines[:most], ("…", rest)]
+        return lines
 
     def _totals(self, cols: Sequence[m.Column], keys: Sequence[str], ind: Indicators) -> m.Row:
         """The totals line under the columns marked `total`, from the indicators (in the order of `keys`)."""
@@ -997,7 +1014,8 @@ class _Gather:
             breakdown = self.breakdown("district", "sec.by_district", ind) if not self.narrowed else \
                 self.stop_breakdown(stops, ind)
         summary = self.summary(ind, breakdown)
-        return self.report("journal", self.t("title.journal"), self.facts(tour=tour), blocks, summary, sheets,
+        facts = self.facts(tour=tour, extra=self.approval_facts(stops))
+        return self.report("journal", self.t("title.journal"), facts, blocks, summary, sheets,
                            landscape=True, signature=self.signature(groups))
 
     def press_report(self) -> m.Report:

@@ -101,3 +101,28 @@ def test_a_supervisors_corrections_go_ahead_and_are_marked_per_record(office: Of
     tours.add_activity(chief, office.other_stop, ActivityDraft(title="Встреча"))
     with chief.db.session() as s:
         assert events(s, office.other_stop) == []
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ru", "Утверждено"), ("kk", "Бекітілді")])
+def test_the_printed_journal_and_tour_report_say_who_approved_the_day(office: Office, tmp_path: Path, lang: str,
+                                                                      word: str) -> None:
+    from pypdf import PdfReader
+
+    from fieldapp.services.reports import ReportRequest, build_report
+
+    chief = office.ctx[Role.SUPERVISOR]
+
+    def printed(kind: str, record: str) -> str:
+        out = tmp_path / f"{kind}-{lang}.pdf"
+        build_report(chief, ReportRequest(kind, out, record_id=record, lang=lang))
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+
+    tour = tours.get_stop(chief, office.stop).tour_id
+    assert word not in printed("journal", tour)
+    approval.approve(chief, office.stop)
+    caption = f"{word}: {CHIEF}, 02.03.2026"
+    journal = printed("journal", tour)
+    assert caption in journal
+    assert journal.count(word) == 1  # the approved stop only, not the other stop of the tour
+    report = printed("tour", tour)
+    assert word in report and "02.03.2026" in report
