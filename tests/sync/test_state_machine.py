@@ -5,6 +5,10 @@ duplicates, relay bundles, run with clocks days apart, get restored from old bac
 resolve conflicts. At the end everyone imports everything: equal digests and equal conflict sets. They pass the
 merged state around, so they enrol each other as offices (trusted to relay).
 
+A stop's day is approved on one replica while members edit its activity and head counts on others (README
+«Утверждение дня»): at the end every replica shows the same approval, the same disputed fields and the same
+records awaiting review; a member's edit is refused only where the approval has already arrived.
+
 A fourth, malicious replica is enrolled by all three as a plain laptop. Its validly signed packages speak as another
 device, author changes under another's id, carry SQL in field names, unknown tables and values of the wrong type:
 each is refused, and the honest replicas' data stays exactly as it was, so what they converge to never changes.
@@ -26,11 +30,12 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from sync_helpers import enrol_all, seed
 
 from fieldapp.domain.errors import ValidationError
-from fieldapp.services import sync, tours
+from fieldapp.services import approval, places, sync, tours
 from fieldapp.services.context import Context
+from fieldapp.services.roles import RoleRefused
 from fieldapp.storage.database import Database, open_database
 from fieldapp.sync import hlc
-from fieldapp.sync.changelog import Change
+from fieldapp.sync.changelog import Change, changes_of, dbapi, heads
 from fieldapp.sync.exchange import enroll
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.package import Producer, build_package
@@ -56,6 +61,9 @@ class Replicas(RuleBasedStateMachine):
         self.backups: dict[str, Path] = {}
         self.tours: list[str] = []
         self.campaign = ""
+        self.stop = ""
+        self.activity = ""
+        self.resolved: set[tuple[str, str, str]] = set()
 
     @initialize()
     def start(self) -> None:
@@ -63,6 +71,15 @@ class Replicas(RuleBasedStateMachine):
         ids = seed(base)
         self.campaign = ids["campaign"]
         self.tours = [ids["tour1"], ids["tour2"]]
+        db = open_database(base)
+        try:  # a stop whose day is logged, to approve and to edit
+            ctx = Context(db=db, blobs=self.tmp / "base.blobs")
+            region = places.list_regions(ctx)[0].id
+            village = places.create_settlement(ctx, places.create_district(ctx, region, "Район"), "Аул")
+            self.stop = tours.add_stop(ctx, self.tours[0], village)
+            self.activity = tours.add_activity(ctx, self.stop, tours.ActivityDraft(title="Встреча", participants=10))
+        finally:
+            db.close()
         paths = [self.path(n) for n in NAMES]
         for p in paths:
             shutil.copy(base, p)
@@ -111,6 +128,27 @@ class Replicas(RuleBasedStateMachine):
         tour = self.tours[n % len(self.tours)]
         if self.known(who, tour):
             tours.delete_tour(self.ctx(who), tour)
+
+    @rule(who=st.sampled_from(NAMES))
+    def approve(self, who: str) -> None:
+        approval.approve(self.ctx(who), self.stop)
+
+    @rule(who=st.sampled_from(NAMES), participants=st.sampled_from([10, 25, 40]), count=st.integers(0, 3),
+          what=st.sampled_from(["activity", "headcount"]))
+    def member_edit(self, who: str, participants: int, count: int, what: str) -> None:
+        """A member logs the day: refused once the approval has reached this replica, else written."""
+        member = Context(db=self.dbs[who], blobs=self.tmp / f"{who}.blobs", role="member")
+        approved = approval.approval(member, self.stop) is not None
+        try:
+            if what == "activity":
+                tours.update_activity(member, self.activity, tours.ActivityDraft(title="Встреча",
+                                                                                 participants=participants))
+            else:
+                tours.set_headcount(member, self.stop, count)
+        except RoleRefused:
+            assert approved
+        else:
+            assert not approved
 
     @rule(who=st.sampled_from(NAMES), peer=st.sampled_from((None, *NAMES)))
     def export(self, who: str, peer: str | None) -> None:
@@ -166,6 +204,7 @@ class Replicas(RuleBasedStateMachine):
         found = sync.list_conflicts(self.ctx(who))
         if found:
             c = found[0]
+            self.resolved.add(c.key)
             if keep:
                 head = c.heads[-1].change
                 sync.resolve_conflict(self.ctx(who), c.table, c.row_id, c.field, pick=f"{head[0]}:{head[1]}")
@@ -216,6 +255,16 @@ class Replicas(RuleBasedStateMachine):
                                for c in sync.list_conflicts(self.ctx(n))) for n in NAMES}
         assert len(set(digests.values())) == 1, digests
         assert conflicts["A"] == conflicts["B"] == conflicts["C"], conflicts
+        approved = {n: approval.approval(self.ctx(n), self.stop) for n in NAMES}
+        assert approved["A"] == approved["B"] == approved["C"], approved
+        key = ("activity", self.activity, "participants")
+        if approved["A"] is not None and key not in self.resolved:
+            # Not silently changed: a value an approval sealed is still a head (the winner, or listed in conflict).
+            with self.dbs["A"].session() as s:
+                cur = dbapi(s).cursor()
+                sealed = set(cur.execute("SELECT dev, hlc FROM sync_change WHERE tbl = 'activity' AND row_id = ? "
+                                         "AND field = 'stop_id'", (self.activity,)).fetchall())
+                assert any((h.dev, h.hlc) in sealed for h in heads(changes_of(cur, key)))
 
 
 class Converging(Replicas):
