@@ -238,6 +238,7 @@ def record_reception(ctx: Context, draft: ReceptionDraft) -> SavedReception:
         row = Reception(reg_no="", stop_id=draft.stop_id, received_at=draft.received_at or ctx.clock(),
                         applicant_name="")
         dropped = _apply(s, ctx, row, draft)
+        require_editable(ctx, s, row.stop_id, row)  # an approved day takes new receptions from a supervisor only
         row.reg_no = _next_reg_no(s, row.stop_id)
         add(s, ctx, row)
         _apply_control(s, ctx, row, draft, previous_item=None)

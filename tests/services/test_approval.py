@@ -65,6 +65,8 @@ def test_an_approved_day_refuses_every_change_of_a_member_and_stays_as_it_was(of
     member = office.ctx[Role.MEMBER]
     before = sync.digest(member)
     attempts = {
+        "new reception": lambda: receptions.record_reception(member, ReceptionDraft(
+            stop_id=office.stop, applicant_name="Поздний посетитель", essence="вопрос")),
         "update reception": lambda: receptions.update_reception(member, office.reception, _draft(office, "другое")),
         "delete reception": lambda: receptions.delete_reception(member, office.reception, "ошибка"),
         "add activity": lambda: tours.add_activity(member, office.stop, ActivityDraft(title="ещё")),
