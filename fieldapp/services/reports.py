@@ -42,10 +42,9 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.reports import model as m
 from fieldapp.reports.press import PressFacts, press_paragraph
 from fieldapp.reports.texts import text
-from fieldapp.services import approval
+from fieldapp.services import approval, people, photos, places, polls, signals, tours
 from fieldapp.services import campaigns as campaign_service
 from fieldapp.services import control as control_service
-from fieldapp.services import people, photos, places, polls, signals, tours
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress

@@ -143,11 +143,11 @@ class StopPage(QWidget):
         self._fill_pickers()
         ui.stopCombo.currentIndexChanged.connect(self._stop_changed)
         ui.headcountButton.clicked.connect(self.save_headcount)
-        ui.addActivityButton.clicked.connect(self.save_activity)
+        ui.addActivityButton.clicked.connect(self.add_activity)
         ui.newActivityButton.clicked.connect(self.new_activity)
         ui.removeActivityButton.clicked.connect(self.ask_remove_activity)
         ui.activityView.selectionModel().selectionChanged.connect(self._activity_chosen)
-        ui.activityTitleEdit.returnPressed.connect(self.save_activity)
+        ui.activityTitleEdit.returnPressed.connect(self.add_activity)
         ui.activityView.installEventFilter(self)
         self._shortcuts = button_shortcuts(self, (ui.newActivityButton, "Ctrl+N"))
         ui.addOrgButton.clicked.connect(self.add_organization)
@@ -338,7 +338,7 @@ class StopPage(QWidget):
                              handouts=ui.handoutsSpin.value(), publications=ui.publicationsSpin.value(),
                              description=ui.descriptionEdit.toPlainText())
 
-    def save_activity(self) -> None:
+    def add_activity(self) -> None:
         """Add the activity in the form, or save the corrections to the one chosen in the table."""
         stop_id = self.current_stop_id()
         if self._ctx is None or stop_id is None:
