@@ -80,7 +80,7 @@ def receive(
     type_text(qtbot, name)
     tab(qtbot)
     type_text(qtbot, phone)
-    tab(qtbot, 2)  # the address stays empty
+    tab(qtbot, 3)  # the address stays empty, the settlement is the stop's
     assert focused() is page.ui.socialCombo
     type_text(qtbot, social)
     tab(qtbot)
@@ -232,6 +232,8 @@ def test_a_wrong_iin_is_hinted_as_typed_and_the_save_refused_naming_the_field(
     assert desk.ui.iinHintLabel.property("state") == "bad"
     tab(qtbot)
     type_text(qtbot, "Тестов Арман")
+    desk.ui.consentCheck.setFocus()  # with consent the IIN is kept, and so it is checked
+    key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
 
     boxes = error_boxes(desk)
@@ -246,8 +248,6 @@ def test_a_wrong_iin_is_hinted_as_typed_and_the_save_refused_naming_the_field(
     type_text(qtbot, "921029350851")
     assert desk.ui.iinHintLabel.property("state") == "ok"
     assert desk.ui.iinEdit.property("invalid") is False
-    desk.ui.consentCheck.setFocus()
-    key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
     assert error_boxes(desk) == []
     assert [r.applicant_iin for r in list_stop_receptions(field.ctx, field.stop_id)] == ["921029350851"]
@@ -281,20 +281,31 @@ def test_the_consequences_of_an_outcome_are_asked_for(qtbot: QtBot, desk: Recept
     assert ui.helpKindCombo.hasFocus()
     assert list_stop_receptions(field.ctx, field.stop_id) == ()
 
-    # A phone without consent: refused naming the consent.
+    # A phone without consent: warned as it is typed, and saved without it.
     ui.helpKindCombo.setFocus()
     type_text(qtbot, "юрид")
+    assert "ИИН, телефон и адрес" in ui.consentWarning.text() and ui.consentWarning.property("state") == ""
     ui.phoneEdit.setFocus()
     type_text(qtbot, "+77019876543")
+    assert ui.consentWarning.isVisible() and ui.consentWarning.property("state") == "warn"
+    assert "не будут сохранены" in ui.consentWarning.text()
     key(qtbot, Qt.Key.Key_Return)
-    boxes = error_boxes(desk)
-    assert len(boxes) == 1 and "согласие" in boxes[0].text().lower()
-    dismiss(qtbot, desk, boxes[0])
-    assert ui.consentCheck.hasFocus()
-    key(qtbot, Qt.Key.Key_Space)
-    key(qtbot, Qt.Key.Key_Return)
+    assert error_boxes(desk) == []
     saved = list_stop_receptions(field.ctx, field.stop_id)
     assert len(saved) == 1 and saved[0].help_kind is not None and saved[0].help_kind.value == "legal"
+    assert saved[0].applicant_phone == "" and not saved[0].consent_given
+    assert "телефон и адрес не сохранены" in ui.feedbackLabel.text()
+    assert ui.feedbackLabel.property("state") == "warn"
+    # With consent the warning goes and the phone is kept.
+    ui.nameEdit.setFocus()
+    type_text(qtbot, "Тестова Мадина")
+    ui.phoneEdit.setFocus()
+    type_text(qtbot, "+77019876543")
+    ui.consentCheck.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    assert not ui.consentWarning.isVisible()
+    key(qtbot, Qt.Key.Key_Return)
+    assert {r.applicant_phone for r in list_stop_receptions(field.ctx, field.stop_id)} == {"", "+77019876543"}
 
 
 def test_a_repeat_visitor_is_recognised_by_iin_and_completed(

@@ -95,7 +95,7 @@ def find(
     session: Session, *, match: str | None = None, talon_glob: str | None = None, stop_id: str | None = None,
     topic: str | None = None, outcome: str | None = None, since: datetime | None = None,
     before: datetime | None = None, offset: int = 0, limit: int = 100,
-) -> list[Row[Any]]:
+) -> list[tuple[Any, ...]]:
     """Live receptions, newest first, narrowed by what is given; `match` (a well-formed FTS5 expression over the
     applicant's name, IIN and phone) and `talon_glob` (a GLOB over the talon number) are alternatives to each other.
     Every filter is an indexed column or the FTS index; the page is `limit` rows from `offset`.
@@ -128,7 +128,7 @@ def find(
     if before is not None:
         query = query.where(col(Reception.received_at) < before)
     query = query.order_by(col(Reception.received_at).desc(), col(Reception.id).desc()).offset(offset).limit(limit)
-    return list(session.execute(query).all())
+    return [tuple(row) for row in session.execute(query).all()]
 
 
 def parse_timestamp(value: object) -> datetime:

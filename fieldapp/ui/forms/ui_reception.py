@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_ReceptionPage(object):
     def setupUi(self, ReceptionPage):
@@ -131,6 +131,41 @@ class Ui_ReceptionPage(object):
 
         self.countersLayout.addItem(self.countersSpacer)
 
+        self.whenColumn = QVBoxLayout()
+        self.whenColumn.setObjectName(u"whenColumn")
+        self.whenRow = QHBoxLayout()
+        self.whenRow.setObjectName(u"whenRow")
+        self.whenLabel = QLabel(ReceptionPage)
+        self.whenLabel.setObjectName(u"whenLabel")
+
+        self.whenRow.addWidget(self.whenLabel)
+
+        self.dateEdit = QDateEdit(ReceptionPage)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.whenRow.addWidget(self.dateEdit)
+
+        self.timeEdit = QTimeEdit(ReceptionPage)
+        self.timeEdit.setObjectName(u"timeEdit")
+        self.timeEdit.setDisplayFormat(u"HH:mm")
+
+        self.whenRow.addWidget(self.timeEdit)
+
+
+        self.whenColumn.addLayout(self.whenRow)
+
+        self.whenHint = QLabel(ReceptionPage)
+        self.whenHint.setObjectName(u"whenHint")
+        self.whenHint.setText(u"")
+        self.whenHint.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.whenColumn.addWidget(self.whenHint)
+
+
+        self.countersLayout.addLayout(self.whenColumn)
+
 
         self.pageLayout.addLayout(self.countersLayout)
 
@@ -198,21 +233,33 @@ class Ui_ReceptionPage(object):
 
         self.applicantForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
+        self.settlementLabel = QLabel(self.applicantBox)
+        self.settlementLabel.setObjectName(u"settlementLabel")
+
+        self.applicantForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.settlementLabel)
+
+        self.settlementCombo = QComboBox(self.applicantBox)
+        self.settlementCombo.setObjectName(u"settlementCombo")
+        self.settlementCombo.setEditable(True)
+        self.settlementCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.applicantForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.settlementCombo)
+
         self.socialLabel = QLabel(self.applicantBox)
         self.socialLabel.setObjectName(u"socialLabel")
 
-        self.applicantForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.socialLabel)
+        self.applicantForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.socialLabel)
 
         self.socialCombo = QComboBox(self.applicantBox)
         self.socialCombo.setObjectName(u"socialCombo")
         self.socialCombo.setMinimumSize(QSize(220, 0))
 
-        self.applicantForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.socialCombo)
+        self.applicantForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.socialCombo)
 
         self.consentLabel = QLabel(self.applicantBox)
         self.consentLabel.setObjectName(u"consentLabel")
 
-        self.applicantForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.consentLabel)
+        self.applicantForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.consentLabel)
 
         self.consentRow = QHBoxLayout()
         self.consentRow.setObjectName(u"consentRow")
@@ -229,7 +276,14 @@ class Ui_ReceptionPage(object):
         self.consentRow.addWidget(self.consentMethodCombo)
 
 
-        self.applicantForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.consentRow)
+        self.applicantForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.consentRow)
+
+        self.consentWarning = QLabel(self.applicantBox)
+        self.consentWarning.setObjectName(u"consentWarning")
+        self.consentWarning.setText(u"")
+        self.consentWarning.setWordWrap(True)
+
+        self.applicantForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.consentWarning)
 
 
         self.formColumn.addWidget(self.applicantBox)
@@ -347,6 +401,12 @@ class Ui_ReceptionPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.listButton = QPushButton(self.deskPage)
+        self.listButton.setObjectName(u"listButton")
+        self.listButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.listButton)
+
         self.undoButton = QPushButton(self.deskPage)
         self.undoButton.setObjectName(u"undoButton")
         self.undoButton.setEnabled(False)
@@ -457,10 +517,12 @@ class Ui_ReceptionPage(object):
 
 #if QT_CONFIG(shortcut)
         self.stopLabel.setBuddy(self.stopCombo)
+        self.whenLabel.setBuddy(self.dateEdit)
         self.iinLabel.setBuddy(self.iinEdit)
         self.nameLabel.setBuddy(self.nameEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.settlementLabel.setBuddy(self.settlementCombo)
         self.socialLabel.setBuddy(self.socialCombo)
         self.consentLabel.setBuddy(self.consentCheck)
         self.appealFormLabel.setBuddy(self.appealFormCombo)
@@ -474,7 +536,8 @@ class Ui_ReceptionPage(object):
         QWidget.setTabOrder(self.iinEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.socialCombo)
+        QWidget.setTabOrder(self.addressEdit, self.settlementCombo)
+        QWidget.setTabOrder(self.settlementCombo, self.socialCombo)
         QWidget.setTabOrder(self.socialCombo, self.consentCheck)
         QWidget.setTabOrder(self.consentCheck, self.consentMethodCombo)
         QWidget.setTabOrder(self.consentMethodCombo, self.appealFormCombo)
@@ -486,10 +549,13 @@ class Ui_ReceptionPage(object):
         QWidget.setTabOrder(self.responsibleEdit, self.personEdit)
         QWidget.setTabOrder(self.personEdit, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.clearButton)
-        QWidget.setTabOrder(self.clearButton, self.undoButton)
+        QWidget.setTabOrder(self.clearButton, self.listButton)
+        QWidget.setTabOrder(self.listButton, self.undoButton)
         QWidget.setTabOrder(self.undoButton, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.searchList)
         QWidget.setTabOrder(self.searchList, self.stopCombo)
+        QWidget.setTabOrder(self.stopCombo, self.dateEdit)
+        QWidget.setTabOrder(self.dateEdit, self.timeEdit)
 
         self.retranslateUi(ReceptionPage)
 
@@ -503,6 +569,7 @@ class Ui_ReceptionPage(object):
         self.receivedCaption.setText(QCoreApplication.translate("ReceptionPage", u"\u043f\u0440\u0438\u043d\u044f\u0442\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439", None))
         self.helpedCaption.setText(QCoreApplication.translate("ReceptionPage", u"\u043e\u043a\u0430\u0437\u0430\u043d\u0430 \u043f\u043e\u043c\u043e\u0449\u044c", None))
         self.controlCaption.setText(QCoreApplication.translate("ReceptionPage", u"\u0432\u0437\u044f\u0442\u043e \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u044c", None))
+        self.whenLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0414\u0430\u0442\u0430 \u0438 \u0432\u0440\u0435\u043c\u044f \u043f\u0440\u0438\u0451\u043c\u0430:", None))
         self.applicantBox.setTitle(QCoreApplication.translate("ReceptionPage", u"\u0417\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c", None))
         self.iinLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0418\u0418\u041d", None))
         self.iinEdit.setPlaceholderText(QCoreApplication.translate("ReceptionPage", u"12 \u0446\u0438\u0444\u0440", None))
@@ -511,6 +578,10 @@ class Ui_ReceptionPage(object):
         self.phoneLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0422\u0435\u043b\u0435\u0444\u043e\u043d", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("ReceptionPage", u"+7 7xx xxx xx xx", None))
         self.addressLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0410\u0434\u0440\u0435\u0441", None))
+        self.settlementLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u041d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442", None))
+#if QT_CONFIG(tooltip)
+        self.settlementCombo.setToolTip(QCoreApplication.translate("ReceptionPage", u"\u041e\u0442\u043a\u0443\u0434\u0430 \u0436\u0438\u0442\u0435\u043b\u044c: \u043f\u043e \u0443\u043c\u043e\u043b\u0447\u0430\u043d\u0438\u044e \u2014 \u0441\u0435\u043b\u043e \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0438. \u041d\u0430\u0447\u043d\u0438\u0442\u0435 \u0432\u0432\u043e\u0434\u0438\u0442\u044c \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u0447\u0442\u043e\u0431\u044b \u0432\u044b\u0431\u0440\u0430\u0442\u044c \u0434\u0440\u0443\u0433\u043e\u0435.", None))
+#endif // QT_CONFIG(tooltip)
         self.socialLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0421\u043e\u0446\u0438\u0430\u043b\u044c\u043d\u0430\u044f \u043a\u0430\u0442\u0435\u0433\u043e\u0440\u0438\u044f", None))
         self.consentLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0421\u043e\u0433\u043b\u0430\u0441\u0438\u0435", None))
         self.consentCheck.setText(QCoreApplication.translate("ReceptionPage", u"\u0434\u0430\u043d\u043e \u043d\u0430 \u043e\u0431\u0440\u0430\u0431\u043e\u0442\u043a\u0443 \u043f\u0435\u0440\u0441\u043e\u043d\u0430\u043b\u044c\u043d\u044b\u0445 \u0434\u0430\u043d\u043d\u044b\u0445", None))
@@ -528,6 +599,10 @@ class Ui_ReceptionPage(object):
         self.deadlineLabel.setText(QCoreApplication.translate("ReceptionPage", u"\u0421\u0440\u043e\u043a", None))
         self.saveButton.setText(QCoreApplication.translate("ReceptionPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u0438 \u043f\u0440\u0438\u043d\u044f\u0442\u044c \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0435\u0433\u043e (Enter)", None))
         self.clearButton.setText(QCoreApplication.translate("ReceptionPage", u"\u041e\u0447\u0438\u0441\u0442\u0438\u0442\u044c (Esc)", None))
+        self.listButton.setText(QCoreApplication.translate("ReceptionPage", u"\u0421\u043f\u0438\u0441\u043e\u043a \u043f\u0440\u0438\u0451\u043c\u043e\u0432 (Ctrl+L)", None))
+#if QT_CONFIG(tooltip)
+        self.listButton.setToolTip(QCoreApplication.translate("ReceptionPage", u"\u041f\u0440\u0438\u0451\u043c\u044b \u044d\u0442\u043e\u0439 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0438 \u0438 \u043f\u043e\u0438\u0441\u043a \u043f\u043e \u0432\u0441\u0435\u043c: \u043e\u0442\u043a\u0440\u044b\u0442\u044c, \u0438\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u0438\u043b\u0438 \u0443\u0434\u0430\u043b\u0438\u0442\u044c \u0441\u043e\u0445\u0440\u0430\u043d\u0451\u043d\u043d\u044b\u0439 \u043f\u0440\u0438\u0451\u043c", None))
+#endif // QT_CONFIG(tooltip)
         self.undoButton.setText(QCoreApplication.translate("ReceptionPage", u"\u041e\u0442\u043c\u0435\u043d\u0438\u0442\u044c \u043f\u043e\u0441\u043b\u0435\u0434\u043d\u0438\u0439 (Ctrl+Z)", None))
         self.visitsBox.setTitle(QCoreApplication.translate("ReceptionPage", u"\u041f\u0440\u0435\u0436\u043d\u0438\u0435 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", None))
         self.visitsHint.setText(QCoreApplication.translate("ReceptionPage", u"\u0412\u0432\u0435\u0434\u0438\u0442\u0435 \u0418\u0418\u041d \u0438\u043b\u0438 \u0424\u0418\u041e \u2014 \u0437\u0434\u0435\u0441\u044c \u043f\u043e\u044f\u0432\u044f\u0442\u0441\u044f \u043f\u0440\u0435\u0436\u043d\u0438\u0435 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f \u0436\u0438\u0442\u0435\u043b\u044f.", None))

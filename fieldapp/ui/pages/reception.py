@@ -11,15 +11,15 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidgetItem, QWidget
 
-from fieldapp.domain.enums import AppealForm, ConsentMethod, HelpKind, Outcome, SocialCategory, Topic
+from fieldapp.domain.enums import Outcome
 from fieldapp.domain.errors import DomainError
-from fieldapp.domain.iin import IinHint, iin_hint, is_placeholder_iin, is_valid_iin, normalise
-from fieldapp.domain.messages import render
+from fieldapp.domain.iin import is_valid_iin, normalise
 from fieldapp.domain.workdays import DEFAULT_CONTROL_WORKING_DAYS, default_deadline, notify_by
 from fieldapp.services.agenda import DeskStop, desk_stops
 from fieldapp.services.context import Context
@@ -32,6 +32,7 @@ from fieldapp.services.receptions import (
     ResidentHit,
     SavedReception,
     Visit,
+    default_received_at,
     delete_reception,
     find_previous_visits,
     get_reception,
@@ -43,8 +44,18 @@ from fieldapp.services.receptions import (
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reception import Ui_ReceptionPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.pages.reception_fields import (
+    SettlementPicker,
+    apply_outcome,
+    fill_pickers,
+    read_draft,
+    read_when,
+    set_when,
+    show_consent_warning,
+    show_iin_hint,
+)
+from fieldapp.ui.pages.reception_list import ReceptionListDialog
 from fieldapp.ui.widgets.common import (
-    fill_enum_combo,
     focus_field,
     select_data,
     set_invalid,
@@ -105,17 +116,21 @@ class ReceptionPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._fill_pickers()
+        self._settlements = SettlementPicker(self.ui.settlementCombo)
+        self._when_typed = False  # the date or time changed by hand: no longer «now» at today's stop
+        self.list_dialog: ReceptionListDialog | None = None
+        fill_pickers(self.ui)
         self._fields: dict[str, QWidget] = {
             "iin": self.ui.iinEdit, "applicant_name": self.ui.nameEdit, "phone": self.ui.phoneEdit,
             "consent": self.ui.consentCheck, "social_category": self.ui.socialCombo,
             "appeal_form": self.ui.appealFormCombo, "topic": self.ui.topicCombo, "outcome": self.ui.outcomeCombo,
             "help_kind": self.ui.helpKindCombo, "responsible": self.ui.responsibleEdit,
             "deadline": self.ui.outcomeCombo, "title": self.ui.essenceEdit, "stop": self.ui.stopCombo,
-            "settlement": self.ui.stopCombo, "member": self.ui.stopCombo,
+            "settlement": self.ui.settlementCombo, "member": self.ui.stopCombo, "received_at": self.ui.dateEdit,
         }
         self._form_widgets: tuple[QWidget, ...] = (
-            self.ui.iinEdit, self.ui.nameEdit, self.ui.phoneEdit, self.ui.addressEdit, self.ui.socialCombo,
+            self.ui.iinEdit, self.ui.nameEdit, self.ui.phoneEdit, self.ui.addressEdit, self.ui.settlementCombo,
+            self.ui.dateEdit, self.ui.timeEdit, self.ui.socialCombo,
             self.ui.consentCheck, self.ui.consentMethodCombo, self.ui.appealFormCombo, self.ui.topicCombo,
             self.ui.essenceEdit, self.ui.outcomeCombo, self.ui.helpKindCombo, self.ui.responsibleEdit,
             self.ui.personEdit, self.ui.saveButton, self.ui.clearButton, self.ui.undoButton,
@@ -124,7 +139,8 @@ class ReceptionPage(QWidget):
             widget.installEventFilter(self)
         self._connect()
         self._apply_outcome()
-        self._show_iin_hint()
+        show_iin_hint(self.ui)
+        show_consent_warning(self.ui)
         self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
         self.draft_bar = DraftBar(self)
         self.ui.pageLayout.insertWidget(1, self.draft_bar)
@@ -135,8 +151,8 @@ class ReceptionPage(QWidget):
             ui.iinEdit, ui.nameEdit, ui.phoneEdit, ui.addressEdit, ui.essenceEdit, ui.responsibleEdit, ui.personEdit)))
         self.drafts.watch(*(combo.currentIndexChanged for combo in (
             ui.stopCombo, ui.socialCombo, ui.consentMethodCombo, ui.appealFormCombo, ui.topicCombo, ui.outcomeCombo,
-            ui.helpKindCombo)))
-        self.drafts.watch(ui.consentCheck.toggled)
+            ui.helpKindCombo, ui.settlementCombo)))
+        self.drafts.watch(ui.consentCheck.toggled, ui.dateEdit.dateChanged, ui.timeEdit.timeChanged)
         self.drafts.mark_clean()
 
     # -- wiring ---------------------------------------------------------------------------------------------------
@@ -146,6 +162,12 @@ class ReceptionPage(QWidget):
         ui.stopCombo.currentIndexChanged.connect(self._on_stop_changed)
         ui.outcomeCombo.currentIndexChanged.connect(self._apply_outcome)
         ui.consentCheck.toggled.connect(ui.consentMethodCombo.setEnabled)
+        ui.consentCheck.toggled.connect(lambda _on: show_consent_warning(ui))
+        for edit in (ui.iinEdit, ui.phoneEdit, ui.addressEdit):
+            edit.textChanged.connect(lambda _text: show_consent_warning(ui))
+        ui.dateEdit.dateChanged.connect(self._when_changed)
+        ui.timeEdit.timeChanged.connect(self._when_changed)
+        ui.listButton.clicked.connect(self.open_list)
         ui.iinEdit.textChanged.connect(self._on_iin_changed)
         ui.nameEdit.editingFinished.connect(self._look_up_by_name)
         ui.saveButton.clicked.connect(self.save)
@@ -165,15 +187,7 @@ class ReceptionPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.discard_form,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _fill_pickers(self) -> None:
-        ui = self.ui
-        fill_enum_combo(ui.socialCombo, SocialCategory, none_label=self.tr("— не указана —"))
-        fill_enum_combo(ui.consentMethodCombo, ConsentMethod)
-        fill_enum_combo(ui.appealFormCombo, AppealForm)
-        fill_enum_combo(ui.topicCombo, Topic)
-        fill_enum_combo(ui.outcomeCombo, Outcome)
-        fill_enum_combo(ui.helpKindCombo, HelpKind, none_label=self.tr("— выберите вид помощи —"))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.open_list, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- keyboard -------------------------------------------------------------------------------------------------
 
@@ -210,8 +224,11 @@ class ReceptionPage(QWidget):
             return None  # itemActivated takes the resident
         if watched is self.ui.stopCombo:
             return self._focus_first_field
-        if watched in (self.ui.clearButton, self.ui.undoButton):
+        if watched in (self.ui.clearButton, self.ui.undoButton, self.ui.listButton):
             return None
+        completer = self.ui.settlementCombo.completer()
+        if watched is self.ui.settlementCombo and completer is not None and completer.popup().isVisible():
+            return None  # Enter takes the settlement the popup offers
         return self.save
 
     def _focus_first_field(self) -> None:
@@ -228,6 +245,7 @@ class ReceptionPage(QWidget):
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
+        self._settlements.ctx = ctx
         self.drafts.set_context(ctx)
         self.saved.clear()
         self.undone.clear()
@@ -302,6 +320,9 @@ class ReceptionPage(QWidget):
         self.ui.saveButton.setEnabled(stop is not None)
         self.refresh_counters()
         self._show_visits(())
+        self._when_typed = False
+        self._show_when()
+        self._settlements.show_near(stop.settlement_id if stop else None)
         if stop is not None:
             self.ui.stopCombo.setToolTip(f"{stop.title}\n{stop.tour}")
             self.workingStopChanged.emit(stop.tour, stop.title)
@@ -324,18 +345,38 @@ class ReceptionPage(QWidget):
 
     def _apply_outcome(self, _index: int = -1) -> None:
         """Show what the chosen outcome asks for: the kind of help, the responsible body, the deadline."""
-        outcome = Outcome(self.ui.outcomeCombo.currentData() or Outcome.EXPLAINED.value)
-        helped = outcome is Outcome.HELPED
-        self.ui.helpKindCombo.setEnabled(helped)
-        self.ui.helpKindLabel.setProperty("required", helped)
-        needs = outcome.needs_responsible
-        self.ui.responsibleEdit.setEnabled(needs)
-        self.ui.personEdit.setEnabled(outcome is Outcome.CONTROL)
-        self.ui.responsibleLabel.setProperty("required", needs)
-        for label in (self.ui.helpKindLabel, self.ui.responsibleLabel):
-            label.style().unpolish(label)
-            label.style().polish(label)
-        self._show_deadline(outcome)
+        self._show_deadline(apply_outcome(self.ui))
+
+    # -- when: the stop's day, never silently today ----------------------------------------------------------------
+
+    def _when_changed(self) -> None:
+        self._when_typed = True
+        set_state(self.ui.whenHint, "")
+
+    def _show_when(self) -> None:
+        """The reception's date and time as the service proposes them (now at today's stop, the morning of the
+        stop's day otherwise), unless the officer typed them; a stop of another day is said to be one."""
+        stop = self.current_stop()
+        if self._ctx is None or stop is None:
+            self.ui.whenHint.setText("")
+            return
+        now = self._ctx.clock()
+        if not self._when_typed:
+            set_when(self.ui, default_received_at(stop.day, now))
+        other_day = stop.day is not None and stop.day != now.date()
+        self.ui.whenHint.setText(
+            self.tr("Остановка не сегодня: приём записывается на её день — проверьте время") if other_day else "")
+        set_state(self.ui.whenHint, "warn" if other_day and not self._when_typed else "")
+
+    def received_at(self) -> datetime:
+        """Now at today's stop while the time is untouched (residents come one after another); what the form says
+        otherwise."""
+        stop = self.current_stop()
+        assert self._ctx is not None
+        now = self._ctx.clock()
+        if not self._when_typed and (stop is None or stop.day is None or stop.day == now.date()):
+            return now
+        return read_when(self.ui)
 
     def _show_deadline(self, outcome: Outcome) -> None:
         label = self.ui.deadlinePreview
@@ -362,60 +403,18 @@ class ReceptionPage(QWidget):
         set_state(label, "ok")
 
     def _on_iin_changed(self, _text: str) -> None:
-        self._show_iin_hint()
+        show_iin_hint(self.ui)
         digits = normalise(self.ui.iinEdit.text())
         if len(digits) == 12 and is_valid_iin(digits):
             self._look_up(iin=digits)
-
-    def _show_iin_hint(self) -> None:
-        text = self.ui.iinEdit.text()
-        digits = normalise(text)
-        label = self.ui.iinHintLabel
-        if not digits:
-            label.setText(self.tr("Необязательно. По ИИН находятся прежние обращения жителя."))
-            set_state(label, "")
-            return
-        if not digits.isascii() or not digits.isdigit():
-            label.setText(self.tr("ИИН состоит только из цифр"))
-            set_state(label, "bad")
-            return
-        hint = self._hint_text(iin_hint(digits))
-        if len(digits) < 12:
-            rest = self.tr("ещё %n цифр", "", 12 - len(digits))
-            label.setText(f"{hint} · {rest}" if hint else rest)
-            set_state(label, "")
-        elif len(digits) > 12:
-            label.setText(self.tr("В ИИН 12 цифр, введено %1").replace("%1", str(len(digits))))
-            set_state(label, "bad")
-        elif is_placeholder_iin(digits):
-            # Twelve zeros and the like: no one's number, whatever its control digit (the service refuses it too).
-            label.setText(render("iin.placeholder", current_language(), value=digits))
-            set_state(label, "bad")
-        elif is_valid_iin(digits):
-            ok = self.tr("ИИН верен")
-            label.setText(f"✓ {ok}" + (f" · {hint}" if hint else ""))
-            set_state(label, "ok")
-        else:
-            label.setText(self.tr("Контрольная цифра не сходится — проверьте ИИН"))
-            set_state(label, "bad")
-
-    def _hint_text(self, hint: IinHint) -> str:
-        parts = []
-        if hint.birth_date is not None:
-            parts.append(self.tr("дата рождения %1").replace("%1", show_date(hint.birth_date)))
-        if hint.sex == "male":
-            parts.append(self.tr("мужчина"))
-        elif hint.sex == "female":
-            parts.append(self.tr("женщина"))
-        return ", ".join(parts)
 
     def _look_up_by_name(self) -> None:
         if normalise(self.ui.iinEdit.text()):
             return  # the IIN decides who this is
         name = self.ui.nameEdit.text().strip()
-        stop = self.current_stop()
-        if name and stop is not None and stop.settlement_id:
-            self._look_up(name=name, settlement_id=stop.settlement_id)
+        settlement = self._settlements.selected_id()
+        if name and settlement:
+            self._look_up(name=name, settlement_id=settlement)
 
     def _look_up(self, iin: str | None = None, name: str | None = None, settlement_id: str | None = None) -> None:
         if self._ctx is None:
@@ -471,29 +470,9 @@ class ReceptionPage(QWidget):
 
     def draft(self) -> ReceptionDraft:
         """What the form holds, as the service takes it."""
-        ui = self.ui
         stop = self.current_stop()
-        outcome = ui.outcomeCombo.currentData()
-        needs = Outcome(outcome).needs_responsible if outcome else False
-        return ReceptionDraft(
-            stop_id=stop.id if stop else "",
-            applicant_name=ui.nameEdit.text(),
-            applicant_iin=ui.iinEdit.text().strip() or None,
-            applicant_phone=ui.phoneEdit.text(),
-            applicant_address=ui.addressEdit.text(),
-            # Residents come to the stop from its own village unless an address says otherwise.
-            applicant_settlement_id=stop.settlement_id if stop else None,
-            social_category=ui.socialCombo.currentData(),
-            consent_given=ui.consentCheck.isChecked(),
-            consent_method=ui.consentMethodCombo.currentData() if ui.consentCheck.isChecked() else None,
-            appeal_form=ui.appealFormCombo.currentData(),
-            topic=ui.topicCombo.currentData(),
-            essence=ui.essenceEdit.text(),
-            outcome=outcome or Outcome.EXPLAINED.value,
-            help_kind=ui.helpKindCombo.currentData() if ui.helpKindCombo.isEnabled() else None,
-            responsible_org_name=ui.responsibleEdit.text().strip() or None if needs else None,
-            responsible_person=ui.personEdit.text() if needs else "",
-        )
+        return read_draft(self.ui, stop.id if stop else "", self._settlements.selected_id(),
+                          self.received_at() if self._ctx is not None else None)
 
     def save(self) -> SavedReception | None:
         """Save the form as a reception and clear it for the next resident; a refusal keeps what was typed."""
@@ -516,9 +495,11 @@ class ReceptionPage(QWidget):
         message = self.tr("Сохранено: талон %1.").replace("%1", saved.reg_no)
         if saved.control_item_id:
             message += " " + self.tr("Вопрос взят на контроль.")
+        if saved.personal_dropped:
+            message += " " + self.tr("Без согласия ИИН, телефон и адрес не сохранены.")
         message += " " + self.tr("Ctrl+Z — отменить.")
         self.clear_form()
-        self._feedback(message, "ok")
+        self._feedback(message, "warn" if saved.personal_dropped else "ok")
         self.refresh_counters()
         return saved
 
@@ -574,6 +555,10 @@ class ReceptionPage(QWidget):
         ui.consentCheck.setChecked(False)
         for widget in self._fields.values():
             set_invalid(widget, False)
+        stop = self.current_stop()
+        self._settlements.select(stop.settlement_id if stop else None)  # the stop's own village again
+        self._show_when()
+        show_consent_warning(ui)
         self._show_visits(())
         self._apply_outcome()
         ui.iinEdit.setFocus()
@@ -595,6 +580,8 @@ class ReceptionPage(QWidget):
             "topic": ui.topicCombo.currentData(), "essence": ui.essenceEdit.text(),
             "outcome": ui.outcomeCombo.currentData(), "help_kind": ui.helpKindCombo.currentData(),
             "responsible": ui.responsibleEdit.text(), "person": ui.personEdit.text(),
+            "settlement": self._settlements.selected_id(),
+            "when": read_when(ui).isoformat(timespec="minutes") if self._when_typed else None,
         }
 
     def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
@@ -617,6 +604,11 @@ class ReceptionPage(QWidget):
         ui.consentMethodCombo.setCurrentIndex(max(ui.consentMethodCombo.findData(fields.get("consent_method")), 0))
         ui.responsibleEdit.setText(str(fields.get("responsible") or ""))
         ui.personEdit.setText(str(fields.get("person") or ""))
+        if isinstance(settlement := fields.get("settlement"), str):
+            self._settlements.select(settlement)
+        if isinstance(when := fields.get("when"), str):
+            set_when(ui, datetime.fromisoformat(when))
+            self._when_changed()
         self._feedback(self.tr("Черновик восстановлен: проверьте форму и сохраните приём."), "")
 
     def _feedback(self, text: str, state: str) -> None:
@@ -690,14 +682,29 @@ class ReceptionPage(QWidget):
         self._feedback(self.tr("Данные заявителя заполнены по прежнему обращению — проверьте их."), "")
         ui.appealFormCombo.setFocus()
 
+    # -- saved receptions ------------------------------------------------------------------------------------------
+
+    def open_list(self) -> ReceptionListDialog | None:
+        """Ctrl+L: the receptions of the chosen stop, and a search over all of them, to open, correct or delete."""
+        if self._ctx is None:
+            return None
+        if self.list_dialog is None:
+            self.list_dialog = ReceptionListDialog(self._runner, self)
+            self.list_dialog.changed.connect(self.refresh_counters)
+        stop = self.current_stop()
+        self.list_dialog.show_for(self._ctx, stop.id if stop else None, stop.title if stop else "")
+        return self.list_dialog
+
     # -- language -------------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._fill_pickers()
+            fill_pickers(self.ui)
             self._apply_outcome()
-            self._show_iin_hint()
+            show_iin_hint(self.ui)
+            show_consent_warning(self.ui)
+            self._show_when()
             self._show_visits(self.visits)
             if self._ctx is not None:
                 self.reload()  # place names in the new language
