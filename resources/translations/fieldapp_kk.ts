@@ -2869,7 +2869,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Включить</source>
-        <translation>Қосу</translation>
+        <translation>Топқа қосу</translation>
     </message>
     <message>
         <source>Включить выбранного участника в группу</source>
@@ -2877,7 +2877,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Исключить</source>
-        <translation>Шығару</translation>
+        <translation>Топтан шығару</translation>
     </message>
     <message>
         <source>Исключить отмеченного участника из группы</source>
@@ -2978,7 +2978,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Места</source>
-        <translation>Елді мекендер</translation>
+        <translation>Аумақтар</translation>
     </message>
     <message>
         <source>Области</source>
