@@ -1796,304 +1796,306 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <name>ReceptionEditDialog</name>
     <message>
         <source>Приём</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Дата и время</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <source>ИИН</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>12 цифр</source>
-        <translation type="unfinished">12 таңба</translation>
+        <translation>12 таңба</translation>
     </message>
     <message>
         <source>ФИО *</source>
-        <translation type="unfinished">Аты-жөні *</translation>
+        <translation>Аты-жөні *</translation>
     </message>
     <message>
         <source>Фамилия Имя Отчество</source>
-        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <source>Телефон</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Адрес</source>
-        <translation type="unfinished">Мекенжай</translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Елді мекен</translation>
+        <translation>Елді мекен</translation>
     </message>
     <message>
         <source>Социальная категория</source>
-        <translation type="unfinished">Әлеуметтік санат</translation>
+        <translation>Әлеуметтік санат</translation>
     </message>
     <message>
         <source>Согласие</source>
-        <translation type="unfinished">Келісім</translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>дано на обработку персональных данных</source>
-        <translation type="unfinished">дербес деректерді өңдеуге берілді</translation>
+        <translation>дербес деректерді өңдеуге берілді</translation>
     </message>
     <message>
         <source>Обращение</source>
-        <translation type="unfinished">Өтініш</translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Форма обращения</source>
-        <translation type="unfinished">Өтініш нысаны</translation>
+        <translation>Өтініш нысаны</translation>
     </message>
     <message>
         <source>Тема</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Суть обращения</source>
-        <translation type="unfinished">Өтініштің мәні</translation>
+        <translation>Өтініштің мәні</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Нәтиже</translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Вид помощи</source>
-        <translation type="unfinished">Көмек түрі</translation>
+        <translation>Көмек түрі</translation>
     </message>
     <message>
         <source>Ответственный орган</source>
-        <translation type="unfinished">Жауапты орган</translation>
+        <translation>Жауапты орган</translation>
     </message>
     <message>
         <source>Нужен, если обращение направлено или взято на контроль</source>
-        <translation type="unfinished">Өтініш жіберілсе немесе бақылауға алынса қажет</translation>
+        <translation>Өтініш жіберілсе немесе бақылауға алынса қажет</translation>
     </message>
     <message>
         <source>Ответственное лицо</source>
-        <translation type="unfinished">Жауапты тұлға</translation>
+        <translation>Жауапты тұлға</translation>
     </message>
     <message>
         <source>ФИО и должность</source>
-        <translation type="unfinished">Аты-жөні және лауазымы</translation>
+        <translation>Аты-жөні және лауазымы</translation>
     </message>
     <message>
         <source>Сохранить исправление (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетуді сақтау (Enter)</translation>
     </message>
     <message>
         <source>Удалить… (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою… (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>История</source>
-        <translation type="unfinished">Тарихы</translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <source>Закрыть (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу (Esc)</translation>
     </message>
     <message>
         <source>не указан</source>
-        <translation type="unfinished">көрсетілмеген</translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Приём по талону %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны бойынша қабылдау</translation>
     </message>
     <message>
         <source>Талон %1 · %2 · записал(а): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон %1 · %2 · жазған: %3</translation>
     </message>
     <message>
         <source>На контроле: «%1», %2, срок %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылауда: «%1», %2, мерзімі %3</translation>
     </message>
     <message>
         <source>Результат больше не «взято на контроль». Что делать с вопросом «%1» (срок %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже енді «бақылауға алынды» емес. «%1» мәселесін (мерзімі %2) не істейміз?</translation>
     </message>
     <message>
         <source>По этому вопросу обращались ещё жители: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мәселе бойынша тағы өтініш берген тұрғындар: %1.</translation>
     </message>
     <message>
         <source>Вопрос на контроле</source>
-        <translation type="unfinished">Бақылаудағы мәселе</translation>
+        <translation>Бақылаудағы мәселе</translation>
     </message>
     <message>
         <source>Оставить на контроле</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылауда қалдыру</translation>
     </message>
     <message>
         <source>Снять с контроля</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаудан алу</translation>
     </message>
     <message>
         <source>Исправлено: талон %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілді: талон %1.</translation>
     </message>
     <message>
         <source>Вопрос взят на контроль.</source>
-        <translation type="unfinished">Мәселе бақылауға алынды.</translation>
+        <translation>Мәселе бақылауға алынды.</translation>
     </message>
     <message>
         <source>Вопрос оставлен на контроле.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе бақылауда қалдырылды.</translation>
     </message>
     <message>
         <source>Вопрос снят с контроля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе бақылаудан алынды.</translation>
     </message>
     <message>
         <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім болмағандықтан ЖСН, телефон мен мекенжай сақталмады.</translation>
     </message>
     <message>
         <source>Удалить приём</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауды жою</translation>
     </message>
     <message>
         <source>Удалить приём по талону %1 (%2)? Он исчезнет из списков, счётчиков и отчётов; в истории он останется вместе с причиной.
 
 Причина удаления:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны бойынша қабылдауды (%2) жою керек пе? Ол тізімдерден, есептегіштерден және есептерден жоғалады; тарихта себебімен бірге қалады.
+
+Жою себебі:</translation>
     </message>
     <message>
         <source>Удалить</source>
-        <translation type="unfinished">Жою</translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished">Жоймау</translation>
+        <translation>Жоймау</translation>
     </message>
     <message>
         <source>Приём по талону %1 удалён. Причина: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны бойынша қабылдау жойылды. Себебі: %2</translation>
     </message>
 </context>
 <context>
     <name>ReceptionListDialog</name>
     <message>
         <source>Список приёмов</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаулар тізімі</translation>
     </message>
     <message>
         <source>Где искать: на выбранной остановке или на всех</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан іздеу: таңдалған аялдамада немесе барлығында</translation>
     </message>
     <message>
         <source>Талон, ФИО, ИИН или телефон (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон, аты-жөні, ЖСН немесе телефон (Ctrl+F)</translation>
     </message>
     <message>
         <source>Тема обращения</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тақырыбы</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Нәтиже</translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>День приёма; самый первый день списка — любая дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні; тізімдегі ең алғашқы күн — кез келген күн</translation>
     </message>
     <message>
         <source>Открыть и исправить (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу және түзету (Enter)</translation>
     </message>
     <message>
         <source>Удалить… (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою… (Delete)</translation>
     </message>
     <message>
         <source>Показать ещё</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы көрсету</translation>
     </message>
     <message>
         <source>Закрыть (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу (Esc)</translation>
     </message>
     <message>
         <source>Остановка: %1</source>
-        <translation type="unfinished">Аялдама: %1</translation>
+        <translation>Аялдама: %1</translation>
     </message>
     <message>
         <source>Все остановки</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық аялдамалар</translation>
     </message>
     <message>
-        <source>Показано приёмов: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Показано приёмов: %1.</source>
+        <translation>Көрсетілген қабылдаулар: %1.</translation>
     </message>
     <message>
         <source>— есть ещё, нажмите «Показать ещё» или уточните поиск.</source>
-        <translation type="unfinished"></translation>
+        <translation>— тағы бар, «Тағы көрсету» басыңыз немесе іздеуді нақтылаңыз.</translation>
     </message>
     <message>
         <source>Enter — открыть и исправить, Delete — удалить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — ашу және түзету, Delete — жою.</translation>
     </message>
     <message>
         <source>На этой остановке ещё нет приёмов. Принятые на стойке приёма появятся здесь.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл аялдамада әлі қабылдау жоқ. Қабылдау үстелінде қабылданғандар осында шығады.</translation>
     </message>
     <message>
         <source>Приёмов ещё нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі қабылдау жоқ.</translation>
     </message>
     <message>
         <source>Ничего не нашлось. Проверьте номер талона или ФИО, уберите фильтры или выберите «Все остановки».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе табылмады. Талон нөмірін немесе аты-жөнін тексеріңіз, сүзгілерді алып тастаңыз немесе «Барлық аялдамалар» таңдаңыз.</translation>
     </message>
     <message>
         <source>Удалить приём с указанием причины</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауды себебін көрсетіп жою</translation>
     </message>
     <message>
         <source>любая тема</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген тақырып</translation>
     </message>
     <message>
         <source>любой результат</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген нәтиже</translation>
     </message>
     <message>
         <source>любая дата</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген күн</translation>
     </message>
     <message>
         <source>Талон</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон</translation>
     </message>
     <message>
         <source>Дата и время</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>ИИН</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Тема</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Остановка</source>
-        <translation type="unfinished">Аялдама</translation>
+        <translation>Аялдама</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2122,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Дата и время приёма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні мен уақыты:</translation>
     </message>
     <message>
         <source>Заявитель</source>
@@ -2156,11 +2158,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Елді мекен</translation>
+        <translation>Елді мекен</translation>
     </message>
     <message>
         <source>Откуда житель: по умолчанию — село остановки. Начните вводить название, чтобы выбрать другое.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрғын қайдан: әдепкіде — аялдаманың ауылы. Басқасын таңдау үшін атауын тере бастаңыз.</translation>
     </message>
     <message>
         <source>Социальная категория</source>
@@ -2232,11 +2234,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Список приёмов (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаулар тізімі (Ctrl+L)</translation>
     </message>
     <message>
         <source>Приёмы этой остановки и поиск по всем: открыть, исправить или удалить сохранённый приём</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аялдаманың қабылдаулары және барлығы бойынша іздеу: сақталған қабылдауды ашу, түзету немесе жою</translation>
     </message>
     <message>
         <source>Отменить последний (Ctrl+Z)</source>
@@ -2284,7 +2286,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Остановка не сегодня: приём записывается на её день — проверьте время</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдама бүгін емес: қабылдау сол күнге жазылады — уақытын тексеріңіз</translation>
     </message>
     <message>
         <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
@@ -2328,11 +2330,11 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>⚠ Согласие не дано: ИИН, телефон и адрес не будут сохранены — только ФИО и обращение.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Келісім берілмеген: ЖСН, телефон мен мекенжай сақталмайды — тек аты-жөні мен өтініш.</translation>
     </message>
     <message>
         <source>Без согласия сохраняются только ФИО и обращение; ИИН, телефон и адрес — нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімсіз тек аты-жөні мен өтініш сақталады; ЖСН, телефон мен мекенжай — жоқ.</translation>
     </message>
     <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
@@ -2355,7 +2357,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім болмағандықтан ЖСН, телефон мен мекенжай сақталмады.</translation>
     </message>
     <message>
         <source>Ctrl+Z — отменить.</source>

@@ -109,7 +109,8 @@ def test_a_supervisor_and_a_coordinator_may_set_up(office: dict[Role, Context], 
     for name in sorted(acts, key=lambda n: n.startswith("delete_")):
         acts[name](ctx)
     assert [c.title_ru for c in campaigns.list_campaigns(ctx)] == ["Другая"]
-    assert [m.full_name for m in people.list_members(ctx)] == ["Иванов Пётр"]
+    names = [m.full_name for m in people.list_members(ctx)]
+    assert "Иванов Пётр" in names and "Ахметова Айгуль" not in names and "Ахметова А." not in names
     assert [r.name_ru for r in places.list_regions(ctx)] == ["Алматинская область"]
 
 
@@ -120,3 +121,15 @@ def test_the_import_helpers_stay_open_to_a_member(office: dict[Role, Context]) -
     places.find_or_create_settlement(member, district, "Аса")
     people.find_or_create_organization(member, "Акимат")
     assert [s.name_ru for s in places.list_settlements(member)] == ["Аса"]
+
+
+def test_a_deleted_member_leaves_the_groups_and_the_pickers_but_not_the_history(office: dict[Role, Context]) -> None:
+    ctx = office[Role.SUPERVISOR]
+    world = _world(ctx)
+    other = people.create_member(ctx, "Иванов Пётр")
+    campaigns.add_group_member(ctx, world["group"], other, "секретарь")
+    people.delete_member(ctx, world["member"])
+    assert [(m.full_name, m.role) for m in campaigns.list_group_members(ctx, world["group"])] == [
+        ("Иванов Пётр", "секретарь")]
+    assert [m.id for m in people.list_members(ctx)].count(world["member"]) == 0
+    assert campaigns.get_group(ctx, world["group"]).head_id == world["member"]  # who headed it stays written

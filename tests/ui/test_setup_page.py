@@ -116,6 +116,7 @@ def listed(section: Section) -> list[str]:
 def test_a_coordinator_sets_up_the_pilot_by_hand(qtbot: QtBot, page: SetupPage,
                                                  office: dict[Role, Context]) -> None:
     boss = office[Role.COORDINATOR]
+    before = counts(boss)  # init's directions, and a member row for each account
     page.set_context(boss)
     assert not page.ui.roleLabel.isVisible()
     assert page.campaigns.ui.listStack.currentWidget() is page.campaigns.ui.emptyPage  # says what to do
@@ -196,10 +197,19 @@ def test_a_coordinator_sets_up_the_pilot_by_hand(qtbot: QtBot, page: SetupPage,
             type_into(qtbot, f.roleEdit, role)
             click(qtbot, f.addMemberButton)
         assert f.membersList.count() == 2
+        if n == 0:  # a member put in by mistake is taken out again
+            choose(f.memberCombo, SECOND[1])
+            click(qtbot, f.addMemberButton)
+            assert f.membersList.count() == 3 and not f.removeMemberButton.isEnabled()
+            f.membersList.setCurrentRow(next(i for i in range(3) if f.membersList.item(i).text() == SECOND[1]))
+            click(qtbot, f.removeMemberButton)
+            assert [f.membersList.item(i).text() for i in range(2)] == [f"{HEADS[0]} — руководитель", SECOND[0]]
 
     # The database holds exactly that, and nothing twice.
-    assert counts(boss) == {"region": 1, "district": 1, "settlement": 6, "organization": 1, "member": 10,
-                            "campaign": 1, "working_group": 5, "group_member": 10, "direction": 8}
+    added = {"region": 1, "district": 1, "settlement": 6, "organization": 1, "member": 10, "campaign": 1,
+             "working_group": 5, "group_member": 10, "direction": 0}
+    assert before["direction"] == 8 and before["campaign"] == before["working_group"] == before["region"] == 0
+    assert counts(boss) == {table: before[table] + n for table, n in added.items()}
     (info,) = campaigns.list_campaigns(boss)
     assert (info.title_ru, info.title_kk, info.kind.value, info.organizer_id, info.region_id, info.starts_on,
             info.ends_on, info.goal) == ("Мир и согласие", "Бейбітшілік және келісім", "pilot project", organization,
@@ -210,7 +220,8 @@ def test_a_coordinator_sets_up_the_pilot_by_hand(qtbot: QtBot, page: SetupPage,
     assert (places.get_settlement(boss, asa.id).latitude, places.get_settlement(boss, asa.id).longitude) == (
         42.9, 71.3667)
     members = {m.id: m for m in people.list_members(boss)}
-    assert all(m.organization_id == organization and m.position == "главный специалист" for m in members.values())
+    assert {m.full_name for m in members.values() if m.organization_id == organization
+            and m.position == "главный специалист"} == set(HEADS + SECOND)
     groups = campaigns.list_groups(boss, campaign)
     assert sorted((gr.name, gr.code) for gr in groups) == [(f"Рабочая группа № {n}", f"РГ{n}") for n in range(1, 6)]
     for gr in groups:
@@ -320,6 +331,23 @@ def test_delete_asks_first_then_hides_the_thing_from_every_picker(qtbot: QtBot, 
     with sqlite3.connect(chief.db.path) as conn:
         assert conn.execute("SELECT deleted FROM organization WHERE id = ?", (organization,)).fetchone() == (1,)
 
+    # A settlement deleted leaves the search of every picker.
+    region = places.create_region(chief, "Жамбылская область")
+    district = places.create_district(chief, region, "Жамбылский район")
+    asa = places.create_settlement(chief, district, "Аса")
+    page.show_section("settlements")
+    s = page.settlements
+    type_into(qtbot, s.ui.filterEdit, "Аса")
+    assert listed(s) == ["Аса (Жамбылский район)"]
+    s.ui.itemList.setCurrentRow(0)
+    click(qtbot, s.ui.deleteButton)
+    assert s.delete_box is not None and "Аса" in s.delete_box.text()
+    click(qtbot, s.delete_box.button(QMessageBox.StandardButton.Yes))
+    assert listed(s) == [] and places.search_settlements(chief, "Аса") == ()
+    assert s.current_id is None and s.form.nameRuEdit.text() == ""
+    with sqlite3.connect(chief.db.path) as conn:
+        assert conn.execute("SELECT name_ru, deleted FROM settlement WHERE id = ?", (asa,)).fetchone() == ("Аса", 1)
+
 
 def test_a_member_sees_the_page_read_only_with_the_reason(qtbot: QtBot, page: SetupPage,
                                                           office: dict[Role, Context]) -> None:
@@ -349,3 +377,88 @@ def test_a_member_sees_the_page_read_only_with_the_reason(qtbot: QtBot, page: Se
     page.set_context(boss)
     assert not page.ui.roleLabel.isVisible()
     assert page.campaigns.ui.newButton.isEnabled() and page.campaigns.ui.newButton.toolTip() != reason
+
+
+def test_a_reload_keeps_the_selection_and_what_is_being_typed(qtbot: QtBot, page: SetupPage,
+                                                              office: dict[Role, Context]) -> None:
+    boss = office[Role.COORDINATOR]
+    first = people.create_organization(boss, "Акимат Жамбылского района")
+    page.set_context(boss)
+    page.show_section("organizations")
+    o = page.organizations
+    o.select(first)
+    type_into(qtbot, o.form.shortNameEdit, "Акимат")  # not saved yet
+    # Saved elsewhere meanwhile (another page, a sync): the window asks every page to reload.
+    second = people.create_organization(boss, "Департамент полиции")
+    people.update_organization(boss, first, "Акимат района")
+    page.reload()
+    assert listed(o) == ["Акимат района\nгосударственный орган", "Департамент полиции\nгосударственный орган"]
+    assert o.current_id == first and o.ui.itemList.currentRow() == 0
+    assert o.form.shortNameEdit.text() == "Акимат" and o.form.nameRuEdit.text() == "Акимат Жамбылского района"
+    click(qtbot, o.ui.saveButton)  # what the user typed wins, as they see it
+    assert people.get_organization(boss, first).short_name == "Акимат"
+    # A form without edits follows what changed elsewhere.
+    people.update_organization(boss, first, "Акимат Жамбылского района", short_name="Акимат")
+    page.reload()
+    assert o.form.nameRuEdit.text() == "Акимат Жамбылского района"
+    # And the member form, shown later, offers both organisations.
+    page.show_section("members")
+    combo = page.members.form.organizationCombo
+    assert {combo.itemData(i) for i in range(combo.count())} == {None, first, second}
+
+
+def test_the_keyboard_walks_the_form_and_enter_saves(qtbot: QtBot, page: SetupPage,
+                                                     office: dict[Role, Context]) -> None:
+    page.set_context(office[Role.COORDINATOR])
+    page.show_section("districts")
+    d = page.districts
+    assert d.ui.newButton.nextInFocusChain() is d.form.regionCombo  # the form's first field after «Добавить»
+    chain = [d.form.regionCombo]
+    while chain[-1] is not d.ui.saveButton and len(chain) < 10:
+        following = chain[-1].nextInFocusChain()
+        while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            following = following.nextInFocusChain()
+        chain.append(following)
+    assert [w.objectName() for w in chain] == ["regionCombo", "nameRuEdit", "nameKkEdit", "katoEdit", "saveButton"]
+    page.show_section("regions")
+    r = page.regions
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    r.ui.itemList.setFocus()
+    qtbot.keyClick(r.ui.itemList, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: r.form.nameRuEdit.hasFocus())
+    type_into(qtbot, r.form.nameRuEdit, "Жамбылская область")
+    type_into(qtbot, r.form.katoEdit, "31000000")  # eight digits: refused, the field marked
+    qtbot.keyClick(r.form.katoEdit, Qt.Key.Key_Return)
+    boxes = [b for b in page.findChildren(QMessageBox) if b.objectName() == "domainErrorDialog"]
+    assert boxes and "КАТО" in boxes[0].text()
+    assert r.form.katoEdit.property("invalid") and r.current_id is None and r.dirty
+    boxes[0].close()
+    type_into(qtbot, r.form.katoEdit, "310000000")
+    qtbot.keyClick(r.form.katoEdit, Qt.Key.Key_Return)
+    assert r.current_id is not None and not r.form.katoEdit.property("invalid")
+    assert places.get_region(office[Role.COORDINATOR], r.current_id).kato == "310000000"
+
+
+def test_the_page_follows_a_language_switch(qtbot: QtBot, page: SetupPage, office: dict[Role, Context]) -> None:
+    from fieldapp.ui.i18n import switch_language
+
+    boss = office[Role.COORDINATOR]
+    region = places.create_region(boss, "Жамбылская область", "Жамбыл облысы")
+    places.create_district(boss, region, "Жамбылский район", "Жамбыл ауданы")
+    page.set_context(boss)
+    page.show_section("groups")
+    type_into(qtbot, page.members.form.fullNameEdit, "Ахметова")  # unsaved, on another tab
+    try:
+        switch_language("kk")
+        qtbot.waitUntil(lambda: page.ui.tabs.tabText(page.ui.tabs.indexOf(page.ui.groupsTab)) == "Жұмыс топтары")
+        assert page.groups.ui.emptyText.text().startswith("Алдымен «Науқандар» қойындысында науқан құрыңыз")
+        assert page.groups.ui.scopeLabel.text() == "Науқан:"
+        assert page.districts.ui.itemList.item(0).text() == "Жамбыл ауданы\n(Жамбыл облысы)"
+        assert page.members.form.fullNameEdit.text() == "Ахметова"
+        assert page.campaigns.form.kindCombo.currentText() == "акция"
+    finally:
+        switch_language("ru")
+    qtbot.waitUntil(lambda: page.ui.tabs.tabText(page.ui.tabs.indexOf(page.ui.groupsTab)) == "Рабочие группы")
+    assert page.districts.ui.itemList.item(0).text() == "Жамбылский район\n(Жамбылская область)"
+    assert page.campaigns.form.kindCombo.currentText() == "акция"

@@ -48,11 +48,13 @@ def groups(session: Session, campaign_id: str) -> Sequence[WorkingGroup]:
 
 
 def group_members(session: Session, group_id: str) -> Sequence[Row[str, str, str, str]]:
-    """Rows: group-member row id, member id, member full name, role."""
+    """Rows: group-member row id, member id, member full name, role; a deleted member is no longer in the group
+    (the membership row stays, for the history)."""
     query = (
         select(col(GroupMember.id), col(Member.id), col(Member.full_name), col(GroupMember.role))
         .join(Member, col(Member.id) == col(GroupMember.member_id))
-        .where(col(GroupMember.deleted).is_(False), col(GroupMember.group_id) == group_id)
+        .where(col(GroupMember.deleted).is_(False), col(GroupMember.group_id) == group_id,
+               col(Member.deleted).is_(False))
         .order_by(col(Member.full_name))
     )
     return session.execute(query).all()

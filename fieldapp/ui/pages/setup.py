@@ -3,14 +3,12 @@ working groups and their members, members, organisations and places. Read-only, 
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.services.context import Context
 from fieldapp.ui.forms.ui_setup import Ui_SetupPage
-from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.setup_campaigns import CampaignSection, DirectionSection, GroupSection
 from fieldapp.ui.pages.setup_people import MemberSection, OrganizationSection
 from fieldapp.ui.pages.setup_places import DistrictSection, RegionSection, SettlementSection
@@ -63,17 +61,19 @@ class SetupPage(QWidget):
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
-        scoped = None if ctx is None else dataclasses.replace(ctx, lang=current_language())
         for section in self.sections:
-            section.set_context(scoped)
+            section.set_context(ctx)
         self._show_role()
 
     def reload(self) -> None:
-        """After a commit anywhere: every section refreshes its lists and pickers, keeping the selection and any
-        unsaved form."""
-        for section in self.sections:
-            section.reload()
+        """After a commit anywhere: the section in view refreshes its list and pickers, keeping the selection and
+        any unsaved form; the others refresh when they come into view (a tab switch, the page shown again)."""
+        self._reload_visible()
         self._show_role()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_visible()
 
     def _reload_visible(self) -> None:
         for section in self.sections:

@@ -4,6 +4,7 @@ rows are listed, how its form is filled and read, and which service saves and de
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,6 +103,7 @@ class Section(QWidget):
             shortcut.activated.connect(target.animateClick)
             self._shortcuts.append(shortcut)
         self._watch_form()
+        self._chain_tab_order()
         self.retranslate_extra()
 
     # -- hooks of a kind of thing ---------------------------------------------------------------------------------
@@ -165,6 +167,20 @@ class Section(QWidget):
                 child.dateChanged.connect(self._edited)
             elif isinstance(child, QPlainTextEdit):
                 child.textChanged.connect(self._edited)
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the list, «Добавить», the form's fields in the form's own order, then «Сохранить» and
+        «Удалить»: the form is a widget of its own, so without this its fields would come after «Удалить»."""
+        fields: list[QWidget] = []
+        widget = self.form_widget.nextInFocusChain()  # the form's own chain, set by its .ui tab stops
+        while widget is not None and self.form_widget.isAncestorOf(widget) and widget not in fields:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        ui = self.ui
+        chain = [ui.scopeCombo, ui.filterEdit, ui.itemList, ui.newButton, *fields, ui.saveButton, ui.deleteButton]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _save_if_enabled(self) -> None:
         if self.ui.saveButton.isEnabled():
