@@ -21,6 +21,7 @@ from fieldapp.domain.enums import StopStatus
 from fieldapp.services import campaigns, places, roles, sync, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
+from fieldapp.services.listing import list_records
 from fieldapp.services.workspace import open_workspace
 from fieldapp.ui.dialogs.stop_dialog import StopDialog
 from fieldapp.ui.dialogs.tour_dialog import TourDialog
@@ -222,6 +223,34 @@ def test_a_coordinator_plans_the_pilot_tour_by_hand(qtbot: QtBot, office: Office
     assert isinstance(question, QMessageBox) and "Аса" in question.text()
     question.button(QMessageBox.StandardButton.No).click()
     assert len(tours.route(office.boss, tour.id)) == 6
+
+    # Ctrl+E: the tour retitled, its group unticked; the route and the stop chosen stay.
+    page.select_stop(route[2].id)
+    shortcut(qtbot, page, ui.routeView, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editing = page.dialog
+    assert isinstance(editing, TourDialog) and not editing.ui.campaignCombo.isEnabled()
+    assert editing.ui.titleEdit.text() == "Жамбылский район, март" and editing.group_ids() == [office.group]
+    editing.ui.titleEdit.selectAll()
+    type_into(editing.ui.titleEdit, "Жамбылский район, 2–9 марта")
+    editing.ui.groupList.setFocus()
+    editing.ui.groupList.setCurrentRow(0)
+    qtbot.keyClick(editing.ui.groupList, Qt.Key.Key_Space)
+    qtbot.keyClick(editing.ui.titleEdit, Qt.Key.Key_Return)  # Enter saves
+    retitled = tours.get_tour(office.boss, tour.id)
+    assert (retitled.title, retitled.group_ids, retitled.starts_on) == (
+        "Жамбылский район, 2–9 марта", (), date(2026, 3, 2))
+    assert "2–9 марта" in ui.tourList.item(0).text() and ui.tourTitle.text() == retitled.title
+    assert page.current_stop() is not None and page.current_stop().id == route[2].id  # type: ignore[union-attr]
+
+    # Deleted after a question: gone from the list and from the stops a desk can pick; its stops stay in history.
+    qtbot.mouseClick(ui.deleteTourButton, Qt.MouseButton.LeftButton)
+    question = page.dialog
+    assert isinstance(question, QMessageBox) and "2–9 марта" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    assert tours.list_tours(office.boss) == ()
+    assert list_records(office.boss, "stops") == []
+    assert tours.get_stop(office.boss, route[1].id).settlement_kk == "Қаракемер"  # the record itself is kept
+    assert ui.contentStack.currentWidget() is ui.emptyPage
     close_boxes(page.window())
 
 
@@ -242,6 +271,10 @@ def test_a_member_logs_the_route_but_cannot_change_it(qtbot: QtBot, office: Offi
     shortcut(qtbot, page, ui.routeView, Qt.Key.Key_Delete)
     assert [s.id for s in tours.route(office.boss, tour)][:2] == [asa.id, karakemer.id]
     assert page.dialog is None
+
+    # A reload (a save elsewhere in the app) keeps the tour and the stop chosen.
+    page.reload()
+    assert page.current_stop() is not None and page.current_stop().id == karakemer.id  # type: ignore[union-attr]
 
     # Аса is today's stop: held at once, no question.
     page.select_stop(asa.id)

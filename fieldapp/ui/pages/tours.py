@@ -290,7 +290,6 @@ class ToursPage(QWidget):
         if self._ctx is None:
             return
         self._generation += 1
-        self._tour = None
         # Synchronous: the new tour must be chosen at once (the next Insert adds a stop to it).
         self._show_tours(self._generation, load_tours(dataclasses.replace(self._ctx, lang=current_language()),
                                                       no_progress, NEVER_CANCELLED), select=tour_id)
