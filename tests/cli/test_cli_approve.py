@@ -72,7 +72,8 @@ def test_a_supervisor_approves_and_the_member_can_no_longer_change_the_day(
     _as(monkeypatch, "boss")
     again = run("approve", path, "--stop", stop, "--lang", "kk")
     assert again.code == 0
-    assert again.out.strip() == f"{stop} аялдамасының күні бұрын бекітілген, ештеңе өзгертілмеді: Бекітілді: {CHIEF}, {day}"
+    assert again.out.strip() == (f"{stop} аялдамасының күні бұрын бекітілген, ештеңе өзгертілмеді: "
+                                 f"Бекітілді: {CHIEF}, {day}")
     assert _digest(path) == before
 
 

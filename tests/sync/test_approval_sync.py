@@ -115,7 +115,7 @@ def test_an_offline_edit_concurrent_with_the_approval_is_a_conflict_in_both_arri
 
 
 def test_a_fresh_replica_reaches_the_same_state_whichever_package_comes_first(pair: Pair) -> None:
-    from_laptop, from_office, at_office, at_laptop = _offline_edit_and_approval(pair)
+    from_laptop, from_office, _at_office, at_laptop = _offline_edit_and_approval(pair)
     at_laptop.db.close()
     states = []
     for name, order in (("first", [from_office, from_laptop]), ("second", [from_laptop, from_office])):
@@ -171,7 +171,7 @@ def test_a_supervisors_correction_after_the_approval_travels_marked_and_is_no_co
 
 
 def test_records_added_offline_await_review_until_the_day_is_approved_again(pair: Pair) -> None:
-    from_laptop, from_office, at_office, at_laptop = _offline_edit_and_approval(pair)
+    from_laptop, _from_office, at_office, at_laptop = _offline_edit_and_approval(pair)
     at_laptop.db.close()
     sync.import_packages(at_office, [from_laptop])
     found = approval.approval(at_office, pair.office.stop)

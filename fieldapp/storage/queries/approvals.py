@@ -40,21 +40,13 @@ def latest_approvals(session: Session, stop_ids: Iterable[str]) -> dict[str, Sto
 
 
 def stop_records(session: Session, stop_id: str) -> list[Synced]:
-    """Every record of the stop's day, tombstoned ones too (a restore is a change of the day as well)."""
+    """Every record of the stop's day (RECORD_TABLES), tombstoned ones too (a restore is a change of the day)."""
     out: list[Synced] = []
-    for model in RECORD_TABLES:
-        query = select(model).where(model.stop_id == stop_id).order_by(col(model.id))
-        out.extend(session.scalars(query))
+    out.extend(session.scalars(select(Reception).where(col(Reception.stop_id) == stop_id).order_by(col(Reception.id))))
+    out.extend(session.scalars(select(Activity).where(col(Activity.stop_id) == stop_id).order_by(col(Activity.id))))
+    out.extend(session.scalars(
+        select(StopHeadcount).where(col(StopHeadcount.stop_id) == stop_id).order_by(col(StopHeadcount.id))))
     return out
-
-
-def record_stop(session: Session, table: str, record_id: str) -> str | None:
-    """The stop a record of RECORD_TABLES belongs to (None: no such record)."""
-    model = next((m for m in RECORD_TABLES if m.__tablename__ == table), None)
-    if model is None:
-        return None
-    row = session.get(model, record_id)
-    return None if row is None else str(row.stop_id)
 
 
 def disputed(session: Session, stop_id: str) -> int:
