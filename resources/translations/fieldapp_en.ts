@@ -1796,304 +1796,306 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <name>ReceptionEditDialog</name>
     <message>
         <source>Приём</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Дата и время</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>ИИН</source>
-        <translation type="unfinished">IIN</translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>12 цифр</source>
-        <translation type="unfinished">12 digits</translation>
+        <translation>12 digits</translation>
     </message>
     <message>
         <source>ФИО *</source>
-        <translation type="unfinished">Full name *</translation>
+        <translation>Full name *</translation>
     </message>
     <message>
         <source>Фамилия Имя Отчество</source>
-        <translation type="unfinished">Surname, first name, patronymic</translation>
+        <translation>Surname, first name, patronymic</translation>
     </message>
     <message>
         <source>Телефон</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Адрес</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Settlement</translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <source>Социальная категория</source>
-        <translation type="unfinished">Social category</translation>
+        <translation>Social category</translation>
     </message>
     <message>
         <source>Согласие</source>
-        <translation type="unfinished">Consent</translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>дано на обработку персональных данных</source>
-        <translation type="unfinished">given to the processing of personal data</translation>
+        <translation>given to the processing of personal data</translation>
     </message>
     <message>
         <source>Обращение</source>
-        <translation type="unfinished">Appeal</translation>
+        <translation>Appeal</translation>
     </message>
     <message>
         <source>Форма обращения</source>
-        <translation type="unfinished">Appeal form</translation>
+        <translation>Appeal form</translation>
     </message>
     <message>
         <source>Тема</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Суть обращения</source>
-        <translation type="unfinished"></translation>
+        <translation>Essence</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Вид помощи</source>
-        <translation type="unfinished">Kind of help</translation>
+        <translation>Kind of help</translation>
     </message>
     <message>
         <source>Ответственный орган</source>
-        <translation type="unfinished">Responsible body</translation>
+        <translation>Responsible body</translation>
     </message>
     <message>
         <source>Нужен, если обращение направлено или взято на контроль</source>
-        <translation type="unfinished">Needed when the appeal is referred or taken under control</translation>
+        <translation>Needed when the appeal is referred or taken under control</translation>
     </message>
     <message>
         <source>Ответственное лицо</source>
-        <translation type="unfinished">Responsible person</translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>ФИО и должность</source>
-        <translation type="unfinished">Full name and position</translation>
+        <translation>Full name and position</translation>
     </message>
     <message>
         <source>Сохранить исправление (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the correction (Enter)</translation>
     </message>
     <message>
         <source>Удалить… (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete… (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>История</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Закрыть (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>не указан</source>
-        <translation type="unfinished">not given</translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Приём по талону %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception, talon %1</translation>
     </message>
     <message>
-        <source>Талон %1 · %2 · записал(а): %3</source>
-        <translation type="unfinished"></translation>
+        <source>Талон %1 · %2 · %3 · записал(а): %4</source>
+        <translation>Talon %1 · %2 · %3 · recorded by: %4</translation>
     </message>
     <message>
         <source>На контроле: «%1», %2, срок %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Under control: «%1», %2, due %3</translation>
     </message>
     <message>
         <source>Результат больше не «взято на контроль». Что делать с вопросом «%1» (срок %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome is no longer «taken under control». What becomes of the item «%1» (due %2)?</translation>
     </message>
     <message>
         <source>По этому вопросу обращались ещё жители: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other residents raised this item too: %1.</translation>
     </message>
     <message>
         <source>Вопрос на контроле</source>
-        <translation type="unfinished">Control item</translation>
+        <translation>Item under control</translation>
     </message>
     <message>
         <source>Оставить на контроле</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it under control</translation>
     </message>
     <message>
         <source>Снять с контроля</source>
-        <translation type="unfinished"></translation>
+        <translation>Take it off control</translation>
     </message>
     <message>
         <source>Исправлено: талон %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected: talon %1.</translation>
     </message>
     <message>
         <source>Вопрос взят на контроль.</source>
-        <translation type="unfinished">The problem is taken under control.</translation>
+        <translation>The problem is taken under control.</translation>
     </message>
     <message>
         <source>Вопрос оставлен на контроле.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item stays under control.</translation>
     </message>
     <message>
         <source>Вопрос снят с контроля.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item is taken off control.</translation>
     </message>
     <message>
         <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without consent the IIN, phone and address were not kept.</translation>
     </message>
     <message>
         <source>Удалить приём</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the reception</translation>
     </message>
     <message>
         <source>Удалить приём по талону %1 (%2)? Он исчезнет из списков, счётчиков и отчётов; в истории он останется вместе с причиной.
 
 Причина удаления:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the reception of talon %1 (%2)? It leaves the lists, counters and reports; its history keeps it with the reason.
+
+Why is it deleted:</translation>
     </message>
     <message>
         <source>Удалить</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Не удалять</source>
-        <translation type="unfinished">Keep it</translation>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Приём по талону %1 удалён. Причина: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The reception of talon %1 is deleted. Reason: %2</translation>
     </message>
 </context>
 <context>
     <name>ReceptionListDialog</name>
     <message>
         <source>Список приёмов</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptions</translation>
     </message>
     <message>
         <source>Где искать: на выбранной остановке или на всех</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to look: at the chosen stop or at all of them</translation>
     </message>
     <message>
         <source>Талон, ФИО, ИИН или телефон (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talon, name, IIN or phone (Ctrl+F)</translation>
     </message>
     <message>
         <source>Тема обращения</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic of the appeal</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>День приёма; самый первый день списка — любая дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the reception; the list&apos;s very first day means any date</translation>
     </message>
     <message>
         <source>Открыть и исправить (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open and correct (Enter)</translation>
     </message>
     <message>
         <source>Удалить… (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete… (Delete)</translation>
     </message>
     <message>
         <source>Показать ещё</source>
-        <translation type="unfinished"></translation>
+        <translation>Show more</translation>
     </message>
     <message>
         <source>Закрыть (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Остановка: %1</source>
-        <translation type="unfinished">Stop: %1</translation>
+        <translation>Stop: %1</translation>
     </message>
     <message>
         <source>Все остановки</source>
-        <translation type="unfinished"></translation>
+        <translation>All stops</translation>
     </message>
     <message>
-        <source>Показано приёмов: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Показано приёмов: %1.</source>
+        <translation>Receptions shown: %1.</translation>
     </message>
     <message>
         <source>— есть ещё, нажмите «Показать ещё» или уточните поиск.</source>
-        <translation type="unfinished"></translation>
+        <translation>— there are more: press «Show more» or narrow the search.</translation>
     </message>
     <message>
         <source>Enter — открыть и исправить, Delete — удалить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter opens and corrects, Delete deletes.</translation>
     </message>
     <message>
         <source>На этой остановке ещё нет приёмов. Принятые на стойке приёма появятся здесь.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receptions at this stop yet. Those received at the desk appear here.</translation>
     </message>
     <message>
         <source>Приёмов ещё нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receptions yet.</translation>
     </message>
     <message>
         <source>Ничего не нашлось. Проверьте номер талона или ФИО, уберите фильтры или выберите «Все остановки».</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found. Check the talon number or the name, remove filters or choose «All stops».</translation>
     </message>
     <message>
         <source>Удалить приём с указанием причины</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the reception, giving the reason</translation>
     </message>
     <message>
         <source>любая тема</source>
-        <translation type="unfinished"></translation>
+        <translation>any topic</translation>
     </message>
     <message>
         <source>любой результат</source>
-        <translation type="unfinished"></translation>
+        <translation>any outcome</translation>
     </message>
     <message>
         <source>любая дата</source>
-        <translation type="unfinished"></translation>
+        <translation>any date</translation>
     </message>
     <message>
         <source>Талон</source>
-        <translation type="unfinished"></translation>
+        <translation>Talon</translation>
     </message>
     <message>
         <source>Дата и время</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>ИИН</source>
-        <translation type="unfinished">IIN</translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>Тема</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Остановка</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2122,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Дата и время приёма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time of the reception:</translation>
     </message>
     <message>
         <source>Заявитель</source>
@@ -2156,11 +2158,11 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Settlement</translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <source>Откуда житель: по умолчанию — село остановки. Начните вводить название, чтобы выбрать другое.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the resident lives: the stop&apos;s village unless changed. Start typing a name to pick another.</translation>
     </message>
     <message>
         <source>Социальная категория</source>
@@ -2232,11 +2234,11 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Список приёмов (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptions (Ctrl+L)</translation>
     </message>
     <message>
         <source>Приёмы этой остановки и поиск по всем: открыть, исправить или удалить сохранённый приём</source>
-        <translation type="unfinished"></translation>
+        <translation>This stop&apos;s receptions and a search over all: open, correct or delete a saved reception</translation>
     </message>
     <message>
         <source>Отменить последний (Ctrl+Z)</source>
@@ -2284,7 +2286,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Остановка не сегодня: приём записывается на её день — проверьте время</source>
-        <translation type="unfinished"></translation>
+        <translation>The stop is not today: the reception is put on its day — check the time</translation>
     </message>
     <message>
         <source>не нужен: срок ставится, когда вопрос берут на контроль</source>
@@ -2328,11 +2330,11 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>⚠ Согласие не дано: ИИН, телефон и адрес не будут сохранены — только ФИО и обращение.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No consent: the IIN, phone and address will not be kept — only the name and the appeal.</translation>
     </message>
     <message>
         <source>Без согласия сохраняются только ФИО и обращение; ИИН, телефон и адрес — нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without consent only the name and the appeal are kept; the IIN, phone and address are not.</translation>
     </message>
     <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
@@ -2355,7 +2357,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Без согласия ИИН, телефон и адрес не сохранены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without consent the IIN, phone and address were not kept.</translation>
     </message>
     <message>
         <source>Ctrl+Z — отменить.</source>

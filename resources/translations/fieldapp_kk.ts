@@ -1911,8 +1911,8 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>%1 талоны бойынша қабылдау</translation>
     </message>
     <message>
-        <source>Талон %1 · %2 · записал(а): %3</source>
-        <translation>Талон %1 · %2 · жазған: %3</translation>
+        <source>Талон %1 · %2 · %3 · записал(а): %4</source>
+        <translation>Талон %1 · %2 · %3 · жазған: %4</translation>
     </message>
     <message>
         <source>На контроле: «%1», %2, срок %3</source>

@@ -163,6 +163,9 @@ def test_the_first_stop_is_logged_on_its_own_day_and_without_consent_no_personal
     type_into(qtbot, ui.settlementCombo, "Карак")
     key(qtbot, Qt.Key.Key_Tab)
     ui.settlementCombo.setEditText("Каракемер")  # the completion taken, as Enter in its popup does
+    desk.reload()  # a save anywhere else in the app reloads the page: what is typed stays
+    assert ui.timeEdit.time() == QTime(10, 20) and ui.settlementCombo.currentText() == "Каракемер"
+    assert ui.nameEdit.text() == "Ким Ольга" and desk.current_stop().id == office.first_stop  # type: ignore[union-attr]
     ui.nameEdit.setFocus()
     key(qtbot, Qt.Key.Key_Return)
     olga = rows(office.ctx["erlan"], office.first_stop)["Ким Ольга"]

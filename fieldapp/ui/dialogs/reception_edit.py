@@ -37,6 +37,7 @@ from fieldapp.services.receptions import (
     get_reception,
     update_reception,
 )
+from fieldapp.services.tours import get_stop
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reception_edit import Ui_ReceptionEditDialog
 from fieldapp.ui.i18n import current_language
@@ -103,6 +104,7 @@ class ReceptionEditDialog(QDialog):
         ui.historyButton.clicked.connect(self.show_history)
         QShortcut(QKeySequence("Ctrl+Delete"), self, self.ask_delete)
         self._apply_access()
+        self.resize(self.width(), self.sizeHint().height())  # no blank band below the form
         ui.nameEdit.setFocus()
 
     # -- showing -----------------------------------------------------------------------------------------------
@@ -116,7 +118,16 @@ class ReceptionEditDialog(QDialog):
             except DomainError:
                 responsible = ""
         fill_form(ui, info, responsible)
-        self._settlements.show_near(info.applicant_settlement_id)
+        stop_place, stop_title = None, ""
+        with contextlib.suppress(DomainError):  # a stop deleted since: the reception is still correctable
+            stop = get_stop(self.ctx, info.stop_id)
+            stop_place = stop.settlement_id
+            stop_title = (stop.settlement_kk or stop.settlement_ru) if lang == "kk" else stop.settlement_ru
+            stop_title += f" — {stop.venue}" if stop.venue else ""
+        # The stop's district to pick from, even when no settlement was given; the applicant's own, if any, chosen.
+        self._settlements.show_near(info.applicant_settlement_id or stop_place)
+        if info.applicant_settlement_id is None:
+            self._settlements.select(None)
         ui.consentMethodCombo.setEnabled(info.consent_given)
         apply_outcome(ui)
         show_iin_hint(ui)
@@ -126,9 +137,9 @@ class ReceptionEditDialog(QDialog):
             with contextlib.suppress(DomainError):  # a member deleted since: «не указан»
                 by = get_member(self.ctx, info.created_by).full_name
         self.setWindowTitle(self.tr("Приём по талону %1").replace("%1", info.reg_no))
-        ui.headerLabel.setText(self.tr("Талон %1 · %2 · записал(а): %3")
-                               .replace("%1", info.reg_no).replace("%2", show_datetime(info.received_at))
-                               .replace("%3", by))
+        ui.headerLabel.setText(self.tr("Талон %1 · %2 · %3 · записал(а): %4")
+                               .replace("%1", info.reg_no).replace("%2", stop_title or "—")
+                               .replace("%3", show_datetime(info.received_at)).replace("%4", by))
         ui.controlLabel.setText(self._control_text(info))
 
     def _control_text(self, info: ReceptionInfo) -> str:

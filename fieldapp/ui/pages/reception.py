@@ -32,7 +32,6 @@ from fieldapp.services.receptions import (
     ResidentHit,
     SavedReception,
     Visit,
-    default_received_at,
     delete_reception,
     find_previous_visits,
     get_reception,
@@ -45,6 +44,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reception import Ui_ReceptionPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.reception_fields import (
+    DeskWhen,
     SettlementPicker,
     apply_outcome,
     fill_pickers,
@@ -117,7 +117,7 @@ class ReceptionPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._settlements = SettlementPicker(self.ui.settlementCombo)
-        self._when_typed = False  # the date or time changed by hand: no longer «now» at today's stop
+        self._when = DeskWhen(self.ui)
         self.list_dialog: ReceptionListDialog | None = None
         fill_pickers(self.ui)
         self._fields: dict[str, QWidget] = {
@@ -165,8 +165,8 @@ class ReceptionPage(QWidget):
         ui.consentCheck.toggled.connect(lambda _on: show_consent_warning(ui))
         for edit in (ui.iinEdit, ui.phoneEdit, ui.addressEdit):
             edit.textChanged.connect(lambda _text: show_consent_warning(ui))
-        ui.dateEdit.dateChanged.connect(self._when_changed)
-        ui.timeEdit.timeChanged.connect(self._when_changed)
+        ui.dateEdit.dateChanged.connect(self._when.changed)
+        ui.timeEdit.timeChanged.connect(self._when.changed)
         ui.listButton.clicked.connect(self.open_list)
         ui.iinEdit.textChanged.connect(self._on_iin_changed)
         ui.nameEdit.editingFinished.connect(self._look_up_by_name)
@@ -258,6 +258,8 @@ class ReceptionPage(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
+        if self.list_dialog is not None:
+            self.list_dialog.reload()  # only while it is open
         if self._ctx is None:
             self._pending = False
             self._show_stops(generation, DeskData((), ()))
@@ -302,7 +304,10 @@ class ReceptionPage(QWidget):
         self.ui.contentStack.setCurrentWidget(self.ui.deskPage if has_stops else self.ui.emptyPage)
         for frame in (self.ui.receivedValueFrame, self.ui.helpedValueFrame, self.ui.controlValueFrame):
             frame.setVisible(has_stops)
-        self._on_stop_changed()
+        if previous is not None and combo.currentData() == previous:
+            self.refresh_counters()  # the same stop after a change elsewhere: what is typed stays as it is
+        else:
+            self._on_stop_changed()
         self.drafts.offer()  # the stops are in the picker: a draft can be restored now
 
     def current_stop(self) -> DeskStop | None:
@@ -320,7 +325,7 @@ class ReceptionPage(QWidget):
         self.ui.saveButton.setEnabled(stop is not None)
         self.refresh_counters()
         self._show_visits(())
-        self._when_typed = False
+        self._when.typed = False
         self._show_when()
         self._settlements.show_near(stop.settlement_id if stop else None)
         if stop is not None:
@@ -347,36 +352,14 @@ class ReceptionPage(QWidget):
         """Show what the chosen outcome asks for: the kind of help, the responsible body, the deadline."""
         self._show_deadline(apply_outcome(self.ui))
 
-    # -- when: the stop's day, never silently today ----------------------------------------------------------------
-
-    def _when_changed(self) -> None:
-        self._when_typed = True
-        set_state(self.ui.whenHint, "")
-
     def _show_when(self) -> None:
-        """The reception's date and time as the service proposes them (now at today's stop, the morning of the
-        stop's day otherwise), unless the officer typed them; a stop of another day is said to be one."""
         stop = self.current_stop()
-        if self._ctx is None or stop is None:
-            self.ui.whenHint.setText("")
-            return
-        now = self._ctx.clock()
-        if not self._when_typed:
-            set_when(self.ui, default_received_at(stop.day, now))
-        other_day = stop.day is not None and stop.day != now.date()
-        self.ui.whenHint.setText(
-            self.tr("Остановка не сегодня: приём записывается на её день — проверьте время") if other_day else "")
-        set_state(self.ui.whenHint, "warn" if other_day and not self._when_typed else "")
+        self._when.show(stop.day if stop else None, self._ctx.clock() if self._ctx and stop else None)
 
     def received_at(self) -> datetime:
-        """Now at today's stop while the time is untouched (residents come one after another); what the form says
-        otherwise."""
         stop = self.current_stop()
         assert self._ctx is not None
-        now = self._ctx.clock()
-        if not self._when_typed and (stop is None or stop.day is None or stop.day == now.date()):
-            return now
-        return read_when(self.ui)
+        return self._when.received_at(stop.day if stop else None, self._ctx.clock())
 
     def _show_deadline(self, outcome: Outcome) -> None:
         label = self.ui.deadlinePreview
@@ -581,7 +564,7 @@ class ReceptionPage(QWidget):
             "outcome": ui.outcomeCombo.currentData(), "help_kind": ui.helpKindCombo.currentData(),
             "responsible": ui.responsibleEdit.text(), "person": ui.personEdit.text(),
             "settlement": self._settlements.selected_id(),
-            "when": read_when(ui).isoformat(timespec="minutes") if self._when_typed else None,
+            "when": read_when(ui).isoformat(timespec="minutes") if self._when.typed else None,
         }
 
     def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
@@ -608,7 +591,7 @@ class ReceptionPage(QWidget):
             self._settlements.select(settlement)
         if isinstance(when := fields.get("when"), str):
             set_when(ui, datetime.fromisoformat(when))
-            self._when_changed()
+            self._when.changed()
         self._feedback(self.tr("Черновик восстановлен: проверьте форму и сохраните приём."), "")
 
     def _feedback(self, text: str, state: str) -> None:

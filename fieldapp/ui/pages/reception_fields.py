@@ -21,7 +21,7 @@ from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
 from fieldapp.services.places import get_settlement, list_settlements, search_settlements
-from fieldapp.services.receptions import ReceptionDraft, ReceptionInfo
+from fieldapp.services.receptions import ReceptionDraft, ReceptionInfo, default_received_at
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import fill_enum_combo, select_data, set_state, show_date
 
@@ -153,6 +153,39 @@ def read_when(ui: Form) -> datetime:
     day: date = ui.dateEdit.date().toPython()
     moment = ui.timeEdit.time()
     return datetime(day.year, day.month, day.day, moment.hour(), moment.minute())
+
+
+class DeskWhen:
+    """The desk's date and time of the reception: as the service proposes them (now at today's stop, the morning of
+    the stop's day otherwise) until the officer types them; a stop of another day is said to be one."""
+
+    def __init__(self, ui: Form) -> None:
+        self.ui = ui
+        self.typed = False  # changed by hand: no longer «now» at today's stop, and kept from one resident to the next
+
+    def changed(self) -> None:
+        self.typed = True
+        set_state(self.ui.whenHint, "")
+
+    def show(self, stop_day: date | None, now: datetime | None) -> None:
+        """`now` None: no stop chosen."""
+        if now is None:
+            self.ui.whenHint.setText("")
+            return
+        if not self.typed:
+            set_when(self.ui, default_received_at(stop_day, now))
+        other_day = stop_day is not None and stop_day != now.date()
+        self.ui.whenHint.setText(QCoreApplication.translate(
+            "ReceptionPage", "Остановка не сегодня: приём записывается на её день — проверьте время")
+            if other_day else "")
+        set_state(self.ui.whenHint, "warn" if other_day and not self.typed else "")
+
+    def received_at(self, stop_day: date | None, now: datetime) -> datetime:
+        """Now at today's stop while the time is untouched (residents come one after another, each at their own
+        minute); what the form says otherwise."""
+        if not self.typed and (stop_day is None or stop_day == now.date()):
+            return now
+        return read_when(self.ui)
 
 
 # -- the applicant's settlement ---------------------------------------------------------------------------------------

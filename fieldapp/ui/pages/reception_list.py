@@ -181,7 +181,7 @@ class ReceptionListDialog(QDialog):
         label = self.ui.hintLabel
         said = self.said + " " if self.said else ""
         if self.rows:
-            text = self.tr("Показано приёмов: %1").replace("%1", str(len(self.rows)))
+            text = self.tr("Показано приёмов: %1.").replace("%1", str(len(self.rows)))
             if self._more:
                 text += " " + self.tr("— есть ещё, нажмите «Показать ещё» или уточните поиск.")
             label.setText(said + text + " " + self.tr("Enter — открыть и исправить, Delete — удалить."))
