@@ -289,6 +289,8 @@ class GroupSection(Section):
 
     def field_enabled(self, widget: QWidget) -> bool:
         f = self.form
+        if self.campaign_id() is None:
+            return False  # a group belongs to a campaign: nothing to fill before one exists
         if widget in (f.memberCombo, f.roleEdit, f.addMemberButton):
             return self.current_id is not None and f.memberCombo.count() > 0
         if widget is f.removeMemberButton:

@@ -23,9 +23,11 @@ class MemberSection(Section):
     form: Ui_SetupMemberForm
 
     def rows(self, ctx: Context) -> Sequence[Row]:
+        lang = current_language()
+        organizations = {o.id: o.name(lang) for o in people.list_organizations(ctx)}
         out = []
         for m in people.list_members(ctx):
-            detail = " · ".join(part for part in (m.position, m.organization_name or "") if part)
+            detail = " · ".join(part for part in (m.position, organizations.get(m.organization_id or "", "")) if part)
             out.append(Row(m.id, f"{m.full_name}\n{detail}" if detail else m.full_name))
         return out
 

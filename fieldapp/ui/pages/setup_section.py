@@ -87,6 +87,7 @@ class Section(QWidget):
         self._filling = False
         self.delete_box: QMessageBox | None = None
         ui = self.ui
+        ui.itemList.setSpacing(2)
         ui.scopeLabel.setVisible(False)
         ui.scopeCombo.setVisible(False)
         ui.itemList.currentItemChanged.connect(self._chosen)
