@@ -84,14 +84,27 @@ def test_a_member_sees_the_button_disabled_with_the_reason_and_cannot_change_an_
     switch_language("ru")
     qtbot.wait(20)
     page.grab().save(str(Path("/tmp") / "stop_member_ru.png"))
-    # Approved elsewhere (the supervisor's CLI, a sync): the page shows it once it reloads.
+    assert page.ui.headcountBox.isEnabled() and page.ui.activitiesBox.isEnabled()
+    # Approved elsewhere (the supervisor's CLI, a sync): the page shows it once it reloads, and the day's head count
+    # and activities are read-only for the member, saying why.
     approval.approve(office.ctx[Role.SUPERVISOR], office.stop)
     page.reload()
     assert page.approval_bar.ui.statusLabel.text() == f"Утверждено: {CHIEF}, 02.03.2026"
+    reason = "день утверждён: исправлять его записи может только руководитель или координатор"
+    for box in (page.ui.headcountBox, page.ui.activitiesBox):
+        assert not box.isEnabled() and box.toolTip() == reason
+    assert not page.ui.headcountButton.isEnabled() and not page.ui.addActivityButton.isEnabled()
+    assert page.approval_bar.ui.warningLabel.text() == reason.capitalize()
+    assert page.ui.orgBox.isEnabled() and page.ui.photosBox.isEnabled()  # not part of the approved day
     before = tours.headcount(office.ctx[Role.MEMBER], office.stop).total
     page.ui.headcountSpin.setValue(300)
-    page.save_headcount()
+    page.save_headcount()  # even if reached some other way, the service refuses
     assert tours.headcount(office.ctx[Role.MEMBER], office.stop).total == before
+    page.grab().save(str(Path("/tmp") / "stop_member_approved_ru.png"))
+    # The unapproved stop stays open to the member.
+    page.show_stop(office.other_stop)
+    assert page.ui.headcountBox.isEnabled() and page.ui.activitiesBox.isEnabled()
+    assert page.ui.headcountBox.toolTip() == ""
 
 
 def test_the_bar_tells_the_supervisor_what_awaits_review(qtbot: QtBot, office: Office) -> None:
@@ -107,4 +120,5 @@ def test_the_bar_tells_the_supervisor_what_awaits_review(qtbot: QtBot, office: O
     assert bar.ui.warningLabel.isVisible()
     assert "Записей, добавленных без утверждения: 1" in bar.ui.warningLabel.text()
     assert bar.ui.approveButton.isVisible() and bar.ui.approveButton.isEnabled()
+    assert page.ui.headcountBox.isEnabled() and page.ui.activitiesBox.isEnabled()  # a supervisor may correct
     page.grab().save(str(Path("/tmp") / "stop_pending_ru.png"))

@@ -27,7 +27,7 @@ from fieldapp.ui.forms.ui_stop import Ui_StopPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.route_model import headcount_text, place_name
 from fieldapp.ui.pages.stop_activities import ActivityForm, activity_model
-from fieldapp.ui.widgets.approval_bar import ApprovalBar
+from fieldapp.ui.widgets.approval_bar import ApprovalBar, lock
 from fieldapp.ui.widgets.common import (
     button_shortcuts,
     fill_enum_combo,
@@ -135,6 +135,7 @@ class StopPage(ActivityForm, QWidget):
         # Whether the stop's day is approved, and a supervisor's «Утвердить день» (widgets/approval_bar.py).
         self.approval_bar = ApprovalBar(runner, self)
         ui.pageLayout.insertWidget(1, self.approval_bar)
+        self.approval_bar.locked.connect(lambda why: lock((ui.headcountBox, ui.activitiesBox), why))
         self.drafts = DraftKeeper(self, self.draft_bar, "stop.activity", self.draft_fields, self.restore_draft,
                                   context_keys=("stop",))
         self.drafts.watch(ui.stopCombo.currentIndexChanged, ui.activityTypeCombo.currentIndexChanged,
@@ -244,10 +245,10 @@ class StopPage(ActivityForm, QWidget):
             return
         self._pending = False
         self.detail = detail
-        self.approval_bar.show_stop(detail.stop.id if detail is not None else None)
         ui = self.ui
         for box in (ui.headcountBox, ui.orgBox, ui.activitiesBox, ui.photosBox):
             box.setEnabled(detail is not None)
+        self.approval_bar.show_stop(detail.stop.id if detail is not None else None)
         if detail is None:
             ui.stopInfo.clear()
             self.activities.set_rows(())

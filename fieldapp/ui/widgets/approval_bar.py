@@ -3,11 +3,13 @@ supervisor's review after a sync, and «Утвердить день» — disabl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QMessageBox, QWidget
 
 from fieldapp.domain.errors import DomainError
-from fieldapp.services import approval
+from fieldapp.services import approval, roles
 from fieldapp.services.approval import Approval
 from fieldapp.services.context import Context
 from fieldapp.services.progress import CancelToken, Progress
@@ -18,8 +20,16 @@ from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.workers import Runner
 
 
+def lock(widgets: Sequence[QWidget], why: str) -> None:
+    """An approved day is read-only for a member: what would change it is disabled, the reason its tooltip."""
+    for widget in widgets:
+        widget.setEnabled(not why)
+        widget.setToolTip(why)
+
+
 class ApprovalBar(QFrame):
     approved = Signal(str)  # the stop whose day was just approved here
+    locked = Signal(str)  # why this account may not change the shown day's records ("": it may)
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +74,13 @@ class ApprovalBar(QFrame):
             return
         self.approval = found
         self._show()
+        self.locked.emit(self.lock_reason())
+
+    def lock_reason(self) -> str:
+        """Why the signed-in account may not change the shown day's records: the service's own sentence."""
+        if self.approval is None or self._ctx is None:
+            return ""
+        return roles.reason(self._ctx, "approved.edit", current_language()) or ""
 
     def _show(self) -> None:
         ui, found = self.ui, self.approval
@@ -77,6 +94,9 @@ class ApprovalBar(QFrame):
         if found is not None and found.pending:
             warnings.append(self.tr("Записей, добавленных без утверждения: %1 — утвердите день ещё раз")
                             .replace("%1", str(found.pending)))
+        why = self.lock_reason()
+        if why:  # a member: the day is read-only here, and the boxes it locks say the same in their tooltips
+            warnings.append(why[:1].upper() + why[1:])
         ui.warningLabel.setText("\n".join(warnings))
         ui.warningLabel.setVisible(bool(warnings))
         # Approved and nothing new: nothing left to approve. Otherwise the button, unless the role may not.
