@@ -4391,6 +4391,10 @@ Why is it deleted:</translation>
         <translation>Notes:</translation>
     </message>
     <message>
+        <source>Сначала создайте кампанию на странице «Настройка»: выезд входит в кампанию.</source>
+        <translation>First create a campaign on the «Setup» page: a tour belongs to a campaign.</translation>
+    </message>
+    <message>
         <source>В этой кампании ещё нет рабочих групп: их заводят на странице настройки кампании. Выезд можно сохранить и без них.</source>
         <translation>This campaign has no working groups yet: they are added on the campaign setup page. The tour can be saved without them.</translation>
     </message>

@@ -390,3 +390,20 @@ def test_activities_added_corrected_and_deleted_on_the_stop_page(qtbot: QtBot, o
     assert [a.type.value for a in tours.list_activities(office.field, asa.id)] == ["flash mob"]
     assert page.activities.rowCount() == 1 and page.editing is None
     assert ui.addActivityButton.text() == "Добавить мероприятие"
+
+
+def test_without_a_campaign_the_tour_dialog_says_to_create_one_first(qtbot: QtBot, office: Office) -> None:
+    campaigns.delete_campaign(office.boss, office.campaign)
+    page = tours_page(qtbot, office.boss)
+    qtbot.mouseClick(page.ui.emptyNewButton, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, TourDialog) and dialog.ui.campaignCombo.count() == 0
+    assert dialog.ui.groupsHint.isVisible() and "Сначала создайте кампанию" in dialog.ui.groupsHint.text()
+    type_into(dialog.ui.titleEdit, "Выезд")
+    before = sync.digest(office.boss)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    [box] = visible_boxes(dialog)
+    assert "кампания" in box.text()
+    box.close()
+    assert dialog.isVisible() and sync.digest(office.boss) == before
+    dialog.reject()

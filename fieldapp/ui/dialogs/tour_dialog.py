@@ -93,10 +93,15 @@ class TourDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if group.id in ticked else Qt.CheckState.Unchecked)
             ui.groupList.addItem(item)
-        ui.groupsHint.setText("" if groups else self.tr(
-            "В этой кампании ещё нет рабочих групп: их заводят на странице настройки кампании. Выезд можно "
-            "сохранить и без них."))
-        ui.groupsHint.setVisible(not groups)
+        if campaign is None:
+            hint = self.tr("Сначала создайте кампанию на странице «Настройка»: выезд входит в кампанию.")
+        elif not groups:
+            hint = self.tr("В этой кампании ещё нет рабочих групп: их заводят на странице настройки кампании. "
+                           "Выезд можно сохранить и без них.")
+        else:
+            hint = ""
+        ui.groupsHint.setText(hint)
+        ui.groupsHint.setVisible(bool(hint))
 
     def group_ids(self) -> list[str]:
         lst = self.ui.groupList
