@@ -24,7 +24,7 @@ from fieldapp.storage.queries import approvals as q
 from fieldapp.storage.tables import Member, Stop, StopApproval, Synced
 from fieldapp.sync.seal import seal
 
-__all__ = ["Approval", "Approved", "approval", "approve", "caption", "require_editable"]
+__all__ = ["Approval", "Approved", "Mark", "approval", "approve", "caption", "marks", "require_editable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,16 @@ class Approved:
     approval: Approval
     new: bool  # False: the day was approved already; nothing was written
     sealed: int  # records of the day sealed by this approval
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An approval event that names one record: its day approved with it, or a supervisor's correction of it."""
+
+    kind: str  # "approved" | "corrected"
+    at: datetime
+    by_name: str
+    by_account: str
 
 
 def caption(name: str, at: datetime, lang: str = "ru") -> str:
@@ -81,6 +91,13 @@ def approvals(ctx: Context, stop_ids: list[str]) -> dict[str, Approval]:
     with ctx.db.session() as s:
         return {stop_id: Approval(stop_id, e.at, e.by_name, e.by_account, 0, 0, 0)
                 for stop_id, e in q.latest_approvals(s, stop_ids).items()}
+
+
+def marks(ctx: Context, record_id: str) -> tuple[Mark, ...]:
+    """The approval events of a record (a reception, an activity, a head count), oldest first: for its history,
+    where the approval's seal shows as fields set to the value they had, a correction as a change beside its mark."""
+    with ctx.db.session() as s:
+        return tuple(Mark(e.kind, e.at, e.by_name, e.by_account) for e in q.naming(s, record_id))
 
 
 def require_editable(ctx: Context, session: Session, stop_id: str, record: Synced | None = None) -> None:

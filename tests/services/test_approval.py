@@ -99,6 +99,10 @@ def test_a_supervisors_corrections_go_ahead_and_are_marked_per_record(office: Of
                                     ("activity", added, "chief")])
     found = approval.approval(chief, office.stop)
     assert found is not None and (found.corrections, found.pending) == (3, 0)  # an added record is marked, not pending
+    # The history of a record finds its marks: approved with the day, then corrected.
+    assert [(m.kind, m.by_name) for m in approval.marks(chief, office.reception)] == [
+        ("approved", CHIEF), ("corrected", CHIEF)]
+    assert [m.kind for m in approval.marks(chief, added)] == ["corrected"]
     # Unapproved days are not marked.
     tours.add_activity(chief, office.other_stop, ActivityDraft(title="Встреча"))
     with chief.db.session() as s:

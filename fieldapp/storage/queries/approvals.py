@@ -24,6 +24,15 @@ def events(session: Session, stop_id: str, kind: str | None = None) -> Sequence[
     return session.scalars(query.order_by(col(StopApproval.at), col(StopApproval.id))).all()
 
 
+def naming(session: Session, record_id: str) -> list[StopApproval]:
+    """The events that name a record: approvals listing it, corrections of it; oldest first."""
+    query = select(StopApproval).where(
+        col(StopApproval.deleted).is_(False),
+        (col(StopApproval.record_id) == record_id) | col(StopApproval.records).contains(record_id),
+    ).order_by(col(StopApproval.at), col(StopApproval.id))
+    return list(session.scalars(query))
+
+
 def latest_approvals(session: Session, stop_ids: Iterable[str]) -> dict[str, StopApproval]:
     """Per approved stop of `stop_ids`, its latest «approved» event (the one shown and printed)."""
     wanted = list(dict.fromkeys(stop_ids))
