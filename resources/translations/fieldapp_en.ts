@@ -3554,8 +3554,8 @@ Why is it deleted:</translation>
         <translation>No stops yet</translation>
     </message>
     <message>
-        <source>Остановок пока нет. Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
-        <translation>No stops yet. Create a tour and its route on the «Tours» page (Ctrl+N — a new tour, Insert — a stop). Here you then record how many residents came, the activities held, the participating organisations and photos.</translation>
+        <source>Создайте выезд и его маршрут на странице «Выезды» (Ctrl+N — новый выезд, Insert — остановка). Здесь потом отмечают, сколько жителей пришло, проведённые мероприятия, организации-участники и фотографии.</source>
+        <translation>Create a tour and its route on the «Tours» page (Ctrl+N — a new tour, Insert — a stop). Here you then record how many residents came, the activities held, the participating organisations and photos.</translation>
     </message>
     <message>
         <source>Всего по всем ноутбукам: %1 (записей: %2)</source>

@@ -362,13 +362,27 @@ class Ui_StopPage(object):
 
         self.emptyLayout.addWidget(self.emptyTitle)
 
+        self.emptyTextRow = QHBoxLayout()
+        self.emptyTextRow.setObjectName(u"emptyTextRow")
+        self.emptyTextLeft = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextLeft)
+
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyText.setWordWrap(True)
+        self.emptyText.setMinimumSize(QSize(560, 0))
         self.emptyText.setMaximumSize(QSize(640, 16777215))
 
-        self.emptyLayout.addWidget(self.emptyText, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.emptyTextRow.addWidget(self.emptyText)
+
+        self.emptyTextRight = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextRight)
+
+
+        self.emptyLayout.addLayout(self.emptyTextRow)
 
         self.emptyBottomSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -455,8 +469,7 @@ class Ui_StopPage(object):
         self.addPhotoButton.setText(QCoreApplication.translate("StopPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u0444\u043e\u0442\u043e\u2026", None))
         self.removePhotoButton.setText(QCoreApplication.translate("StopPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0444\u043e\u0442\u043e", None))
         self.emptyTitle.setText(QCoreApplication.translate("StopPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043e\u043a \u043f\u043e\u043a\u0430 \u043d\u0435\u0442", None))
-        self.emptyText.setText(QCoreApplication.translate("StopPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043e\u043a \u043f\u043e\u043a\u0430 \u043d\u0435\u0442. \u0421\u043e\u0437\u0434\u0430\u0439\u0442\u0435 \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442 \u043d\u0430 \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 \u00ab\u0412\u044b\u0435\u0437\u0434\u044b\u00bb (Ctrl+N \u2014 \u043d\u043e\u0432\u044b\u0439 \u0432\u044b\u0435\u0437\u0434, Insert \u2014 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430). \u0417\u0434\u0435\u0441\u044c \u043f\u043e\u0442\u043e\u043c \u043e\u0442\u043c\u0435\u0447\u0430\u044e\u0442, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u043f\u0440\u0438\u0448\u043b\u043e, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f, \u043e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0446\u0438\u0438-\u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u0438 \u0438 \u0444\u043e\u0442"
-                        "\u043e\u0433\u0440\u0430\u0444\u0438\u0438.", None))
+        self.emptyText.setText(QCoreApplication.translate("StopPage", u"\u0421\u043e\u0437\u0434\u0430\u0439\u0442\u0435 \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442 \u043d\u0430 \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0435 \u00ab\u0412\u044b\u0435\u0437\u0434\u044b\u00bb (Ctrl+N \u2014 \u043d\u043e\u0432\u044b\u0439 \u0432\u044b\u0435\u0437\u0434, Insert \u2014 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430). \u0417\u0434\u0435\u0441\u044c \u043f\u043e\u0442\u043e\u043c \u043e\u0442\u043c\u0435\u0447\u0430\u044e\u0442, \u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u043f\u0440\u0438\u0448\u043b\u043e, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u044f, \u043e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0446\u0438\u0438-\u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u0438 \u0438 \u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0438.", None))
         pass
     # retranslateUi
 
