@@ -25,6 +25,7 @@ from fieldapp.domain.messages import render
 from fieldapp.domain.rules import code_from_title, decide_outcome, derive_status, fts_match_query
 from fieldapp.services import roles
 from fieldapp.services._common import add, live, optional_live, required, restore, tombstone, touch
+from fieldapp.services.approval import approval as day_approval
 from fieldapp.services.approval import require_editable
 from fieldapp.services.context import Context
 from fieldapp.services.control import Responsible, close_in, link_reception, open_item, resolve_responsible
@@ -223,10 +224,13 @@ def _require_editable(ctx: Context, s: Session, row: Reception) -> None:
     require_editable(ctx, s, row.stop_id, row)
 
 
-def edit_refusal(ctx: Context, created_by: str | None, lang: str = "ru") -> str | None:
-    """Why the signed-in account may not correct or delete a reception recorded by `created_by` (the service's
-    own message), or None when it may: for the window to disable what the service would refuse."""
-    return None if _own(ctx, created_by) else roles.reason(ctx, "receptions.others", lang)
+def edit_refusal(ctx: Context, created_by: str | None, lang: str = "ru", stop_id: str | None = None) -> str | None:
+    """Why the signed-in account may not correct or delete a reception recorded by `created_by` at `stop_id` (the
+    service's own message), or None when it may: for the window to disable what _require_editable would refuse."""
+    refusal = None if _own(ctx, created_by) else roles.reason(ctx, "receptions.others", lang)
+    if refusal is None and stop_id is not None and day_approval(ctx, stop_id) is not None:
+        refusal = roles.reason(ctx, "approved.edit", lang)
+    return refusal
 
 
 # -- saving ----------------------------------------------------------------------------------------------------------

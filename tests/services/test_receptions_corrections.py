@@ -263,3 +263,19 @@ def test_a_member_may_not_close_an_item_somebody_worked_on(office: dict[str, Any
     assert receptions.get_reception(erlan, saved.id).outcome is Outcome.CONTROL  # nothing was written
     receptions.update_reception(erlan, saved.id, replace(d, outcome=Outcome.EXPLAINED), ItemFate.KEEP)
     assert control.get_item(chief, saved.control_item_id).row.status is ControlStatus.IN_PROGRESS
+
+
+def test_an_approved_day_is_said_to_be_one_before_a_member_tries(office: dict[str, Any]) -> None:
+    from fieldapp.services import approval
+
+    erlan, chief, stop = office["erlan"], office["chief"], office["world"].stop
+    mine = receptions.record_reception(erlan, draft(stop, essence="Пособие"))
+    assert receptions.edit_refusal(erlan, erlan.member_id, "ru", stop) is None
+    approval.approve(chief, stop)
+    refusal = receptions.edit_refusal(erlan, erlan.member_id, "ru", stop)
+    assert refusal is not None and "утверждён" in refusal
+    with pytest.raises(AccessError) as err:
+        receptions.update_reception(erlan, mine.id, draft(stop, "Сапарова А."))
+    assert err.value.message("ru") == refusal  # the window says what the service would
+    assert receptions.edit_refusal(chief, erlan.member_id, "ru", stop) is None
+    assert receptions.edit_refusal(erlan, erlan.member_id, "ru", office["world"].second) is None

@@ -155,7 +155,7 @@ class ReceptionEditDialog(QDialog):
 
     def _apply_access(self) -> None:
         """What the service would refuse is disabled, its reason said once above the form and on each button."""
-        refusal = edit_refusal(self.ctx, self.info.created_by, current_language())
+        refusal = edit_refusal(self.ctx, self.info.created_by, current_language(), self.info.stop_id)
         ui = self.ui
         editable = refusal is None
         for box in (ui.applicantBox, ui.appealBox):

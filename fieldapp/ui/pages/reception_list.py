@@ -209,7 +209,8 @@ class ReceptionListDialog(QDialog):
         row = self.selected()
         ui = self.ui
         ui.openButton.setEnabled(row is not None)
-        refusal = edit_refusal(self._ctx, row.created_by, current_language()) if row and self._ctx else None
+        refusal = (edit_refusal(self._ctx, row.created_by, current_language(), row.stop_id)
+                   if row and self._ctx else None)
         ui.deleteButton.setEnabled(row is not None and refusal is None)
         ui.deleteButton.setToolTip(refusal or self.tr("Удалить приём с указанием причины"))
 
