@@ -158,6 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DB")
     p.add_argument("--stop", required=True, metavar="ID")
 
+    p = command(sub, "history", "every change of one record: when, who, device, field, old and new value",
+                _cmd_history)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p = command(sub, "access-log", "who printed or exported residents' personal data (coordinator only)",
+                _cmd_access_log)
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--json", action="store_true", help="a JSON list")
+
     p = command(sub, "stats", "print the indicators", _cmd_stats)
     p.add_argument("db", metavar="DB")
     _add_scope_options(p)
@@ -472,6 +482,39 @@ def _cmd_account_disable(args: argparse.Namespace) -> int:
     with _workspace(args) as ctx:
         name = disable_user(ctx, args.user)
     print(render("account.disabled_done", args.lang, username=name))
+    return EXIT_OK
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from fieldapp.services.history import record_history
+
+    with _workspace(args) as ctx:
+        found = record_history(ctx, args.id)
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{found.table}\t{found.record_id}")
+    for e in found.entries:
+        who = " / ".join(p for p in (e.account, e.member) if p) or "-"
+        print("\t".join((f"{e.at:%Y-%m-%d %H:%M:%S}", who, e.device, e.field, e.old or "-", e.new or "-")))
+    return EXIT_OK
+
+
+def _cmd_access_log(args: argparse.Namespace) -> int:
+    from fieldapp.domain.enums import AccessKind
+    from fieldapp.services.access_log import list_access
+
+    with _workspace(args) as ctx:
+        rows = list_access(ctx)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(render("access.log_empty", args.lang))
+    for r in rows:
+        who = " / ".join(p for p in (r.account, r.member) if p) or "-"
+        print("\t".join((f"{r.at:%Y-%m-%d %H:%M}", who, AccessKind(r.kind).label(args.lang), r.what, r.scope,
+                         str(r.residents), r.file_name)))
     return EXIT_OK
 
 

@@ -469,3 +469,18 @@ ALL_ENUMS: tuple[type[LabelledEnum], ...] = (
     VenueType, StopStatus, ActivityType, Audience, ControlEventKind, ControlStatus, SignalKind, SignalChannel,
     SignalStatus, PhotoRole, Role,
 )
+
+
+class AccessKind(LabelledEnum):
+    """What carried residents' personal data out of the app (the access log)."""
+
+    REPORT = "report"
+    EXPORT = "export"
+    PACKAGE = "package"
+
+
+AccessKind.__labels__ = {  # type: ignore[attr-defined]
+    "report": ("отчёт", "есеп", "report"),
+    "export": ("выгрузка", "экспорт", "export"),
+    "package": ("пакет синхронизации", "синхрондау пакеті", "sync package"),
+}

@@ -233,12 +233,6 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "access.approved_edit": ("день утверждён: исправлять его записи может только {roles}",
                              "күн бекітілген: оның жазбаларын тек {roles} түзете алады",
                              "the day is approved: only {roles} may correct its records"),
-    "access.receptions_others": ("исправлять и удалять приёмы, записанные другими, может только {roles}; вы можете "
-                                 "исправить только свои",
-                                 "басқалар жазған қабылдауларды тек {roles} түзете және жоя алады; сіз тек өзіңіз "
-                                 "жазғандарын түзете аласыз",
-                                 "only {roles} may correct or delete receptions recorded by others; you may correct "
-                                 "your own"),
     "approval.caption": ("Утверждено: {name}, {date}", "Бекітілді: {name}, {date}", "Approved: {name}, {date}"),
     "approval.more": ("и ещё утверждённых остановок: {count}", "тағы бекітілген аялдамалар: {count}",
                       "and {count} more approved stops"),
@@ -248,6 +242,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "approval.already": ("день остановки {stop} уже утверждён, ничего не изменено: {caption}",
                          "{stop} аялдамасының күні бұрын бекітілген, ештеңе өзгертілмеді: {caption}",
                          "the day of stop {stop} was approved already; nothing changed: {caption}"),
+    "access.receptions_others": ("исправлять и удалять приёмы, записанные другими, может только {roles}; вы можете "
+                                 "исправить только свои",
+                                 "басқалар жазған қабылдауларды тек {roles} түзете және жоя алады; сіз тек өзіңіз "
+                                 "жазғандарын түзете аласыз",
+                                 "only {roles} may correct or delete receptions recorded by others; you may correct "
+                                 "your own"),
     "access.access_log": ("журнал доступа к персональным данным может смотреть только {roles}",
                           "дербес деректерге қол жеткізу журналын тек {roles} көре алады",
                           "only {roles} may see the personal-data access log"),
@@ -783,6 +783,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                            "деректерді, соның ішінде дербес деректерді оқи алады",
                            "the package {path} is not encrypted: anyone holding the file can read all the data in "
                            "it, personal data included"),
+    "history.unknown": ("нет записи с идентификатором {id}", "{id} идентификаторы бар жазба жоқ",
+                        "no record has the id {id}"),
+    "history.yes": ("да", "иә", "yes"),
+    "history.no": ("нет", "жоқ", "no"),
+    "access.scope_all": ("все изменения базы", "базаның барлық өзгерістері", "every change of the database"),
+    "access.scope_device": ("для устройства {device}", "{device} құрылғысы үшін", "for device {device}"),
+    "access.log_empty": ("персональные данные жителей ещё не печатались и не выгружались",
+                         "тұрғындардың дербес деректері әлі басылмаған және экспортталмаған",
+                         "no resident's personal data has been printed or exported yet"),
     "sync.no_conflict": ("нет конфликта для записи {id}", "{id} жазбасы үшін қайшылық жоқ",
                          "no conflict for record {id}"),
     "sync.clock_limit": (

@@ -13,11 +13,20 @@ __all__ = [
     "COARSE_DECIMALS",
     "MARKERS",
     "NO_RESIDENTS",
+    "PERSONAL_FIELDS",
     "Residents",
     "coarse",
     "marker",
     "scrub",
 ]
+
+# What identifies a resident or tells their story, per table: hidden from a member's view of history, and what makes
+# a package, report or export one that the personal-data access log must record.
+PERSONAL_FIELDS: Mapping[str, frozenset[str]] = {
+    "reception": frozenset({"applicant_name", "applicant_iin", "applicant_phone", "applicant_address", "essence"}),
+    "signal": frozenset({"reporter"}),
+    "control_item": frozenset({"responsible_person"}),
+}
 
 MARKERS: Mapping[str, str] = {"ru": "[скрыто]", "kk": "[жасырылған]", "en": "[redacted]"}
 

@@ -152,3 +152,4 @@ class Report:
     signature: Signature | None = None
     texts: dict[str, str] = field(default_factory=dict)  # page footer words: page, of, printed, redacted note
     press: str = ""  # the press paragraph (press reports)
+    residents: int = 0  # receptions whose applicant it prints by name (the personal-data access log's count)

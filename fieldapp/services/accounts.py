@@ -134,7 +134,7 @@ def init_database(path: str | Path, username: str, password: str, *, protected: 
         try:
             directions = ensure_default_directions(Context(db=db))
             with db.session() as session:
-                add_account(session, username, password, Role.COORDINATOR)
+                add_account(session, username, password, Role.COORDINATOR, _acting_member(session, username))
                 # The file records where it lives (a copy elsewhere takes a new device id): its place after the
                 # rename, not the temporary one it is built at.
                 set_meta(session, DEVICE_PATH, str(path.parent.resolve() / path.name))
@@ -188,6 +188,16 @@ def may_change_password(ctx: Context, username: str | None = None) -> str:
     return target
 
 
+def _acting_member(session: Session, username: str) -> str:
+    """A member record for an account linked to nobody, named after it: what the account writes is authored by it,
+    so history, control events and the conflict view name who acted — on every laptop, as accounts never sync.
+    The coordinator renames it (or links the account to an existing member) on the setup page."""
+    member = Member(full_name=username)
+    session.add(member)
+    session.flush()
+    return member.id
+
+
 def _member_matching(session: Session, text: str) -> str:
     """The one live member whose full name contains `text` (ignoring case)."""
     needle = text.strip().casefold()
@@ -222,7 +232,7 @@ def add_user(ctx: Context, username: str, password: str, role: str | Role, membe
     role = Role.parse(role, "role")
     may_add_account(ctx, role)
     with ctx.db.session() as session:
-        member_id = _member_matching(session, member) if member else None
+        member_id = _member_matching(session, member) if member else _acting_member(session, username)
         account = add_account(session, username, password, role, member_id)
         member_name = session.get(Member, member_id).full_name if member_id else None  # type: ignore[union-attr]
         slot: bool | None = None

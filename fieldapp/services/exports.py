@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.enums import (
+    AccessKind,
     AppealForm,
     ControlStatus,
     HelpKind,
@@ -33,6 +34,7 @@ from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.messages import render
 from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.domain.rules import derive_status, is_overdue
+from fieldapp.services import access_log
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
@@ -85,7 +87,15 @@ def export(
     # newline="" lets the csv module write its CRLF line ends, which Excel expects.
     with atomic_text(out, encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="", make_folder=True) as fh:
         count, skipped = writer(ctx, fh, redact, language, progress, cancel)
+        if not redact and what in _NAMES_PEOPLE:
+            # Before the file is renamed into place: an export that cannot be logged is not handed out.
+            access_log.record(ctx, AccessKind.EXPORT, f"{what}.{kind}", render("access.scope_all", ctx.lang),
+                              count if what == "receptions" else 0, out)
     return ExportResult(out, kind, what, count, skipped, redact)
+
+
+# The exports whose full version names people (applicants, tipsters, officials); the stops' map names nobody.
+_NAMES_PEOPLE = frozenset({"receptions", "signals", "control"})
 
 
 # -- GeoJSON ---------------------------------------------------------------------------------------------------

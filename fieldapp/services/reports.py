@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldapp.domain.enums import (
+    AccessKind,
     ActivityType,
     AppealForm,
     Audience,
@@ -42,7 +43,7 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.reports import model as m
 from fieldapp.reports.press import PressFacts, press_paragraph
 from fieldapp.reports.texts import text
-from fieldapp.services import approval, people, photos, places, polls, signals, tours
+from fieldapp.services import access_log, approval, people, photos, places, polls, signals, tours
 from fieldapp.services import campaigns as campaign_service
 from fieldapp.services import control as control_service
 from fieldapp.services.context import Context
@@ -164,6 +165,9 @@ def build_report(
 
         _write(report, fmt, out, check)
         cancel.check()
+        if request.personal:
+            # Before the file is renamed into place: a report that cannot be logged is not handed out.
+            access_log.record(ctx, AccessKind.REPORT, request.kind, report.title, report.residents, target)
     progress(1, 1, render("report.done", request.lang))
     log.info("report %s written as %s (%s)", request.kind, fmt, "redacted" if request.redact else "full")
     return target
@@ -290,6 +294,7 @@ class _Gather:
         self.printed_at = ctx.clock()
         self._residents: Residents | None = None
         self._descriptions: dict[str, str] | None = None
+        self.named = 0  # receptions whose applicant a table prints by name (the PDF's and the workbook's alike)
 
     def _select(self, rid: str) -> None:
         """Narrow to the record --id names (its kind decides what it may be); unknown → record.not_found."""
@@ -452,6 +457,7 @@ class _Gather:
             kind=kind, lang=self.lang, title=title, running_head=self.running_head(title), facts=tuple(facts),
             blocks=tuple(blocks), sheets=tuple(sheets), summary=summary, printed_at=self.printed_at,
             redacted=self.req.redact, landscape=landscape, signature=signature, texts=self.texts(), press=press,
+            residents=self.named,
         )
 
     # -- tables ----------------------------------------------------------------------------------------------------
@@ -576,6 +582,8 @@ class _Gather:
         columns = q.RECEPTION_COLUMNS_REDACTED if redact else q.RECEPTION_COLUMNS
         with self.ctx.db.session() as s:
             count = q.count_receptions(s, self.rs, self.narrow) if not self.rs.empty else 0
+        if not redact:
+            self.named = max(self.named, count)
         spec: list[tuple[str, m.Column]] = [
             ("reg_no", m.Column(self.t("col.reg_no"), "text", 18)),
             ("received_at", m.Column(self.t("col.date"), "datetime", 16)),

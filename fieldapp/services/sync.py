@@ -12,10 +12,13 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
+from fieldapp.domain.enums import AccessKind
 from fieldapp.domain.errors import NotFoundError, ValidationError
 from fieldapp.domain.ids import device_code
 from fieldapp.domain.messages import render
+from fieldapp.services import access_log
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
@@ -150,14 +153,28 @@ def export_package(
                     raise _refusal(str(name), exc) from None
         progress(1, 3, "export")
         cancel.check()
-        result = exchange.export_changes(conn, for_device=for_device, recipients=readers, relay=relayed,
-                                         blobs=ctx.blob_store)
+        result = exchange.export_changes(
+            conn, for_device=for_device, recipients=readers, relay=relayed, blobs=ctx.blob_store,
+            on_personal=lambda residents: _log_package(ctx, conn, out, residents, plain=plain, for_device=for_device))
         cancel.check()
-        # Inside the transaction: a package that cannot be written leaves "exported up to" as it was.
+        # Inside the transaction: a package that cannot be written leaves "exported up to" as it was (and its
+        # entry in the access log is rolled back with it).
         write_atomic(out, result.data, make_folder=True)
     progress(3, 3, "export")
     log.info("exported %d changes (%d bytes)", result.changes, len(result.data))
     return ExportSummary(out, result.changes, result.blobs, len(result.data), len(keys), for_device)
+
+
+def _log_package(ctx: Context, conn: Connection, out: Path, residents: int, *, plain: bool,
+                 for_device: str | None) -> None:
+    """The access log's entry for a package that carries residents' personal data: written in the export's
+    transaction before the package is built, so it travels in that very package."""
+    scope = render("access.scope_device", ctx.lang, device=short_code(for_device)) if for_device else \
+        render("access.scope_all", ctx.lang)
+    with Session(bind=conn) as s:  # joins the export's transaction (capture records the entry's insert)
+        access_log.record(ctx, AccessKind.PACKAGE, "plain" if plain else "encrypted", scope, residents, out,
+                          session=s)
+        s.flush()
 
 
 def read_file(path: Path) -> bytes:

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from fieldapp import __version__
 from fieldapp.domain.errors import StorageError
+from fieldapp.domain.redaction import PERSONAL_FIELDS
 from fieldapp.storage.blobs import BlobStore, is_digest
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.local_meta import (
@@ -35,7 +36,9 @@ from fieldapp.storage.tables import utcnow
 from fieldapp.sync import hlc as clock
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import (
+    SELECT_CHANGE,
     Change,
+    change_from_row,
     changes_above,
     continue_as_new_device,
     dbapi,
@@ -47,7 +50,7 @@ from fieldapp.sync.changelog import (
     set_vector,
     version_vector,
 )
-from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
 from fieldapp.sync.merge import ApplyResult, apply_changes, unknown_changes
 from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
@@ -67,6 +70,7 @@ class ExportResult:
     changes: int
     blobs: int
     origins: dict[str, int]
+    residents: int = 0  # receptions whose applicant's personal data the package carries (the access log's count)
 
 
 def own_vector(bind: Bind) -> None:
@@ -115,21 +119,33 @@ def export_changes(
     recipients: Sequence[bytes] = (),
     relay: Sequence[bytes] = (),
     blobs: BlobStore | None = None,
+    on_personal: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """A signed package of everything this database holds, or (for_device) only what that device lacks."""
+    """A signed package of everything this database holds, or (for_device) only what that device lacks.
+
+    When the package carries residents' personal data, `on_personal(residents)` is called before it is built, in
+    the same transaction: what it writes (the access log's entry) goes into this very package, so a package never
+    leaves behind a change about itself."""
     capture_existing(bind)
     own_vector(bind)
     keys = own_keys(bind)
     cur = dbapi(bind).cursor()
     try:
         register_origins(cur)
-        vector = version_vector(cur)
         theirs: dict[str, int] = {}
         if for_device is not None:
             known = peer_vector(bind, for_device)
             # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
             theirs = known or {}
         changes = changes_above(cur, theirs)
+        residents = _residents(changes)
+        if residents and on_personal is not None:
+            me, before = checked_device_id(bind), own_seq(bind)
+            on_personal(residents)
+            own_vector(bind)
+            changes.extend(map(change_from_row, cur.execute(
+                f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (me, before))))
+        vector = version_vector(cur)
     finally:
         cur.close()
     unique = list({c.id: c for c in changes}.values())
@@ -141,7 +157,15 @@ def export_changes(
     origins: dict[str, int] = {}
     for c in unique:
         origins[c.dev] = origins.get(c.dev, 0) + 1
-    return ExportResult(data, len(unique), len(contents), origins)
+    return ExportResult(data, len(unique), len(contents), origins, residents)
+
+
+_RESIDENT_FIELDS = PERSONAL_FIELDS["reception"] | {ROW}
+
+
+def _residents(changes: Sequence[Change]) -> int:
+    """The receptions whose insert or personal fields are among `changes`."""
+    return len({c.row_id for c in changes if c.tbl == "reception" and c.field in _RESIDENT_FIELDS})
 
 
 # --- import ---------------------------------------------------------------------------------------------------------

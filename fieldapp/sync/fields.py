@@ -59,5 +59,24 @@ def required_fields(name: str) -> frozenset[str]:
     return frozenset(c.name for c in table(name).columns if not c.nullable and c.name not in NOT_SYNCED)
 
 
+@cache
+def absent_values(name: str) -> dict[str, object]:
+    """What a field of table `name` holds when a row's insert does not name it: the column's server default where it
+    is NOT NULL and has one (a column added by a later migration: rows packed before it, or by a bulk insert that
+    let SQLite fill it, lack it), else NULL — as SQLite itself fills it on a local insert."""
+    out: dict[str, object] = {}
+    for column in table(name).columns:
+        default = column.server_default
+        if column.nullable or column.name in NOT_SYNCED or default is None:
+            continue
+        arg = getattr(default, "arg", None)
+        value = arg if isinstance(arg, str) else getattr(arg, "value", None)
+        if value is None:  # an SQL expression such as false(): its literal text
+            text = str(arg).strip().lower() if arg is not None else ""
+            value = {"false": 0, "true": 1, "0": 0, "1": 1}.get(text, text.strip("'"))
+        out[column.name] = int(value) if isinstance(value, bool) else value
+    return out
+
+
 def is_synced(name: str) -> bool:
     return name in tables()

@@ -42,7 +42,7 @@ from fieldapp.sync.changelog import (
     unpack_row,
     version_vector,
 )
-from fieldapp.sync.fields import ROW, field_set, fields, required_fields, tables
+from fieldapp.sync.fields import ROW, absent_values, field_set, fields, required_fields, tables
 
 CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit of bound parameters
 
@@ -371,6 +371,9 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
             continue
         names = fields(tbl)
         packed = unpack_row(insert.value)
+        defaults = absent_values(tbl)
+        if defaults:  # a NOT NULL column added later has its default where the row (an older insert) lacks it
+            packed = {**defaults, **packed}
         changed = own.get(row)
         if not changed and row not in with_winners:  # the fast path: a row seen for the first time
             values[tbl][row_id] = dict(zip(names, map(packed.get, names), strict=True))

@@ -82,7 +82,8 @@ def test_init_makes_a_protected_database_with_only_the_directions(run: Run, tmp_
             assert s.execute(select(func.count()).select_from(Direction)).scalar() == 8
     finally:
         ctx.db.close()
-    assert {t: n for t, n in counts.items() if n} == {"direction": 8}
+    # The directions, and the member the coordinator's account acts as (authorship of every change they make).
+    assert {t: n for t, n in counts.items() if n} == {"direction": 8, "member": 1}
     assert run("list", "campaigns", path).out == ""
 
 
@@ -93,7 +94,7 @@ def test_init_unprotected_still_has_its_coordinator(run: Run, tmp_path: Path, mo
     assert result.code == 0, result.err
     assert is_plain_sqlite(path) and not keyring_path(path).exists()
     listed = run("account", "list", path, "--json")
-    assert json.loads(listed.out) == [{"user": "boss", "role": "coordinator", "member": None, "disabled": False,
+    assert json.loads(listed.out) == [{"user": "boss", "role": "coordinator", "member": "boss", "disabled": False,
                                        "key_slot": None}]
     _as(monkeypatch, "boss", "wrong")
     assert run("account", "list", path).code == 1
@@ -137,7 +138,8 @@ def test_coordinator_manages_accounts(run: Run, team: Path, monkeypatch: pytest.
     result = run("account", "disable", team, "--user", "member1", "--lang", "en")
     assert result.code == 0 and "member1" in result.out
     assert "member1" not in slot_usernames(team)
-    assert "member1\tmember\t-\tdisabled" in run("account", "list", team).out
+    # An account added without --member acts as a member record of its own name (history names who acted).
+    assert "member1\tmember\tmember1\tdisabled" in run("account", "list", team).out
     _as(monkeypatch, "member1", "member1-pw")
     assert run("account", "list", team).code == 1
 

@@ -1,6 +1,7 @@
 """All tables of the app's database; importing this package registers them on SQLModel.metadata."""
 
 import fieldapp.storage.tables.sync  # noqa: F401  (sync bookkeeping: registered, not re-exported)
+from fieldapp.storage.tables.access import AccessEntry
 from fieldapp.storage.tables.approvals import StopApproval
 from fieldapp.storage.tables.base import Synced, synced_tables, utcnow
 from fieldapp.storage.tables.campaigns import (
@@ -28,6 +29,7 @@ from fieldapp.storage.tables.tours import (
 )
 
 __all__ = [
+    "AccessEntry",
     "Account",
     "Activity",
     "Campaign",
