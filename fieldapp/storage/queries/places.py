@@ -62,15 +62,55 @@ def settlement_by_name(session: Session, district_id: str, name: str) -> Settlem
     return session.scalars(query.order_by(col(Settlement.id)).limit(1)).first()
 
 
+def _spellings() -> dict[str, str]:
+    """For each folded letter, every letter that normalise_name folds into it (case, ё/е, Kazakh look-alikes),
+    derived from normalise_name itself so the two never disagree."""
+    found: dict[str, set[str]] = {}
+    for code in (*range(0x20, 0x250), *range(0x400, 0x530)):
+        letter = chr(code)
+        folded = normalise_name(letter)
+        if len(folded) == 1:
+            found.setdefault(folded, {folded}).add(letter)
+    return {folded: "".join(sorted(letters)) for folded, letters in found.items()}
+
+
+_SPELLINGS = _spellings()
+
+
+def glob_pattern(key: str) -> str:
+    """A GLOB pattern (SQLite's, case-sensitive and Unicode-aware) that every name folding to something containing
+    `key` (a normalise_name result) matches: a cheap filter in C before the exact rules run in Python."""
+    parts = ["*"]
+    for letter in key:
+        if letter == " ":
+            parts.append("*")  # any run of spaces or quotes the folding collapsed
+            continue
+        spellings = _SPELLINGS.get(letter, letter)
+        if len(spellings) > 1:
+            # "]" and "^" never fold with another letter, so they never reach a class, where they would mean more.
+            parts.append(f"[{spellings}]")
+        elif letter in "*?[":
+            parts.append(f"[{letter}]")
+        elif letter == "]":
+            parts.append("[]]")
+        else:
+            parts.append(letter)
+    parts.append("*")
+    return "".join(parts)
+
+
 def settlement_names(
-    session: Session, *, district_id: str | None = None, region_id: str | None = None
+    session: Session, key: str, *, district_id: str | None = None, region_id: str | None = None
 ) -> Sequence[tuple[str, str, str, str]]:
-    """Every live settlement as (id, name_ru, name_kk, district name_ru), for the picker search to match in Python:
-    SQLite cannot fold Cyrillic case, and a Python function called from SQL on every row is ten times slower."""
+    """The live settlements whose Russian or Kazakh name may hold `key` (a normalise_name result), as (id,
+    name_ru, name_kk, district name_ru), for the picker search to apply its exact rules in Python: SQLite cannot
+    fold Cyrillic case, and a Python function called from SQL on every row costs a fifth of a second at 15,000."""
+    pattern = glob_pattern(key)
     query = (
         select(col(Settlement.id), col(Settlement.name_ru), col(Settlement.name_kk), col(District.name_ru))
         .join(District, col(District.id) == col(Settlement.district_id))
-        .where(col(Settlement.deleted).is_(False))
+        .where(col(Settlement.deleted).is_(False),
+               or_(col(Settlement.name_ru).op("GLOB")(pattern), col(Settlement.name_kk).op("GLOB")(pattern)))
     )
     if district_id is not None:
         query = query.where(col(Settlement.district_id) == district_id)
