@@ -25,7 +25,7 @@ from fieldapp.services.context import Context
 from fieldapp.services.receptions import ReceptionDraft
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.tables import ControlItem, Reception
-from fieldapp.ui.dialogs.reception_edit import ReceptionEditDialog
+from fieldapp.ui.dialogs.reception_edit import ReceptionEditDialog, history_dialog
 from fieldapp.ui.pages.reception import ReceptionPage
 from fieldapp.ui.pages.reception_list import ReceptionListDialog
 from fieldapp.ui.workers import Runner
@@ -365,3 +365,20 @@ def test_a_member_cannot_correct_another_members_reception(
     type_into(qtbot, editor.ui.essenceEdit, "Ищет работу")
     key(qtbot, Qt.Key.Key_Return)
     assert receptions.get_reception(erlan, mine.id).essence == "Ищет работу"
+
+
+def test_an_opened_reception_shows_its_history(qtbot: QtBot, desk: ReceptionPage, office: Office) -> None:
+    if history_dialog() is None:
+        pytest.skip("no history dialog in the app yet: the button is left out")
+    chief = office.ctx["chief"]
+    saved = _record(office.ctx["erlan"], office.first_stop, "Омаров Бекзат", essence="Дорога")
+    receptions.update_reception(chief, saved.id, ReceptionDraft(stop_id=office.first_stop,
+                                                                applicant_name="Омаров Бекзат", essence="Мост"))
+    desk.set_context(chief)
+    assert desk.select_stop(office.first_stop)
+    editor = _open_editor(qtbot, desk, "Омаров")
+    assert editor.ui.historyButton.isVisible()
+    qtbot.mouseClick(editor.ui.historyButton, Qt.MouseButton.LeftButton)
+    shown = editor.history_shown
+    assert isinstance(shown, QWidget) and shown.isVisible()
+    shown.close()

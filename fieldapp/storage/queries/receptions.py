@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Row, case, func, literal_column, select, text
+from sqlalchemy import ColumnClause, Integer, Row, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -107,7 +107,7 @@ def find(
 
     Rows: id, reg no, received at, stop id, the stop's settlement (ru, kk), name, IIN, topic, outcome, control
     item id, created by."""
-    rowid = literal_column("reception.rowid")
+    rowid: ColumnClause[Any] = literal_column("reception.rowid")
     page = select(col(Reception.id)).where(col(Reception.deleted).is_(False))
     # The text's candidates as one list of rowids, found once (the FTS index, the talon index), then looked up
     # by rowid: an OR of the two in the WHERE clause would read the whole table.

@@ -53,13 +53,21 @@ from fieldapp.ui.pages.reception_fields import (
 )
 from fieldapp.ui.widgets.common import focus_field, set_invalid, set_state, show_date, show_datetime
 
-__all__ = ["HISTORY_MODULE", "ReceptionEditDialog", "ask_delete_reason", "history_available"]
+__all__ = ["HISTORY_MODULES", "ReceptionEditDialog", "ask_delete_reason", "history_dialog"]
 
-HISTORY_MODULE = "fieldapp.ui.dialogs.history"  # built by another part of the app; the button waits for it
+# Where the «История» of a record is shown (show_history(parent, ctx, record_id)), built by another part of the app:
+# the button appears once one of them is there.
+HISTORY_MODULES = ("fieldapp.ui.dialogs.history", "fieldapp.ui.dialogs.record_log")
 
 
-def history_available() -> bool:
-    return importlib.util.find_spec(HISTORY_MODULE) is not None
+def history_dialog() -> Callable[[QWidget, Context, str], object] | None:
+    """The function that shows a record's history, or None while no module of the app provides one."""
+    for name in HISTORY_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            show = getattr(importlib.import_module(name), "show_history", None)
+            if callable(show):
+                return show  # type: ignore[no-any-return]
+    return None
 
 
 class ReceptionEditDialog(QDialog):
@@ -100,7 +108,8 @@ class ReceptionEditDialog(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.deleteButton.clicked.connect(self.ask_delete)
         ui.closeButton.clicked.connect(self.reject)
-        ui.historyButton.setVisible(history_available())
+        self.history_shown: object | None = None
+        ui.historyButton.setVisible(history_dialog() is not None)
         ui.historyButton.clicked.connect(self.show_history)
         QShortcut(QKeySequence("Ctrl+Delete"), self, self.ask_delete)
         self._apply_access()
@@ -262,10 +271,11 @@ class ReceptionEditDialog(QDialog):
                                         deleted)
         return self.asking
 
-    def show_history(self) -> None:
-        if history_available():
-            module = importlib.import_module(HISTORY_MODULE)
-            module.show_history(self, self.ctx, self.info.id)
+    def show_history(self) -> object | None:
+        """The reception's history: each change, who made it, when and on which laptop."""
+        show = history_dialog()
+        self.history_shown = show(self, self.ctx, self.info.id) if show is not None else None
+        return self.history_shown
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
