@@ -223,63 +223,63 @@
     <name>Changes</name>
     <message>
         <source>кампании</source>
-        <translation type="unfinished"></translation>
+        <translation>campaigns</translation>
     </message>
     <message>
         <source>направления</source>
-        <translation type="unfinished"></translation>
+        <translation>directions</translation>
     </message>
     <message>
         <source>рабочие группы</source>
-        <translation type="unfinished"></translation>
+        <translation>working groups</translation>
     </message>
     <message>
         <source>план ротации</source>
-        <translation type="unfinished"></translation>
+        <translation>rotation plan</translation>
     </message>
     <message>
         <source>организации</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations</translation>
     </message>
     <message>
         <source>участники</source>
-        <translation type="unfinished"></translation>
+        <translation>members</translation>
     </message>
     <message>
         <source>населённые пункты</source>
-        <translation type="unfinished"></translation>
+        <translation>settlements</translation>
     </message>
     <message>
         <source>выезды</source>
-        <translation type="unfinished"></translation>
+        <translation>tours</translation>
     </message>
     <message>
         <source>остановки</source>
-        <translation type="unfinished"></translation>
+        <translation>stops</translation>
     </message>
     <message>
         <source>мероприятия</source>
-        <translation type="unfinished"></translation>
+        <translation>activities</translation>
     </message>
     <message>
         <source>приём граждан</source>
-        <translation type="unfinished"></translation>
+        <translation>citizen receptions</translation>
     </message>
     <message>
         <source>контроль</source>
-        <translation type="unfinished"></translation>
+        <translation>control</translation>
     </message>
     <message>
         <source>опросы</source>
-        <translation type="unfinished"></translation>
+        <translation>polls</translation>
     </message>
     <message>
         <source>сигналы</source>
-        <translation type="unfinished"></translation>
+        <translation>signals</translation>
     </message>
     <message>
         <source>фотографии</source>
-        <translation type="unfinished"></translation>
+        <translation>photos</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1277,10 @@ Please send this file to support.</translation>
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
+        <source>Журнал &amp;доступа к персональным данным…</source>
+        <translation>Personal-data &amp;access log…</translation>
+    </message>
+    <message>
         <source>Сменить &amp;пароль…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -1304,6 +1308,10 @@ Please send this file to support.</translation>
         <source>Учётными записями управляет координатор</source>
         <translation>Accounts are managed by a coordinator</translation>
     </message>
+    <message>
+        <source>Журнал доступа смотрит координатор</source>
+        <translation>The access log is the coordinator&apos;s</translation>
+    </message>
     <message numerus="yes">
         <source>Применены пакеты, отложенные до обновления программы: %n</source>
         <translation>
@@ -1321,7 +1329,7 @@ Please send this file to support.</translation>
     </message>
     <message>
         <source>Сохранено %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1: %2</translation>
     </message>
     <message>
         <source>Пароль изменён</source>
@@ -2381,6 +2389,88 @@ Why is it deleted:</translation>
     </message>
 </context>
 <context>
+    <name>RecordLog</name>
+    <message>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Устройство</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Было</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Стало</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Что</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Охват</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Жителей</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>История: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Каждое изменение записи — здесь, в программе, при импорте или синхронизации: когда, кто, на каком устройстве, что было и что стало.</source>
+        <translation>Every change of the record — made here, by an import or by a sync: when, who, on which device, what it was and what it became.</translation>
+    </message>
+    <message>
+        <source>Личные данные жителя (•••) видят только руководитель и координатор.</source>
+        <translation>Only a supervisor or a coordinator sees the resident&apos;s personal data (•••).</translation>
+    </message>
+    <message>
+        <source>У этой записи нет изменений.</source>
+        <translation>This record has no changes.</translation>
+    </message>
+    <message>
+        <source>Журнал доступа к персональным данным</source>
+        <translation>Personal-data access log</translation>
+    </message>
+    <message>
+        <source>Кто печатал, выгружал или отправлял пакетом личные данные жителей: когда, что, сколько жителей и имя файла. Сами данные здесь не хранятся. Записи приходят со всех ноутбуков при синхронизации.</source>
+        <translation>Who printed, exported or sent residents&apos; personal data in a package: when, what, how many residents and the file&apos;s name. The data itself is not kept here. Entries arrive from every laptop with the sync.</translation>
+    </message>
+    <message>
+        <source>Личные данные жителей ещё не печатались и не выгружались: здесь появится каждый отчёт, выгрузка или пакет с ними.</source>
+        <translation>No resident&apos;s personal data has been printed or exported yet: every report, export or package that carries it will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLogDialog</name>
+    <message>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>RegionSection</name>
     <message>
         <source>Областей нет</source>
@@ -2686,6 +2776,22 @@ Why is it deleted:</translation>
     <message>
         <source>Проверьте написание или сократите запрос.</source>
         <translation>Check the spelling or shorten the search.</translation>
+    </message>
+    <message>
+        <source>Изменения не сохранены</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>В форме есть несохранённые изменения. Отказаться от них?</source>
+        <translation>The form has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Не сохранять</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Вернуться к форме</source>
+        <translation>Back to the form</translation>
     </message>
     <message>
         <source>Удалить</source>

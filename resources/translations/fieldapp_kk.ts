@@ -223,63 +223,63 @@
     <name>Changes</name>
     <message>
         <source>кампании</source>
-        <translation type="unfinished"></translation>
+        <translation>науқандар</translation>
     </message>
     <message>
         <source>направления</source>
-        <translation type="unfinished"></translation>
+        <translation>бағыттар</translation>
     </message>
     <message>
         <source>рабочие группы</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс топтары</translation>
     </message>
     <message>
         <source>план ротации</source>
-        <translation type="unfinished"></translation>
+        <translation>ротация жоспары</translation>
     </message>
     <message>
         <source>организации</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйымдар</translation>
     </message>
     <message>
         <source>участники</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар</translation>
     </message>
     <message>
         <source>населённые пункты</source>
-        <translation type="unfinished"></translation>
+        <translation>елді мекендер</translation>
     </message>
     <message>
         <source>выезды</source>
-        <translation type="unfinished"></translation>
+        <translation>сапарлар</translation>
     </message>
     <message>
         <source>остановки</source>
-        <translation type="unfinished"></translation>
+        <translation>аялдамалар</translation>
     </message>
     <message>
         <source>мероприятия</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шаралар</translation>
     </message>
     <message>
         <source>приём граждан</source>
-        <translation type="unfinished"></translation>
+        <translation>азаматтарды қабылдау</translation>
     </message>
     <message>
         <source>контроль</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау</translation>
     </message>
     <message>
         <source>опросы</source>
-        <translation type="unfinished"></translation>
+        <translation>сауалнамалар</translation>
     </message>
     <message>
         <source>сигналы</source>
-        <translation type="unfinished"></translation>
+        <translation>сигналдар</translation>
     </message>
     <message>
         <source>фотографии</source>
-        <translation type="unfinished"></translation>
+        <translation>фотосуреттер</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1277,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
+        <source>Журнал &amp;доступа к персональным данным…</source>
+        <translation>Дербес деректерге қол &amp;жеткізу журналы…</translation>
+    </message>
+    <message>
         <source>Сменить &amp;пароль…</source>
         <translation>&amp;Құпиясөзді ауыстыру…</translation>
     </message>
@@ -1304,6 +1308,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <source>Учётными записями управляет координатор</source>
         <translation>Есептік жазбаларды үйлестіруші басқарады</translation>
     </message>
+    <message>
+        <source>Журнал доступа смотрит координатор</source>
+        <translation>Қол жеткізу журналын үйлестіруші көреді</translation>
+    </message>
     <message numerus="yes">
         <source>Применены пакеты, отложенные до обновления программы: %n</source>
         <translation>
@@ -1321,7 +1329,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Сохранено %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды %1: %2</translation>
     </message>
     <message>
         <source>Пароль изменён</source>
@@ -2381,6 +2389,88 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>RecordLog</name>
+    <message>
+        <source>Когда</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Кто</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Устройство</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Было</source>
+        <translation>Болған</translation>
+    </message>
+    <message>
+        <source>Стало</source>
+        <translation>Болды</translation>
+    </message>
+    <message>
+        <source>Что</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Охват</source>
+        <translation>Қамту</translation>
+    </message>
+    <message>
+        <source>Жителей</source>
+        <translation>Тұрғындар</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>История: %1</source>
+        <translation>Тарих: %1</translation>
+    </message>
+    <message>
+        <source>Каждое изменение записи — здесь, в программе, при импорте или синхронизации: когда, кто, на каком устройстве, что было и что стало.</source>
+        <translation>Жазбаның әрбір өзгерісі — бағдарламада, импортта немесе синхрондауда: қашан, кім, қай құрылғыда, не болған және не болды.</translation>
+    </message>
+    <message>
+        <source>Личные данные жителя (•••) видят только руководитель и координатор.</source>
+        <translation>Тұрғынның дербес деректерін (•••) тек басшы мен үйлестіруші көреді.</translation>
+    </message>
+    <message>
+        <source>У этой записи нет изменений.</source>
+        <translation>Бұл жазбаның өзгерістері жоқ.</translation>
+    </message>
+    <message>
+        <source>Журнал доступа к персональным данным</source>
+        <translation>Дербес деректерге қол жеткізу журналы</translation>
+    </message>
+    <message>
+        <source>Кто печатал, выгружал или отправлял пакетом личные данные жителей: когда, что, сколько жителей и имя файла. Сами данные здесь не хранятся. Записи приходят со всех ноутбуков при синхронизации.</source>
+        <translation>Тұрғындардың дербес деректерін кім басып шығарды, экспорттады немесе пакетпен жіберді: қашан, не, қанша тұрғын және файл атауы. Деректердің өзі мұнда сақталмайды. Жазбалар синхрондау кезінде барлық ноутбуктерден келеді.</translation>
+    </message>
+    <message>
+        <source>Личные данные жителей ещё не печатались и не выгружались: здесь появится каждый отчёт, выгрузка или пакет с ними.</source>
+        <translation>Тұрғындардың дербес деректері әлі басылмаған және экспортталмаған: олар бар әрбір есеп, экспорт немесе пакет осында көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLogDialog</name>
+    <message>
+        <source>История</source>
+        <translation>Тарих</translation>
+    </message>
+</context>
+<context>
     <name>RegionSection</name>
     <message>
         <source>Областей нет</source>
@@ -2686,6 +2776,22 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Проверьте написание или сократите запрос.</source>
         <translation>Жазылуын тексеріңіз немесе сұрауды қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>Изменения не сохранены</source>
+        <translation>Өзгерістер сақталмады</translation>
+    </message>
+    <message>
+        <source>В форме есть несохранённые изменения. Отказаться от них?</source>
+        <translation>Пішінде сақталмаған өзгерістер бар. Олардан бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>Не сохранять</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Вернуться к форме</source>
+        <translation>Пішінге оралу</translation>
     </message>
     <message>
         <source>Удалить</source>

@@ -401,6 +401,19 @@ def test_a_reload_keeps_the_selection_and_what_is_being_typed(qtbot: QtBot, page
     people.update_organization(boss, first, "Акимат Жамбылского района", short_name="Акимат")
     page.reload()
     assert o.form.nameRuEdit.text() == "Акимат Жамбылского района"
+    # Choosing another organisation with edits on screen asks first; going back to the form keeps them.
+    type_into(qtbot, o.form.binEdit, "1234")
+    o.ui.itemList.setCurrentRow(1)
+    box = o.discard_box
+    assert box is not None and box.isVisible()
+    assert o.current_id == first and o.ui.itemList.currentRow() == 0  # the click waits for the answer
+    click(qtbot, box.button(QMessageBox.StandardButton.Cancel))
+    assert o.form.binEdit.text() == "1234" and o.dirty
+    o.ui.itemList.setCurrentRow(1)
+    click(qtbot, o.discard_box.button(QMessageBox.StandardButton.Discard))
+    assert o.current_id == second and o.form.nameRuEdit.text() == "Департамент полиции" and not o.dirty
+    assert o.ui.itemList.currentRow() == 1
+    assert people.get_organization(boss, first).bin is None  # nothing was saved
     # And the member form, shown later, offers both organisations.
     page.show_section("members")
     combo = page.members.form.organizationCombo

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +86,7 @@ class Section(QWidget):
         self.dirty = False  # the form holds edits not saved yet: a reload never overwrites them
         self._filling = False
         self.delete_box: QMessageBox | None = None
+        self.discard_box: QMessageBox | None = None
         ui = self.ui
         ui.itemList.setSpacing(2)
         ui.scopeLabel.setVisible(False)
@@ -267,9 +268,43 @@ class Section(QWidget):
     def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None:
             return
-        self.current_id = item.data(ID_ROLE)
+        target = item.data(ID_ROLE)
+        if self.dirty and target != self.current_id:
+            self._back_to_current()
+            self.ask_discard(lambda: self._show(target))
+            return
+        self._show(target)
+
+    def _show(self, row_id: str) -> None:
+        self.current_id = row_id
         self.dirty = False
+        lst = self.ui.itemList
+        lst.blockSignals(True)
+        lst.setCurrentRow(self.row_of(row_id))
+        lst.blockSignals(False)
         self.show_current()
+
+    def _back_to_current(self) -> None:
+        """The list shows the row whose form is on screen again (the user's click is on hold)."""
+        lst = self.ui.itemList
+        lst.blockSignals(True)
+        lst.setCurrentRow(self.row_of(self.current_id) if self.current_id else -1)
+        lst.blockSignals(False)
+
+    def ask_discard(self, then: Callable[[], None]) -> QMessageBox:
+        """Edits not saved yet are never dropped silently: ask, and go on only if the user lets them go."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Изменения не сохранены"),
+                          self.tr("В форме есть несохранённые изменения. Отказаться от них?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("discardBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Не сохранять"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Вернуться к форме"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Discard).clicked.connect(then)
+        box.open()
+        self.discard_box = box
+        return box
 
     def show_current(self) -> None:
         info = None
@@ -291,6 +326,12 @@ class Section(QWidget):
         self.apply_role()
 
     def start_new(self) -> None:
+        if self.dirty:
+            self.ask_discard(self._blank)
+            return
+        self._blank()
+
+    def _blank(self) -> None:
         self.ui.itemList.blockSignals(True)
         self.ui.itemList.clearSelection()
         self.ui.itemList.setCurrentRow(-1)
