@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -382,3 +382,22 @@ def test_an_opened_reception_shows_its_history(qtbot: QtBot, desk: ReceptionPage
     shown = editor.history_shown
     assert isinstance(shown, QWidget) and shown.isVisible()
     shown.close()
+
+
+def test_the_list_comes_a_page_at_a_time(qtbot: QtBot, desk: ReceptionPage, office: Office) -> None:
+    from fieldapp.ui.pages.reception_list import PAGE_SIZE
+
+    erlan = office.ctx["erlan"]
+    for n in range(PAGE_SIZE + 1):
+        _record(erlan, office.first_stop, f"Житель {n:03d}", received_at=datetime(2026, 3, 2, 9) + timedelta(minutes=n))
+    desk.set_context(erlan)
+    assert desk.select_stop(office.first_stop)
+    listing = desk.open_list()
+    assert listing is not None
+    assert listing.ui.table.rowCount() == PAGE_SIZE and listing.ui.moreButton.isVisible()
+    assert listing.ui.table.item(0, 2).text() == f"Житель {PAGE_SIZE:03d}"  # the newest first
+    assert "есть ещё" in listing.ui.hintLabel.text()
+    qtbot.mouseClick(listing.ui.moreButton, Qt.MouseButton.LeftButton)
+    assert listing.ui.table.rowCount() == PAGE_SIZE + 1 and not listing.ui.moreButton.isVisible()
+    assert listing.ui.table.item(PAGE_SIZE, 2).text() == "Житель 000"
+    listing.reject()
