@@ -35,7 +35,9 @@ REPORT_KINDS = ("tour", "campaign", "control", "journal", "press")
 LIST_WHAT = ("campaigns", "groups", "tours", "stops", "control", "signals", "devices")
 EXPORT_GEOJSON = ("stops", "signals")
 EXPORT_CSV = ("receptions", "control")
-PAGES = ("dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "planning")
+PAGES = (
+    "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "setup", "planning",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
