@@ -55,3 +55,17 @@ def test_the_glob_pattern_lets_through_every_name_the_rules_accept() -> None:
                     assert conn.execute("SELECT ? GLOB ?", (name, glob_pattern(key))).fetchone() == (1,), (
                         name, key, glob_pattern(key))
     conn.close()
+
+
+def test_a_deleted_district_or_region_takes_its_settlements_out_of_the_search(ctx: Context) -> None:
+    ids = _world(ctx)
+    other_region = places.create_region(ctx, "Туркестанская область")
+    other = places.create_district(ctx, other_region, "Сайрамский район")
+    places.create_settlement(ctx, other, "Аса", "Аса")
+    assert [h.district_ru for h in places.search_settlements(ctx, "аса")] == [
+        "Жамбылский район", "Сайрамский район", "Жамбылский район"]
+    places.delete_district(ctx, places.get_settlement(ctx, ids["Аса"]).district_id)
+    assert [h.district_ru for h in places.search_settlements(ctx, "аса")] == ["Сайрамский район"]
+    places.delete_region(ctx, other_region)
+    assert places.search_settlements(ctx, "аса") == ()
+    assert places.get_settlement(ctx, ids["Аса"]).name_ru == "Аса"  # the rows themselves stay
