@@ -1364,6 +1364,10 @@ Please send this file to support.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>База: %1 — только чтение, без входа</source>
+        <translation>Database: %1 — read-only, nobody signed in</translation>
+    </message>
+    <message>
         <source>Участник: %1</source>
         <translation>Member: %1</translation>
     </message>
@@ -2345,6 +2349,10 @@ Why is it deleted:</translation>
         <translation>Without consent only the name and the appeal are kept; the IIN, phone and address are not.</translation>
     </message>
     <message>
+        <source>не указан — начните вводить название</source>
+        <translation>not given — start typing a name</translation>
+    </message>
+    <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
         <translation>The applicant&apos;s details are filled in from an earlier visit: check them.</translation>
     </message>
@@ -3246,6 +3254,18 @@ Why is it deleted:</translation>
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>В базе есть учётные записи</source>
+        <translation>This database has accounts</translation>
+    </message>
+    <message>
+        <source>Только &amp;чтение</source>
+        <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <source>Открыть без входа: всё видно, ничего нельзя изменить</source>
+        <translation>Open without signing in: everything can be seen, nothing changed</translation>
     </message>
 </context>
 <context>

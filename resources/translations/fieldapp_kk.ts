@@ -1364,6 +1364,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
+        <source>База: %1 — только чтение, без входа</source>
+        <translation>База: %1 — тек оқу, кірусіз</translation>
+    </message>
+    <message>
         <source>Участник: %1</source>
         <translation>Қатысушы: %1</translation>
     </message>
@@ -2345,6 +2349,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Келісімсіз тек аты-жөні мен өтініш сақталады; ЖСН, телефон мен мекенжай — жоқ.</translation>
     </message>
     <message>
+        <source>не указан — начните вводить название</source>
+        <translation>көрсетілмеген — атауын тере бастаңыз</translation>
+    </message>
+    <message>
         <source>Данные заявителя заполнены по прежнему обращению — проверьте их.</source>
         <translation>Өтініш берушінің деректері бұрынғы өтініш бойынша толтырылды — тексеріңіз.</translation>
     </message>
@@ -3246,6 +3254,18 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>В базе есть учётные записи</source>
+        <translation>Базада есептік жазбалар бар</translation>
+    </message>
+    <message>
+        <source>Только &amp;чтение</source>
+        <translation>Тек &amp;оқу</translation>
+    </message>
+    <message>
+        <source>Открыть без входа: всё видно, ничего нельзя изменить</source>
+        <translation>Кірмей ашу: бәрі көрінеді, ештеңені өзгертуге болмайды</translation>
     </message>
 </context>
 <context>

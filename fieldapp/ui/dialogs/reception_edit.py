@@ -281,6 +281,7 @@ class ReceptionEditDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             fill_pickers(self.ui)
+            self._settlements.retranslate()
             apply_outcome(self.ui)
             show_iin_hint(self.ui)
             show_consent_warning(self.ui)

@@ -684,6 +684,7 @@ class ReceptionPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             fill_pickers(self.ui)
+            self._settlements.retranslate()
             self._apply_outcome()
             show_iin_hint(self.ui)
             show_consent_warning(self.ui)

@@ -208,6 +208,13 @@ class SettlementPicker(QObject):
         line = combo.lineEdit()
         assert line is not None  # the form makes the box editable
         line.textEdited.connect(self._typed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(QCoreApplication.translate(
+                "ReceptionPage", "не указан — начните вводить название"))
 
     def show_near(self, settlement_id: str | None) -> None:
         """The settlements of `settlement_id`'s district, that one chosen; an empty box for None."""
