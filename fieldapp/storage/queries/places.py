@@ -102,9 +102,10 @@ def glob_pattern(key: str) -> str:
 def settlement_names(
     session: Session, key: str, *, district_id: str | None = None, region_id: str | None = None
 ) -> Sequence[tuple[str, str, str, str]]:
-    """The live settlements (of a live district and region) whose Russian or Kazakh name may hold `key` (a normalise_name result), as (id,
-    name_ru, name_kk, district name_ru), for the picker search to apply its exact rules in Python: SQLite cannot
-    fold Cyrillic case, and a Python function called from SQL on every row costs a fifth of a second at 15,000."""
+    """The live settlements (of a live district and region) whose Russian or Kazakh name may hold `key` (a
+    normalise_name result), as (id, name_ru, name_kk, district name_ru), for the picker search to apply its exact
+    rules in Python: SQLite cannot fold Cyrillic case, and a Python function called from SQL on every row costs a
+    fifth of a second at 15,000."""
     pattern = glob_pattern(key)
     query = (
         select(col(Settlement.id), col(Settlement.name_ru), col(Settlement.name_kk), col(District.name_ru))
