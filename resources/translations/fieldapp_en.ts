@@ -3175,6 +3175,14 @@ Why is it deleted:</translation>
         <translation>Save (Enter or Ctrl+S)</translation>
     </message>
     <message>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Все изменения этой записи: когда, кто, что было и что стало</source>
+        <translation>Every change of this record: when, who, what it was and what it became</translation>
+    </message>
+    <message>
         <source>Удалить…</source>
         <translation>Delete…</translation>
     </message>

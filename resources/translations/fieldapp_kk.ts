@@ -3175,6 +3175,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Сақтау (Enter немесе Ctrl+S)</translation>
     </message>
     <message>
+        <source>История</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Все изменения этой записи: когда, кто, что было и что стало</source>
+        <translation>Осы жазбаның барлық өзгерістері: қашан, кім, бұрын не еді және енді не болды</translation>
+    </message>
+    <message>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>

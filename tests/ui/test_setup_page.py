@@ -475,3 +475,22 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, page: SetupPage, offic
     qtbot.waitUntil(lambda: page.ui.tabs.tabText(page.ui.tabs.indexOf(page.ui.groupsTab)) == "Рабочие группы")
     assert page.districts.ui.itemList.item(0).text() == "Жамбылский район\n(Жамбылская область)"
     assert page.campaigns.form.kindCombo.currentText() == "акция"
+
+
+def test_the_history_of_a_record_is_one_click_away_even_for_a_member(qtbot: QtBot, page: SetupPage,
+                                                                     office: dict[Role, Context]) -> None:
+    boss, member = office[Role.COORDINATOR], office[Role.MEMBER]
+    region = places.create_region(boss, "Жамбылская область")
+    places.update_region(boss, region, "Жамбылская обл.", "Жамбыл облысы")
+    page.set_context(member)
+    page.show_section("regions")
+    r = page.regions
+    assert not r.ui.historyButton.isEnabled()  # nothing chosen yet
+    r.select(region)
+    assert r.ui.historyButton.isEnabled() and not r.ui.saveButton.isEnabled()
+    click(qtbot, r.ui.historyButton)
+    dialog = r.history_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = {dialog.model.index(row, col).data() for row in range(dialog.model.rowCount()) for col in range(6)}
+    assert {"Жамбылская область", "Жамбылская обл.", "Жамбыл облысы"} <= shown
+    dialog.close()

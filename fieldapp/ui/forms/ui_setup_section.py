@@ -144,6 +144,11 @@ class Ui_SetupSection(object):
 
         self.formButtons.addWidget(self.saveButton)
 
+        self.historyButton = QPushButton(self.formBox)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.formButtons.addWidget(self.historyButton)
+
         self.formButtonsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.formButtons.addItem(self.formButtonsSpacer)
@@ -163,7 +168,8 @@ class Ui_SetupSection(object):
         QWidget.setTabOrder(self.filterEdit, self.itemList)
         QWidget.setTabOrder(self.itemList, self.newButton)
         QWidget.setTabOrder(self.newButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.deleteButton)
+        QWidget.setTabOrder(self.saveButton, self.historyButton)
+        QWidget.setTabOrder(self.historyButton, self.deleteButton)
 
         self.retranslateUi(SetupSection)
     # setupUi
@@ -182,6 +188,10 @@ class Ui_SetupSection(object):
         self.saveButton.setText(QCoreApplication.translate("SetupSection", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("SetupSection", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c (Enter \u0438\u043b\u0438 Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyButton.setText(QCoreApplication.translate("SetupSection", u"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("SetupSection", u"\u0412\u0441\u0435 \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u044f \u044d\u0442\u043e\u0439 \u0437\u0430\u043f\u0438\u0441\u0438: \u043a\u043e\u0433\u0434\u0430, \u043a\u0442\u043e, \u0447\u0442\u043e \u0431\u044b\u043b\u043e \u0438 \u0447\u0442\u043e \u0441\u0442\u0430\u043b\u043e", None))
 #endif // QT_CONFIG(tooltip)
         self.deleteButton.setText(QCoreApplication.translate("SetupSection", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c\u2026", None))
 #if QT_CONFIG(tooltip)

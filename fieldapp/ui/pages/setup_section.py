@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.services.context import Context
+from fieldapp.ui.dialogs.record_log import show_history
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_setup_section import Ui_SetupSection
 from fieldapp.ui.widgets.access import guard, refusal
@@ -98,6 +99,8 @@ class Section(QWidget):
         ui.newButton.clicked.connect(self.start_new)
         ui.saveButton.clicked.connect(self.save)
         ui.deleteButton.clicked.connect(self.ask_delete)
+        ui.historyButton.clicked.connect(self.show_history)
+        self.history_dialog: QWidget | None = None
         self._shortcuts = []
         for sequence, target in (("Ctrl+N", ui.newButton), ("Ctrl+S", ui.saveButton)):
             shortcut = QShortcut(QKeySequence(sequence), self)
@@ -180,7 +183,8 @@ class Section(QWidget):
                 fields.append(widget)
             widget = widget.nextInFocusChain()
         ui = self.ui
-        chain = [ui.scopeCombo, ui.filterEdit, ui.itemList, ui.newButton, *fields, ui.saveButton, ui.deleteButton]
+        chain = [ui.scopeCombo, ui.filterEdit, ui.itemList, ui.newButton, *fields, ui.saveButton, ui.historyButton,
+                 ui.deleteButton]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -351,6 +355,7 @@ class Section(QWidget):
         guard(self.ui.newButton, ctx, ACT)
         guard(self.ui.saveButton, ctx, ACT)
         guard(self.ui.deleteButton, ctx, ACT, enabled=self.current_id is not None)
+        self.ui.historyButton.setEnabled(self.current_id is not None)  # reading the history is everyone's
         for widget in self.extra_guarded():
             guard(widget, ctx, ACT)
         self._show_empty_text()
@@ -379,6 +384,13 @@ class Section(QWidget):
         self.select(row_id)
         self.saved.emit(row_id)
         return True
+
+    def show_history(self) -> QWidget | None:
+        """The record's «История»: every change, who made it, when and on which laptop (a deleted record's too)."""
+        if self.ctx is None or self.current_id is None:
+            return None
+        self.history_dialog = show_history(self, self.ctx, self.current_id)
+        return self.history_dialog
 
     def ask_delete(self) -> QMessageBox | None:
         """Ask before the tombstone: the thing leaves every picker (its history stays)."""
