@@ -17,7 +17,8 @@ from fieldapp.domain.errors import AccessError
 from fieldapp.services import campaigns, control, people, places, receptions, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
-from fieldapp.services.receptions import ItemFate, ReceptionDraft, ReceptionQuery
+from fieldapp.services.reception_list import ReceptionQuery, find_receptions
+from fieldapp.services.receptions import ItemFate, ReceptionDraft
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.tables import ControlItem, Reception
 
@@ -60,7 +61,7 @@ def two_stops(ctx: Context, world: Any) -> dict[str, Any]:
 
 
 def _ids(ctx: Context, **kw: Any) -> list[str]:
-    return [row.id for row in receptions.find_receptions(ctx, ReceptionQuery(**kw)).rows]
+    return [row.id for row in find_receptions(ctx, ReceptionQuery(**kw)).rows]
 
 
 def test_receptions_are_found_by_talon_name_iin_topic_outcome_day_and_stop(ctx: Context,
@@ -79,7 +80,7 @@ def test_receptions_are_found_by_talon_name_iin_topic_outcome_day_and_stop(ctx: 
     assert _ids(ctx, day=date(2026, 3, 2)) == [petr.id, aigul.id]
     assert _ids(ctx, day=date(2026, 3, 2), text="ким") == []
     assert _ids(ctx, text="нетакого") == [] and _ids(ctx, text='"*') == []
-    row = receptions.find_receptions(ctx, ReceptionQuery(text="ким")).rows[0]
+    row = find_receptions(ctx, ReceptionQuery(text="ким")).rows[0]
     assert (row.place("ru"), row.place("kk"), row.topic, row.outcome) == (
         "Каракемер", "Қаракемер", Topic.WATER, Outcome.EXPLAINED)
     receptions.delete_reception(ctx, olga.id, "дубликат")
@@ -89,9 +90,9 @@ def test_receptions_are_found_by_talon_name_iin_topic_outcome_day_and_stop(ctx: 
 def test_the_list_comes_in_pages(ctx: Context, world: Any) -> None:
     made = [receptions.record_reception(ctx, draft(world.stop, f"Житель {n}", received_at=datetime(2026, 3, 2, 9, n)))
             for n in range(7)]
-    first = receptions.find_receptions(ctx, ReceptionQuery(stop_id=world.stop), limit=3)
+    first = find_receptions(ctx, ReceptionQuery(stop_id=world.stop), limit=3)
     assert [r.id for r in first.rows] == [m.id for m in reversed(made)][:3] and first.more
-    last = receptions.find_receptions(ctx, ReceptionQuery(stop_id=world.stop), offset=6, limit=3)
+    last = find_receptions(ctx, ReceptionQuery(stop_id=world.stop), offset=6, limit=3)
     assert [r.id for r in last.rows] == [made[0].id] and not last.more
 
 

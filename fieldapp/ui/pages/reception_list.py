@@ -15,13 +15,8 @@ from fieldapp.domain.enums import Outcome, Topic
 from fieldapp.domain.errors import DomainError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import CancelToken, Progress
-from fieldapp.services.receptions import (
-    ReceptionList,
-    ReceptionQuery,
-    ReceptionRow,
-    edit_refusal,
-    find_receptions,
-)
+from fieldapp.services.reception_list import ReceptionList, ReceptionQuery, ReceptionRow, find_receptions
+from fieldapp.services.receptions import edit_refusal
 from fieldapp.ui.dialogs.reception_edit import ReceptionEditDialog, ask_delete_reason
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reception_list import Ui_ReceptionListDialog
