@@ -101,10 +101,18 @@ class AppBackend:
         return self.open(path, user=user, password=password)
 
     def needs_sign_in(self, path: Path) -> bool:
-        from fieldapp.services.workspace import needs_credentials
+        from fieldapp.services.workspace import has_accounts, needs_credentials
 
         path = Path(path).expanduser().absolute()
-        return path.is_file() and needs_credentials(path) and not os.environ.get(USER_ENV)
+        if not path.is_file() or os.environ.get(USER_ENV) or path == self.demo_database().absolute():
+            return False  # the demo opens as its coordinator (see open)
+        # A plain file with accounts asks too: without an account it opens read-only (the dialog offers that).
+        return needs_credentials(path) or has_accounts(path)
+
+    def is_protected(self, path: Path) -> bool:
+        from fieldapp.services.workspace import needs_credentials
+
+        return needs_credentials(Path(path).expanduser().absolute())
 
     def build_demo(self, progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED) -> Path:
         # Imported here: only this button needs the demo scenario.

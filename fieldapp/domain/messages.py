@@ -150,8 +150,16 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "db.locked": ("база данных {path} занята другой программой; попробуйте позже",
                   "{path} дерекқорын басқа бағдарлама пайдалануда; кейінірек қайталаңыз",
                   "the database {path} is busy in another program; try again later"),
-    "db.readonly": ("база данных {path} открыта только для чтения", "{path} дерекқоры тек оқуға ашық",
-                    "the database {path} is read-only"),
+    "db.readonly": ("база данных {path} открыта только для чтения (без входа в учётную запись или файл защищён от "
+                    "записи): войдите под своей учётной записью, чтобы вносить изменения",
+                    "{path} дерекқоры тек оқуға ашық (есептік жазбаға кірмей немесе файл жазудан қорғалған): өзгеріс "
+                    "енгізу үшін өз есептік жазбаңызбен кіріңіз",
+                    "the database {path} is open read-only (nobody signed in, or the file cannot be written): sign "
+                    "in with your account to make changes"),
+    "access.read_only": ("база открыта без входа в учётную запись — только для чтения: войдите, чтобы вносить "
+                         "изменения",
+                         "база есептік жазбаға кірмей ашылған — тек оқу үшін: өзгеріс енгізу үшін кіріңіз",
+                         "the database is open without signing in — read-only: sign in to make changes"),
     "db.full": ("на диске нет места для базы данных {path}", "{path} дерекқоры үшін дискіде орын жоқ",
                 "the disk is full: {path}"),
     "db.encrypted": ("база данных {path} защищена паролем: укажите FIELDAPP_USER и FIELDAPP_PASSWORD",

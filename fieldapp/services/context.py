@@ -28,6 +28,8 @@ class Context:
     parked: ParkedApplied | None = None  # parked sync packages applied when the workspace was opened (an upgrade)
     account: str | None = None  # the signed-in account's user name (None: nobody signed in)
     role: str | None = None  # its Role value: what services allow
+    # A plain file that has accounts, opened without signing in: readable, never written (SQLite's query_only)
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         if self.member_id is not None:

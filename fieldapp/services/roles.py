@@ -66,6 +66,8 @@ def lowest_role(act: str) -> Role:
 def allowed(ctx: Context, act: str) -> bool:
     """Whether the signed-in account's role may do `act` (nobody signed in: see Act.anonymous)."""
     rule = _act(act)
+    if ctx.read_only:
+        return False  # nobody signed in to a file with accounts: nothing is anybody's to do
     if ctx.role is None:
         return rule.anonymous
     try:
@@ -94,10 +96,14 @@ def _text(act: str, lang: str) -> str:
 def require(ctx: Context, act: str) -> None:
     """RoleRefused (an AccessError: exit 1 on the command line) unless the signed-in role may do `act`. Called at
     the top of the service, before anything is read or written."""
+    if ctx.read_only:
+        raise AccessError("access.read_only")
     if not allowed(ctx, act):
         raise RoleRefused(act)
 
 
 def reason(ctx: Context, act: str, lang: str = "ru") -> str | None:
     """Why the signed-in role may not do `act` (the service's own message), or None when it may."""
+    if ctx.read_only:
+        return render("access.read_only", lang)
     return None if allowed(ctx, act) else _text(act, lang)

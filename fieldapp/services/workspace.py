@@ -12,7 +12,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.domain.errors import AccessError
+from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.services.context import Context
 from fieldapp.services.sync import apply_parked
 from fieldapp.storage import sign_in_attempts as attempts
@@ -66,6 +66,24 @@ def needs_credentials(path: str | Path) -> bool:
 
 def _has_accounts(session: Session) -> bool:
     return bool(session.execute(select(func.count()).select_from(Account)).scalar())
+
+
+def _accounts_in(db: Database) -> bool:
+    with db.session() as session:
+        return _has_accounts(session)
+
+
+def has_accounts(path: str | Path) -> bool:
+    """Whether the plain database at `path` has accounts (then the window asks who signs in); False for a file that
+    cannot be read as one (the open that follows says why)."""
+    try:
+        db = open_database(Path(path), readonly=True)
+    except DomainError:
+        return False
+    try:
+        return _accounts_in(db)
+    finally:
+        db.close()
 
 
 def _signed_in(db: Database, user: str | None, password: str | None, *, unlocked: bool,
@@ -133,9 +151,15 @@ def open_workspace(
     except BaseException:
         db.close()
         raise
+    signed_out = account is None and not readonly and _accounts_in(db)
+    if signed_out:
+        # Roles mean nothing if anyone may write without an account: the file is theirs to read, not to change.
+        db.close()
+        db = open_database(path, key, readonly=True)
+        readonly = True
     log.info("opened %s (protected: %s, signed in: %s)", path.name, protected, bool(user))
     account_name, role, member_id = account if account is not None else (None, None, None)
-    ctx = Context(db=db, member_id=member_id, lang=lang, account=account_name, role=role)
+    ctx = Context(db=db, member_id=member_id, lang=lang, account=account_name, role=role, read_only=signed_out)
     if clock is not None:
         ctx.clock = clock
     if not readonly:

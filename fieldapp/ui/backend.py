@@ -47,7 +47,12 @@ class Backend(Protocol):
         ...
 
     def needs_sign_in(self, path: Path) -> bool:
-        """True when `path` is a protected database and no account for it is given by the environment."""
+        """True when `path` is a protected database, or a plain one with accounts, and no account for it is given by
+        the environment."""
+        ...
+
+    def is_protected(self, path: Path) -> bool:
+        """True when `path` cannot be read at all without an account (a plain one can, read-only)."""
         ...
 
     def pending_changes(self, ctx: Context) -> int | None:

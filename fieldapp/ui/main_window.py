@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.create_dialog: CreateDatabaseDialog | None = None
         self.password_dialog: QDialog | None = None
         self.accounts_dialog: QDialog | None = None
+        self.access_log_dialog: QDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionAccounts.triggered.connect(self.manage_accounts)
+        self.ui.actionAccessLog.triggered.connect(self.show_access_log)
         self.ui.actionShowNavigation.toggled.connect(self.ui.navList.setVisible)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
@@ -224,6 +226,11 @@ class MainWindow(QMainWindow):
         why = "" if coordinator else self.tr("Учётными записями управляет координатор")
         self.ui.actionAccounts.setToolTip(why)
         self.ui.actionAccounts.setStatusTip(why)
+        # The access log is the coordinator's too (services.access_log refuses anyone else).
+        self.ui.actionAccessLog.setEnabled(coordinator)
+        why = "" if coordinator else self.tr("Журнал доступа смотрит координатор")
+        self.ui.actionAccessLog.setToolTip(why)
+        self.ui.actionAccessLog.setStatusTip(why)
 
     def show_page(self, key: str) -> None:
         """Show the page `key` (one of PAGE_KEYS); the navigation follows."""
@@ -335,6 +342,10 @@ class MainWindow(QMainWindow):
         self._open_task = None
         self.set_context(ctx)
         self.databaseOpened.emit(ctx.db.path)
+        if ctx.read_only:
+            # A plain file with accounts opened with nobody signed in: it is shown read-only behind the dialog that
+            # asks who works (Cancel or «Только чтение» keeps it read-only).
+            self.sign_in(ctx.db.path)
 
     def _start_refused(self, exc: BaseException) -> None:
         path, self._opening, self._open_task = self._opening, None, None
@@ -365,7 +376,9 @@ class MainWindow(QMainWindow):
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.close()
         backend = self.backend
-        dialog = SignInDialog(path, lambda user, password: backend.open(path, user=user, password=password), self)
+        read_only = None if backend.is_protected(path) else (lambda: backend.open(path, user="", password=None))
+        dialog = SignInDialog(path, lambda user, password: backend.open(path, user=user, password=password), self,
+                              read_only=read_only)
         self.sign_in_dialog = dialog
         dialog.signedIn.connect(self._signed_in)
         dialog.rejected.connect(self._sign_in_cancelled)
@@ -476,6 +489,13 @@ class MainWindow(QMainWindow):
     def _accounts_dialog_done(self, dialog: QDialog) -> None:
         self.accounts_dialog = None
         dialog.deleteLater()
+
+    def show_access_log(self) -> None:
+        """The coordinator's personal-data access log: who printed, exported or sent residents' data."""
+        from fieldapp.ui.dialogs.record_log import show_access_log
+
+        if self.ctx is not None:
+            self.access_log_dialog = show_access_log(self, self.ctx)
 
     def change_password(self) -> None:
         """«Сменить пароль» of the signed-in account."""
@@ -600,6 +620,9 @@ class MainWindow(QMainWindow):
             self.database_label.setToolTip("")
         else:
             self.database_label.setText(self.tr("База: %1").replace("%1", self.ctx.db.path.name))
+            if self.ctx.read_only:
+                self.database_label.setText(self.tr("База: %1 — только чтение, без входа")
+                                            .replace("%1", self.ctx.db.path.name))
             self.database_label.setToolTip(str(self.ctx.db.path))
         self.member_label.setText(self.tr("Участник: %1").replace("%1", state.member or self.tr("не выбран")))
         # Tour titles run long («Мир и согласие»: итоговый выезд …): cut them so the sync state stays in view.

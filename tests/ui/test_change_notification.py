@@ -27,9 +27,11 @@ NOW = datetime(2026, 3, 2, 10, 30)
 
 
 @pytest.fixture
-def window(make_window: Callable[..., MainWindow], tmp_path: Path) -> MainWindow:
+def window(make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     path = tmp_path / "office.db"
     init_database(path, "boss", "boss-pass", protected=False)
+    monkeypatch.setenv("FIELDAPP_USER", "boss")  # the account the window opens the file as
+    monkeypatch.setenv("FIELDAPP_PASSWORD", "boss-pass")
     window = make_window(path, "ru", runner=Runner())
     assert window.ctx is not None
     window.ctx.clock = lambda: NOW

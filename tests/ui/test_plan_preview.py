@@ -33,6 +33,12 @@ MEMBERS: list[list[object]] = [
 ]
 
 
+def signed_in(monkeypatch: pytest.MonkeyPatch, user: str, password: str) -> None:
+    """The account the window opens the file as (a plain file with accounts opens read-only without one)."""
+    monkeypatch.setenv("FIELDAPP_USER", user)
+    monkeypatch.setenv("FIELDAPP_PASSWORD", password)
+
+
 def answer(monkeypatch: pytest.MonkeyPatch, method: str, path: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -61,6 +67,7 @@ def test_a_plan_template_filled_previewed_fixed_and_imported_once(
 ) -> None:
     db = tmp_path / "office.db"
     init_database(db, "coordinator", "first-day-pass", protected=False)
+    signed_in(monkeypatch, "coordinator", "first-day-pass")
     window = make_window(db, "ru", runner=Runner())
     assert window.ctx is not None
     plan = tmp_path / "План.xlsx"
@@ -116,6 +123,7 @@ def test_a_member_sees_why_the_plan_cannot_be_imported(
 
     db = tmp_path / "office.db"
     init_database(db, "coordinator", "first-day-pass", protected=False)
+    signed_in(monkeypatch, "coordinator", "first-day-pass")
     window = make_window(db, "ru", runner=Runner())
     assert window.ctx is not None
     window.ctx = dataclasses.replace(window.ctx, role="member")

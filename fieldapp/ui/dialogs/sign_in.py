@@ -1,5 +1,5 @@
-"""The sign-in dialog of a protected database: account name and password, a translated refusal, and a wait that
-grows after repeated wrong passwords. It asks and shows; opening the database is the composition root's, and the
+"""The sign-in dialog of a protected database (or of a plain one with accounts, which may also be opened to read
+only): account name and password, a translated refusal, and a wait that grows after repeated wrong passwords. It asks and shows; opening the database is the composition root's, and the
 rule of the wait (remembered across starts, shared with the command line) is services.workspace's."""
 
 from __future__ import annotations
@@ -29,10 +29,18 @@ __all__ = ["SignInDialog", "retry_delay"]
 class SignInDialog(QDialog):
     signedIn = Signal(object)  # the Context of the database, opened with the account given
 
-    def __init__(self, path: Path, attempt: Callable[[str, str], Context], parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, attempt: Callable[[str, str], Context], parent: QWidget | None = None, *,
+                 read_only: Callable[[], Context] | None = None) -> None:
         super().__init__(parent)
+        # A plain file with accounts may also be opened to read only; a protected one cannot be read at all.
+        self._read_only = read_only
+        self.read_only_button: QPushButton | None = None
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
+        if read_only is not None:
+            self.read_only_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+            self.read_only_button.setObjectName("readOnlyButton")
+            self.read_only_button.clicked.connect(self.open_read_only)
         self.setObjectName("signInDialog")
         self.path = Path(path).absolute()
         self._attempt = attempt
@@ -83,6 +91,19 @@ class SignInDialog(QDialog):
         self.signedIn.emit(ctx)
         self.accept()
 
+    def open_read_only(self) -> None:
+        """Open the plain file without an account: everything can be read, nothing changed."""
+        if self._read_only is None:
+            return
+        try:
+            ctx = self._read_only()
+        except Exception as exc:
+            report(self, exc)
+            return
+        self.ctx = ctx
+        self.signedIn.emit(ctx)
+        self.accept()
+
     def _refused(self, exc: DomainError) -> None:
         # The service has counted a wrong password (auth.failed) or refused to try yet (auth.wait).
         self._error = None if exc.code == "auth.wait" else exc
@@ -124,6 +145,10 @@ class SignInDialog(QDialog):
     def _retranslate(self) -> None:
         self.ok_button().setText(self.tr("Войти"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        if self.read_only_button is not None:
+            self.ui.titleLabel.setText(self.tr("В базе есть учётные записи"))
+            self.read_only_button.setText(self.tr("Только &чтение"))
+            self.read_only_button.setToolTip(self.tr("Открыть без входа: всё видно, ничего нельзя изменить"))
         self._show_error()
 
     def changeEvent(self, event: QEvent) -> None:
