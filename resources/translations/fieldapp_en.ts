@@ -353,6 +353,10 @@
         <translation>Reject</translation>
     </message>
     <message>
+        <source>Кто и когда менял этот вопрос (Ctrl+H)</source>
+        <translation>Who changed this item, and when (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Вопросов на контроле нет</source>
         <translation>No problems under control</translation>
     </message>
@@ -1971,6 +1975,22 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Without consent the IIN, phone and address were not kept.</translation>
     </message>
     <message>
+        <source>Исправления не сохранены</source>
+        <translation>Corrections not saved</translation>
+    </message>
+    <message>
+        <source>Закрыть приём, не сохранив исправления?</source>
+        <translation>Close the reception without saving the corrections?</translation>
+    </message>
+    <message>
+        <source>Закрыть без сохранения</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Вернуться к исправлению</source>
+        <translation>Back to the correction</translation>
+    </message>
+    <message>
         <source>Удалить приём</source>
         <translation>Delete the reception</translation>
     </message>
@@ -3392,6 +3412,14 @@ Why is it deleted:</translation>
     <message>
         <source>Очистить форму для нового сигнала (Ctrl+N)</source>
         <translation>Clear the form for a new signal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Кто и когда менял этот сигнал (Ctrl+H)</source>
+        <translation>Who changed this signal, and when (Ctrl+H)</translation>
     </message>
     <message>
         <source>Проверка</source>

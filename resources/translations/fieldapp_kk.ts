@@ -353,6 +353,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Кто и когда менял этот вопрос (Ctrl+H)</source>
+        <translation>Бұл мәселені кім және қашан өзгертті (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Вопросов на контроле нет</source>
         <translation>Бақылаудағы мәселелер жоқ</translation>
     </message>
@@ -1971,6 +1975,22 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Келісім болмағандықтан ЖСН, телефон мен мекенжай сақталмады.</translation>
     </message>
     <message>
+        <source>Исправления не сохранены</source>
+        <translation>Түзетулер сақталмады</translation>
+    </message>
+    <message>
+        <source>Закрыть приём, не сохранив исправления?</source>
+        <translation>Түзетулерді сақтамай, қабылдауды жабу керек пе?</translation>
+    </message>
+    <message>
+        <source>Закрыть без сохранения</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <source>Вернуться к исправлению</source>
+        <translation>Түзетуге оралу</translation>
+    </message>
+    <message>
         <source>Удалить приём</source>
         <translation>Қабылдауды жою</translation>
     </message>
@@ -3392,6 +3412,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Очистить форму для нового сигнала (Ctrl+N)</source>
         <translation>Жаңа белгі үшін форманы тазарту (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>История</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Кто и когда менял этот сигнал (Ctrl+H)</source>
+        <translation>Бұл сигналды кім және қашан өзгертті (Ctrl+H)</translation>
     </message>
     <message>
         <source>Проверка</source>

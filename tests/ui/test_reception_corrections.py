@@ -401,3 +401,28 @@ def test_the_list_comes_a_page_at_a_time(qtbot: QtBot, desk: ReceptionPage, offi
     assert listing.ui.table.rowCount() == PAGE_SIZE + 1 and not listing.ui.moreButton.isVisible()
     assert listing.ui.table.item(PAGE_SIZE, 2).text() == "Житель 000"
     listing.reject()
+
+
+def test_unsaved_corrections_are_asked_about_before_they_go(qtbot: QtBot, desk: ReceptionPage, office: Office) -> None:
+    saved = _record(office.ctx["erlan"], office.first_stop, "Омаров Бекзат", essence="Дорога")
+    desk.set_context(office.ctx["erlan"])
+    assert desk.select_stop(office.first_stop)
+    editor = _open_editor(qtbot, desk, "Омаров")
+    key(qtbot, Qt.Key.Key_Escape)  # nothing changed: it simply closes
+    assert not editor.isVisible()
+
+    editor = _open_editor(qtbot, desk, "Омаров")
+    type_into(qtbot, editor.ui.essenceEdit, "Мост")
+    key(qtbot, Qt.Key.Key_Escape)
+    question = editor.question
+    assert question is not None and question.isVisible() and editor.isVisible()
+    stay = next(b for b in question.buttons() if b.text() == "Вернуться к исправлению")
+    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and editor.ui.essenceEdit.text() == "Мост"
+    editor.reject()
+    question = editor.question
+    assert question is not None
+    leave = next(b for b in question.buttons() if b.text() == "Закрыть без сохранения")
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert receptions.get_reception(office.ctx["erlan"], saved.id).essence == "Дорога"

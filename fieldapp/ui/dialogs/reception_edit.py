@@ -113,6 +113,8 @@ class ReceptionEditDialog(QDialog):
         ui.historyButton.clicked.connect(self.show_history)
         QShortcut(QKeySequence("Ctrl+Delete"), self, self.ask_delete)
         self._apply_access()
+        self._opened = self.draft()  # what Esc compares with before it lets unsaved corrections go
+        self._leaving = False
         self.resize(self.width(), self.sizeHint().height())  # no blank band below the form
         ui.nameEdit.setFocus()
 
@@ -256,6 +258,29 @@ class ReceptionEditDialog(QDialog):
             message += " " + self.tr("Без согласия ИИН, телефон и адрес не сохранены.")
         self.saved.emit(message)
         self.accept()
+
+    def reject(self) -> None:
+        """Esc or «Закрыть»: corrections typed and not saved are asked about first."""
+        if self._leaving or not self.ui.saveButton.isEnabled() or self.draft() == self._opened:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Исправления не сохранены"),
+                          self.tr("Закрыть приём, не сохранив исправления?"), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("discardQuestion")
+        leave = box.addButton(self.tr("Закрыть без сохранения"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Вернуться к исправлению"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is leave:
+                self._leaving = True
+                self.reject()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.question = box
 
     # -- deleting and history ----------------------------------------------------------------------------------
 
