@@ -163,3 +163,41 @@ def _horizontal() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_the_control_and_signals_pages_open_the_chosen_record_s_history(
+        qtbot: QtBot, office: tuple[Path, str, str]) -> None:
+    from fieldapp.services import signals
+    from fieldapp.services.signals import SignalDraft
+    from fieldapp.ui.pages.control import ControlPage
+    from fieldapp.ui.pages.signals import SignalsPage
+    from fieldapp.ui.workers import Runner
+
+    path, stop, _reception = office
+    boss = open_workspace(path, user="boss", password=PASSWORDS["boss"], clock=lambda: NOW)
+    try:
+        saved = receptions.record_reception(boss, ReceptionDraft(
+            stop_id=stop, applicant_name="Жители аула", essence="Дорога размыта", outcome="взято на контроль",
+            responsible_org_name="Акимат"))
+        signal = signals.record_signal(boss, SignalDraft(kind="drug graffiti", description="Надпись на остановке",
+                                                        latitude=43.05, longitude=71.37,
+                                                        received_at=NOW))
+        for page_class, record in ((ControlPage, saved.control_item_id), (SignalsPage, signal)):
+            page = page_class(Runner(synchronous=True))
+            qtbot.addWidget(page)
+            page.resize(1366, 768)
+            page.show()
+            page.set_context(boss)
+            qtbot.waitUntil(lambda page=page: page.model.rowCount() == 1, timeout=20_000)
+            assert not page.ui.historyButton.isEnabled() or page.detail is not None
+            page.ui.tableView.selectRow(0)
+            qtbot.waitUntil(lambda page=page: page.detail is not None, timeout=5_000)
+            assert page.ui.historyButton.isEnabled()
+            page.ui.historyButton.click()
+            dialog = page.history_dialog
+            assert dialog.record_id == record and dialog.isVisible()
+            fields = {e.field for e in dialog.model.rows()}
+            assert {"title", "deadline"} <= fields if page_class is ControlPage else {"description"} <= fields
+            dialog.close()
+    finally:
+        boss.db.close()

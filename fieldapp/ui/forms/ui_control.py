@@ -214,6 +214,11 @@ class Ui_ControlPage(object):
 
         self.actionButtons.addWidget(self.rejectButton)
 
+        self.historyButton = QPushButton(self.actionsBox)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.actionButtons.addWidget(self.historyButton)
+
 
         self.actionsGrid.addLayout(self.actionButtons, 2, 0, 1, 3)
 
@@ -309,6 +314,10 @@ class Ui_ControlPage(object):
         self.extendButton.setText(QCoreApplication.translate("ControlPage", u"\u041f\u0440\u043e\u0434\u043b\u0438\u0442\u044c \u0441\u0440\u043e\u043a", None))
         self.resolveButton.setText(QCoreApplication.translate("ControlPage", u"\u0420\u0435\u0448\u0435\u043d\u043e", None))
         self.rejectButton.setText(QCoreApplication.translate("ControlPage", u"\u041e\u0442\u043a\u0430\u0437\u0430\u0442\u044c", None))
+        self.historyButton.setText(QCoreApplication.translate("ControlPage", u"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("ControlPage", u"\u041a\u0442\u043e \u0438 \u043a\u043e\u0433\u0434\u0430 \u043c\u0435\u043d\u044f\u043b \u044d\u0442\u043e\u0442 \u0432\u043e\u043f\u0440\u043e\u0441 (Ctrl+H)", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyTitle.setText(QCoreApplication.translate("ControlPage", u"\u0412\u043e\u043f\u0440\u043e\u0441\u043e\u0432 \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u0435 \u043d\u0435\u0442", None))
         self.emptyText.setText(QCoreApplication.translate("ControlPage", u"\u0412\u043e\u043f\u0440\u043e\u0441 \u0431\u0435\u0440\u0443\u0442 \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u044c \u043d\u0430 \u043f\u0440\u0438\u0451\u043c\u0435 \u0433\u0440\u0430\u0436\u0434\u0430\u043d: \u0432\u044b\u0431\u0435\u0440\u0438\u0442\u0435 \u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442 \u00ab\u0432\u0437\u044f\u0442\u043e \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u044c\u00bb \u0438 \u0443\u043a\u0430\u0436\u0438\u0442\u0435 \u043e\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0435\u043d\u043d\u044b\u0439 \u043e\u0440\u0433\u0430\u043d. \u0421\u0440\u043e\u043a \u2014 15 \u0440\u0430\u0431\u043e\u0447\u0438\u0445 \u0434\u043d\u0435\u0439; \u0437\u0434\u0435\u0441\u044c \u0431\u0443\u0434\u0443\u0442 \u0432\u0438\u0434\u043d\u044b \u043f\u0440\u043e\u0441\u0440\u043e\u0447\u0435\u043d\u043d\u044b\u0435 \u0432\u043e\u043f\u0440\u043e\u0441\u044b, \u043f\u0440\u043e\u0434\u043b\u0435\u043d\u0438\u0435, \u0440\u0435\u0448\u0435\u043d\u0438\u0435 \u0438 \u043e\u0442"
                         "\u043a\u0430\u0437. \u0415\u0441\u043b\u0438 \u0444\u0438\u043b\u044c\u0442\u0440\u044b \u0441\u043a\u0440\u044b\u043b\u0438 \u0432\u0441\u0435 \u0432\u043e\u043f\u0440\u043e\u0441\u044b, \u0441\u043d\u0438\u043c\u0438\u0442\u0435 \u0438\u0445.", None))

@@ -206,6 +206,11 @@ class Ui_SignalsPage(object):
 
         self.saveButtons.addWidget(self.newButton)
 
+        self.historyButton = QPushButton(self.formPanel)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.saveButtons.addWidget(self.historyButton)
+
         self.saveSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.saveButtons.addItem(self.saveSpacer)
@@ -423,6 +428,10 @@ class Ui_SignalsPage(object):
         self.newButton.setText(QCoreApplication.translate("SignalsPage", u"\u041d\u043e\u0432\u044b\u0439", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041e\u0447\u0438\u0441\u0442\u0438\u0442\u044c \u0444\u043e\u0440\u043c\u0443 \u0434\u043b\u044f \u043d\u043e\u0432\u043e\u0433\u043e \u0441\u0438\u0433\u043d\u0430\u043b\u0430 (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyButton.setText(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041a\u0442\u043e \u0438 \u043a\u043e\u0433\u0434\u0430 \u043c\u0435\u043d\u044f\u043b \u044d\u0442\u043e\u0442 \u0441\u0438\u0433\u043d\u0430\u043b (Ctrl+H)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusBox.setTitle(QCoreApplication.translate("SignalsPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430", None))
         self.verifiedButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))

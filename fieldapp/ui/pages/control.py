@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from fieldapp.domain.enums import ControlStatus
@@ -125,6 +126,10 @@ class ControlPage(QWidget):
         ui.extendButton.clicked.connect(lambda: self._act(self._extend))
         ui.resolveButton.clicked.connect(lambda: self._act(self._resolve))
         ui.rejectButton.clicked.connect(lambda: self._act(self._reject))
+        ui.historyButton.clicked.connect(self.show_history)
+        history = QShortcut(QKeySequence("Ctrl+H"), self)
+        history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        history.activated.connect(self.show_history)
         ui.noteEdit.textEdited.connect(lambda _t: set_invalid(ui.noteEdit, False))
         ui.deadlineEdit.dateChanged.connect(lambda _d: set_invalid(ui.deadlineEdit, False))
 
@@ -252,9 +257,18 @@ class ControlPage(QWidget):
         except DomainError as exc:
             report(self.window(), exc)
 
+    def show_history(self) -> None:
+        """Who changed the chosen item, and when (its «История»: every field, from the change log)."""
+        if self.detail is None or self._ctx is None:
+            return
+        from fieldapp.ui.dialogs.record_log import show_history
+
+        self.history_dialog = show_history(self, self._ctx, self.detail.row.id)
+
     def _show_detail(self, info: ControlItemInfo | None) -> None:
         self.detail = info
         ui = self.ui
+        ui.historyButton.setEnabled(info is not None)
         ui.historyList.clear()
         enabled = info is not None and info.row.status.is_open
         for widget in (ui.noteEdit, ui.progressButton):

@@ -126,7 +126,8 @@ class SignalsPage(QWidget):
         # Shortcuts of their own: a button's setText (retranslateUi) drops the shortcut a .ui file gives it.
         self.shortcuts: list[QShortcut] = []
         for sequence, slot in ((QKeySequence(QKeySequence.StandardKey.Save), self.save),
-                               (QKeySequence("Ctrl+N"), self.new_signal), (QKeySequence("F5"), self.reload)):
+                               (QKeySequence("Ctrl+N"), self.new_signal), (QKeySequence("F5"), self.reload),
+                               (QKeySequence("Ctrl+H"), self.show_history)):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -136,6 +137,7 @@ class SignalsPage(QWidget):
         ui.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.saveButton.clicked.connect(self.save)
         ui.newButton.clicked.connect(self.new_signal)
+        ui.historyButton.clicked.connect(self.show_history)
         ui.coordinatesEdit.textChanged.connect(self._coordinates_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.kindCombo, False))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.channelCombo, False))
@@ -256,9 +258,18 @@ class SignalsPage(QWidget):
         self._show_detail(None)
         self.ui.kindCombo.setFocus()
 
+    def show_history(self) -> None:
+        """Who changed the chosen signal, and when (its «История»: every field, from the change log)."""
+        if self.detail is None or self._ctx is None:
+            return
+        from fieldapp.ui.dialogs.record_log import show_history
+
+        self.history_dialog = show_history(self, self._ctx, self.detail.id)
+
     def _show_detail(self, info: SignalInfo | None) -> None:
         self.detail = info
         ui = self.ui
+        ui.historyButton.setEnabled(info is not None)
         for widget in (ui.kindCombo, ui.channelCombo, ui.addressEdit, ui.reporterEdit, ui.coordinatesEdit,
                        ui.descriptionEdit):
             set_invalid(widget, False)
