@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from fieldapp.domain.enums import AccessKind
 from fieldapp.services import roles
@@ -64,7 +65,7 @@ def list_access(ctx: Context) -> tuple[AccessRow, ...]:
     """Every entry, newest first: a coordinator's (services/roles.py)."""
     roles.require(ctx, "access_log")
     with ctx.db.session() as s:
-        rows = s.execute(select(AccessEntry).where(AccessEntry.deleted == False)  # noqa: E712 — SQL, not Python
-                         .order_by(AccessEntry.at.desc(), AccessEntry.id)).scalars().all()
+        rows = s.execute(select(AccessEntry).where(col(AccessEntry.deleted).is_(False))
+                         .order_by(col(AccessEntry.at).desc(), col(AccessEntry.id))).scalars().all()
         return tuple(AccessRow(r.at, r.account, r.member_name, r.kind, r.what, r.scope, r.residents, r.file_name)
                      for r in rows)

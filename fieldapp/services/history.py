@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from fieldapp.domain.errors import NotFoundError
 from fieldapp.domain.ids import device_code
@@ -73,11 +74,13 @@ def record_history(ctx: Context, record_id: str) -> RecordHistory:
         finally:
             cur.close()
         authors = {c.change.author for c in changes if c.change.author}
-        names = dict(s.execute(select(Member.id, Member.full_name).where(Member.id.in_(authors))).all())
+        names: dict[str, str] = {
+            str(i): str(n) for i, n in s.execute(select(col(Member.id), col(Member.full_name))
+                                                 .where(col(Member.id).in_(authors))).all()}
         accounts: dict[str, list[str]] = {}
-        for user, member in s.execute(select(Account.username, Account.member_id)
-                                      .where(Account.member_id.in_(authors)).order_by(Account.username)):
-            accounts.setdefault(member, []).append(user)
+        for user, member in s.execute(select(col(Account.username), col(Account.member_id))
+                                      .where(col(Account.member_id).in_(authors)).order_by(col(Account.username))):
+            accounts.setdefault(str(member), []).append(str(user))
     personal = PERSONAL_FIELDS.get(table, frozenset())
     entries = []
     for fc in changes:

@@ -31,7 +31,8 @@ ACTS: dict[str, Act] = {
     "control.reject": Act(Role.SUPERVISOR, "access.control_decide"),
     "control.close": Act(Role.SUPERVISOR, "access.control_decide"),
     "plan.import": Act(Role.SUPERVISOR, "access.plan"),
-    "setup": Act(Role.SUPERVISOR, "access.setup"),  # campaigns, directions, groups, members, organisations, places, routes
+    # campaigns, directions, groups, members, organisations, places, routes
+    "setup": Act(Role.SUPERVISOR, "access.setup"),
     "approve": Act(Role.SUPERVISOR, "access.approve"),
     "approved.edit": Act(Role.SUPERVISOR, "access.approved_edit"),
     "receptions.others": Act(Role.SUPERVISOR, "access.receptions_others"),  # a member corrects only their own

@@ -60,11 +60,11 @@ def required_fields(name: str) -> frozenset[str]:
 
 
 @cache
-def absent_values(name: str) -> dict[str, object]:
+def absent_values(name: str) -> dict[str, str | int | float | bytes | None]:
     """What a field of table `name` holds when a row's insert does not name it: the column's server default where it
     is NOT NULL and has one (a column added by a later migration: rows packed before it, or by a bulk insert that
     let SQLite fill it, lack it), else NULL — as SQLite itself fills it on a local insert."""
-    out: dict[str, object] = {}
+    out: dict[str, str | int | float | bytes | None] = {}
     for column in table(name).columns:
         default = column.server_default
         if column.nullable or column.name in NOT_SYNCED or default is None:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
-from fieldapp.storage.changes import ANY
 from fieldapp.storage.database import Database
 
 # What a person calls the records of each synced table, for the status bar's «Сохранено: …».

@@ -1,6 +1,7 @@
 """The sign-in dialog of a protected database (or of a plain one with accounts, which may also be opened to read
-only): account name and password, a translated refusal, and a wait that grows after repeated wrong passwords. It asks and shows; opening the database is the composition root's, and the
-rule of the wait (remembered across starts, shared with the command line) is services.workspace's."""
+only): account name and password, a translated refusal, and a wait that grows after repeated wrong passwords. It
+asks and shows; opening the database is the composition root's, and the rule of the wait (remembered across starts,
+shared with the command line) is services.workspace's."""
 
 from __future__ import annotations
 
