@@ -199,10 +199,13 @@ def edit_refusal(ctx: Context, created_by: str | None, lang: str = "ru", stop_id
 
 
 def record_reception(ctx: Context, draft: ReceptionDraft) -> SavedReception:
-    """Save a reception and what its outcome implies; the talon number is this laptop's next one."""
+    """Save a reception and what its outcome implies; the talon number is this laptop's next one. Without a time
+    it is put where the desk puts it (default_received_at): now at today's stop, the stop's own day otherwise."""
     with ctx.db.session() as s:
-        row = Reception(reg_no="", stop_id=draft.stop_id, received_at=draft.received_at or ctx.clock(),
-                        applicant_name="")
+        when = draft.received_at
+        if when is None:
+            when = default_received_at(live(s, Stop, draft.stop_id, "stop").planned_on, ctx.clock())
+        row = Reception(reg_no="", stop_id=draft.stop_id, received_at=when, applicant_name="")
         dropped = _apply(s, ctx, row, draft)
         require_editable(ctx, s, row.stop_id, row)  # an approved day takes new receptions from a supervisor only
         row.reg_no = _next_reg_no(s, row.stop_id)
@@ -235,13 +238,12 @@ def _apply(s: Session, ctx: Context, row: Reception, draft: ReceptionDraft) -> b
     personal data was typed without consent and left out."""
     name = required(draft.applicant_name, "applicant_name")
     phone, address = draft.applicant_phone.strip(), draft.applicant_address.strip()
-    typed_iin = bool(draft.applicant_iin and draft.applicant_iin.strip())
-    # IIN, phone and address are personal data: without the resident's consent the reception is kept, they are
-    # not (and an IIN that will not be kept is not checked either).
-    dropped = not draft.consent_given and bool(typed_iin or phone or address)
+    # A mistyped IIN is refused either way: the officer is told at once, whether or not it will be kept.
+    iin = _iin(draft.applicant_iin)
+    # IIN, phone and address are personal data: without the resident's consent the reception is kept, they are not.
+    dropped = not draft.consent_given and bool(iin or phone or address)
     if not draft.consent_given:
-        phone, address = "", ""
-    iin = _iin(draft.applicant_iin) if draft.consent_given else None
+        iin, phone, address = None, "", ""
     outcome = Outcome.parse(draft.outcome, "outcome")
     help_kind = _opt(HelpKind, draft.help_kind, "help_kind")
     live(s, Stop, draft.stop_id, "stop")

@@ -148,8 +148,7 @@ def test_editing_re_applies_the_rules(ctx: Context, world: Any, refused: Any) ->
 
 
 @pytest.mark.parametrize("personal", [{"applicant_iin": IIN_MALE_1992}, {"applicant_phone": "+7 701 123 45 67"},
-                                      {"applicant_address": "ул. Абая, 12"},
-                                      {"applicant_iin": "921029350852"}])  # not even checked: it is not kept
+                                      {"applicant_address": "ул. Абая, 12"}])
 def test_without_consent_the_reception_is_kept_and_its_personal_data_is_not(
     ctx: Context, world: Any, personal: dict[str, str]
 ) -> None:
@@ -174,6 +173,12 @@ def test_without_consent_the_reception_is_kept_and_its_personal_data_is_not(
     assert got.applicant_iin == IIN_MALE_1992
     assert got.applicant_phone == personal.get("applicant_phone", "")
     assert got.applicant_address == personal.get("applicant_address", "")
+
+
+def test_a_mistyped_iin_is_refused_with_or_without_consent(ctx: Context, world: Any, refused: Any) -> None:
+    for consent in (False, True):
+        with refused("iin.checksum", "iin"):
+            receptions.record_reception(ctx, draft(world, applicant_iin="921029350852", consent_given=consent))
 
 
 def test_a_name_alone_needs_no_consent(ctx: Context, world: Any) -> None:

@@ -280,3 +280,13 @@ def test_an_approved_day_is_said_to_be_one_before_a_member_tries(office: dict[st
     assert err.value.message("ru") == refusal  # the window says what the service would
     assert receptions.edit_refusal(chief, erlan.member_id, "ru", stop) is None
     assert receptions.edit_refusal(erlan, erlan.member_id, "ru", office["world"].second) is None
+
+
+def test_a_reception_saved_without_a_time_is_put_on_its_stops_day(ctx: Context, world: Any) -> None:
+    """The service's own default is the desk's: now at today's stop (the clock: 02.03.2026 10:30), the morning of
+    the stop's day at any other, never silently today."""
+    today = receptions.record_reception(ctx, draft(world.stop))
+    later = tours.add_stop(ctx, world.tour, world.karakemer, planned_on=date(2026, 3, 4))
+    other = receptions.record_reception(ctx, draft(later))
+    assert receptions.get_reception(ctx, today.id).received_at == datetime(2026, 3, 2, 10, 30)
+    assert receptions.get_reception(ctx, other.id).received_at == datetime(2026, 3, 4, 10, 0)

@@ -217,7 +217,7 @@ def test_the_supervisor_finds_a_wrong_reception_corrects_it_and_deletes_a_duplic
     assert isinstance(editor, ReceptionEditDialog) and editor.isVisible()
     qtbot.waitUntil(editor.ui.nameEdit.hasFocus)
     assert editor.ui.nameEdit.text() == "Омаров Бекзат" and editor.ui.saveButton.isEnabled()
-    assert editor.ui.dateEdit.date() == QDate(2026, 3, 3)  # recorded «now»: the correction is at hand
+    assert editor.ui.dateEdit.date() == QDate(2026, 3, 2)  # saved without a time: on its stop's day
     editor.ui.outcomeCombo.setFocus()
     type_text(qtbot, "взято")
     assert editor.ui.responsibleEdit.isEnabled()
