@@ -426,3 +426,23 @@ def test_unsaved_corrections_are_asked_about_before_they_go(qtbot: QtBot, desk: 
     qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     assert receptions.get_reception(office.ctx["erlan"], saved.id).essence == "Дорога"
+
+
+def test_the_list_and_the_editor_follow_the_language(qtbot: QtBot, desk: ReceptionPage, office: Office) -> None:
+    from fieldapp.ui.i18n import switch_language
+
+    _record(office.ctx["erlan"], office.first_stop, "Омаров Бекзат", essence="Дорога", topic="водоснабжение")
+    desk.set_context(office.ctx["erlan"])
+    assert desk.select_stop(office.first_stop)
+    editor = _open_editor(qtbot, desk, "Омаров")
+    listing = desk.list_dialog
+    assert listing is not None
+    switch_language("kk")
+    qtbot.wait(10)
+    assert listing.ui.table.horizontalHeaderItem(4).text() == "Тақырып"
+    assert listing.ui.table.item(0, 4).text() == "сумен жабдықтау"
+    assert listing.ui.scopeCombo.itemText(listing.ui.scopeCombo.count() - 1) == "Барлық аялдамалар"
+    assert editor.ui.saveButton.text() == "Түзетуді сақтау (Enter)"
+    assert editor.ui.topicCombo.currentText() == "сумен жабдықтау"  # the choice kept across the switch
+    assert "Келісімсіз" in editor.ui.consentWarning.text()
+    switch_language("ru")
