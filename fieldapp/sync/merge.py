@@ -372,7 +372,8 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
         names = fields(tbl)
         packed = unpack_row(insert.value)
         defaults = absent_values(tbl)
-        if defaults:  # a NOT NULL column added later has its default where the row (an older insert) lacks it
+        if defaults and not defaults.keys() <= packed.keys():
+            # A NOT NULL column added later has its default where the row (an older insert) lacks it.
             packed = {**defaults, **packed}
         changed = own.get(row)
         if not changed and row not in with_winners:  # the fast path: a row seen for the first time

@@ -26,7 +26,7 @@ if str(HERE.parents[1]) not in sys.path:
 
 from fieldapp.domain.enums import ConsentMethod, HelpKind, Outcome, Topic  # noqa: E402
 from fieldapp.domain.iin import make_iin  # noqa: E402
-from fieldapp.services.demo import build_demo  # noqa: E402
+from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER, build_demo  # noqa: E402
 from fieldapp.services.receptions import ReceptionDraft, record_reception  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 
@@ -73,7 +73,7 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     else:
         summary = build_demo(db, scale=SCALE, today=TODAY)
     stop_id, member_id, last = _stop(db)
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     saved_ids: list[str] = []
     app_ms: list[float] = []
     try:

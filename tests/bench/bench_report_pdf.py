@@ -74,10 +74,11 @@ def _child(db: Path, out: Path) -> None:
     from pypdf import PdfReader
 
     from fieldapp.domain.indicators import Scope
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
     from fieldapp.services.reports import ReportRequest, build_report
     from fieldapp.services.workspace import open_workspace
 
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     build_report(ctx, ReportRequest("journal", out.with_name("warmup.pdf"), Scope(district_text="Жамбыл")))
     started = time.perf_counter()
     build_report(ctx, _request(out))
@@ -99,10 +100,11 @@ def _baseline(db: Path, quick: bool) -> tuple[float, int, float | None]:
     from fieldapp.reports import model as m
     from fieldapp.reports.fonts import COND
     from fieldapp.reports.pdf import RULE, PdfStyles, _Cells, cell_text
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
     from fieldapp.services.reports import collect_report
     from fieldapp.services.workspace import open_workspace
 
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     report = collect_report(ctx, _request(db.with_name("unused.pdf")))
     table = next(b for b in report.blocks if isinstance(b, m.Table))
     texts = [[cell_text(v) for v in row] for row in table.rows()]

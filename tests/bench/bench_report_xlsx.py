@@ -68,11 +68,12 @@ def _request(out: Path) -> Any:
 
 def _child(db: Path, out: Path) -> None:
     from fieldapp.domain.indicators import Scope
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
     from fieldapp.services.indicators import build_indicators
     from fieldapp.services.reports import ReportRequest, build_report
     from fieldapp.services.workspace import open_workspace
 
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     build_report(ctx, ReportRequest("journal", out.with_name("warmup.xlsx"), Scope(district_text="Жамбыл")))
     started = time.perf_counter()
     build_report(ctx, _request(out))
@@ -90,10 +91,11 @@ def _baseline(db: Path) -> float:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
     from fieldapp.services.reports import collect_report
     from fieldapp.services.workspace import open_workspace
 
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     report = collect_report(ctx, _request(db.with_name("unused.xlsx")), "xlsx")
     sheets = [(t.sheet, t.columns, [list(r) for r in t.rows()]) for t in report.sheets]
     summary = report.summary

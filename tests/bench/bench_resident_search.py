@@ -23,7 +23,7 @@ if str(HERE.parents[1]) not in sys.path:
     sys.path.insert(0, str(HERE.parents[1]))
 
 from fieldapp.domain.rules import fts_match_query  # noqa: E402
-from fieldapp.services.demo import build_demo  # noqa: E402
+from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER, build_demo  # noqa: E402
 from fieldapp.services.receptions import search_residents  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 
@@ -77,7 +77,7 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     else:
         summary = build_demo(db, scale=SCALE, today=TODAY)
     queries = make_queries(db)
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)  # without an account: read-only
     try:
         hits = [len(search_residents(ctx, t, LIMIT)) for t in queries]  # warm-up, untimed
         app_ms: list[float] = []
