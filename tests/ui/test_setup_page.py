@@ -297,6 +297,10 @@ def test_the_kato_search_finds_a_village_among_15000_by_part_of_its_name(
     qtbot.keyClick(f.coordinatesEdit, Qt.Key.Key_Return)
     info = places.get_settlement(boss, s.current_id or "")
     assert (info.kato, info.kato_version, info.latitude, info.longitude) == ("311205009", "2026-01-01", 43.1, 71.2)
+    type_into(qtbot, f.katoEdit, "311205010")  # a code typed by hand is no classifier's
+    qtbot.keyClick(f.katoEdit, Qt.Key.Key_Return)
+    info = places.get_settlement(boss, s.current_id or "")
+    assert (info.kato, info.kato_version) == ("311205010", None)
 
 
 def test_delete_asks_first_then_hides_the_thing_from_every_picker(qtbot: QtBot, page: SetupPage,
@@ -494,3 +498,28 @@ def test_the_history_of_a_record_is_one_click_away_even_for_a_member(qtbot: QtBo
     shown = {dialog.model.index(row, col).data() for row in range(dialog.model.rowCount()) for col in range(6)}
     assert {"Жамбылская область", "Жамбылская обл.", "Жамбыл облысы"} <= shown
     dialog.close()
+
+
+def test_another_campaign_with_a_group_half_typed_asks_first(qtbot: QtBot, page: SetupPage,
+                                                             office: dict[Role, Context]) -> None:
+    boss = office[Role.COORDINATOR]
+    pilot = campaigns.create_campaign(boss, "Мир и согласие")
+    other = campaigns.create_campaign(boss, "Акция «Закон и порядок»")
+    group = campaigns.create_group(boss, other, "Группа акции")
+    page.set_context(boss)
+    page.show_section("groups")
+    g = page.groups
+    choose(g.ui.scopeCombo, "Мир и согласие")
+    assert listed(g) == [] and g.ui.emptyText.text().startswith("Заполните форму справа")
+    type_into(qtbot, g.form.nameEdit, "Рабочая группа № 1")
+    choose(g.ui.scopeCombo, "Акция «Закон и порядок»")
+    assert g.discard_box is not None and g.discard_box.isVisible()
+    assert g.ui.scopeCombo.currentData() == pilot  # back on the campaign of the form until answered
+    click(qtbot, g.discard_box.button(QMessageBox.StandardButton.Cancel))
+    assert g.form.nameEdit.text() == "Рабочая группа № 1" and g.ui.scopeCombo.currentData() == pilot
+    choose(g.ui.scopeCombo, "Акция «Закон и порядок»")
+    click(qtbot, g.discard_box.button(QMessageBox.StandardButton.Discard))
+    assert g.ui.scopeCombo.currentData() == other and listed(g) == ["Группа акции"]
+    assert g.form.nameEdit.text() == "" and campaigns.list_groups(boss, pilot) == ()
+    g.select(group)
+    assert g.form.nameEdit.text() == "Группа акции"

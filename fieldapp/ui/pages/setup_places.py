@@ -22,6 +22,13 @@ from fieldapp.ui.pages.setup_section import Row, Section, fill_combo
 SEARCH_LIMIT = 50  # what a person reads in a picker; the rest is one more letter away
 
 
+def kato_version(typed: str, loaded: tuple[str | None, str | None]) -> str | None:
+    """The classifier version to keep with the code typed: the imported one while the code is the imported code,
+    none for a code typed by hand."""
+    code, version = loaded
+    return version if code and "".join(typed.split()) == code else None
+
+
 def kato_suffix(kato: str | None) -> str:
     return f" · {kato}" if kato else ""
 
@@ -29,6 +36,7 @@ def kato_suffix(kato: str | None) -> str:
 class RegionSection(Section):
     form_class = Ui_SetupRegionForm
     form: Ui_SetupRegionForm
+    _loaded: tuple[str | None, str | None] = (None, None)  # the KATO code shown and its classifier version
 
     def rows(self, ctx: Context) -> Sequence[Row]:
         return [Row(r.id, localized(r.name_ru, r.name_kk) + kato_suffix(r.kato)) for r in places.list_regions(ctx)]
@@ -41,13 +49,13 @@ class RegionSection(Section):
         f.nameRuEdit.setText(info.name_ru if info else "")
         f.nameKkEdit.setText(info.name_kk if info else "")
         f.katoEdit.setText(info.kato or "" if info else "")
-        self._version = info.kato_version if info else None
+        self._loaded = (info.kato, info.kato_version) if info else (None, None)
 
     def store(self, ctx: Context, row_id: str | None) -> str:
         f = self.form
         kato = f.katoEdit.text()
         # A code typed by hand has no classifier version; one kept from the import keeps its version.
-        version = getattr(self, "_version", None) if kato.strip() else None
+        version = kato_version(kato, self._loaded)
         if row_id is None:
             return places.create_region(ctx, f.nameRuEdit.text(), f.nameKkEdit.text(), kato)
         places.update_region(ctx, row_id, f.nameRuEdit.text(), f.nameKkEdit.text(), kato, version)
@@ -85,6 +93,7 @@ def district_items(ctx: Context) -> list[tuple[str, str]]:
 class DistrictSection(Section):
     form_class = Ui_SetupDistrictForm
     form: Ui_SetupDistrictForm
+    _loaded: tuple[str | None, str | None] = (None, None)  # the KATO code shown and its classifier version
 
     def rows(self, ctx: Context) -> Sequence[Row]:
         return [Row(row_id, label.replace(" (", "\n(", 1)) for label, row_id in district_items(ctx)]
@@ -102,7 +111,7 @@ class DistrictSection(Section):
         f.nameRuEdit.setText(info.name_ru if info else "")
         f.nameKkEdit.setText(info.name_kk if info else "")
         f.katoEdit.setText(info.kato or "" if info else "")
-        self._version = info.kato_version if info else None
+        self._loaded = (info.kato, info.kato_version) if info else (None, None)
 
     def store(self, ctx: Context, row_id: str | None) -> str:
         f = self.form
@@ -110,7 +119,7 @@ class DistrictSection(Section):
         if not region:
             raise ValidationError("required", "region")
         kato = f.katoEdit.text()
-        version = getattr(self, "_version", None) if kato.strip() else None
+        version = kato_version(kato, self._loaded)
         if row_id is None:
             return places.create_district(ctx, region, f.nameRuEdit.text(), f.nameKkEdit.text(), kato)
         places.update_district(ctx, row_id, region, f.nameRuEdit.text(), f.nameKkEdit.text(), kato, version)
@@ -153,6 +162,7 @@ class SettlementSection(Section):
 
     form_class = Ui_SetupSettlementForm
     form: Ui_SetupSettlementForm
+    _loaded: tuple[str | None, str | None] = (None, None)  # the KATO code shown and its classifier version
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +204,7 @@ class SettlementSection(Section):
         f.nameKkEdit.setText(info.name_kk if info else "")
         f.katoEdit.setText(info.kato or "" if info else "")
         f.coordinatesEdit.setText(show_coordinates(info.latitude, info.longitude) if info else "")
-        self._version = info.kato_version if info else None
+        self._loaded = (info.kato, info.kato_version) if info else (None, None)
 
     def store(self, ctx: Context, row_id: str | None) -> str:
         f = self.form
@@ -202,7 +212,7 @@ class SettlementSection(Section):
         if not district:
             raise ValidationError("required", "district")
         kato = f.katoEdit.text()
-        version = getattr(self, "_version", None) if kato.strip() else None
+        version = kato_version(kato, self._loaded)
         # Pasted as people have them: a pair, degrees with N/E, a map link (rules.parse_coordinates).
         typed = f.coordinatesEdit.text().strip()
         latitude, longitude = parse_coordinates(typed) if typed else (None, None)

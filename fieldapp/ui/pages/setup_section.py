@@ -5,7 +5,6 @@ rows are listed, how its form is filled and read, and which service saves and de
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,8 +30,6 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_setup_section import Ui_SetupSection
 from fieldapp.ui.widgets.access import guard, refusal
 from fieldapp.ui.widgets.common import focus_field, set_invalid, set_state
-
-log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACT = "setup"  # services/roles.py: setting up is a supervisor's act
