@@ -523,3 +523,35 @@ def test_another_campaign_with_a_group_half_typed_asks_first(qtbot: QtBot, page:
     assert g.form.nameEdit.text() == "" and campaigns.list_groups(boss, pilot) == ()
     g.select(group)
     assert g.form.nameEdit.text() == "Группа акции"
+
+
+def test_the_directions_list_is_edited_in_place(qtbot: QtBot, page: SetupPage, office: dict[Role, Context]) -> None:
+    boss = office[Role.COORDINATOR]
+    campaigns.create_campaign(boss, "Мир и согласие")
+    page.set_context(boss)
+    page.show_section("directions")
+    d = page.directions
+    f = new(qtbot, d)
+    type_into(qtbot, f.nameRuEdit, "экологическое просвещение")
+    type_into(qtbot, f.nameKkEdit, "экологиялық ағарту")
+    type_into(qtbot, f.nameEnEdit, "environmental education")
+    added = saved_with_enter(qtbot, d, f.nameEnEdit)
+    assert len(listed(d)) == 9
+    religion = next(x for x in campaigns.list_directions(boss) if x.code == "religion")
+    d.select(religion.id)
+    type_into(qtbot, f.nameRuEdit, "религия и межконфессиональное согласие")
+    saved_with_enter(qtbot, d, f.nameRuEdit)
+    renamed = next(x for x in campaigns.list_directions(boss) if x.id == religion.id)
+    assert (renamed.code, renamed.name_ru, renamed.name_kk) == ("religion", "религия и межконфессиональное согласие",
+                                                                "дін")
+    page.show_section("groups")
+    offered = [page.groups.form.directionCombo.itemText(i) for i in range(page.groups.form.directionCombo.count())]
+    assert "экологическое просвещение" in offered and "религия и межконфессиональное согласие" in offered
+    page.show_section("directions")
+    d.select(added)
+    click(qtbot, d.ui.deleteButton)
+    click(qtbot, d.delete_box.button(QMessageBox.StandardButton.Yes))
+    assert len(listed(d)) == 8
+    page.show_section("groups")
+    offered = [page.groups.form.directionCombo.itemText(i) for i in range(page.groups.form.directionCombo.count())]
+    assert "экологическое просвещение" not in offered and len(offered) == 9  # «—» and the eight
