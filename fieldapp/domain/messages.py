@@ -396,6 +396,39 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "rotation.overlap": ("группа уже запланирована на {start}–{end}: в один период — один район",
                          "топ {start}–{end} кезеңіне жоспарланған: бір кезеңде — бір аудан",
                          "the group is already planned for {start}–{end}: one district at a time"),
+    # the rotation generator and the plan summary (services/planning.py)
+    "rotation.no_groups": ("у кампании нет рабочих групп: добавьте их на странице «Настройка»",
+                           "науқанда жұмыс топтары жоқ: оларды «Баптау» бетінде қосыңыз",
+                           "the campaign has no working groups: add them on the Setup page"),
+    "rotation.no_districts": ("у кампании нет районов: укажите в её настройке область, в которой есть районы, "
+                              "или запланируйте выезд в районы",
+                              "науқанның аудандары жоқ: баптауында аудандары бар облысты көрсетіңіз немесе "
+                              "аудандарға сапар жоспарлаңыз",
+                              "the campaign has no districts: give it a region that has districts, or plan a tour "
+                              "into the districts"),
+    "rotation.too_few_days": ("в периоде {start}–{end} рабочих дней: {days}, а ротации {groups} групп по {districts} "
+                              "районам нужно не меньше {needed}: каждая группа бывает в каждом районе хотя бы один "
+                              "рабочий день, и в районе одновременно только одна группа",
+                              "{start}–{end} кезеңінде жұмыс күндері: {days}, ал {groups} топтың {districts} аудан "
+                              "бойынша ротациясына кемінде {needed} күн керек: әр топ әр ауданда кемінде бір жұмыс "
+                              "күні болады, ал бір ауданда бір уақытта тек бір топ",
+                              "{start}–{end} has {days} working days, and rotating {groups} groups through "
+                              "{districts} districts needs at least {needed}: every group spends at least one "
+                              "working day in every district, and a district has one group at a time"),
+    "rotation.exists": ("у кампании уже есть ротация в этом периоде («{group}», {district}, {start}–{end}): "
+                        "удалите её слоты или выберите другой период",
+                        "науқанның бұл кезеңде ротациясы бар («{group}», {district}, {start}–{end}): оның "
+                        "слоттарын жойыңыз немесе басқа кезең таңдаңыз",
+                        "the campaign already has a rotation in this period («{group}», {district}, "
+                        "{start}–{end}): remove its slots or choose another period"),
+    "rotation.written": ("записана ротация кампании «{campaign}»: слотов {count}, {start}–{end}",
+                         "«{campaign}» науқанының ротациясы жазылды: {count} слот, {start}–{end}",
+                         "the rotation of «{campaign}» was written: {count} slots, {start}–{end}"),
+    "rotation.dry_run": ("пробный запуск — ничего не записано", "сынақ іске қосу — ештеңе жазылған жоқ",
+                         "a dry run — nothing was written"),
+    "campaign.ambiguous": ("«{text}» подходит к нескольким кампаниям: {titles}; уточните название",
+                           "«{text}» бірнеше науқанға сәйкес келеді: {titles}; атауын нақтылаңыз",
+                           "«{text}» matches several campaigns: {titles}; be more specific"),
     "route.mismatch": ("новый порядок должен содержать каждую остановку маршрута ровно один раз",
                        "жаңа ретте бағдардың әр аялдамасы тек бір рет болуы керек",
                        "the new order must list every stop of the route exactly once"),

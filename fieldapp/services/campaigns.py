@@ -117,6 +117,9 @@ class CoverageCell:
     planned: int
     done: int
     stops_done: int
+    # Done stops in the district held by any of the campaign's groups of the direction, inside a slot or not: what
+    # the district has actually met of the direction (CONTRACT.md's "done" of `fieldapp plan`).
+    held: int = 0
 
     @property
     def covered(self) -> bool:
@@ -348,15 +351,26 @@ def list_group_members(ctx: Context, group_id: str) -> tuple[GroupMemberInfo, ..
 
 def add_rotation_slot(ctx: Context, group_id: str, district_id: str, starts_on: date, ends_on: date) -> str:
     """Plan a group into a district for a period; a group cannot be planned into two places at once."""
+    return add_rotation_slots(ctx, [(group_id, district_id, starts_on, ends_on)])[0]
+
+
+def add_rotation_slots(ctx: Context, slots: Iterable[tuple[str, str, date, date]]) -> tuple[str, ...]:
+    """Several slots (group, district, first day, last day) in one transaction: all written, or none (a generated
+    rotation must not be left half-written by its one refused slot)."""
     roles.require(ctx, "setup")
-    check_period(starts_on, ends_on)
+    wanted = list(slots)
+    for _, _, starts_on, ends_on in wanted:
+        check_period(starts_on, ends_on)
     with ctx.db.session() as s:
-        group = live(s, WorkingGroup, group_id, "group")
-        live(s, District, district_id, "district")
-        _refuse_overlap(q.group_slots(s, group_id), starts_on, ends_on, None)
-        row = RotationSlot(campaign_id=group.campaign_id, group_id=group_id, district_id=district_id,
-                           starts_on=starts_on, ends_on=ends_on)
-        return add(s, ctx, row).id
+        ids = []
+        for group_id, district_id, starts_on, ends_on in wanted:
+            group = live(s, WorkingGroup, group_id, "group")
+            live(s, District, district_id, "district")
+            _refuse_overlap(q.group_slots(s, group_id), starts_on, ends_on, None)
+            row = RotationSlot(campaign_id=group.campaign_id, group_id=group_id, district_id=district_id,
+                               starts_on=starts_on, ends_on=ends_on)
+            ids.append(add(s, ctx, row).id)  # flushed: the next slot's overlap check sees this one
+        return tuple(ids)
 
 
 def update_rotation_slot(ctx: Context, slot_id: str, district_id: str, starts_on: date, ends_on: date) -> None:
@@ -388,9 +402,11 @@ def list_rotation(ctx: Context, campaign_id: str) -> tuple[RotationSlotInfo, ...
         return tuple(_slot_info(r) for r in q.rotation(s, campaign_id))
 
 
-def coverage(ctx: Context, campaign_id: str) -> Coverage:
+def coverage(ctx: Context, campaign_id: str, district_ids: Iterable[str] | None = None) -> Coverage:
     """District × direction for a campaign: planned = rotation slots, done = the slot's group has a done stop in
-    that district within the slot's period (arrival date, else the planned date)."""
+    that district within the slot's period (arrival date, else the planned date); held = done stops there by any
+    group of the direction. Over the planned districts, or over `district_ids` (every cell, zeros too: the planning
+    page's full matrix)."""
     with ctx.db.session() as s:
         live(s, Campaign, campaign_id, "campaign")
         groups = {g.id: g for g in q.groups(s, campaign_id)}
@@ -399,6 +415,10 @@ def coverage(ctx: Context, campaign_id: str) -> Coverage:
         planned: dict[tuple[str, str], int] = defaultdict(int)
         done: dict[tuple[str, str], int] = defaultdict(int)
         stops_done: dict[tuple[str, str], set[str]] = defaultdict(set)
+        held: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for group_id, district_id, stop_id, _, _ in stops:
+            if groups[group_id].direction_id:
+                held[(district_id, groups[group_id].direction_id or "")].add(stop_id)
         for slot in slots:
             key = (slot.district_id, groups[slot.group_id].direction_id or "")
             planned[key] += 1
@@ -409,12 +429,18 @@ def coverage(ctx: Context, campaign_id: str) -> Coverage:
             }
             done[key] += 1 if hits else 0
             stops_done[key] |= hits
-        district_ids = sorted({d for d, _ in planned})
-        districts = tuple(DistrictRef(*row) for row in q.district_names(s, district_ids))
         direction_ids = {g.direction_id for g in groups.values() if g.direction_id}
         directions = tuple(_direction_info(d) for d in q.directions(s) if d.id in direction_ids)
+        if district_ids is None:
+            keys = sorted(planned)
+            shown = {d for d, _ in planned}
+        else:
+            shown = set(district_ids)
+            keys = sorted((d, r.id) for d in shown for r in directions)
+        districts = tuple(DistrictRef(*row) for row in q.district_names(s, sorted(shown)))
         cells = tuple(
-            CoverageCell(d, r, planned[(d, r)], done[(d, r)], len(stops_done[(d, r)])) for d, r in sorted(planned)
+            CoverageCell(d, r, planned[(d, r)], done[(d, r)], len(stops_done[(d, r)]), len(held[(d, r)]))
+            for d, r in keys
         )
         return Coverage(campaign_id, districts, directions, cells)
 
