@@ -17,7 +17,7 @@ from pathlib import Path
 from time import sleep as _sleep
 from typing import Any
 
-from fieldapp import __version__
+from fieldapp import __version__, cli_plan
 from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.indicators import Scope, parse_date
 from fieldapp.domain.messages import render
@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=LIST_WHAT, metavar="WHAT", help=" | ".join(LIST_WHAT))
     p.add_argument("db", metavar="DB")
     p.add_argument("--json", action="store_true", help="a JSON list")
+
+    cli_plan.register(sub, command)  # `plan DB` and `plan generate DB`
 
     template = group("template", "write an empty workbook to fill in by hand")
     p = command(template, "journal", "an empty reception journal", _cmd_template_journal)
