@@ -519,7 +519,8 @@ class _Gather:
     def approval_facts(self, stops: Sequence[_StopLine], most: int = 12) -> list[tuple[str, str]]:
         """The journal's title block names who approved each approved stop's day (the first `most`)."""
         approved = self.approvals(stops)
-        lines = [(f"{s.seq}. {s.settlement}", approved[s.id]) for s in stops if s.id in approved]
+        lines = [(f"{s.seq}. {s.settlement}" + (f", {s.day:%d.%m.%Y}" if s.day else ""), approved[s.id])
+                 for s in stops if s.id in approved]
         if len(lines) > most:
             rest = render("approval.more", self.lang, count=len(lines) - most)
             lines = [*lines[:most], ("…", rest)]
