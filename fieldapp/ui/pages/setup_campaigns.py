@@ -18,9 +18,9 @@ from fieldapp.ui.forms.ui_setup_campaign import Ui_SetupCampaignForm
 from fieldapp.ui.forms.ui_setup_direction import Ui_SetupDirectionForm
 from fieldapp.ui.forms.ui_setup_group import Ui_SetupGroupForm
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.pages.setup_section import ACT, ID_ROLE, Row, Section, fill_combo, option_items
+from fieldapp.ui.pages.setup_section import ACT, ID_ROLE, Row, Section, by_label, fill_combo, option_items
 from fieldapp.ui.widgets.access import guard
-from fieldapp.ui.widgets.common import fill_enum_combo, show_date
+from fieldapp.ui.widgets.common import fill_enum_combo, select_data, show_date
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows «—»: no date chosen
 
@@ -127,7 +127,7 @@ class DirectionSection(Section):
 
     def rows(self, ctx: Context) -> Sequence[Row]:
         lang = current_language()
-        return [Row(d.id, d.name(lang)) for d in campaigns.list_directions(ctx)]
+        return by_label([Row(d.id, d.name(lang)) for d in campaigns.list_directions(ctx)])
 
     def load(self, ctx: Context, row_id: str) -> DirectionInfo:
         found = [d for d in campaigns.list_directions(ctx) if d.id == row_id]
@@ -178,6 +178,8 @@ class GroupSection(Section):
     form: Ui_SetupGroupForm
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._campaigns: list[tuple[str, str | None]] = []
+        self._campaign: str | None = None  # the campaign whose groups the list shows
         super().__init__(parent)
         ui, f = self.ui, self.form
         ui.scopeLabel.setVisible(True)
@@ -205,6 +207,17 @@ class GroupSection(Section):
         return out
 
     def scope_changed(self) -> None:
+        chosen = self.campaign_id()
+        if self.dirty:
+            # Another campaign shows other groups: the edits on screen are asked about first.
+            fill_combo(self.ui.scopeCombo, self._campaigns, keep=self._campaign)
+            self.ask_discard(lambda: self._show_campaign(chosen))
+            return
+        self._show_campaign(chosen)
+
+    def _show_campaign(self, campaign_id: str | None) -> None:
+        select_data(self.ui.scopeCombo, campaign_id)
+        self._campaign = campaign_id
         self.current_id = None
         self.dirty = False
         self.refresh_list()
@@ -215,7 +228,9 @@ class GroupSection(Section):
 
     def refresh_pickers(self, ctx: Context) -> None:
         f, lang = self.form, current_language()
-        fill_combo(self.ui.scopeCombo, [(campaign_title(c), c.id) for c in campaigns.list_campaigns(ctx)])
+        self._campaigns = [(campaign_title(c), c.id) for c in campaigns.list_campaigns(ctx)]
+        fill_combo(self.ui.scopeCombo, self._campaigns)
+        self._campaign = self.campaign_id()
         fill_combo(f.directionCombo, option_items("—", [(d.name(lang), d.id) for d in campaigns.list_directions(ctx)]))
         members = [(m.full_name, m.id) for m in people.list_members(ctx)]
         fill_combo(f.headCombo, option_items("—", members))

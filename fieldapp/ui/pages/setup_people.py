@@ -14,7 +14,7 @@ from fieldapp.ui.forms.ui_setup_member import Ui_SetupMemberForm
 from fieldapp.ui.forms.ui_setup_organization import Ui_SetupOrganizationForm
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.setup_campaigns import localized
-from fieldapp.ui.pages.setup_section import Row, Section, fill_combo, option_items
+from fieldapp.ui.pages.setup_section import Row, Section, by_label, fill_combo, option_items
 from fieldapp.ui.widgets.common import fill_enum_combo
 
 
@@ -87,8 +87,8 @@ class OrganizationSection(Section):
 
     def rows(self, ctx: Context) -> Sequence[Row]:
         lang = current_language()
-        return [Row(o.id, f"{o.name(lang)}\n{o.kind.label(lang)}", o.short_name)
-                for o in people.list_organizations(ctx)]
+        return by_label([Row(o.id, f"{o.name(lang)}\n{o.kind.label(lang)}", o.short_name)
+                         for o in people.list_organizations(ctx)])
 
     def matches(self, row: Row, text: str) -> bool:
         return super().matches(row, text) or text.casefold() in row.tooltip.casefold()

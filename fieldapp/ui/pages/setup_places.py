@@ -17,7 +17,7 @@ from fieldapp.ui.forms.ui_setup_region import Ui_SetupRegionForm
 from fieldapp.ui.forms.ui_setup_settlement import Ui_SetupSettlementForm
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.setup_campaigns import localized
-from fieldapp.ui.pages.setup_section import Row, Section, fill_combo
+from fieldapp.ui.pages.setup_section import Row, Section, by_label, fill_combo
 
 SEARCH_LIMIT = 50  # what a person reads in a picker; the rest is one more letter away
 
@@ -39,7 +39,8 @@ class RegionSection(Section):
     _loaded: tuple[str | None, str | None] = (None, None)  # the KATO code shown and its classifier version
 
     def rows(self, ctx: Context) -> Sequence[Row]:
-        return [Row(r.id, localized(r.name_ru, r.name_kk) + kato_suffix(r.kato)) for r in places.list_regions(ctx)]
+        return by_label([Row(r.id, localized(r.name_ru, r.name_kk) + kato_suffix(r.kato))
+                         for r in places.list_regions(ctx)])
 
     def load(self, ctx: Context, row_id: str) -> RegionInfo:
         return places.get_region(ctx, row_id)
@@ -86,8 +87,9 @@ class RegionSection(Section):
 def district_items(ctx: Context) -> list[tuple[str, str]]:
     """Districts as «district (region)»: namesakes in two regions told apart."""
     regions = {r.id: localized(r.name_ru, r.name_kk) for r in places.list_regions(ctx)}
-    return [(f"{localized(d.name_ru, d.name_kk)} ({regions.get(d.region_id, '—')})", d.id)
-            for d in places.list_districts(ctx) if d.region_id in regions]
+    items = [(f"{localized(d.name_ru, d.name_kk)} ({regions.get(d.region_id, '—')})", d.id)
+             for d in places.list_districts(ctx) if d.region_id in regions]
+    return sorted(items, key=lambda item: item[0].casefold())
 
 
 class DistrictSection(Section):
@@ -96,7 +98,7 @@ class DistrictSection(Section):
     _loaded: tuple[str | None, str | None] = (None, None)  # the KATO code shown and its classifier version
 
     def rows(self, ctx: Context) -> Sequence[Row]:
-        return [Row(row_id, label.replace(" (", "\n(", 1)) for label, row_id in district_items(ctx)]
+        return [Row(row_id, label.replace(" (", "\n(", 1)) for label, row_id in district_items(ctx)]  # sorted there
 
     def load(self, ctx: Context, row_id: str) -> DistrictInfo:
         return places.get_district(ctx, row_id)
@@ -182,8 +184,8 @@ class SettlementSection(Section):
         district = self.district_id()
         if district is None:
             return []
-        return [Row(s.id, localized(s.name_ru, s.name_kk) + kato_suffix(s.kato))
-                for s in places.list_settlements(ctx, district)]
+        return by_label([Row(s.id, localized(s.name_ru, s.name_kk) + kato_suffix(s.kato))
+                         for s in places.list_settlements(ctx, district)])
 
     def matches(self, row: Row, text: str) -> bool:
         return True  # the search itself chose the rows

@@ -448,6 +448,12 @@ class Section(QWidget):
         """Texts a kind sets itself (its scope label, the empty title)."""
 
 
+def by_label(rows: Sequence[Row]) -> list[Row]:
+    """Rows in the order of their text as shown: the services sort by the Russian name, a Kazakh list would look
+    shuffled."""
+    return sorted(rows, key=lambda row: row.label.casefold())
+
+
 def option_items(none_label: str, items: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """A picker's items with a first «not chosen» item."""
     return [(none_label, None), *items]
