@@ -104,7 +104,8 @@ class DistrictSection(Section):
         return places.get_district(ctx, row_id)
 
     def refresh_pickers(self, ctx: Context) -> None:
-        fill_combo(self.form.regionCombo, [(localized(r.name_ru, r.name_kk), r.id) for r in places.list_regions(ctx)])
+        fill_combo(self.form.regionCombo, sorted(((localized(r.name_ru, r.name_kk), r.id)
+                                                  for r in places.list_regions(ctx)), key=lambda i: i[0].casefold()))
 
     def fill(self, info: DistrictInfo | None) -> None:
         f = self.form

@@ -455,6 +455,6 @@ def by_label(rows: Sequence[Row]) -> list[Row]:
 
 
 def option_items(none_label: str, items: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    """A picker's items with a first «not chosen» item."""
-    return [(none_label, None), *items]
+    """A picker's items in the order of their text as shown, after a first «not chosen» item."""
+    return [(none_label, None), *sorted(items, key=lambda item: item[0].casefold())]
 
