@@ -224,6 +224,8 @@ def update_reception(
     with ctx.db.session() as s:
         row = live(s, Reception, reception_id, "reception")
         _require_editable(ctx, s, row)
+        if draft.stop_id != row.stop_id:  # moved to another stop: that day's approval has its say too
+            require_editable(ctx, s, draft.stop_id, row)
         previous = row.control_item_id
         if draft.received_at is not None:
             row.received_at = draft.received_at

@@ -80,6 +80,13 @@ def test_an_approved_day_refuses_every_change_of_a_member_and_stays_as_it_was(of
         assert refused.value.act == "approved.edit", name
         assert "день утверждён" in refused.value.message("ru")
     assert sync.digest(member) == before
+    # Nor may a reception of another day be moved into the approved one.
+    moved = receptions.record_reception(member, ReceptionDraft(stop_id=office.other_stop, applicant_name="Ким Ольга",
+                                                               essence="вопрос"))
+    with pytest.raises(RoleRefused):
+        receptions.update_reception(member, moved.id, ReceptionDraft(stop_id=office.stop, applicant_name="Ким Ольга",
+                                                                     essence="вопрос"))
+    assert receptions.get_reception(member, moved.id).stop_id == office.other_stop
     # The unapproved stop stays the member's to log.
     tours.add_activity(member, office.other_stop, ActivityDraft(title="Встреча"))
     tours.set_headcount(member, office.other_stop, 30)
