@@ -63,7 +63,12 @@ def _in_order(name: str, changes: Sequence[Change], insert_ids: set[tuple[str, i
     ordered = sorted(unique, key=lambda c: (c.hlc, c.dev, c.seq))
     out: list[FieldChange] = []
     previous: Value = None
-    for c in ordered:
-        out.append(FieldChange(c, name, previous, c.value, c.id in insert_ids))
+    for n, c in enumerate(ordered):
+        created = c.id in insert_ids
+        # A change that wrote the value the field already had (an approval seals the day so: fieldapp/sync/seal.py)
+        # changed nothing a person would read as a change.
+        if (n and not created and c.value == previous) or (created and c.value is None):
+            continue  # (an insert leaves the fields it does not name empty: nothing was set)
+        out.append(FieldChange(c, name, previous, c.value, created))
         previous = c.value
     return out

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp.domain.enums import Role
-from fieldapp.services import access_log, campaigns, exports, people, places, receptions, reports, sync, tours
+from fieldapp.services import access_log, approval, campaigns, exports, people, places, receptions, reports, sync, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.history import HIDDEN, record_history
@@ -87,6 +87,10 @@ def test_history_has_each_change_with_its_author_device_and_values(office: dict[
     assert [e.at for e in seen.entries] == sorted(e.at for e in seen.entries)
     name = next(e for e in created if e.field == "applicant_name")
     assert name.new == NAMES[0] and not name.hidden
+
+    # Approving the day seals its records (every field written again as it is): history shows no change for that.
+    approval.approve(office["chief"], stop)
+    assert record_history(office["chief"], saved.id).entries == seen.entries
 
     # A member sees that the applicant's name was set, not what it is.
     hidden = next(e for e in record_history(office["field"], saved.id).entries if e.field == "applicant_name")
