@@ -406,13 +406,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                               "аудандарға сапар жоспарлаңыз",
                               "the campaign has no districts: give it a region that has districts, or plan a tour "
                               "into the districts"),
-    "rotation.too_few_days": ("в периоде {start}–{end} рабочих дней: {days}, а ротации {groups} групп по {districts} "
+    "rotation.too_few_days": ("{start}–{end} — рабочих дней: {days}, а ротации {groups} групп по {districts} "
                               "районам нужно не меньше {needed}: каждая группа бывает в каждом районе хотя бы один "
                               "рабочий день, и в районе одновременно только одна группа",
-                              "{start}–{end} кезеңінде жұмыс күндері: {days}, ал {groups} топтың {districts} аудан "
+                              "{start}–{end} — жұмыс күндері: {days}, ал {groups} топтың {districts} аудан "
                               "бойынша ротациясына кемінде {needed} күн керек: әр топ әр ауданда кемінде бір жұмыс "
                               "күні болады, ал бір ауданда бір уақытта тек бір топ",
-                              "{start}–{end} has {days} working days, and rotating {groups} groups through "
+                              "{start}–{end} — {days} working days, and rotating {groups} groups through "
                               "{districts} districts needs at least {needed}: every group spends at least one "
                               "working day in every district, and a district has one group at a time"),
     "rotation.exists": ("у кампании уже есть ротация в этом периоде («{group}», {district}, {start}–{end}): "

@@ -1665,6 +1665,165 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Планирование ротации</source>
+        <translation>Rotation planning</translation>
+    </message>
+    <message>
+        <source>&amp;Кампания:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Составить ротацию…</source>
+        <translation>Make a rotation…</translation>
+    </message>
+    <message>
+        <source>Предложить ротацию групп по районам кампании на выбранный период (Ctrl+G)</source>
+        <translation>Propose a rotation of the groups through the campaign&apos;s districts for a chosen period (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Удалить слот</source>
+        <translation>Remove slot</translation>
+    </message>
+    <message>
+        <source>Убрать выбранный слот из ротации (Delete)</source>
+        <translation>Take the chosen slot out of the rotation (Delete)</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Перечитать план из базы (F5)</source>
+        <translation>Read the plan from the database again (F5)</translation>
+    </message>
+    <message>
+        <source>Период &amp;с</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;по</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Показать план</source>
+        <translation>Show the plan</translation>
+    </message>
+    <message>
+        <source>Составить ротацию на этот период и показать её, ничего не записывая (Enter)</source>
+        <translation>Make a rotation for this period and show it without writing anything (Enter)</translation>
+    </message>
+    <message>
+        <source>Принять</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Записать предложенную ротацию</source>
+        <translation>Write the proposed rotation</translation>
+    </message>
+    <message>
+        <source>Отказаться</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Закрыть предложение, ничего не записывая (Esc)</source>
+        <translation>Close the proposal without writing anything (Esc)</translation>
+    </message>
+    <message>
+        <source>Ротация: районы по периодам</source>
+        <translation>Rotation: districts by period</translation>
+    </message>
+    <message>
+        <source>Охват районов направлениями</source>
+        <translation>Coverage of districts by directions</translation>
+    </message>
+    <message>
+        <source>В клетке: проведено остановок / запланировано слотов. Зелёный — район встретился с направлением, жёлтый — запланировано, но ещё не проведено, серый — не запланировано.</source>
+        <translation>In a cell: stops held / slots planned. Green — the district has met the direction, yellow — planned but not held yet, grey — not planned.</translation>
+    </message>
+    <message>
+        <source>Без выезда полгода</source>
+        <translation>No visit for six months</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Последний выезд</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Предпросмотр — ещё не записано: слотов — %1, рабочих дней в периоде — %2. «Принять» запишет ротацию, «Отказаться» закроет предложение.</source>
+        <translation>Preview — not written yet: %1 slots, %2 working days in the period. «Accept» writes the rotation, «Discard» closes the proposal.</translation>
+    </message>
+    <message>
+        <source>Откройте базу данных, чтобы планировать ротацию.</source>
+        <translation>Open a database to plan a rotation.</translation>
+    </message>
+    <message>
+        <source>Сначала создайте кампанию на странице «Настройка»: ротация составляется для кампании, её рабочих групп и районов.</source>
+        <translation>First create a campaign on the Setup page: a rotation is made for a campaign, its working groups and districts.</translation>
+    </message>
+    <message>
+        <source>Ротации ещё нет. Нажмите «Составить ротацию…», выберите период и примите предложенный план: каждая группа побывает в каждом районе кампании, по одной группе в районе.</source>
+        <translation>No rotation yet. Press «Make a rotation…», choose a period and accept the proposed plan: every group visits every district of the campaign, one group per district at a time.</translation>
+    </message>
+    <message>
+        <source>без направления</source>
+        <translation>no direction</translation>
+    </message>
+    <message>
+        <source>%1, %2: проведено остановок — %3, запланировано слотов — %4</source>
+        <translation>%1, %2: stops held — %3, slots planned — %4</translation>
+    </message>
+    <message>
+        <source>У кампании нет районов: укажите в её настройке область с районами или запланируйте выезд в районы.</source>
+        <translation>The campaign has no districts: give it a region with districts in its setup, or plan a tour into the districts.</translation>
+    </message>
+    <message>
+        <source>У рабочих групп кампании не указаны направления: укажите их на странице «Настройка».</source>
+        <translation>The campaign&apos;s working groups have no directions: set them on the Setup page.</translation>
+    </message>
+    <message>
+        <source>Все населённые пункты районов кампании посещены после %1.</source>
+        <translation>Every settlement of the campaign&apos;s districts has been visited since %1.</translation>
+    </message>
+    <message>
+        <source>Нет проведённых остановок с %1 (аким района встречается с каждым селом не реже раза в полгода): %2. Сначала — дольше всех не посещённые.</source>
+        <translation>No held stop since %1 (a district akim meets every village at least once in six months): %2. The longest unvisited first.</translation>
+    </message>
+    <message>
+        <source>ни разу</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Группы: %1. Районы кампании (%2): %3.</source>
+        <translation>Groups: %1. Districts of the campaign (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Ротацию составить нельзя: %1</source>
+        <translation>No rotation can be made: %1</translation>
+    </message>
+    <message>
+        <source>Ротация не записана: %1</source>
+        <translation>The rotation was not written: %1</translation>
+    </message>
+    <message>
+        <source>Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.</source>
+        <translation>Take group «%1» in %2 for %3–%4 out of the rotation? Tours and stops stay as they are.</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>PollDialog</name>
     <message>
         <source>Новый опрос</source>

@@ -1665,6 +1665,165 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Планирование ротации</source>
+        <translation>Ротацияны жоспарлау</translation>
+    </message>
+    <message>
+        <source>&amp;Кампания:</source>
+        <translation>&amp;Науқан:</translation>
+    </message>
+    <message>
+        <source>Составить ротацию…</source>
+        <translation>Ротация құру…</translation>
+    </message>
+    <message>
+        <source>Предложить ротацию групп по районам кампании на выбранный период (Ctrl+G)</source>
+        <translation>Таңдалған кезеңге топтардың науқан аудандары бойынша ротациясын ұсыну (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Удалить слот</source>
+        <translation>Слотты жою</translation>
+    </message>
+    <message>
+        <source>Убрать выбранный слот из ротации (Delete)</source>
+        <translation>Таңдалған слотты ротациядан алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Перечитать план из базы (F5)</source>
+        <translation>Жоспарды дерекқордан қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Период &amp;с</source>
+        <translation>Кезең &amp;басы</translation>
+    </message>
+    <message>
+        <source>&amp;по</source>
+        <translation>&amp;соңы</translation>
+    </message>
+    <message>
+        <source>Показать план</source>
+        <translation>Жоспарды көрсету</translation>
+    </message>
+    <message>
+        <source>Составить ротацию на этот период и показать её, ничего не записывая (Enter)</source>
+        <translation>Осы кезеңге ротация құрып, ештеңе жазбай көрсету (Enter)</translation>
+    </message>
+    <message>
+        <source>Принять</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Записать предложенную ротацию</source>
+        <translation>Ұсынылған ротацияны жазу</translation>
+    </message>
+    <message>
+        <source>Отказаться</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Закрыть предложение, ничего не записывая (Esc)</source>
+        <translation>Ұсынысты ештеңе жазбай жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Ротация: районы по периодам</source>
+        <translation>Ротация: аудандар кезеңдер бойынша</translation>
+    </message>
+    <message>
+        <source>Охват районов направлениями</source>
+        <translation>Аудандарды бағыттармен қамту</translation>
+    </message>
+    <message>
+        <source>В клетке: проведено остановок / запланировано слотов. Зелёный — район встретился с направлением, жёлтый — запланировано, но ещё не проведено, серый — не запланировано.</source>
+        <translation>Ұяшықта: өткізілген аялдамалар / жоспарланған слоттар. Жасыл — аудан бағытпен кездесті, сары — жоспарланған, бірақ әлі өткізілмеген, сұр — жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>Без выезда полгода</source>
+        <translation>Жарты жыл бойы сапарсыз</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Последний выезд</source>
+        <translation>Соңғы сапар</translation>
+    </message>
+    <message>
+        <source>Предпросмотр — ещё не записано: слотов — %1, рабочих дней в периоде — %2. «Принять» запишет ротацию, «Отказаться» закроет предложение.</source>
+        <translation>Алдын ала қарау — әлі жазылған жоқ: слоттар — %1, кезеңдегі жұмыс күндері — %2. «Қабылдау» ротацияны жазады, «Бас тарту» ұсынысты жабады.</translation>
+    </message>
+    <message>
+        <source>Откройте базу данных, чтобы планировать ротацию.</source>
+        <translation>Ротацияны жоспарлау үшін дерекқорды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Сначала создайте кампанию на странице «Настройка»: ротация составляется для кампании, её рабочих групп и районов.</source>
+        <translation>Алдымен «Баптау» бетінде науқан құрыңыз: ротация науқанға, оның жұмыс топтары мен аудандарына құрылады.</translation>
+    </message>
+    <message>
+        <source>Ротации ещё нет. Нажмите «Составить ротацию…», выберите период и примите предложенный план: каждая группа побывает в каждом районе кампании, по одной группе в районе.</source>
+        <translation>Ротация әлі жоқ. «Ротация құру…» батырмасын басып, кезеңді таңдаңыз және ұсынылған жоспарды қабылдаңыз: әр топ науқанның әр ауданында болады, бір ауданда бір топтан.</translation>
+    </message>
+    <message>
+        <source>без направления</source>
+        <translation>бағытсыз</translation>
+    </message>
+    <message>
+        <source>%1, %2: проведено остановок — %3, запланировано слотов — %4</source>
+        <translation>%1, %2: өткізілген аялдамалар — %3, жоспарланған слоттар — %4</translation>
+    </message>
+    <message>
+        <source>У кампании нет районов: укажите в её настройке область с районами или запланируйте выезд в районы.</source>
+        <translation>Науқанның аудандары жоқ: баптауында аудандары бар облысты көрсетіңіз немесе аудандарға сапар жоспарлаңыз.</translation>
+    </message>
+    <message>
+        <source>У рабочих групп кампании не указаны направления: укажите их на странице «Настройка».</source>
+        <translation>Науқанның жұмыс топтарының бағыттары көрсетілмеген: оларды «Баптау» бетінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Все населённые пункты районов кампании посещены после %1.</source>
+        <translation>Науқан аудандарының барлық елді мекендеріне %1 кейін барылды.</translation>
+    </message>
+    <message>
+        <source>Нет проведённых остановок с %1 (аким района встречается с каждым селом не реже раза в полгода): %2. Сначала — дольше всех не посещённые.</source>
+        <translation>%1 бастап өткізілген аялдама жоқ (аудан әкімі әр ауылмен жарты жылда кемінде бір рет кездеседі): %2. Алдымен — ең ұзақ барылмағандары.</translation>
+    </message>
+    <message>
+        <source>ни разу</source>
+        <translation>бірде-бір рет</translation>
+    </message>
+    <message>
+        <source>Группы: %1. Районы кампании (%2): %3.</source>
+        <translation>Топтар: %1. Науқан аудандары (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Ротацию составить нельзя: %1</source>
+        <translation>Ротация құру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Ротация не записана: %1</source>
+        <translation>Ротация жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.</source>
+        <translation>«%1» тобын %2 ауданындағы %3–%4 ротациясынан алып тастау керек пе? Сапарлар мен аялдамалар өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
     <name>PollDialog</name>
     <message>
         <source>Новый опрос</source>

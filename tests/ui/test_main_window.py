@@ -27,6 +27,7 @@ from fieldapp.ui.pages import NAVIGATION
 from fieldapp.ui.pages.control import ControlPage
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.pages.placeholder import PlaceholderPage
+from fieldapp.ui.pages.planning import PlanningPage
 from fieldapp.ui.pages.polls import PollsPage
 from fieldapp.ui.pages.reception import ReceptionPage
 from fieldapp.ui.pages.reports import ReportsPage
@@ -38,9 +39,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 NAV_KK = ["Шолу", "Сапарлар", "Аялдама", "Азаматтарды қабылдау", "Бақылау", "Сауалнамалар", "Белгілер", "Есептер",
-          "Синхрондау", "Баптау"]
+          "Синхрондау", "Баптау", "Жоспарлау"]
 NAV_RU = ["Обзор", "Выезды", "Остановка", "Приём граждан", "Контроль", "Опросы", "Сигналы", "Отчёты", "Синхронизация",
-          "Настройка"]
+          "Настройка", "Планирование"]
 
 
 def nav_texts(window: MainWindow) -> list[str]:
@@ -131,21 +132,21 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == NAVIGATION[row].key
         assert window.ui.navList.currentRow() == row
-    assert len(NAVIGATION) == 10
-    # Every page that is not built yet says so instead of failing.
-    placeholder = window.pages["planning"]
-    assert isinstance(placeholder, PlaceholderPage)
-    assert placeholder.ui.statusLabel.text() == "Раздел в разработке"
-    assert placeholder.ui.titleLabel.text() == "Планирование"
+    assert len(NAVIGATION) == 11
+    # Every page is built now: none says «Раздел в разработке» any more.
+    window.show_page("planning")
+    planning = window.pages["planning"]
+    assert isinstance(planning, PlanningPage) and not isinstance(planning, PlaceholderPage)
+    assert planning.ui.titleLabel.text() == "Планирование ротации"
 
 
-def test_a_page_outside_the_navigation_stays_shown(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
+def test_the_planning_page_is_in_the_navigation(make_window: WindowFactory, qtbot: QtBot, small_db: Path) -> None:
     window = make_window(small_db)
     window.show_page("planning")
     window.show()
     qtbot.waitExposed(window)
     assert window.current_page_key() == "planning"
-    assert window.ui.navList.currentRow() == -1
+    assert window.ui.navList.currentRow() == [spec.key for spec in NAVIGATION].index("planning")
 
 
 def test_clicking_the_navigation_switches_pages(make_window: WindowFactory, small_db: Path) -> None:
@@ -168,10 +169,11 @@ def test_switching_to_kazakh_at_run_time_retranslates_everything(
     assert window.ui.actionLanguageKk.isChecked() and not window.ui.actionLanguageRu.isChecked()
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert window.page_actions["reception"].text() == "Азаматтарды қабылдау"
-    placeholder = window.pages["planning"]
-    assert isinstance(placeholder, PlaceholderPage)
-    qtbot.waitUntil(lambda: placeholder.ui.statusLabel.text() == "Бөлім әзірленуде")
-    assert placeholder.ui.titleLabel.text() == "Жоспарлау"
+    window.show_page("planning")
+    planning = window.pages["planning"]
+    assert isinstance(planning, PlanningPage)
+    qtbot.waitUntil(lambda: planning.ui.titleLabel.text() == "Ротацияны жоспарлау")
+    assert planning.ui.generateButton.text() == "Ротация құру…"
     qtbot.waitUntil(lambda: window.pages["sync"].ui.titleLabel.text() == "Синхрондау")
     polls_page = window.pages["polls"]
     assert isinstance(polls_page, PollsPage)

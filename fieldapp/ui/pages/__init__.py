@@ -86,7 +86,7 @@ PAGES: tuple[PageSpec, ...] = (
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будет план ротации рабочих групп по районам и охват каждого района "
                      "всеми направлениями: запланировано и выполнено.")),
-        "planning.svg", in_navigation=False),
+        "planning.svg"),
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
@@ -113,6 +113,7 @@ PAGE_CLASSES: dict[str, str] = {
     "reports": "fieldapp.ui.pages.reports:ReportsPage",
     "setup": "fieldapp.ui.pages.setup:SetupPage",
     "sync": "fieldapp.ui.pages.sync:SyncPage",
+    "planning": "fieldapp.ui.pages.planning:PlanningPage",
 }
 
 

@@ -1,0 +1,463 @@
+"""The planning page: a campaign's rotation of working groups over its districts as a grid (districts × periods),
+«Составить ротацию» (a period, a preview to accept or discard, the reason when none is possible), removing a slot,
+the coverage matrix districts × directions, and the settlements not visited for six months. Every rule is
+services/planning.py's; the page only shows what it says."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from itertools import pairwise
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from fieldapp.domain.errors import DomainError
+from fieldapp.services import campaigns, planning
+from fieldapp.services.campaigns import CampaignInfo, DistrictRef
+from fieldapp.services.context import Context
+from fieldapp.services.planning import PlanSummary, Proposal, SlotView
+from fieldapp.ui.errors import report
+from fieldapp.ui.forms.ui_planning import Ui_PlanningPage
+from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.access import guard
+from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
+from fieldapp.ui.workers import Runner
+
+log = logging.getLogger(__name__)
+
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored slot's id on its grid cell ("" in a preview)
+SLOT_WIDTH, DISTRICT_WIDTH = 130, 80  # pixels, at least, of a grid period and of a coverage column
+HEADER_CHARS = 34  # a direction's name is wrapped in the coverage matrix: some run to fifty letters
+# One light colour per direction (in the campaign's order); dark text stays readable on all of them.
+DIRECTION_COLOURS = ("#dbe9f6", "#fde2c8", "#d9f0d3", "#eadcf3", "#fbe3e8", "#e0f2f1", "#f3efcf", "#e6e6e6")
+HELD, PLANNED, NOTHING, CLASH = QColor("#c8e6c9"), QColor("#fff3c4"), QColor("#eeeeee"), QColor("#ffcdd2")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pick(lang: str, ru: str, kk: str) -> str:
+    return kk if lang == "kk" and kk else ru
+
+
+def periods(slots: Sequence[SlotView]) -> list[tuple[date, date]]:
+    """The grid's columns: the shortest periods every slot is a run of (one per round in a generated rotation)."""
+    cuts = sorted({s.starts_on for s in slots} | {s.ends_on + timedelta(days=1) for s in slots})
+    spans = [(a, b - timedelta(days=1)) for a, b in pairwise(cuts)]
+    return [(a, b) for a, b in spans if any(s.starts_on <= a and b <= s.ends_on for s in slots)]
+
+
+class PlanningPage(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanningPage()
+        self.ui.setupUi(self)
+        self.setObjectName("page_planning")
+        self._runner = runner
+        self._ctx: Context | None = None
+        self.summary: PlanSummary | None = None
+        self.proposal: Proposal | None = None
+        self.dialog: QMessageBox | None = None
+        self._keep_slot: str | None = None
+        ui = self.ui
+        self._shortcuts = button_shortcuts(self, (ui.refreshButton, "F5"), (ui.generateButton, "Ctrl+G"))
+        ui.rotationTable.installEventFilter(self)  # Delete on a slot asks to remove it
+        for table in (ui.rotationTable, ui.coverageTable):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+            table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        ui.notVisitedTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.notVisitedTree.header().setStretchLastSection(False)
+        ui.splitter.setSizes([390, 310])  # the rotation first; the matrix shows its districts without scrolling
+        grid = ui.rotationTable.horizontalHeader()
+        grid.setMinimumSectionSize(SLOT_WIDTH)
+        grid.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        matrix = ui.coverageTable.horizontalHeader()
+        matrix.setMinimumSectionSize(DISTRICT_WIDTH)
+        matrix.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.bottomSplitter.setSizes([700, 400])
+        ui.generateFrame.setVisible(False)
+        self._connect()
+        self._show()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.campaignCombo.currentIndexChanged.connect(self._campaign_changed)
+        ui.refreshButton.clicked.connect(self.reload)
+        ui.generateButton.clicked.connect(self.open_generator)
+        ui.proposeButton.clicked.connect(self.propose)
+        ui.acceptButton.clicked.connect(self.accept)
+        ui.discardButton.clicked.connect(self.discard)
+        ui.removeSlotButton.clicked.connect(self.ask_remove_slot)
+        ui.rotationTable.currentCellChanged.connect(lambda *_a: self._guard())
+        # Enter in the period shows the plan; Esc anywhere in the generator discards it.
+        for widget in (ui.fromEdit, ui.toEdit, ui.proposeButton, ui.acceptButton, ui.discardButton):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if watched in (self.ui.fromEdit, self.ui.toEdit) and event.key() in (Qt.Key.Key_Return,
+                                                                                  Qt.Key.Key_Enter):
+                self.propose()
+                return True
+            if event.key() == Qt.Key.Key_Escape and watched is not self.ui.rotationTable:
+                self.discard()
+                return True
+            if watched is self.ui.rotationTable and event.key() == Qt.Key.Key_Delete:
+                self.ask_remove_slot()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    def campaign_id(self) -> str | None:
+        value = self.ui.campaignCombo.currentData()
+        return value if isinstance(value, str) else None
+
+    def set_context(self, ctx: Context | None) -> None:
+        self._ctx = ctx
+        self.proposal = None
+        self.ui.generateFrame.setVisible(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the campaigns and the chosen campaign's plan again. Cheap (a campaign's plan is a few dozen rows),
+        and it keeps what the user is doing: the campaign, an open proposal, the typed period, the chosen slot."""
+        if self._ctx is None:
+            self._fill_campaigns(())
+            self.summary = None
+            self._show()
+            return
+        try:
+            self._fill_campaigns(campaigns.list_campaigns(self._ctx))
+            cid = self.campaign_id()
+            self.summary = planning.plan_summary(self._ctx, cid) if cid else None
+        except DomainError as exc:
+            self.summary = None
+            report(self.window(), exc)
+        self._keep_slot = self.current_slot_id() or self._keep_slot
+        self._show()
+
+    def _fill_campaigns(self, found: Sequence[CampaignInfo]) -> None:
+        combo, lang = self.ui.campaignCombo, current_language()
+        current = self.campaign_id()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for info in found:
+                combo.addItem(_pick(lang, info.title_ru, info.title_kk), info.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        finally:
+            combo.blockSignals(False)
+        if self.campaign_id() != current:
+            self.proposal = None  # the campaign it was made for has gone
+            self.ui.generateFrame.setVisible(False)
+
+    def _campaign_changed(self, _index: int) -> None:
+        self.proposal = None
+        self._keep_slot = None
+        self.ui.generateFrame.setVisible(False)
+        self.reload()
+
+    # -- showing --------------------------------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        ui, summary = self.ui, self.summary
+        if self.proposal is not None:
+            ui.previewLabel.setText(self.tr("Предпросмотр — ещё не записано: слотов — %1, рабочих дней в периоде — %2. "
+                                            "«Принять» запишет ротацию, «Отказаться» закроет предложение.")
+                                    .replace("%1", str(len(self.proposal.slots)))
+                                    .replace("%2", str(self.proposal.working_days)))
+            set_state(ui.previewLabel, "warn")
+        else:
+            ui.previewLabel.setText("")
+        ui.previewLabel.setVisible(self.proposal is not None)
+        slots = self.proposal.slots if self.proposal is not None else (summary.slots if summary else ())
+        if slots:
+            self._fill_grid(slots)
+            ui.rotationStack.setCurrentWidget(ui.gridPage)
+        else:
+            ui.rotationTable.clear()
+            ui.rotationTable.setRowCount(0)
+            ui.rotationTable.setColumnCount(0)
+            ui.rotationEmptyLabel.setText(self._empty_text())
+            ui.rotationStack.setCurrentWidget(ui.rotationEmptyPage)
+        self._fill_coverage()
+        self._fill_not_visited()
+        self._guard()
+
+    def _empty_text(self) -> str:
+        if self._ctx is None:
+            return self.tr("Откройте базу данных, чтобы планировать ротацию.")
+        if self.ui.campaignCombo.count() == 0:
+            return self.tr("Сначала создайте кампанию на странице «Настройка»: ротация составляется для кампании, "
+                           "её рабочих групп и районов.")
+        return self.tr("Ротации ещё нет. Нажмите «Составить ротацию…», выберите период и примите предложенный план: "
+                       "каждая группа побывает в каждом районе кампании, по одной группе в районе.")
+
+    def _colour(self, direction_id: str | None) -> QColor:
+        order = [r.id for r in self.summary.coverage.directions] if self.summary else []
+        if direction_id is None or direction_id not in order:
+            return QColor("#ffffff")
+        return QColor(DIRECTION_COLOURS[order.index(direction_id) % len(DIRECTION_COLOURS)])
+
+    def _fill_grid(self, slots: Sequence[SlotView]) -> None:
+        table, lang = self.ui.rotationTable, current_language()
+        districts: dict[str, DistrictRef] = {d.id: d for d in (self.summary.districts if self.summary else ())}
+        districts.update({s.district.id: s.district for s in slots})
+        rows = sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
+        columns = periods(slots)
+        table.clear()
+        table.clearSpans()
+        table.setRowCount(len(rows))
+        table.setColumnCount(len(columns))
+        table.setVerticalHeaderLabels([_pick(lang, d.name_ru, d.name_kk) for d in rows])
+        table.setHorizontalHeaderLabels([f"{a:%d.%m}–{b:%d.%m}" for a, b in columns])
+        row_of = {d.id: n for n, d in enumerate(rows)}
+        no_direction = self.tr("без направления")
+        cells: dict[tuple[int, int], list[SlotView]] = {}
+        for slot in slots:
+            for c, (a, b) in enumerate(columns):
+                if slot.starts_on <= a and b <= slot.ends_on:
+                    cells.setdefault((row_of[slot.district.id], c), []).append(slot)
+        for (r, c), here in cells.items():
+            text = "\n".join(f"{s.group_name}\n{s.direction_name(lang)}".strip() for s in here)
+            item = QTableWidgetItem(text)
+            item.setData(SLOT_ROLE, here[0].id)
+            item.setToolTip("\n".join(
+                f"{s.group_name} — {s.direction_name(lang) or no_direction}: "
+                f"{show_date(s.starts_on)}–{show_date(s.ends_on)}" for s in here))
+            item.setBackground(QBrush(CLASH if len(here) > 1 else self._colour(
+                here[0].direction.id if here[0].direction else None)))
+            table.setItem(r, c, item)
+        for slot in slots:  # a slot alone over several periods reads as one block
+            r = row_of[slot.district.id]
+            mine = [c for c in range(len(columns)) if cells.get((r, c)) == [slot]]
+            if len(mine) > 1 and mine == list(range(mine[0], mine[-1] + 1)):
+                table.setSpan(r, mine[0], 1, len(mine))
+        table.resizeRowsToContents()
+        keep = self._keep_slot
+        if keep:
+            for (r, c), here in cells.items():
+                if any(s.id == keep for s in here):
+                    table.setCurrentCell(r, c)
+                    break
+
+    def _fill_coverage(self) -> None:
+        """Directions down, districts across: a direction's name runs to fifty letters and reads on one line at
+        the left, where a district's fits a narrow column."""
+        table, lang, summary = self.ui.coverageTable, current_language(), self.summary
+        table.clear()
+        cov = summary.coverage if summary else None
+        if cov is None or not cov.districts or not cov.directions:
+            table.setRowCount(0)
+            table.setColumnCount(0)
+            self.ui.legendLabel.setText(self._coverage_empty() if summary else "")
+            return
+        self.ui.legendLabel.setText(self.tr(
+            "В клетке: проведено остановок / запланировано слотов. Зелёный — район встретился с направлением, "
+            "жёлтый — запланировано, но ещё не проведено, серый — не запланировано."))
+        table.setRowCount(len(cov.directions))
+        table.setColumnCount(len(cov.districts))
+        for r, direction in enumerate(cov.directions):
+            header = QTableWidgetItem(textwrap.fill(direction.name(lang), HEADER_CHARS, break_long_words=False))
+            header.setToolTip(direction.name(lang))
+            table.setVerticalHeaderItem(r, header)
+        for c, district in enumerate(cov.districts):
+            name = _pick(lang, district.name_ru, district.name_kk)
+            header = QTableWidgetItem(name.replace(" ", "\n", 1))
+            header.setToolTip(name)
+            table.setHorizontalHeaderItem(c, header)
+        for r, direction in enumerate(cov.directions):
+            for c, district in enumerate(cov.districts):
+                cell = cov.cell(district.id, direction.id)
+                item = QTableWidgetItem(f"{cell.held} / {cell.planned}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QBrush(HELD if cell.held else PLANNED if cell.planned else NOTHING))
+                item.setToolTip(self.tr("%1, %2: проведено остановок — %3, запланировано слотов — %4")
+                                .replace("%1", _pick(lang, district.name_ru, district.name_kk))
+                                .replace("%2", direction.name(lang)).replace("%3", str(cell.held))
+                                .replace("%4", str(cell.planned)))
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+
+    def _coverage_empty(self) -> str:
+        if self.summary is not None and not self.summary.districts:
+            return self.tr("У кампании нет районов: укажите в её настройке область с районами или запланируйте "
+                           "выезд в районы.")
+        return self.tr("У рабочих групп кампании не указаны направления: укажите их на странице «Настройка».")
+
+    def _fill_not_visited(self) -> None:
+        tree, lang, summary = self.ui.notVisitedTree, current_language(), self.summary
+        tree.clear()
+        if summary is None:
+            self.ui.notVisitedHint.setText("")
+            return
+        since = show_date(summary.since)
+        if not summary.not_visited:
+            self.ui.notVisitedHint.setText(
+                self.tr("Все населённые пункты районов кампании посещены после %1.").replace("%1", since)
+                if summary.districts else "")
+            set_state(self.ui.notVisitedHint, "ok" if summary.districts else "")
+            return
+        self.ui.notVisitedHint.setText(
+            self.tr("Нет проведённых остановок с %1 (аким района встречается с каждым селом не реже раза в "
+                    "полгода): %2. Сначала — дольше всех не посещённые.")
+            .replace("%1", since).replace("%2", str(len(summary.not_visited))))
+        set_state(self.ui.notVisitedHint, "warn")
+        for district in summary.districts:
+            here = [n for n in summary.not_visited if n.district_id == district.id]
+            if not here:
+                continue
+            parent = QTreeWidgetItem([f"{_pick(lang, district.name_ru, district.name_kk)} ({len(here)})", ""])
+            tree.addTopLevelItem(parent)
+            for place in here:
+                last = show_date(place.last_held) if place.last_held else self.tr("ни разу")
+                parent.addChild(QTreeWidgetItem([place.name(lang), last]))
+            parent.setExpanded(True)
+        tree.resizeColumnToContents(1)
+
+    def _guard(self) -> None:
+        ui, ctx = self.ui, self._ctx
+        has_campaign = ctx is not None and self.campaign_id() is not None
+        guard(ui.generateButton, ctx, "setup", enabled=has_campaign)
+        guard(ui.proposeButton, ctx, "setup", enabled=has_campaign)
+        guard(ui.acceptButton, ctx, "setup", enabled=self.proposal is not None)
+        guard(ui.removeSlotButton, ctx, "setup", enabled=self.proposal is None and bool(self.current_slot_id()))
+        ui.refreshButton.setEnabled(ctx is not None)
+        ui.campaignCombo.setEnabled(ui.campaignCombo.count() > 0)
+
+    # -- the generator --------------------------------------------------------------------------------------------
+
+    def open_generator(self) -> None:
+        """Show the period to plan: the campaign's own period, else a month from the day after the last slot (or
+        today); the districts and groups the rotation will take."""
+        ctx, cid, ui = self._ctx, self.campaign_id(), self.ui
+        if ctx is None or cid is None or self.summary is None:
+            return
+        if not ui.generateFrame.isVisible():
+            info, slots = self.summary.campaign, self.summary.slots
+            start = max(s.ends_on for s in slots) + timedelta(days=1) if slots else (info.starts_on or ctx.today())
+            end = info.ends_on if info.ends_on and info.ends_on > start and not slots else start + timedelta(days=30)
+            ui.fromEdit.setDate(_qdate(start))
+            ui.toEdit.setDate(_qdate(end))
+            self._reason("")
+        lang = current_language()
+        groups = campaigns.list_groups(ctx, cid)
+        names = ", ".join(_pick(lang, d.name_ru, d.name_kk) for d in self.summary.districts) or "—"
+        ui.districtsLabel.setText(self.tr("Группы: %1. Районы кампании (%2): %3.").replace("%1", str(len(groups)))
+                                  .replace("%2", str(len(self.summary.districts))).replace("%3", names))
+        ui.generateFrame.setVisible(True)
+        ui.fromEdit.setFocus()
+
+    def period(self) -> tuple[date, date]:
+        return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()  # type: ignore[return-value]
+
+    def propose(self) -> None:
+        ctx, cid, ui = self._ctx, self.campaign_id(), self.ui
+        if ctx is None or cid is None:
+            return
+        try:
+            self.proposal = planning.propose_rotation(ctx, cid, *self.period())
+        except DomainError as exc:
+            self.proposal = None
+            self._reason(self.tr("Ротацию составить нельзя: %1").replace("%1", exc.message(current_language())))
+        else:
+            self._reason("")
+        self._show()
+        if self.proposal is not None:
+            ui.acceptButton.setFocus()
+
+    def accept(self) -> None:
+        ctx, proposal = self._ctx, self.proposal
+        if ctx is None or proposal is None:
+            return
+        try:
+            planning.accept_rotation(ctx, proposal)
+        except DomainError as exc:
+            self._reason(self.tr("Ротация не записана: %1").replace("%1", exc.message(current_language())))
+            return
+        self.proposal = None
+        self.ui.generateFrame.setVisible(False)
+        self.reload()
+        self.ui.rotationTable.setFocus()
+
+    def _reason(self, text: str) -> None:
+        """Why no rotation can be made (or written), in red under the period; hidden when there is none."""
+        self.ui.reasonLabel.setText(text)
+        set_state(self.ui.reasonLabel, "bad" if text else "")
+        self.ui.reasonLabel.setVisible(bool(text))
+
+    def discard(self) -> None:
+        self.proposal = None
+        self._reason("")
+        self.ui.generateFrame.setVisible(False)
+        self._show()
+        self.ui.generateButton.setFocus()
+
+    # -- removing a slot ------------------------------------------------------------------------------------------
+
+    def current_slot_id(self) -> str | None:
+        if self.proposal is not None:
+            return None
+        item = self.ui.rotationTable.currentItem()
+        value = item.data(SLOT_ROLE) if item is not None else None
+        return value if isinstance(value, str) and value else None
+
+    def ask_remove_slot(self) -> QMessageBox | None:
+        slot_id = self.current_slot_id()
+        if self._ctx is None or slot_id is None or self.summary is None or not self.ui.removeSlotButton.isEnabled():
+            return None
+        slot = next((s for s in self.summary.slots if s.id == slot_id), None)
+        if slot is None:
+            return None
+        lang = current_language()
+        text = (self.tr("Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.")
+                .replace("%1", slot.group_name).replace("%2", slot.district_name(lang))
+                .replace("%3", show_date(slot.starts_on)).replace("%4", show_date(slot.ends_on)))
+        return self._question(self.tr("Удалить слот"), text, lambda: self._remove(slot_id))
+
+    def _question(self, title: str, text: str, on_yes: Callable[[], None]) -> QMessageBox:
+        """A yes/no question that does not block (tests answer it); No is the default: nothing happens by Enter."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("planningQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Да"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Нет"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
+        box.open()
+        self.dialog = box
+        return box
+
+    def _remove(self, slot_id: str) -> None:
+        if self._ctx is None:
+            return
+        try:
+            campaigns.delete_rotation_slot(self._ctx, slot_id)
+        except DomainError as exc:
+            report(self.window(), exc)
+            return
+        self._keep_slot = None
+        self.reload()
+
+    # -- language -------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.reload()  # names of districts and directions in the new language
+        super().changeEvent(event)
+
