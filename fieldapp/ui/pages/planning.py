@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored slot's id on its grid cell ("" in a preview)
 SLOT_WIDTH, DISTRICT_WIDTH = 130, 80  # pixels, at least, of a grid period and of a coverage column
-HEADER_CHARS = 34  # a direction's name is wrapped in the coverage matrix: some run to fifty letters
+HEADER_CHARS = 28  # a direction's name is wrapped in the coverage matrix: some run to fifty letters
 # One light colour per direction (in the campaign's order); dark text stays readable on all of them.
 DIRECTION_COLOURS = ("#dbe9f6", "#fde2c8", "#d9f0d3", "#eadcf3", "#fbe3e8", "#e0f2f1", "#f3efcf", "#e6e6e6")
 HELD, PLANNED, NOTHING, CLASH = QColor("#c8e6c9"), QColor("#fff3c4"), QColor("#eeeeee"), QColor("#ffcdd2")
@@ -77,6 +77,9 @@ class PlanningPage(QWidget):
         for table in (ui.rotationTable, ui.coverageTable):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+            # Rows follow their wrapped text as the stretched columns change width with the window.
+            table.horizontalHeader().sectionResized.connect(
+                lambda *_a, t=table: QTimer.singleShot(0, t.resizeRowsToContents))
         ui.notVisitedTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.notVisitedTree.header().setStretchLastSection(False)
         ui.splitter.setSizes([390, 310])  # the rotation first; the matrix shows its districts without scrolling
@@ -301,6 +304,7 @@ class PlanningPage(QWidget):
     def _fill_not_visited(self) -> None:
         tree, lang, summary = self.ui.notVisitedTree, current_language(), self.summary
         tree.clear()
+        tree.setVisible(bool(summary and summary.not_visited))
         if summary is None:
             self.ui.notVisitedHint.setText("")
             return
