@@ -26,20 +26,25 @@ from fieldapp.domain.errors import NotFoundError, ValidationError
 from fieldapp.domain.indicators import fold, text_matches
 from fieldapp.domain.rules import check_period
 from fieldapp.domain.workdays import HolidayCalendar
-from fieldapp.services import campaigns, roles
+from fieldapp.services import campaigns, roles, tours
+from fieldapp.services._common import live
 from fieldapp.services.campaigns import CampaignInfo, Coverage, DirectionInfo, DistrictRef
 from fieldapp.services.context import Context
 from fieldapp.storage.queries import campaigns as cq
 from fieldapp.storage.queries import planning as q
+from fieldapp.storage.tables import RotationSlot
 
 __all__ = [
     "NOT_VISITED_MONTHS",
     "NotVisited",
     "PlanSummary",
     "Proposal",
+    "SlotTour",
     "SlotView",
     "accept_rotation",
+    "by_last_visit",
     "campaign_districts",
+    "create_tour_for_slot",
     "find_campaign",
     "generate_rotation",
     "plan_summary",
@@ -282,10 +287,9 @@ def months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, _gregorian.monthrange(year, month + 1)[1]))
 
 
-def not_visited(ctx: Context, district_ids: Sequence[str]) -> tuple[tuple[NotVisited, ...], date]:
-    """Settlements of these districts with no held stop (of any campaign) in the last six months, never visited
-    first, then the longest unvisited; and the day the six months start."""
-    since = months_before(ctx.today(), NOT_VISITED_MONTHS)
+def by_last_visit(ctx: Context, district_ids: Sequence[str]) -> tuple[NotVisited, ...]:
+    """Every settlement of these districts with its last held stop (of any campaign): never visited first, then
+    the longest unvisited, then by name."""
     with ctx.db.session() as s:
         settlements = q.settlements_of(s, list(district_ids))
         last: dict[str, date] = {}
@@ -293,10 +297,41 @@ def not_visited(ctx: Context, district_ids: Sequence[str]) -> tuple[tuple[NotVis
             day = arrived.date() if arrived else planned_on
             if day is not None and (settlement_id not in last or day > last[settlement_id]):
                 last[settlement_id] = day
-        rows = [NotVisited(x.id, x.name_ru, x.name_kk, x.district_id, last.get(x.id)) for x in settlements
-                if x.id not in last or last[x.id] < since]
-    rows.sort(key=lambda n: (n.last_held is not None, n.last_held or since, fold(n.name_ru)))
-    return tuple(rows), since
+        rows = [NotVisited(x.id, x.name_ru, x.name_kk, x.district_id, last.get(x.id)) for x in settlements]
+    rows.sort(key=lambda n: (n.last_held is not None, n.last_held or date.min, fold(n.name_ru)))
+    return tuple(rows)
+
+
+def not_visited(ctx: Context, district_ids: Sequence[str]) -> tuple[tuple[NotVisited, ...], date]:
+    """Settlements of these districts with no held stop in the last six months, longest unvisited first; and the
+    day the six months start."""
+    since = months_before(ctx.today(), NOT_VISITED_MONTHS)
+    rows = by_last_visit(ctx, district_ids)
+    return tuple(n for n in rows if n.last_held is None or n.last_held < since), since
+
+
+@dataclass(frozen=True, slots=True)
+class SlotTour:
+    tour_id: str
+    title: str
+    stops: int
+
+
+def create_tour_for_slot(ctx: Context, slot_id: str) -> SlotTour:
+    """«Создать выезд» from a slot: a tour of the slot's group over its period, with a proposed route through the
+    district's settlements, not yet visited first, one stop per working day; then edited like any tour."""
+    roles.require(ctx, "setup")
+    with ctx.db.session() as s:
+        slot = live(s, RotationSlot, slot_id, "rotation")
+        group_id, district_id, first, last = slot.group_id, slot.district_id, slot.starts_on, slot.ends_on
+    group = campaigns.get_group(ctx, group_id)
+    district = _views(ctx, [(slot_id, group_id, district_id, first, last)])[0].district
+    title = f"{group.name}: {district.name_ru}, {first:%d.%m}–{last:%d.%m.%Y}"
+    route = list(zip(working_days(ctx.calendar, first, last), by_last_visit(ctx, [district_id]), strict=False))
+    tour_id = tours.create_tour(ctx, group.campaign_id, title, starts_on=first, ends_on=last, group_ids=[group_id])
+    for day, place in route:
+        tours.add_stop(ctx, tour_id, place.settlement_id, planned_on=day)
+    return SlotTour(tour_id, title, len(route))
 
 
 def plan_summary(ctx: Context, campaign_id: str) -> PlanSummary:

@@ -1683,6 +1683,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Propose a rotation of the groups through the campaign&apos;s districts for a chosen period (Ctrl+G)</translation>
     </message>
     <message>
+        <source>Создать выезд</source>
+        <translation>Create a tour</translation>
+    </message>
+    <message>
+        <source>Выезд выбранной группы на период слота с маршрутом по сёлам района: сначала не посещённые (Ctrl+T)</source>
+        <translation>A tour of the chosen group for the slot&apos;s period, routed through the district&apos;s villages, the unvisited first (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Удалить слот</source>
         <translation>Remove slot</translation>
     </message>
@@ -1809,6 +1817,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Ротация не записана: %1</source>
         <translation>The rotation was not written: %1</translation>
+    </message>
+    <message>
+        <source>Создан выезд «%1»: остановок — %2, по одной в рабочий день, сначала сёла, где давно не были. Маршрут меняется на странице «Выезды».</source>
+        <translation>Tour «%1» created: %2 stops, one a working day, the villages longest unvisited first. Change the route on the Tours page.</translation>
     </message>
     <message>
         <source>Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.</source>

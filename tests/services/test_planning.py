@@ -234,3 +234,31 @@ def test_find_campaign_by_text(office: Office) -> None:
     with pytest.raises(NotFoundError):
         planning.find_campaign(ctx, "нет такой")
     assert issubclass(NotFoundError, DomainError)
+
+
+def test_a_tour_from_a_slot_routes_the_least_visited_first(office: Office) -> None:
+    ctx = office.boss
+    planning.generate_rotation(ctx, office.campaign, *JUNE)
+    first = next(s for s in planning.plan_summary(ctx, office.campaign).slots
+                 if s.group_id == office.groups[0] and s.district.id == office.districts[0])
+    assert (first.starts_on, first.ends_on) == (date(2026, 6, 1), date(2026, 6, 5))
+    met, second, third = office.settlements[office.districts[0]]
+    earlier = tours.create_tour(ctx, office.campaign, "Весенний выезд", group_ids=[office.groups[3]])
+    for village, day in ((met, date(2026, 5, 20)), (third, date(2026, 4, 2))):
+        stop = tours.add_stop(ctx, earlier, village, planned_on=day)
+        tours.mark_stop_done(ctx, stop, datetime.combine(day, datetime.min.time()).replace(hour=9))
+
+    with pytest.raises(AccessError):
+        planning.create_tour_for_slot(office.field, first.id)
+    made = planning.create_tour_for_slot(ctx, first.id)
+    info = tours.get_tour(ctx, made.tour_id)
+    assert (info.starts_on, info.ends_on) == (first.starts_on, first.ends_on)
+    assert made.title.startswith("Группа № 1: Байзакский район") and made.stops == 3
+    route = tours.route(ctx, made.tour_id)
+    # never visited first, then the longest unvisited; one stop a working day from the slot's first day
+    assert [(s.settlement_id, s.planned_on) for s in route] == [
+        (second, date(2026, 6, 1)), (third, date(2026, 6, 2)), (met, date(2026, 6, 3))]
+    with ctx.db.session() as session:
+        linked = session.execute(text("SELECT group_id FROM tour_group WHERE tour_id = :t AND deleted = 0"),
+                                 {"t": made.tour_id}).scalars().all()
+    assert linked == [office.groups[0]]

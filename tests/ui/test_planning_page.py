@@ -200,3 +200,28 @@ def test_a_member_sees_the_plan_but_may_not_write_it(qtbot: QtBot, office: Offic
     assert ui.coverageTable.rowCount() == 5  # the coverage is everyone's to read
     page.set_context(office.chief)
     assert ui.generateButton.isEnabled() and "Ctrl+G" in ui.generateButton.toolTip()
+
+
+def test_a_tour_is_made_from_a_slot(qtbot: QtBot, office: Office) -> None:
+    page = _page(qtbot, office.chief)
+    ui = page.ui
+    assert not ui.createTourButton.isEnabled()  # nothing chosen yet
+    qtbot.mouseClick(ui.generateButton, Qt.MouseButton.LeftButton)
+    _type_date(qtbot, ui.fromEdit, "01.06.2026")
+    _type_date(qtbot, ui.toEdit, "30.06.2026")
+    qtbot.keyClick(ui.toEdit, Qt.Key.Key_Return)
+    qtbot.mouseClick(ui.acceptButton, Qt.MouseButton.LeftButton)
+    table = ui.rotationTable
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    assert ui.createTourButton.isEnabled()
+    qtbot.mouseClick(ui.createTourButton, Qt.MouseButton.LeftButton)
+    made = tours.list_tours(office.chief, office.campaign)
+    assert len(made) == 1 and made[0].title == "Группа № 1: Байзакский район, 01.06–05.06.2026"
+    route = tours.route(office.chief, made[0].id)
+    villages = office.settlements[DISTRICTS[0]]  # both never visited: by name, one a working day
+    assert [(s.settlement_id, s.planned_on) for s in route] == [(villages[0], date(2026, 6, 1)),
+                                                                (villages[1], date(2026, 6, 2))]
+    assert ui.noticeLabel.isVisible() and "«Выезды»" in ui.noticeLabel.text()
+    member = _page(qtbot, office.field)
+    assert not member.ui.createTourButton.isEnabled()
+    assert "руководитель или координатор" in member.ui.createTourButton.toolTip()

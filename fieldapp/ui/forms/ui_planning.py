@@ -59,6 +59,11 @@ class Ui_PlanningPage(object):
 
         self.headerLayout.addWidget(self.generateButton)
 
+        self.createTourButton = QPushButton(PlanningPage)
+        self.createTourButton.setObjectName(u"createTourButton")
+
+        self.headerLayout.addWidget(self.createTourButton)
+
         self.removeSlotButton = QPushButton(PlanningPage)
         self.removeSlotButton.setObjectName(u"removeSlotButton")
 
@@ -71,6 +76,13 @@ class Ui_PlanningPage(object):
 
 
         self.pageLayout.addLayout(self.headerLayout)
+
+        self.noticeLabel = QLabel(PlanningPage)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setText(u"")
+        self.noticeLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.noticeLabel)
 
         self.generateFrame = QFrame(PlanningPage)
         self.generateFrame.setObjectName(u"generateFrame")
@@ -241,7 +253,8 @@ class Ui_PlanningPage(object):
         self.toLabel.setBuddy(self.toEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.campaignCombo, self.generateButton)
-        QWidget.setTabOrder(self.generateButton, self.removeSlotButton)
+        QWidget.setTabOrder(self.generateButton, self.createTourButton)
+        QWidget.setTabOrder(self.createTourButton, self.removeSlotButton)
         QWidget.setTabOrder(self.removeSlotButton, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.fromEdit)
         QWidget.setTabOrder(self.fromEdit, self.toEdit)
@@ -261,6 +274,10 @@ class Ui_PlanningPage(object):
         self.generateButton.setText(QCoreApplication.translate("PlanningPage", u"\u0421\u043e\u0441\u0442\u0430\u0432\u0438\u0442\u044c \u0440\u043e\u0442\u0430\u0446\u0438\u044e\u2026", None))
 #if QT_CONFIG(tooltip)
         self.generateButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u041f\u0440\u0435\u0434\u043b\u043e\u0436\u0438\u0442\u044c \u0440\u043e\u0442\u0430\u0446\u0438\u044e \u0433\u0440\u0443\u043f\u043f \u043f\u043e \u0440\u0430\u0439\u043e\u043d\u0430\u043c \u043a\u0430\u043c\u043f\u0430\u043d\u0438\u0438 \u043d\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 \u043f\u0435\u0440\u0438\u043e\u0434 (Ctrl+G)", None))
+#endif // QT_CONFIG(tooltip)
+        self.createTourButton.setText(QCoreApplication.translate("PlanningPage", u"\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0432\u044b\u0435\u0437\u0434", None))
+#if QT_CONFIG(tooltip)
+        self.createTourButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0412\u044b\u0435\u0437\u0434 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0439 \u0433\u0440\u0443\u043f\u043f\u044b \u043d\u0430 \u043f\u0435\u0440\u0438\u043e\u0434 \u0441\u043b\u043e\u0442\u0430 \u0441 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u043e\u043c \u043f\u043e \u0441\u0451\u043b\u0430\u043c \u0440\u0430\u0439\u043e\u043d\u0430: \u0441\u043d\u0430\u0447\u0430\u043b\u0430 \u043d\u0435 \u043f\u043e\u0441\u0435\u0449\u0451\u043d\u043d\u044b\u0435 (Ctrl+T)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0441\u043b\u043e\u0442", None))
 #if QT_CONFIG(tooltip)

@@ -72,7 +72,9 @@ class PlanningPage(QWidget):
         self.dialog: QMessageBox | None = None
         self._keep_slot: str | None = None
         ui = self.ui
-        self._shortcuts = button_shortcuts(self, (ui.refreshButton, "F5"), (ui.generateButton, "Ctrl+G"))
+        self._shortcuts = button_shortcuts(self, (ui.refreshButton, "F5"), (ui.generateButton, "Ctrl+G"),
+                                           (ui.createTourButton, "Ctrl+T"))
+        ui.noticeLabel.setVisible(False)
         ui.rotationTable.installEventFilter(self)  # Delete on a slot asks to remove it
         for table in (ui.rotationTable, ui.coverageTable):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -103,6 +105,7 @@ class PlanningPage(QWidget):
         ui.acceptButton.clicked.connect(self.accept)
         ui.discardButton.clicked.connect(self.discard)
         ui.removeSlotButton.clicked.connect(self.ask_remove_slot)
+        ui.createTourButton.clicked.connect(self.create_tour)
         ui.rotationTable.currentCellChanged.connect(lambda *_a: self._guard())
         # Enter in the period shows the plan; Esc anywhere in the generator discards it.
         for widget in (ui.fromEdit, ui.toEdit, ui.proposeButton, ui.acceptButton, ui.discardButton):
@@ -168,6 +171,7 @@ class PlanningPage(QWidget):
             self.ui.generateFrame.setVisible(False)
 
     def _campaign_changed(self, _index: int) -> None:
+        self.notice("")
         self.proposal = None
         self._keep_slot = None
         self.ui.generateFrame.setVisible(False)
@@ -338,7 +342,9 @@ class PlanningPage(QWidget):
         guard(ui.generateButton, ctx, "setup", enabled=has_campaign)
         guard(ui.proposeButton, ctx, "setup", enabled=has_campaign)
         guard(ui.acceptButton, ctx, "setup", enabled=self.proposal is not None)
-        guard(ui.removeSlotButton, ctx, "setup", enabled=self.proposal is None and bool(self.current_slot_id()))
+        chosen = self.proposal is None and bool(self.current_slot_id())
+        guard(ui.removeSlotButton, ctx, "setup", enabled=chosen)
+        guard(ui.createTourButton, ctx, "setup", enabled=chosen)
         ui.refreshButton.setEnabled(ctx is not None)
         ui.campaignCombo.setEnabled(ui.campaignCombo.count() > 0)
 
@@ -409,6 +415,29 @@ class PlanningPage(QWidget):
         self.ui.generateFrame.setVisible(False)
         self._show()
         self.ui.generateButton.setFocus()
+
+    # -- a tour from a slot ---------------------------------------------------------------------------------------
+
+    def create_tour(self) -> None:
+        """«Создать выезд»: the slot's group, its period and a proposed route; the tour is then edited on the tours
+        page like any other."""
+        slot_id = self.current_slot_id()
+        if self._ctx is None or slot_id is None or not self.ui.createTourButton.isEnabled():
+            return
+        try:
+            made = planning.create_tour_for_slot(self._ctx, slot_id)
+        except DomainError as exc:
+            report(self.window(), exc)
+            return
+        self.notice(self.tr("Создан выезд «%1»: остановок — %2, по одной в рабочий день, сначала сёла, где давно не "
+                            "были. Маршрут меняется на странице «Выезды».").replace("%1", made.title)
+                    .replace("%2", str(made.stops)))
+        self.reload()
+
+    def notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+        set_state(self.ui.noticeLabel, "ok" if text else "")
+        self.ui.noticeLabel.setVisible(bool(text))
 
     # -- removing a slot ------------------------------------------------------------------------------------------
 
