@@ -31,7 +31,7 @@ USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
 NEW_PASSWORD_ENV = "FIELDAPP_NEW_PASSWORD"
 ROLES = ("member", "supervisor", "coordinator")
 
-REPORT_KINDS = ("tour", "campaign", "control", "journal", "press")
+REPORT_KINDS = ("tour", "campaign", "control", "journal", "press", "plan")
 LIST_WHAT = ("campaigns", "groups", "tours", "stops", "control", "signals", "devices")
 EXPORT_GEOJSON = ("stops", "signals")
 EXPORT_CSV = ("receptions", "control")

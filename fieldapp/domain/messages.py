@@ -437,6 +437,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "plan.cli.not_visited": ("Населённые пункты без выезда с {since}:", "{since} бастап сапар болмаған елді мекендер:",
                              "Settlements with no held stop since {since}:"),
     "plan.cli.never": ("ни разу", "бірде-бір рет", "never"),
+    "report.plan_campaign": ("план печатается для одной кампании: выберите её (в командной строке — --campaign "
+                             "TEXT или --id)",
+                             "жоспар бір науқанға басылады: оны таңдаңыз (командалық жолда — --campaign TEXT "
+                             "немесе --id)",
+                             "a plan is printed for one campaign: choose it (on the command line, --campaign TEXT "
+                             "or --id)"),
     "campaign.ambiguous": ("«{text}» подходит к нескольким кампаниям: {titles}; уточните название",
                            "«{text}» бірнеше науқанға сәйкес келеді: {titles}; атауын нақтылаңыз",
                            "«{text}» matches several campaigns: {titles}; be more specific"),

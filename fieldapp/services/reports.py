@@ -48,6 +48,7 @@ from fieldapp.services import campaigns as campaign_service
 from fieldapp.services import control as control_service
 from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
+from fieldapp.services.plan_report import plan_report, report_campaign
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
 from fieldapp.storage.files import atomic_write, spill_beside
@@ -68,15 +69,16 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-KINDS: tuple[str, ...] = ("tour", "campaign", "control", "journal", "press")
+KINDS: tuple[str, ...] = ("tour", "campaign", "control", "journal", "press", "plan")
 FORMATS: dict[str, tuple[str, ...]] = {
     "tour": ("pdf", "xlsx"), "campaign": ("pdf", "xlsx"), "control": ("pdf", "xlsx"), "journal": ("pdf", "xlsx"),
-    "press": ("txt", "pdf"),
+    "press": ("txt", "pdf"), "plan": ("pdf", "xlsx"),
 }
 # What --id names for each kind.
 # The kinds that print names, IIN, phones and addresses unless redacted.
 PERSONAL_KINDS: frozenset[str] = frozenset({"tour", "campaign", "control", "journal"})
-_ID_OF = {"tour": "tour", "campaign": "campaign", "control": "control_item", "journal": "tour", "press": "campaign"}
+_ID_OF = {"tour": "tour", "campaign": "campaign", "control": "control_item", "journal": "tour", "press": "campaign",
+          "plan": "campaign"}
 _MAX_PHOTOS = 12
 _PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
 
@@ -99,7 +101,7 @@ class KindInfo:
 def available_kinds() -> tuple[KindInfo, ...]:
     """The kinds of report, their titles in ru/kk/en and the formats each can be written in (first = default)."""
     titles = {"tour": "title.tour", "campaign": "title.campaign", "control": "title.control",
-              "journal": "title.journal", "press": "title.press"}
+              "journal": "title.journal", "press": "title.press", "plan": "title.plan"}
     return tuple(
         KindInfo(kind, text(titles[kind], "ru"), text(titles[kind], "kk"), text(titles[kind], "en"), FORMATS[kind],
                  _ID_OF[kind])
@@ -201,7 +203,7 @@ def collect_report(ctx: Context, request: ReportRequest, fmt: str | None = None)
         raise ValidationError("enum.unknown", "kind", value=request.kind, allowed=", ".join(KINDS))
     g = _Gather(ctx, request, fmt)
     builder = {"tour": g.tour_report, "campaign": g.campaign_report, "control": g.control_report,
-               "journal": g.journal_report, "press": g.press_report}[request.kind]
+               "journal": g.journal_report, "press": g.press_report, "plan": g.plan_report}[request.kind]
     return builder()
 
 
@@ -312,7 +314,7 @@ class _Gather:
                     self.narrow = q.Narrow(stop_id=rid)
                     return
                 raise NotFoundError("record.not_found", "tour", id=rid)
-            if kind in ("campaign", "press"):
+            if kind in ("campaign", "press", "plan"):
                 campaign_service.get_campaign(self.ctx, rid)  # raises record.not_found
                 self.scope = replace(self.scope, campaign_ids=frozenset({rid}))
                 return
@@ -961,6 +963,12 @@ class _Gather:
         groups = self.groups(None, campaign_ids)
         return self.report("campaign", self.t("title.campaign"), self.facts(), blocks, self.summary(ind, by_district),
                            self.sheets(stops, ind), signature=self.signature(groups))
+
+    def plan_report(self) -> m.Report:
+        """The printed plan of one campaign (services/plan_report.py)."""
+        campaign_id = report_campaign(self.ctx, self.scope, self.rs)
+        return plan_report(self.ctx, campaign_id, self.lang, self.printed_at, self.texts(),
+                           self.running_head(self.t("title.plan")))
 
     def control_report(self) -> m.Report:
         rows = self.control_rows()

@@ -2879,6 +2879,10 @@ Why is it deleted:</translation>
         <translation>A paragraph ready to publish, drafted from the figures, in Russian or Kazakh.</translation>
     </message>
     <message>
+        <source>План ротации одной кампании: группы по районам и периодам, охват районов направлениями, сёла без выезда полгода. Страницы альбомные.</source>
+        <translation>The rotation plan of one campaign: groups by district and period, coverage of districts by directions, villages not visited for six months. Landscape pages.</translation>
+    </message>
+    <message>
         <source>все кампании</source>
         <translation>all campaigns</translation>
     </message>

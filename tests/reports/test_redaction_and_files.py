@@ -124,7 +124,7 @@ def test_exit_codes(demo_db: Path, tmp_path: Path, args: list[str], code: int,
 
 def test_the_reports_page_can_list_the_kinds() -> None:
     kinds = {k.kind: k for k in available_kinds()}
-    assert list(kinds) == ["tour", "campaign", "control", "journal", "press"]
+    assert list(kinds) == ["tour", "campaign", "control", "journal", "press", "plan"]
     assert kinds["press"].formats == ("txt", "pdf")
     assert kinds["journal"].label("kk") == "Азаматтарды жеке қабылдау журналы"
 
