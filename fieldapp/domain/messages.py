@@ -446,6 +446,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "campaign.ambiguous": ("«{text}» подходит к нескольким кампаниям: {titles}; уточните название",
                            "«{text}» бірнеше науқанға сәйкес келеді: {titles}; атауын нақтылаңыз",
                            "«{text}» matches several campaigns: {titles}; be more specific"),
+    "rotation.district_busy": ("в районе уже запланирована группа «{group}» на {start}–{end}: в районе одна группа "
+                               "за раз",
+                               "ауданда {start}–{end} кезеңіне «{group}» тобы жоспарланған: ауданда бір уақытта бір "
+                               "топ",
+                               "the district already has group «{group}» planned for {start}–{end}: one group at a "
+                               "time"),
     "route.mismatch": ("новый порядок должен содержать каждую остановку маршрута ровно один раз",
                        "жаңа ретте бағдардың әр аялдамасы тек бір рет болуы керек",
                        "the new order must list every stop of the route exactly once"),

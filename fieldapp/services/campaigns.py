@@ -367,6 +367,7 @@ def add_rotation_slots(ctx: Context, slots: Iterable[tuple[str, str, date, date]
             group = live(s, WorkingGroup, group_id, "group")
             live(s, District, district_id, "district")
             _refuse_overlap(q.group_slots(s, group_id), starts_on, ends_on, None)
+            _refuse_busy_district(s, group.campaign_id, district_id, starts_on, ends_on, None)
             row = RotationSlot(campaign_id=group.campaign_id, group_id=group_id, district_id=district_id,
                                starts_on=starts_on, ends_on=ends_on)
             ids.append(add(s, ctx, row).id)  # flushed: the next slot's overlap check sees this one
@@ -380,6 +381,7 @@ def update_rotation_slot(ctx: Context, slot_id: str, district_id: str, starts_on
         row = live(s, RotationSlot, slot_id, "rotation")
         live(s, District, district_id, "district")
         _refuse_overlap(q.group_slots(s, row.group_id), starts_on, ends_on, slot_id)
+        _refuse_busy_district(s, row.campaign_id, district_id, starts_on, ends_on, slot_id)
         row.district_id, row.starts_on, row.ends_on = district_id, starts_on, ends_on
         touch(row)
 
@@ -389,6 +391,16 @@ def _refuse_overlap(slots: Iterable[RotationSlot], starts_on: date, ends_on: dat
         if slot.id != except_id and slot.starts_on <= ends_on and starts_on <= slot.ends_on:
             raise ValidationError("rotation.overlap", "period", start=f"{slot.starts_on:%d.%m.%Y}",
                                   end=f"{slot.ends_on:%d.%m.%Y}")
+
+
+def _refuse_busy_district(
+    s: Session, campaign_id: str, district_id: str, starts_on: date, ends_on: date, except_id: str | None
+) -> None:
+    """A district meets one of the campaign's groups at a time: a second would split its villages' day."""
+    for slot, group_name in q.district_slots(s, campaign_id, district_id):
+        if slot.id != except_id and slot.starts_on <= ends_on and starts_on <= slot.ends_on:
+            raise ValidationError("rotation.district_busy", "district", group=group_name,
+                                  start=f"{slot.starts_on:%d.%m.%Y}", end=f"{slot.ends_on:%d.%m.%Y}")
 
 
 def delete_rotation_slot(ctx: Context, slot_id: str) -> None:

@@ -262,3 +262,28 @@ def test_a_tour_from_a_slot_routes_the_least_visited_first(office: Office) -> No
         linked = session.execute(text("SELECT group_id FROM tour_group WHERE tour_id = :t AND deleted = 0"),
                                  {"t": made.tour_id}).scalars().all()
     assert linked == [office.groups[0]]
+
+
+def test_moving_or_adding_a_slot_keeps_one_group_per_district(office: Office) -> None:
+    ctx = office.boss
+    planning.generate_rotation(ctx, office.campaign, *JUNE)
+    slots = planning.plan_summary(ctx, office.campaign).slots
+    first = slots[0]  # group 1 in the first district, 1–5 June
+    other = next(s for s in slots if s.starts_on == first.starts_on and s.id != first.id)
+    before = _digest(ctx)
+    with pytest.raises(ValidationError) as err:  # into a district another group holds those days
+        campaigns.update_rotation_slot(ctx, first.id, other.district.id, first.starts_on, first.ends_on)
+    assert err.value.code == "rotation.district_busy" and err.value.field == "district"
+    assert other.group_name in err.value.message("ru")
+    spare = campaigns.create_group(ctx, office.campaign, "Резервная группа")
+    with pytest.raises(ValidationError) as err:
+        campaigns.add_rotation_slot(ctx, spare, first.district.id, date(2026, 6, 5), date(2026, 6, 8))
+    assert err.value.code == "rotation.district_busy"
+    assert _digest(ctx) == before
+    # shortened, the slot frees its last days; after the rotation the district is free again
+    campaigns.update_rotation_slot(ctx, first.id, first.district.id, first.starts_on, date(2026, 6, 3))
+    campaigns.add_rotation_slot(ctx, spare, first.district.id, date(2026, 6, 4), date(2026, 6, 5))
+    campaigns.add_rotation_slot(ctx, spare, office.districts[1], date(2026, 7, 1), date(2026, 7, 3))
+    other_campaign = campaigns.create_campaign(ctx, "Другая кампания")
+    elsewhere = campaigns.create_group(ctx, other_campaign, "Чужая группа")
+    campaigns.add_rotation_slot(ctx, elsewhere, first.district.id, *JUNE)  # another campaign's rotation is its own

@@ -86,6 +86,19 @@ def group_slots(session: Session, group_id: str) -> Sequence[RotationSlot]:
     return session.scalars(query).all()
 
 
+def district_slots(session: Session, campaign_id: str, district_id: str) -> Sequence[Row[RotationSlot, str]]:
+    """The campaign's live slots in a district, with their group's name."""
+    query = (
+        select(RotationSlot, col(WorkingGroup.name))
+        .join(WorkingGroup, col(WorkingGroup.id) == col(RotationSlot.group_id))
+        .where(
+            col(RotationSlot.deleted).is_(False), col(WorkingGroup.deleted).is_(False),
+            col(RotationSlot.campaign_id) == campaign_id, col(RotationSlot.district_id) == district_id,
+        )
+    )
+    return session.execute(query).all()
+
+
 def done_stops_of_groups(
     session: Session, group_ids: Sequence[str]
 ) -> Sequence[Row[str, str, str, datetime | None, date | None]]:
