@@ -28,6 +28,16 @@ def fieldapp_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 @pytest.fixture
+def as_demo_coordinator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands and windows sign in as the demo's coordinator: the demo is a plain file with accounts, read-only to
+    anyone who does not sign in."""
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
+
+    monkeypatch.setenv("FIELDAPP_USER", DEMO_USER)
+    monkeypatch.setenv("FIELDAPP_PASSWORD", DEMO_PASSWORD)
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "test.db", create=True)
     yield database

@@ -21,12 +21,11 @@ JOURNAL_ROW = ["", "02.03.2025", "Жамбылский район", "Аса", "�
 
 
 def fieldapp_env(home: Path, tmpdir: Path, **extra: str) -> dict[str, str]:
-    """The environment of a fieldapp process: its own FIELDAPP_HOME and a fresh, empty system temporary folder."""
+    """The environment of a fieldapp process: its own FIELDAPP_HOME and a fresh, empty system temporary folder; the
+    account the test signs in with (FIELDAPP_USER/FIELDAPP_PASSWORD as the test set them, or in `extra`)."""
     env = dict(os.environ)
     env.update(FIELDAPP_HOME=str(home), TMPDIR=str(tmpdir), TEMP=str(tmpdir), TMP=str(tmpdir),
                FIELDAPP_FAST_KDF="1", PYTHONDONTWRITEBYTECODE="1")
-    for var in ("FIELDAPP_USER", "FIELDAPP_PASSWORD"):
-        env.pop(var, None)
     env.update(extra)
     return env
 

@@ -35,6 +35,9 @@ from fieldapp.services.demo import build_demo
 from fieldapp.storage import database
 from fieldapp.sync import exchange
 
+pytestmark = pytest.mark.usefixtures("as_demo_coordinator")  # the demo is read-only without an account
+
+
 LOCKED = "is busy in another program"
 
 

@@ -13,9 +13,10 @@ from fieldapp.services.demo import build_demo
 from fieldapp.storage.database import open_database
 
 PG_URL = os.environ.get("FIELDAPP_TEST_PG_URL")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.skipif(
     not PG_URL, reason="needs PostgreSQL: run with FIELDAPP_TEST_PG_URL=postgresql://postgres@127.0.0.1:5432/test "
-                       "(.ci/run sets it)")
+                       "(.ci/run sets it)"),
+    pytest.mark.usefixtures("as_demo_coordinator")]  # the demo is read-only without an account
 
 
 

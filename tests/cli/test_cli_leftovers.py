@@ -30,6 +30,8 @@ from fieldapp.services.demo import build_demo
 from fieldapp.storage.database import open_database
 from fieldapp.storage.protection import create_protected
 
+pytestmark = pytest.mark.usefixtures("as_demo_coordinator")  # the demo is read-only without an account
+
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -7,11 +7,15 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from fieldapp.cli import main
 from fieldapp.services import tours
 from fieldapp.services.context import Context
 from fieldapp.services.demo import build_demo
 from fieldapp.storage.database import open_database
+
+pytestmark = pytest.mark.usefixtures("as_demo_coordinator")  # the demo is read-only without an account
 
 
 def _run(capsys, *args: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]

@@ -14,6 +14,12 @@ from fieldapp.cli import main
 from fieldapp.services.demo import build_demo
 
 
+@pytest.fixture(autouse=True)
+def signed_in(as_demo_coordinator: None) -> None:
+    """Reports are built as the demo's coordinator (without an account the demo is read-only, and a report with
+    personal data writes its access-log entry)."""
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"

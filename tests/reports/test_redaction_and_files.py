@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from report_helpers import Build, demo_personal_data, pdf_text
 
 from fieldapp.cli import main
+from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
 from fieldapp.services.progress import Cancelled, CancelToken
 from fieldapp.services.reports import ReportRequest, available_kinds, build_report
 from fieldapp.services.workspace import open_workspace
@@ -68,7 +69,7 @@ def test_a_cancelled_build_leaves_no_file(demo_db: Path, tmp_path: Path) -> None
         if len(calls) == 2:  # once the data is collected and writing has begun
             token.cancel()
 
-    ctx = open_workspace(demo_db)
+    ctx = open_workspace(demo_db, user=DEMO_USER, password=DEMO_PASSWORD)
     try:
         with pytest.raises(Cancelled):
             build_report(ctx, ReportRequest("journal", out), progress, token)
@@ -146,7 +147,7 @@ def test_photos_are_printed_with_their_captions(demo_db: Path, tmp_path: Path) -
             "AND s.status = 'done' ORDER BY s.seq LIMIT 1").fetchone()
     picture = io.BytesIO()
     Image.new("RGB", (400, 240), (60, 110, 160)).save(picture, "PNG")
-    ctx = open_workspace(db)
+    ctx = open_workspace(db, user=DEMO_USER, password=DEMO_PASSWORD)
     try:
         attach_photo(ctx, "stop", stop_id, picture.getvalue(), caption="Диалоговая площадка в Аксу-Аюлы",
                      credit="Фото: акимат Шетского района")

@@ -30,6 +30,9 @@ from fieldapp.ui.workers import Runner
 WindowFactory = Callable[..., MainWindow]
 
 
+pytestmark = pytest.mark.usefixtures("as_demo_coordinator")  # the demo is read-only without an account
+
+
 def test_dashboard_shows_the_figures_of_the_database(
     make_window: WindowFactory, qtbot: QtBot, small_db: Path, small_figures: dict[str, int]
 ) -> None:

@@ -25,7 +25,8 @@ from fieldapp.ui.models.rows import RowTableModel
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.workers import Runner
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("as_demo_coordinator")]  # the demo is read-only without an account
 
 WindowFactory = Callable[..., MainWindow]
 VALID_IIN = "921029350851"

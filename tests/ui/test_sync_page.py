@@ -158,7 +158,8 @@ def test_two_laptops_exchange_crosswise_and_end_their_one_conflict(qtbot: QtBot,
     page_a.import_packages([package_b])
     preview = page_a.batch
     assert preview is not None and preview.dry_run and len(preview.files) == 1
-    assert preview.total_updates() == {"tour": 2} and preview.total_rows() == {}
+    # b's package carries its own access-log entry (it holds residents' data): the one new row.
+    assert preview.total_updates() == {"tour": 2} and preview.total_rows() == {"access_log": 1}
     assert preview.new_conflicts == (("tour", first, "title"),)
     assert a.digest() == before and a.title(first) == TITLE_A
     assert page_a.files.rowCount() == 1
@@ -414,7 +415,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, laptops: d
 
 
 def test_the_status_bar_follows_the_sync_state(make_window: object, laptops: dict[str, Laptop], tmp_path: Path,
-                                               qtbot: QtBot) -> None:
+                                               qtbot: QtBot, as_demo_coordinator: None) -> None:
     a = laptops["a"]
     a.db.close()  # the window opens the file itself
     window = make_window(a.path)  # type: ignore[operator]
