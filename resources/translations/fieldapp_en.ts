@@ -1743,6 +1743,22 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Rotation: districts by period</translation>
     </message>
     <message>
+        <source>Добавить слот…</source>
+        <translation>Add a slot…</translation>
+    </message>
+    <message>
+        <source>Запланировать группу в район на период вручную (Insert)</source>
+        <translation>Plan a group into a district for a period by hand (Insert)</translation>
+    </message>
+    <message>
+        <source>Изменить слот…</source>
+        <translation>Change the slot…</translation>
+    </message>
+    <message>
+        <source>Другой район или другие дни выбранного слота (F2, двойной щелчок)</source>
+        <translation>Another district or other days for the chosen slot (F2, double-click)</translation>
+    </message>
+    <message>
         <source>Охват районов направлениями</source>
         <translation>Coverage of districts by directions</translation>
     </message>
@@ -2937,6 +2953,41 @@ Why is it deleted:</translation>
     <message>
         <source>Отчёт не сформирован.</source>
         <translation>The report was not built.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationSlotDialog</name>
+    <message>
+        <source>Слот ротации</source>
+        <translation>Rotation slot</translation>
+    </message>
+    <message>
+        <source>&amp;Рабочая группа:</source>
+        <translation>&amp;Working group:</translation>
+    </message>
+    <message>
+        <source>&amp;Район:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;С:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;По:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Новый слот ротации</source>
+        <translation>New rotation slot</translation>
     </message>
 </context>
 <context>

@@ -1743,6 +1743,22 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Ротация: аудандар кезеңдер бойынша</translation>
     </message>
     <message>
+        <source>Добавить слот…</source>
+        <translation>Слот қосу…</translation>
+    </message>
+    <message>
+        <source>Запланировать группу в район на период вручную (Insert)</source>
+        <translation>Топты ауданға кезеңге қолмен жоспарлау (Insert)</translation>
+    </message>
+    <message>
+        <source>Изменить слот…</source>
+        <translation>Слотты өзгерту…</translation>
+    </message>
+    <message>
+        <source>Другой район или другие дни выбранного слота (F2, двойной щелчок)</source>
+        <translation>Таңдалған слоттың басқа ауданы немесе басқа күндері (F2, қос шерту)</translation>
+    </message>
+    <message>
         <source>Охват районов направлениями</source>
         <translation>Аудандарды бағыттармен қамту</translation>
     </message>
@@ -2937,6 +2953,41 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Отчёт не сформирован.</source>
         <translation>Есеп құрылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationSlotDialog</name>
+    <message>
+        <source>Слот ротации</source>
+        <translation>Ротация слоты</translation>
+    </message>
+    <message>
+        <source>&amp;Рабочая группа:</source>
+        <translation>&amp;Жұмыс тобы:</translation>
+    </message>
+    <message>
+        <source>&amp;Район:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;С:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;По:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Новый слот ротации</source>
+        <translation>Жаңа ротация слоты</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QMessageBox
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import Role
@@ -20,7 +20,9 @@ from fieldapp.services import campaigns, places, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.workspace import open_workspace
-from fieldapp.ui.pages.planning import HELD, PLANNED, SLOT_ROLE, PlanningPage
+from fieldapp.ui.dialogs.rotation_slot import RotationSlotDialog
+from fieldapp.ui.pages.planning import PlanningPage
+from fieldapp.ui.pages.planning_grid import HELD, PLANNED, SLOT_ROLE
 from fieldapp.ui.workers import Runner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -225,3 +227,53 @@ def test_a_tour_is_made_from_a_slot(qtbot: QtBot, office: Office) -> None:
     member = _page(qtbot, office.field)
     assert not member.ui.createTourButton.isEnabled()
     assert "руководитель или координатор" in member.ui.createTourButton.toolTip()
+
+
+def _accepted_june(qtbot: QtBot, page: PlanningPage) -> None:
+    ui = page.ui
+    qtbot.mouseClick(ui.generateButton, Qt.MouseButton.LeftButton)
+    _type_date(qtbot, ui.fromEdit, "01.06.2026")
+    _type_date(qtbot, ui.toEdit, "30.06.2026")
+    qtbot.keyClick(ui.toEdit, Qt.Key.Key_Return)
+    qtbot.mouseClick(ui.acceptButton, Qt.MouseButton.LeftButton)
+
+
+def test_a_slot_is_moved_shortened_and_added_by_keyboard(qtbot: QtBot, office: Office) -> None:
+    page = _page(qtbot, office.chief)
+    ui = page.ui
+    _accepted_june(qtbot, page)
+    table = ui.rotationTable
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    slot_id = table.currentItem().data(SLOT_ROLE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    dialog = page.dialog
+    assert isinstance(dialog, RotationSlotDialog) and not dialog.ui.groupCombo.isEnabled()
+    qtbot.waitUntil(dialog.isVisible)
+    before = {(s.id, s.district_id, s.ends_on) for s in campaigns.list_rotation(office.chief, office.campaign)}
+    # Into the second district, which another group holds those days: refused in the dialog, nothing written.
+    dialog.ui.districtCombo.setFocus()
+    qtbot.keyClick(dialog.ui.districtCombo, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.ui.errorLabel.isVisible()
+    assert "одна группа за раз" in dialog.ui.errorLabel.text()
+    assert {(s.id, s.district_id, s.ends_on) for s in campaigns.list_rotation(office.chief, office.campaign)} \
+        == before
+    # Back to its own district, three days instead of five.
+    qtbot.keyClick(dialog.ui.districtCombo, Qt.Key.Key_Up)
+    _type_date(qtbot, dialog.ui.toEdit, "03.06.2026")
+    qtbot.keyClick(dialog.ui.toEdit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    slot = next(s for s in campaigns.list_rotation(office.chief, office.campaign) if s.id == slot_id)
+    assert (slot.starts_on, slot.ends_on) == (date(2026, 6, 1), date(2026, 6, 3))
+    assert table.horizontalHeaderItem(0).text() == "01.06–03.06"  # the grid cut the first week
+    assert table.currentItem().data(SLOT_ROLE) == slot_id  # the moved slot stays chosen
+
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    added = page.dialog
+    assert isinstance(added, RotationSlotDialog) and added.ui.groupCombo.isEnabled()
+    assert added.ui.fromEdit.date() == QDate(2026, 7, 1)  # after the rotation
+    qtbot.mouseClick(added.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert _slots(office.chief, office.campaign) == 26
+
+    member = _page(qtbot, office.field)
+    assert not member.ui.addSlotButton.isEnabled() and not member.ui.editSlotButton.isEnabled()

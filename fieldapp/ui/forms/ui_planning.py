@@ -59,16 +59,6 @@ class Ui_PlanningPage(object):
 
         self.headerLayout.addWidget(self.generateButton)
 
-        self.createTourButton = QPushButton(PlanningPage)
-        self.createTourButton.setObjectName(u"createTourButton")
-
-        self.headerLayout.addWidget(self.createTourButton)
-
-        self.removeSlotButton = QPushButton(PlanningPage)
-        self.removeSlotButton.setObjectName(u"removeSlotButton")
-
-        self.headerLayout.addWidget(self.removeSlotButton)
-
         self.refreshButton = QPushButton(PlanningPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -169,6 +159,35 @@ class Ui_PlanningPage(object):
 
         self.rotationLayout.addWidget(self.previewLabel)
 
+        self.slotButtonsLayout = QHBoxLayout()
+        self.slotButtonsLayout.setObjectName(u"slotButtonsLayout")
+        self.addSlotButton = QPushButton(self.rotationBox)
+        self.addSlotButton.setObjectName(u"addSlotButton")
+
+        self.slotButtonsLayout.addWidget(self.addSlotButton)
+
+        self.editSlotButton = QPushButton(self.rotationBox)
+        self.editSlotButton.setObjectName(u"editSlotButton")
+
+        self.slotButtonsLayout.addWidget(self.editSlotButton)
+
+        self.createTourButton = QPushButton(self.rotationBox)
+        self.createTourButton.setObjectName(u"createTourButton")
+
+        self.slotButtonsLayout.addWidget(self.createTourButton)
+
+        self.removeSlotButton = QPushButton(self.rotationBox)
+        self.removeSlotButton.setObjectName(u"removeSlotButton")
+
+        self.slotButtonsLayout.addWidget(self.removeSlotButton)
+
+        self.slotSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.slotButtonsLayout.addItem(self.slotSpacer)
+
+
+        self.rotationLayout.addLayout(self.slotButtonsLayout)
+
         self.rotationStack = QStackedWidget(self.rotationBox)
         self.rotationStack.setObjectName(u"rotationStack")
         self.gridPage = QWidget()
@@ -253,15 +272,17 @@ class Ui_PlanningPage(object):
         self.toLabel.setBuddy(self.toEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.campaignCombo, self.generateButton)
-        QWidget.setTabOrder(self.generateButton, self.createTourButton)
-        QWidget.setTabOrder(self.createTourButton, self.removeSlotButton)
-        QWidget.setTabOrder(self.removeSlotButton, self.refreshButton)
+        QWidget.setTabOrder(self.generateButton, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.fromEdit)
         QWidget.setTabOrder(self.fromEdit, self.toEdit)
         QWidget.setTabOrder(self.toEdit, self.proposeButton)
         QWidget.setTabOrder(self.proposeButton, self.acceptButton)
         QWidget.setTabOrder(self.acceptButton, self.discardButton)
-        QWidget.setTabOrder(self.discardButton, self.rotationTable)
+        QWidget.setTabOrder(self.discardButton, self.addSlotButton)
+        QWidget.setTabOrder(self.addSlotButton, self.editSlotButton)
+        QWidget.setTabOrder(self.editSlotButton, self.createTourButton)
+        QWidget.setTabOrder(self.createTourButton, self.removeSlotButton)
+        QWidget.setTabOrder(self.removeSlotButton, self.rotationTable)
         QWidget.setTabOrder(self.rotationTable, self.coverageTable)
         QWidget.setTabOrder(self.coverageTable, self.notVisitedTree)
 
@@ -274,14 +295,6 @@ class Ui_PlanningPage(object):
         self.generateButton.setText(QCoreApplication.translate("PlanningPage", u"\u0421\u043e\u0441\u0442\u0430\u0432\u0438\u0442\u044c \u0440\u043e\u0442\u0430\u0446\u0438\u044e\u2026", None))
 #if QT_CONFIG(tooltip)
         self.generateButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u041f\u0440\u0435\u0434\u043b\u043e\u0436\u0438\u0442\u044c \u0440\u043e\u0442\u0430\u0446\u0438\u044e \u0433\u0440\u0443\u043f\u043f \u043f\u043e \u0440\u0430\u0439\u043e\u043d\u0430\u043c \u043a\u0430\u043c\u043f\u0430\u043d\u0438\u0438 \u043d\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 \u043f\u0435\u0440\u0438\u043e\u0434 (Ctrl+G)", None))
-#endif // QT_CONFIG(tooltip)
-        self.createTourButton.setText(QCoreApplication.translate("PlanningPage", u"\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0432\u044b\u0435\u0437\u0434", None))
-#if QT_CONFIG(tooltip)
-        self.createTourButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0412\u044b\u0435\u0437\u0434 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0439 \u0433\u0440\u0443\u043f\u043f\u044b \u043d\u0430 \u043f\u0435\u0440\u0438\u043e\u0434 \u0441\u043b\u043e\u0442\u0430 \u0441 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u043e\u043c \u043f\u043e \u0441\u0451\u043b\u0430\u043c \u0440\u0430\u0439\u043e\u043d\u0430: \u0441\u043d\u0430\u0447\u0430\u043b\u0430 \u043d\u0435 \u043f\u043e\u0441\u0435\u0449\u0451\u043d\u043d\u044b\u0435 (Ctrl+T)", None))
-#endif // QT_CONFIG(tooltip)
-        self.removeSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0441\u043b\u043e\u0442", None))
-#if QT_CONFIG(tooltip)
-        self.removeSlotButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 \u0441\u043b\u043e\u0442 \u0438\u0437 \u0440\u043e\u0442\u0430\u0446\u0438\u0438 (Delete)", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("PlanningPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
@@ -302,6 +315,22 @@ class Ui_PlanningPage(object):
         self.discardButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u0435, \u043d\u0438\u0447\u0435\u0433\u043e \u043d\u0435 \u0437\u0430\u043f\u0438\u0441\u044b\u0432\u0430\u044f (Esc)", None))
 #endif // QT_CONFIG(tooltip)
         self.rotationBox.setTitle(QCoreApplication.translate("PlanningPage", u"\u0420\u043e\u0442\u0430\u0446\u0438\u044f: \u0440\u0430\u0439\u043e\u043d\u044b \u043f\u043e \u043f\u0435\u0440\u0438\u043e\u0434\u0430\u043c", None))
+        self.addSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u0441\u043b\u043e\u0442\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addSlotButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0417\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u0442\u044c \u0433\u0440\u0443\u043f\u043f\u0443 \u0432 \u0440\u0430\u0439\u043e\u043d \u043d\u0430 \u043f\u0435\u0440\u0438\u043e\u0434 \u0432\u0440\u0443\u0447\u043d\u0443\u044e (Insert)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0418\u0437\u043c\u0435\u043d\u0438\u0442\u044c \u0441\u043b\u043e\u0442\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editSlotButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0414\u0440\u0443\u0433\u043e\u0439 \u0440\u0430\u0439\u043e\u043d \u0438\u043b\u0438 \u0434\u0440\u0443\u0433\u0438\u0435 \u0434\u043d\u0438 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0441\u043b\u043e\u0442\u0430 (F2, \u0434\u0432\u043e\u0439\u043d\u043e\u0439 \u0449\u0435\u043b\u0447\u043e\u043a)", None))
+#endif // QT_CONFIG(tooltip)
+        self.createTourButton.setText(QCoreApplication.translate("PlanningPage", u"\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0432\u044b\u0435\u0437\u0434", None))
+#if QT_CONFIG(tooltip)
+        self.createTourButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0412\u044b\u0435\u0437\u0434 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0439 \u0433\u0440\u0443\u043f\u043f\u044b \u043d\u0430 \u043f\u0435\u0440\u0438\u043e\u0434 \u0441\u043b\u043e\u0442\u0430 \u0441 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u043e\u043c \u043f\u043e \u0441\u0451\u043b\u0430\u043c \u0440\u0430\u0439\u043e\u043d\u0430: \u0441\u043d\u0430\u0447\u0430\u043b\u0430 \u043d\u0435 \u043f\u043e\u0441\u0435\u0449\u0451\u043d\u043d\u044b\u0435 (Ctrl+T)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0423\u0434\u0430\u043b\u0438\u0442\u044c \u0441\u043b\u043e\u0442", None))
+#if QT_CONFIG(tooltip)
+        self.removeSlotButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u044b\u0439 \u0441\u043b\u043e\u0442 \u0438\u0437 \u0440\u043e\u0442\u0430\u0446\u0438\u0438 (Delete)", None))
+#endif // QT_CONFIG(tooltip)
         self.coverageBox.setTitle(QCoreApplication.translate("PlanningPage", u"\u041e\u0445\u0432\u0430\u0442 \u0440\u0430\u0439\u043e\u043d\u043e\u0432 \u043d\u0430\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u044f\u043c\u0438", None))
         self.legendLabel.setText(QCoreApplication.translate("PlanningPage", u"\u0412 \u043a\u043b\u0435\u0442\u043a\u0435: \u043f\u0440\u043e\u0432\u0435\u0434\u0435\u043d\u043e \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043e\u043a / \u0437\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d\u043e \u0441\u043b\u043e\u0442\u043e\u0432. \u0417\u0435\u043b\u0451\u043d\u044b\u0439 \u2014 \u0440\u0430\u0439\u043e\u043d \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f \u0441 \u043d\u0430\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u043c, \u0436\u0451\u043b\u0442\u044b\u0439 \u2014 \u0437\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d\u043e, \u043d\u043e \u0435\u0449\u0451 \u043d\u0435 \u043f\u0440\u043e\u0432\u0435\u0434\u0435\u043d\u043e, \u0441\u0435\u0440\u044b\u0439 \u2014 \u043d\u0435 \u0437\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d\u043e.", None))
         self.notVisitedBox.setTitle(QCoreApplication.translate("PlanningPage", u"\u0411\u0435\u0437 \u0432\u044b\u0435\u0437\u0434\u0430 \u043f\u043e\u043b\u0433\u043e\u0434\u0430", None))

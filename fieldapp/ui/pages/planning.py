@@ -6,43 +6,34 @@ services/planning.py's; the page only shows what it says."""
 from __future__ import annotations
 
 import logging
-import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMessageBox,
-    QTableWidgetItem,
     QTreeWidgetItem,
     QWidget,
 )
 
 from fieldapp.domain.errors import DomainError
-from fieldapp.services import campaigns, planning
+from fieldapp.services import campaigns, places, planning
 from fieldapp.services.campaigns import CampaignInfo, DistrictRef
 from fieldapp.services.context import Context
 from fieldapp.services.planning import PlanSummary, Proposal, SlotView
+from fieldapp.ui.dialogs.rotation_slot import RotationSlotDialog
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_planning import Ui_PlanningPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.pages.planning_grid import DISTRICT_WIDTH, SLOT_ROLE, SLOT_WIDTH, fill_coverage, fill_rotation
 from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
-
-SLOT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored slot's id on its grid cell ("" in a preview)
-SLOT_WIDTH, DISTRICT_WIDTH = 130, 80  # pixels, at least, of a grid period and of a coverage column
-HEADER_CHARS = 28  # a direction's name is wrapped in the coverage matrix: some run to fifty letters
-# One light colour per direction (in the campaign's order); dark text stays readable on all of them.
-DIRECTION_COLOURS = ("#dbe9f6", "#fde2c8", "#d9f0d3", "#eadcf3", "#fbe3e8", "#e0f2f1", "#f3efcf", "#e6e6e6")
-HELD, PLANNED, NOTHING, CLASH = QColor("#c8e6c9"), QColor("#fff3c4"), QColor("#eeeeee"), QColor("#ffcdd2")
-
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -50,13 +41,6 @@ def _qdate(day: date) -> QDate:
 
 def _pick(lang: str, ru: str, kk: str) -> str:
     return kk if lang == "kk" and kk else ru
-
-
-def periods(slots: Sequence[SlotView]) -> list[tuple[date, date]]:
-    """The grid's columns: the shortest periods every slot is a run of (one per round in a generated rotation)."""
-    cuts = sorted({s.starts_on for s in slots} | {s.ends_on + timedelta(days=1) for s in slots})
-    spans = [(a, b - timedelta(days=1)) for a, b in pairwise(cuts)]
-    return [(a, b) for a, b in spans if any(s.starts_on <= a and b <= s.ends_on for s in slots)]
 
 
 class PlanningPage(QWidget):
@@ -69,7 +53,7 @@ class PlanningPage(QWidget):
         self._ctx: Context | None = None
         self.summary: PlanSummary | None = None
         self.proposal: Proposal | None = None
-        self.dialog: QMessageBox | None = None
+        self.dialog: QMessageBox | RotationSlotDialog | None = None
         self._keep_slot: str | None = None
         ui = self.ui
         self._shortcuts = button_shortcuts(self, (ui.refreshButton, "F5"), (ui.generateButton, "Ctrl+G"),
@@ -106,6 +90,9 @@ class PlanningPage(QWidget):
         ui.discardButton.clicked.connect(self.discard)
         ui.removeSlotButton.clicked.connect(self.ask_remove_slot)
         ui.createTourButton.clicked.connect(self.create_tour)
+        ui.addSlotButton.clicked.connect(self.add_slot)
+        ui.editSlotButton.clicked.connect(self.edit_slot)
+        ui.rotationTable.cellDoubleClicked.connect(lambda *_a: self.edit_slot())
         ui.rotationTable.currentCellChanged.connect(lambda *_a: self._guard())
         # Enter in the period shows the plan; Esc anywhere in the generator discards it.
         for widget in (ui.fromEdit, ui.toEdit, ui.proposeButton, ui.acceptButton, ui.discardButton):
@@ -120,9 +107,13 @@ class PlanningPage(QWidget):
             if event.key() == Qt.Key.Key_Escape and watched is not self.ui.rotationTable:
                 self.discard()
                 return True
-            if watched is self.ui.rotationTable and event.key() == Qt.Key.Key_Delete:
-                self.ask_remove_slot()
-                return True
+            if watched is self.ui.rotationTable:
+                action = {Qt.Key.Key_Delete: self.ask_remove_slot, Qt.Key.Key_Insert: self.add_slot,
+                          Qt.Key.Key_F2: self.edit_slot, Qt.Key.Key_Return: self.edit_slot,
+                          Qt.Key.Key_Enter: self.edit_slot}.get(Qt.Key(event.key()))
+                if action is not None:
+                    action()
+                    return True
         return super().eventFilter(watched, event)
 
     # -- loading --------------------------------------------------------------------------------------------------
@@ -213,91 +204,24 @@ class PlanningPage(QWidget):
         return self.tr("Ротации ещё нет. Нажмите «Составить ротацию…», выберите период и примите предложенный план: "
                        "каждая группа побывает в каждом районе кампании, по одной группе в районе.")
 
-    def _colour(self, direction_id: str | None) -> QColor:
-        order = [r.id for r in self.summary.coverage.directions] if self.summary else []
-        if direction_id is None or direction_id not in order:
-            return QColor("#ffffff")
-        return QColor(DIRECTION_COLOURS[order.index(direction_id) % len(DIRECTION_COLOURS)])
-
     def _fill_grid(self, slots: Sequence[SlotView]) -> None:
-        table, lang = self.ui.rotationTable, current_language()
-        districts: dict[str, DistrictRef] = {d.id: d for d in (self.summary.districts if self.summary else ())}
-        districts.update({s.district.id: s.district for s in slots})
-        rows = sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
-        columns = periods(slots)
-        table.clear()
-        table.clearSpans()
-        table.setRowCount(len(rows))
-        table.setColumnCount(len(columns))
-        table.setVerticalHeaderLabels([_pick(lang, d.name_ru, d.name_kk) for d in rows])
-        table.setHorizontalHeaderLabels([f"{a:%d.%m}–{b:%d.%m}" for a, b in columns])
-        row_of = {d.id: n for n, d in enumerate(rows)}
-        no_direction = self.tr("без направления")
-        cells: dict[tuple[int, int], list[SlotView]] = {}
-        for slot in slots:
-            for c, (a, b) in enumerate(columns):
-                if slot.starts_on <= a and b <= slot.ends_on:
-                    cells.setdefault((row_of[slot.district.id], c), []).append(slot)
-        for (r, c), here in cells.items():
-            text = "\n".join(f"{s.group_name}\n{s.direction_name(lang)}".strip() for s in here)
-            item = QTableWidgetItem(text)
-            item.setData(SLOT_ROLE, here[0].id)
-            item.setToolTip("\n".join(
-                f"{s.group_name} — {s.direction_name(lang) or no_direction}: "
-                f"{show_date(s.starts_on)}–{show_date(s.ends_on)}" for s in here))
-            item.setBackground(QBrush(CLASH if len(here) > 1 else self._colour(
-                here[0].direction.id if here[0].direction else None)))
-            table.setItem(r, c, item)
-        for slot in slots:  # a slot alone over several periods reads as one block
-            r = row_of[slot.district.id]
-            mine = [c for c in range(len(columns)) if cells.get((r, c)) == [slot]]
-            if len(mine) > 1 and mine == list(range(mine[0], mine[-1] + 1)):
-                table.setSpan(r, mine[0], 1, len(mine))
-        table.resizeRowsToContents()
-        keep = self._keep_slot
-        if keep:
-            for (r, c), here in cells.items():
-                if any(s.id == keep for s in here):
-                    table.setCurrentCell(r, c)
-                    break
+        summary = self.summary
+        fill_rotation(self.ui.rotationTable, slots, summary.districts if summary else (),
+                      [r.id for r in summary.coverage.directions] if summary else [], current_language(),
+                      self.tr("без направления"), self._keep_slot)
 
     def _fill_coverage(self) -> None:
-        """Directions down, districts across: a direction's name runs to fifty letters and reads on one line at
-        the left, where a district's fits a narrow column."""
-        table, lang, summary = self.ui.coverageTable, current_language(), self.summary
-        table.clear()
+        summary = self.summary
         cov = summary.coverage if summary else None
         if cov is None or not cov.districts or not cov.directions:
-            table.setRowCount(0)
-            table.setColumnCount(0)
+            fill_coverage(self.ui.coverageTable, None, "", "")
             self.ui.legendLabel.setText(self._coverage_empty() if summary else "")
             return
         self.ui.legendLabel.setText(self.tr(
             "В клетке: проведено остановок / запланировано слотов. Зелёный — район встретился с направлением, "
             "жёлтый — запланировано, но ещё не проведено, серый — не запланировано."))
-        table.setRowCount(len(cov.directions))
-        table.setColumnCount(len(cov.districts))
-        for r, direction in enumerate(cov.directions):
-            header = QTableWidgetItem(textwrap.fill(direction.name(lang), HEADER_CHARS, break_long_words=False))
-            header.setToolTip(direction.name(lang))
-            table.setVerticalHeaderItem(r, header)
-        for c, district in enumerate(cov.districts):
-            name = _pick(lang, district.name_ru, district.name_kk)
-            header = QTableWidgetItem(name.replace(" ", "\n", 1))
-            header.setToolTip(name)
-            table.setHorizontalHeaderItem(c, header)
-        for r, direction in enumerate(cov.directions):
-            for c, district in enumerate(cov.districts):
-                cell = cov.cell(district.id, direction.id)
-                item = QTableWidgetItem(f"{cell.held} / {cell.planned}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setBackground(QBrush(HELD if cell.held else PLANNED if cell.planned else NOTHING))
-                item.setToolTip(self.tr("%1, %2: проведено остановок — %3, запланировано слотов — %4")
-                                .replace("%1", _pick(lang, district.name_ru, district.name_kk))
-                                .replace("%2", direction.name(lang)).replace("%3", str(cell.held))
-                                .replace("%4", str(cell.planned)))
-                table.setItem(r, c, item)
-        table.resizeRowsToContents()
+        fill_coverage(self.ui.coverageTable, cov, current_language(),
+                      self.tr("%1, %2: проведено остановок — %3, запланировано слотов — %4"))
 
     def _coverage_empty(self) -> str:
         if self.summary is not None and not self.summary.districts:
@@ -345,6 +269,8 @@ class PlanningPage(QWidget):
         chosen = self.proposal is None and bool(self.current_slot_id())
         guard(ui.removeSlotButton, ctx, "setup", enabled=chosen)
         guard(ui.createTourButton, ctx, "setup", enabled=chosen)
+        guard(ui.editSlotButton, ctx, "setup", enabled=chosen)
+        guard(ui.addSlotButton, ctx, "setup", enabled=has_campaign and self.proposal is None)
         ui.refreshButton.setEnabled(ctx is not None)
         ui.campaignCombo.setEnabled(ui.campaignCombo.count() > 0)
 
@@ -415,6 +341,46 @@ class PlanningPage(QWidget):
         self.ui.generateFrame.setVisible(False)
         self._show()
         self.ui.generateButton.setFocus()
+
+    # -- a slot by hand -------------------------------------------------------------------------------------------
+
+    def add_slot(self) -> RotationSlotDialog | None:
+        if self._ctx is None or self.summary is None or not self.ui.addSlotButton.isEnabled():
+            return None
+        slots = self.summary.slots
+        start = max(s.ends_on for s in slots) + timedelta(days=1) if slots else self._ctx.today()
+        return self._slot_dialog(None, (start, start + timedelta(days=4)))
+
+    def edit_slot(self) -> RotationSlotDialog | None:
+        slot_id = self.current_slot_id()
+        if self._ctx is None or self.summary is None or slot_id is None or not self.ui.editSlotButton.isEnabled():
+            return None
+        slot = next((s for s in self.summary.slots if s.id == slot_id), None)
+        return None if slot is None else self._slot_dialog(slot, (slot.starts_on, slot.ends_on))
+
+    def _slot_dialog(self, slot: SlotView | None, period: tuple[date, date]) -> RotationSlotDialog | None:
+        ctx, summary = self._ctx, self.summary
+        if ctx is None or summary is None:
+            return None
+        # Any district of the campaign's region may be planned, besides those it works in already.
+        districts = {d.id: d for d in summary.districts}
+        if summary.campaign.region_id:
+            for d in places.list_districts(ctx, summary.campaign.region_id):
+                districts.setdefault(d.id, DistrictRef(d.id, d.name_ru, d.name_kk))
+        lang = current_language()
+        choices = sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
+        dialog = RotationSlotDialog(ctx, campaigns.list_groups(ctx, summary.campaign.id), choices, slot, period,
+                                    parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._slot_saved(dialog.slot_id))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _slot_saved(self, slot_id: str | None) -> None:
+        self._keep_slot = slot_id
+        self.reload()
+        self.ui.rotationTable.setFocus()
 
     # -- a tour from a slot ---------------------------------------------------------------------------------------
 
