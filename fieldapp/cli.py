@@ -500,7 +500,8 @@ def _cmd_history(args: argparse.Namespace) -> int:
     print(f"{found.table}\t{found.record_id}")
     for e in found.entries:
         who = " / ".join(p for p in (e.account, e.member) if p) or "-"
-        print("\t".join((f"{e.at:%Y-%m-%d %H:%M:%S}", who, e.device, e.field, e.old or "-", e.new or "-")))
+        print("\t".join((f"{e.at:%Y-%m-%d %H:%M:%S}", who, e.device, e.field, e.old_text or "-",
+                         e.new_text or "-")))
     return EXIT_OK
 
 

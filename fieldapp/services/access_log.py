@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from fieldapp.domain.enums import AccessKind
+from fieldapp.domain.messages import MESSAGES, render
+from fieldapp.reports.texts import TEXTS, text
 from fieldapp.services import roles
 from fieldapp.services.context import Context
 from fieldapp.storage.tables import AccessEntry, Member
@@ -35,6 +37,14 @@ class AccessRow:
     scope: str
     residents: int
     file_name: str
+
+    def what_text(self, lang: str = "ru") -> str:
+        """What was printed or sent, as a person reads it: the report's title, the package's kind."""
+        if self.kind == AccessKind.REPORT.value and f"title.{self.what}" in TEXTS:
+            return text(f"title.{self.what}", lang)
+        if self.kind == AccessKind.PACKAGE.value and f"access.package_{self.what}" in MESSAGES:
+            return render(f"access.package_{self.what}", lang)
+        return self.what
 
     def as_json(self) -> dict[str, Any]:
         return {"at": self.at.isoformat(timespec="seconds"), "account": self.account, "member": self.member,

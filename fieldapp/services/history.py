@@ -12,9 +12,29 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, Date, DateTime, select, text
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fieldapp.domain.enums import (
+    ActivityType,
+    AppealForm,
+    Audience,
+    CampaignKind,
+    ConsentMethod,
+    ControlEventKind,
+    HelpKind,
+    LabelledEnum,
+    OrganizationKind,
+    Outcome,
+    SignalChannel,
+    SignalKind,
+    SignalStatus,
+    SocialCategory,
+    StopStatus,
+    Topic,
+    VenueType,
+)
 from fieldapp.domain.errors import NotFoundError
 from fieldapp.domain.ids import device_code
 from fieldapp.domain.messages import render
@@ -23,7 +43,8 @@ from fieldapp.services import roles
 from fieldapp.services.context import Context
 from fieldapp.storage.tables import Account, Member
 from fieldapp.sync.changelog import Value, dbapi
-from fieldapp.sync.fields import DELETED
+from fieldapp.sync.fields import BOOKKEEPING, DELETED
+from fieldapp.sync.fields import table as fields_table
 from fieldapp.sync.hlc import physical_ms
 from fieldapp.sync.record_history import record_changes, record_table
 
@@ -43,11 +64,13 @@ class HistoryEntry:
     new: str
     created: bool  # set when the record was made
     hidden: bool  # a personal value withheld from the signed-in role
+    old_text: str = ""  # the values as a person reads them: labels, names of what an id points at, dates
+    new_text: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"at": self.at.isoformat(timespec="seconds"), "account": self.account, "member": self.member,
                 "device": self.device, "field": self.field, "old": self.old, "new": self.new,
-                "created": self.created}
+                "old_text": self.old_text, "new_text": self.new_text, "created": self.created}
 
 
 @dataclass(frozen=True)
@@ -81,17 +104,97 @@ def record_history(ctx: Context, record_id: str) -> RecordHistory:
         for user, member in s.execute(select(col(Account.username), col(Account.member_id))
                                       .where(col(Account.member_id).in_(authors)).order_by(col(Account.username))):
             accounts.setdefault(str(member), []).append(str(user))
-    personal = PERSONAL_FIELDS.get(table, frozenset())
-    entries = []
-    for fc in changes:
-        author = fc.change.author or ""
-        hidden = fc.field in personal and not personal_allowed
-        entries.append(HistoryEntry(
-            at=_local(fc.change.hlc), account=", ".join(accounts.get(author, ())), member=names.get(author, ""),
-            device=_code(fc.change.dev), field=fc.field,
-            old=HIDDEN if hidden and fc.old is not None else _shown(fc.field, fc.old, ctx.lang),
-            new=HIDDEN if hidden else _shown(fc.field, fc.new, ctx.lang), created=fc.created, hidden=hidden))
+        present = _Presenter(s, table, ctx.lang)
+        personal = PERSONAL_FIELDS.get(table, frozenset())
+        entries = []
+        for fc in changes:
+            if fc.field in BOOKKEEPING or (fc.created and fc.new in (None, "", 0) and fc.field == DELETED) or \
+                    (fc.created and fc.new in (None, "")):
+                continue  # who made the record and when is the entry itself; an empty field was not set
+            author = fc.change.author or ""
+            hidden = fc.field in personal and not personal_allowed
+            old = HIDDEN if hidden and fc.old is not None else _shown(fc.field, fc.old, ctx.lang)
+            new = HIDDEN if hidden else _shown(fc.field, fc.new, ctx.lang)
+            entries.append(HistoryEntry(
+                at=_local(fc.change.hlc), account=", ".join(accounts.get(author, ())), member=names.get(author, ""),
+                device=_code(fc.change.dev), field=fc.field, old=old, new=new, created=fc.created, hidden=hidden,
+                old_text=old if hidden else present(fc.field, fc.old),
+                new_text=new if hidden else present(fc.field, fc.new)))
     return RecordHistory(record_id, table, tuple(entries))
+
+
+# The coded fields whose codes a person reads by their label, per table ("*": any table).
+_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("*", "social_category"): SocialCategory, ("*", "appeal_form"): AppealForm, ("*", "topic"): Topic,
+    ("*", "outcome"): Outcome, ("*", "help_kind"): HelpKind, ("*", "consent_method"): ConsentMethod,
+    ("*", "venue_type"): VenueType, ("*", "audience"): Audience, ("*", "channel"): SignalChannel,
+    ("stop", "status"): StopStatus, ("activity", "type"): ActivityType, ("signal", "kind"): SignalKind,
+    ("signal", "status"): SignalStatus, ("control_event", "kind"): ControlEventKind,
+    ("campaign", "kind"): CampaignKind, ("organization", "kind"): OrganizationKind,
+}
+# What names a record an id points at, per table: its Russian and (where it has one) its Kazakh name.
+_NAMES: dict[str, tuple[str, str | None]] = {
+    "member": ("full_name", None), "settlement": ("name_ru", "name_kk"), "district": ("name_ru", "name_kk"),
+    "region": ("name_ru", "name_kk"), "organization": ("name_ru", "name_kk"), "campaign": ("title_ru", "title_kk"),
+    "tour": ("title", None), "working_group": ("name", None), "direction": ("name_ru", "name_kk"),
+    "control_item": ("title", None), "reception": ("reg_no", None), "poll": ("question_ru", "question_kk"),
+}
+
+
+class _Presenter:
+    """Values as the pages show them: an enum's label, the name of the record an id points at (a stop by its
+    settlement and day), a date in the reader's form, yes/no."""
+
+    def __init__(self, s: Session, table: str, lang: str) -> None:
+        self.s, self.table, self.lang = s, table, lang
+        self.columns = fields_table(table).columns
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, field: str, value: Value) -> str:
+        if value is None or value == "":
+            return ""
+        enum = _ENUMS.get((self.table, field)) or _ENUMS.get(("*", field))
+        if enum is not None:
+            try:
+                return enum(str(value)).label(self.lang)
+            except ValueError:
+                return str(value)  # a code of a newer version: as it is
+        column = self.columns.get(field)
+        if column is None:
+            return _shown(field, value, self.lang)
+        target = next((fk.column.table.name for fk in column.foreign_keys), None)
+        if target is not None:
+            return self._name_of(target, str(value))
+        if isinstance(column.type, DateTime | Date):
+            return _day_or_time(value, with_time=isinstance(column.type, DateTime))
+        if isinstance(column.type, Boolean):
+            return render("history.yes" if value else "history.no", self.lang)
+        return _shown(field, value, self.lang)
+
+    def _name_of(self, target: str, row_id: str) -> str:
+        key = (target, row_id)
+        if key not in self.cache:
+            name: object = None
+            if target == "stop":
+                name = self.s.execute(text(
+                    "SELECT s.name_ru || ', ' || strftime('%d.%m.%Y', t.planned_on) FROM stop t "
+                    "JOIN settlement s ON s.id = t.settlement_id WHERE t.id = :id"), {"id": row_id}).scalar()
+            elif target in _NAMES:
+                ru, kk = _NAMES[target]
+                columns = fields_table(target).c
+                wanted = [columns[kk], columns[ru]] if kk and self.lang == "kk" else [columns[ru]]
+                found = self.s.execute(select(*wanted).where(columns["id"] == row_id)).first()
+                name = next((v for v in found or () if v), None)
+            self.cache[key] = str(name) if name else row_id
+        return self.cache[key]
+
+
+def _day_or_time(value: Value, *, with_time: bool) -> str:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return moment.strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
 
 
 def _local(hlc: int) -> datetime:

@@ -169,7 +169,8 @@ def build_report(
         cancel.check()
         if request.personal:
             # Before the file is renamed into place: a report that cannot be logged is not handed out.
-            access_log.record(ctx, AccessKind.REPORT, request.kind, report.title, report.residents, target)
+            scope = " · ".join(value for _label, value in report.facts[:2] if value) or report.title
+            access_log.record(ctx, AccessKind.REPORT, request.kind, scope, report.residents, target)
     progress(1, 1, render("report.done", request.lang))
     log.info("report %s written as %s (%s)", request.kind, fmt, "redacted" if request.redact else "full")
     return target

@@ -59,7 +59,7 @@ def test_history_and_the_access_log(run: Run, tmp_path: Path, monkeypatch: pytes
     assert any(c["new"] == APPLICANT for c in found["changes"])
     text = run("history", path, saved.id).out
     assert text.splitlines()[0] == f"reception\t{saved.id}"
-    assert any(line.endswith("\toutcome\texplained\thelp provided") for line in text.splitlines())
+    assert any(line.endswith("\toutcome\tразъяснено\tоказана помощь") for line in text.splitlines())  # labels
 
     # A member sees that the name was set, not the name.
     _as(monkeypatch, "field")

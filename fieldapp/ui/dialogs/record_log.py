@@ -29,7 +29,9 @@ __all__ = ["AccessLogDialog", "HistoryDialog", "show_access_log", "show_history"
 
 
 def _who(account: str, member: str) -> str:
-    return " · ".join(p for p in (member, account) if p) or "—"
+    """The member, and the account when it is named otherwise (an account made without a member acts as one of
+    its own name)."""
+    return " · ".join(dict.fromkeys(p for p in (member, account) if p)) or "—"
 
 
 def _header(text: str) -> Callable[[], str]:
@@ -54,15 +56,15 @@ HISTORY_COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
     RowColumn("who", _header(H_WHO), lambda e: _who(e.account, e.member)),
     RowColumn("device", _header(H_DEVICE), lambda e: e.device),
     RowColumn("field", _header(H_FIELD), lambda e: field_label(e.field)),
-    RowColumn("old", _header(H_OLD), lambda e: e.old),
-    RowColumn("new", _header(H_NEW), lambda e: e.new),
+    RowColumn("old", _header(H_OLD), lambda e: e.old_text),
+    RowColumn("new", _header(H_NEW), lambda e: e.new_text),
 )
 
 ACCESS_COLUMNS: tuple[RowColumn[AccessRow], ...] = (
     RowColumn("at", _header(H_AT), lambda r: show_datetime(r.at), sort=lambda r: r.at),
     RowColumn("who", _header(H_WHO), lambda r: _who(r.account, r.member)),
     RowColumn("kind", _header(H_KIND), lambda r: AccessKind(r.kind).label(current_language())),
-    RowColumn("what", _header(H_WHAT), lambda r: r.what),
+    RowColumn("what", _header(H_WHAT), lambda r: r.what_text(current_language())),
     RowColumn("scope", _header(H_SCOPE), lambda r: r.scope),
     RowColumn("residents", _header(H_RESIDENTS), lambda r: str(r.residents), sort=lambda r: r.residents, right=True),
     RowColumn("file", _header(H_FILE), lambda r: r.file_name),
