@@ -1739,6 +1739,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Close the proposal without writing anything (Esc)</translation>
     </message>
     <message>
+        <source>Районы, по которым пройдёт ротация: снимите отметку с района, который в неё не входит (пробел)</source>
+        <translation>The districts the rotation goes through: untick a district it leaves out (Space)</translation>
+    </message>
+    <message>
         <source>Ротация: районы по периодам</source>
         <translation>Rotation: districts by period</translation>
     </message>
@@ -1823,8 +1827,8 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>never</translation>
     </message>
     <message>
-        <source>Группы: %1. Районы кампании (%2): %3.</source>
-        <translation>Groups: %1. Districts of the campaign (%2): %3.</translation>
+        <source>Групп: %1. Ротация пройдёт по отмеченным районам — по умолчанию тем, где кампания уже работает, или всем районам её области:</source>
+        <translation>Groups: %1. The rotation goes through the ticked districts — by default those the campaign already works in, or every district of its region:</translation>
     </message>
     <message>
         <source>Ротацию составить нельзя: %1</source>

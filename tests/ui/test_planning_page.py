@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import Role
-from fieldapp.services import campaigns, places, tours
+from fieldapp.services import campaigns, places, planning, tours
 from fieldapp.services.accounts import add_user, init_database
 from fieldapp.services.context import Context
 from fieldapp.services.workspace import open_workspace
@@ -106,7 +106,8 @@ def test_generate_accept_hold_a_stop_and_see_the_matrix_move(qtbot: QtBot, offic
     assert not ui.generateFrame.isVisible()
 
     qtbot.mouseClick(ui.generateButton, Qt.MouseButton.LeftButton)
-    assert ui.generateFrame.isVisible() and "Районы кампании (5)" in ui.districtsLabel.text()
+    assert ui.generateFrame.isVisible() and "Групп: 5" in ui.districtsLabel.text()
+    assert page.chosen_districts() == [d.id for d in planning.campaign_districts(office.chief, office.campaign)]
     _type_date(qtbot, ui.fromEdit, "01.06.2026")
     _type_date(qtbot, ui.toEdit, "04.06.2026")
     assert page.period() == (date(2026, 6, 1), date(2026, 6, 4))
@@ -277,3 +278,29 @@ def test_a_slot_is_moved_shortened_and_added_by_keyboard(qtbot: QtBot, office: O
 
     member = _page(qtbot, office.field)
     assert not member.ui.addSlotButton.isEnabled() and not member.ui.editSlotButton.isEnabled()
+
+
+def test_the_rotation_takes_only_the_districts_left_ticked(qtbot: QtBot, office: Office) -> None:
+    """A region imported whole has more districts than the pilot: the coordinator unticks those it leaves out."""
+    region = campaigns.get_campaign(office.chief, office.campaign).region_id
+    assert region is not None
+    for name in ("Таласский район", "Шуский район"):
+        places.create_district(office.chief, region, name)
+    page = _page(qtbot, office.chief)
+    ui = page.ui
+    qtbot.mouseClick(ui.generateButton, Qt.MouseButton.LeftButton)
+    names = [ui.districtList.item(i).text() for i in range(ui.districtList.count())]
+    assert len(names) == 7 and len(page.chosen_districts()) == 7  # a new campaign: its whole region
+    for name in ("Таласский район", "Шуский район"):
+        ui.districtList.setFocus()
+        ui.districtList.setCurrentRow(names.index(name))
+        qtbot.keyClick(ui.districtList, Qt.Key.Key_Space)
+    assert len(page.chosen_districts()) == 5
+    _type_date(qtbot, ui.fromEdit, "01.06.2026")
+    _type_date(qtbot, ui.toEdit, "30.06.2026")
+    qtbot.mouseClick(ui.proposeButton, Qt.MouseButton.LeftButton)
+    assert page.proposal is not None and page.proposal.rounds == 5
+    assert ui.rotationTable.rowCount() == 7 and ui.rotationTable.columnCount() == 5  # the unticked stay empty
+    qtbot.mouseClick(ui.acceptButton, Qt.MouseButton.LeftButton)
+    assert {d.name_ru for d in planning.campaign_districts(office.chief, office.campaign)} == set(DISTRICTS)
+    assert ui.coverageTable.columnCount() == 5  # the campaign now works where its rotation goes

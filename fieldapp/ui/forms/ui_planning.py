@@ -18,9 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
     QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QListView, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PlanningPage(object):
     def setupUi(self, PlanningPage):
@@ -133,6 +134,16 @@ class Ui_PlanningPage(object):
         self.districtsLabel.setWordWrap(True)
 
         self.generateLayout.addWidget(self.districtsLabel)
+
+        self.districtList = QListWidget(self.generateFrame)
+        self.districtList.setObjectName(u"districtList")
+        self.districtList.setFlow(QListView.Flow.LeftToRight)
+        self.districtList.setProperty(u"isWrapping", True)
+        self.districtList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.districtList.setSpacing(2)
+        self.districtList.setMaximumSize(QSize(16777215, 58))
+
+        self.generateLayout.addWidget(self.districtList)
 
         self.reasonLabel = QLabel(self.generateFrame)
         self.reasonLabel.setObjectName(u"reasonLabel")
@@ -275,7 +286,8 @@ class Ui_PlanningPage(object):
         QWidget.setTabOrder(self.generateButton, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.fromEdit)
         QWidget.setTabOrder(self.fromEdit, self.toEdit)
-        QWidget.setTabOrder(self.toEdit, self.proposeButton)
+        QWidget.setTabOrder(self.toEdit, self.districtList)
+        QWidget.setTabOrder(self.districtList, self.proposeButton)
         QWidget.setTabOrder(self.proposeButton, self.acceptButton)
         QWidget.setTabOrder(self.acceptButton, self.discardButton)
         QWidget.setTabOrder(self.discardButton, self.addSlotButton)
@@ -313,6 +325,9 @@ class Ui_PlanningPage(object):
         self.discardButton.setText(QCoreApplication.translate("PlanningPage", u"\u041e\u0442\u043a\u0430\u0437\u0430\u0442\u044c\u0441\u044f", None))
 #if QT_CONFIG(tooltip)
         self.discardButton.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u043f\u0440\u0435\u0434\u043b\u043e\u0436\u0435\u043d\u0438\u0435, \u043d\u0438\u0447\u0435\u0433\u043e \u043d\u0435 \u0437\u0430\u043f\u0438\u0441\u044b\u0432\u0430\u044f (Esc)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.districtList.setToolTip(QCoreApplication.translate("PlanningPage", u"\u0420\u0430\u0439\u043e\u043d\u044b, \u043f\u043e \u043a\u043e\u0442\u043e\u0440\u044b\u043c \u043f\u0440\u043e\u0439\u0434\u0451\u0442 \u0440\u043e\u0442\u0430\u0446\u0438\u044f: \u0441\u043d\u0438\u043c\u0438\u0442\u0435 \u043e\u0442\u043c\u0435\u0442\u043a\u0443 \u0441 \u0440\u0430\u0439\u043e\u043d\u0430, \u043a\u043e\u0442\u043e\u0440\u044b\u0439 \u0432 \u043d\u0435\u0451 \u043d\u0435 \u0432\u0445\u043e\u0434\u0438\u0442 (\u043f\u0440\u043e\u0431\u0435\u043b)", None))
 #endif // QT_CONFIG(tooltip)
         self.rotationBox.setTitle(QCoreApplication.translate("PlanningPage", u"\u0420\u043e\u0442\u0430\u0446\u0438\u044f: \u0440\u0430\u0439\u043e\u043d\u044b \u043f\u043e \u043f\u0435\u0440\u0438\u043e\u0434\u0430\u043c", None))
         self.addSlotButton.setText(QCoreApplication.translate("PlanningPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u0441\u043b\u043e\u0442\u2026", None))

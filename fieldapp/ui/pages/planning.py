@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QListWidgetItem,
     QMessageBox,
     QTreeWidgetItem,
     QWidget,
@@ -289,13 +290,41 @@ class PlanningPage(QWidget):
             ui.fromEdit.setDate(_qdate(start))
             ui.toEdit.setDate(_qdate(end))
             self._reason("")
-        lang = current_language()
+            self._fill_district_list()
         groups = campaigns.list_groups(ctx, cid)
-        names = ", ".join(_pick(lang, d.name_ru, d.name_kk) for d in self.summary.districts) or "—"
-        ui.districtsLabel.setText(self.tr("Группы: %1. Районы кампании (%2): %3.").replace("%1", str(len(groups)))
-                                  .replace("%2", str(len(self.summary.districts))).replace("%3", names))
+        ui.districtsLabel.setText(self.tr("Групп: %1. Ротация пройдёт по отмеченным районам — по умолчанию тем, где "
+                                          "кампания уже работает, или всем районам её области:")
+                                  .replace("%1", str(len(groups))))
         ui.generateFrame.setVisible(True)
         ui.fromEdit.setFocus()
+
+    def _plannable_districts(self) -> list[DistrictRef]:
+        """The campaign's districts and every other district of its region, by name."""
+        ctx, summary = self._ctx, self.summary
+        if ctx is None or summary is None:
+            return []
+        districts = {d.id: d for d in summary.districts}
+        if summary.campaign.region_id:
+            for d in places.list_districts(ctx, summary.campaign.region_id):
+                districts.setdefault(d.id, DistrictRef(d.id, d.name_ru, d.name_kk))
+        lang = current_language()
+        return sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
+
+    def _fill_district_list(self) -> None:
+        chosen = {d.id for d in self.summary.districts} if self.summary else set()
+        districts, lang = self.ui.districtList, current_language()
+        districts.clear()
+        for district in self._plannable_districts():
+            item = QListWidgetItem(_pick(lang, district.name_ru, district.name_kk))
+            item.setData(Qt.ItemDataRole.UserRole, district.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if district.id in chosen else Qt.CheckState.Unchecked)
+            districts.addItem(item)
+
+    def chosen_districts(self) -> list[str]:
+        districts = self.ui.districtList
+        return [districts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(districts.count())
+                if districts.item(i).checkState() == Qt.CheckState.Checked]
 
     def period(self) -> tuple[date, date]:
         return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()  # type: ignore[return-value]
@@ -305,7 +334,7 @@ class PlanningPage(QWidget):
         if ctx is None or cid is None:
             return
         try:
-            self.proposal = planning.propose_rotation(ctx, cid, *self.period())
+            self.proposal = planning.propose_rotation(ctx, cid, *self.period(), district_ids=self.chosen_districts())
         except DomainError as exc:
             self.proposal = None
             self._reason(self.tr("Ротацию составить нельзя: %1").replace("%1", exc.message(current_language())))
@@ -363,14 +392,8 @@ class PlanningPage(QWidget):
         if ctx is None or summary is None:
             return None
         # Any district of the campaign's region may be planned, besides those it works in already.
-        districts = {d.id: d for d in summary.districts}
-        if summary.campaign.region_id:
-            for d in places.list_districts(ctx, summary.campaign.region_id):
-                districts.setdefault(d.id, DistrictRef(d.id, d.name_ru, d.name_kk))
-        lang = current_language()
-        choices = sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
-        dialog = RotationSlotDialog(ctx, campaigns.list_groups(ctx, summary.campaign.id), choices, slot, period,
-                                    parent=self)
+        dialog = RotationSlotDialog(ctx, campaigns.list_groups(ctx, summary.campaign.id),
+                                    self._plannable_districts(), slot, period, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._slot_saved(dialog.slot_id))
         dialog.open()
