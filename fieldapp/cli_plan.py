@@ -21,7 +21,8 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command(sub, "plan", "the rotation of a campaign's groups over its districts and its coverage; "
                 "`plan generate DB` writes a rotation", run)
     p.usage = ("fieldapp plan DB --campaign TEXT [--json]\n"
-               "       fieldapp plan generate DB --campaign TEXT --from DATE --to DATE [--dry-run]")
+               "       fieldapp plan generate DB --campaign TEXT --from DATE --to DATE [--district TEXT ...] "
+               "[--dry-run]")
     p.add_argument("words", nargs="+", metavar="DB", help="the database, after `generate` to write a rotation")
     p.add_argument("--campaign", required=True, metavar="TEXT", help="the campaign whose title (ru or kk) is or "
                    "contains TEXT")
@@ -29,6 +30,9 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="generate: the first day, YYYY-MM-DD or DD.MM.YYYY")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="generate: the last day")
     p.add_argument("--dry-run", action="store_true", help="generate: show the rotation, write nothing")
+    p.add_argument("--district", action="append", default=[], metavar="TEXT",
+                   help="generate: only the districts whose name contains TEXT (repeatable; default: the "
+                   "campaign's districts, else its region's)")
 
 
 def _usage(text: str) -> int:
@@ -49,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
         return _generate(args)
     if len(words) != 1:
         return _usage("expected `plan DB` or `plan generate DB`")
-    if args.date_from or args.date_to or args.dry_run:
-        return _usage("--from, --to and --dry-run are for `plan generate DB`")
+    if args.date_from or args.date_to or args.dry_run or args.district:
+        return _usage("--from, --to, --district and --dry-run are for `plan generate DB`")
     args.db = words[0]
     return _show(args)
 
@@ -92,13 +96,14 @@ def _show(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     from fieldapp.cli import EXIT_OK, _workspace
     from fieldapp.domain.indicators import parse_date
-    from fieldapp.services.planning import find_campaign, generate_rotation
+    from fieldapp.services.planning import districts_named, find_campaign, generate_rotation
 
     first = parse_date(args.date_from, where="--from")
     last = parse_date(args.date_to, where="--to")
     with _workspace(args) as ctx:
         info = find_campaign(ctx, args.campaign)
-        proposal = generate_rotation(ctx, info.id, first, last, dry_run=args.dry_run)
+        chosen = districts_named(ctx, info.id, args.district) if args.district else None
+        proposal = generate_rotation(ctx, info.id, first, last, dry_run=args.dry_run, district_ids=chosen)
     lang = args.lang
     if args.dry_run:
         print(render("rotation.dry_run", lang))

@@ -45,9 +45,11 @@ __all__ = [
     "by_last_visit",
     "campaign_districts",
     "create_tour_for_slot",
+    "districts_named",
     "find_campaign",
     "generate_rotation",
     "plan_summary",
+    "plannable_districts",
     "propose_rotation",
     "rotate",
     "working_days",
@@ -209,6 +211,28 @@ def campaign_districts(ctx: Context, campaign_id: str) -> tuple[DistrictRef, ...
         return tuple(DistrictRef(d.id, d.name_ru, d.name_kk) for d in q.live_districts(s, sorted(ids)))
 
 
+def plannable_districts(ctx: Context, campaign_id: str) -> tuple[DistrictRef, ...]:
+    """What a rotation may take: the campaign's districts and every other district of its region, by name."""
+    info = campaigns.get_campaign(ctx, campaign_id)
+    found = {d.id: d for d in campaign_districts(ctx, campaign_id)}
+    with ctx.db.session() as s:
+        ids = q.region_district_ids(s, info.id) | set(found)
+        rows = q.live_districts(s, sorted(ids))
+    return tuple(DistrictRef(d.id, d.name_ru, d.name_kk) for d in rows)
+
+
+def districts_named(ctx: Context, campaign_id: str, texts: Sequence[str]) -> list[str]:
+    """The plannable districts whose name (ru or kk) contains one of `texts`; a text that finds none is refused."""
+    candidates = plannable_districts(ctx, campaign_id)
+    chosen: list[str] = []
+    for wanted in texts:
+        hits = [d.id for d in candidates if text_matches(wanted, d.name_ru, d.name_kk)]
+        if not hits:
+            raise NotFoundError("filter.nothing", what="--district", text=wanted)
+        chosen += [h for h in hits if h not in chosen]
+    return chosen
+
+
 def propose_rotation(
     ctx: Context, campaign_id: str, starts_on: date, ends_on: date, district_ids: Iterable[str] | None = None
 ) -> Proposal:
@@ -245,12 +269,13 @@ def accept_rotation(ctx: Context, proposal: Proposal) -> tuple[str, ...]:
 
 
 def generate_rotation(
-    ctx: Context, campaign_id: str, starts_on: date, ends_on: date, *, dry_run: bool = False
+    ctx: Context, campaign_id: str, starts_on: date, ends_on: date, *, dry_run: bool = False,
+    district_ids: Iterable[str] | None = None,
 ) -> Proposal:
     """Propose and, unless `dry_run`, write: `fieldapp plan generate`."""
     if not dry_run:
         roles.require(ctx, "setup")
-    proposal = propose_rotation(ctx, campaign_id, starts_on, ends_on)
+    proposal = propose_rotation(ctx, campaign_id, starts_on, ends_on, district_ids)
     if not dry_run:
         accept_rotation(ctx, proposal)
     return proposal

@@ -153,3 +153,16 @@ def test_usage_errors_are_exit_2(run: Run, office: Office) -> None:
     assert run("plan", office.path).code == 2
     assert run("plan", "generate", office.path, "--campaign", "Мир", "--from", "1 июня", "--to", "2026-06-30").code \
         == 1
+
+
+def test_generate_over_the_districts_named(run: Run, office: Office) -> None:
+    two = ("--district", "Байзак", "--district", "меркен")
+    done = run("plan", "generate", office.path, "--campaign", "Мир", "--from", "2026-06-01", "--to", "2026-06-30",
+               *two)
+    assert done.code == 0, done.err
+    plan = json.loads(run("plan", office.path, "--campaign", "Мир", "--json").out)
+    assert {s["district"] for s in plan["slots"]} == {"Байзакский район", "Меркенский район"}
+    assert len(plan["slots"]) == 10  # five groups, two districts: five rounds, three groups resting in each
+    nothing = run("plan", "generate", office.path, "--campaign", "Мир", "--from", "2026-07-01", "--to",
+                  "2026-07-31", "--district", "Алматы")
+    assert nothing.code == 1 and "--district «Алматы»" in nothing.err

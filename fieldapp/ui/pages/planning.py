@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import DomainError
-from fieldapp.services import campaigns, places, planning
+from fieldapp.services import campaigns, planning
 from fieldapp.services.campaigns import CampaignInfo, DistrictRef
 from fieldapp.services.context import Context
 from fieldapp.services.planning import PlanSummary, Proposal, SlotView
@@ -299,16 +299,12 @@ class PlanningPage(QWidget):
         ui.fromEdit.setFocus()
 
     def _plannable_districts(self) -> list[DistrictRef]:
-        """The campaign's districts and every other district of its region, by name."""
-        ctx, summary = self._ctx, self.summary
-        if ctx is None or summary is None:
+        """The campaign's districts and every other district of its region, by name in the language shown."""
+        if self._ctx is None or self.summary is None:
             return []
-        districts = {d.id: d for d in summary.districts}
-        if summary.campaign.region_id:
-            for d in places.list_districts(ctx, summary.campaign.region_id):
-                districts.setdefault(d.id, DistrictRef(d.id, d.name_ru, d.name_kk))
         lang = current_language()
-        return sorted(districts.values(), key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
+        return sorted(planning.plannable_districts(self._ctx, self.summary.campaign.id),
+                      key=lambda d: _pick(lang, d.name_ru, d.name_kk).casefold())
 
     def _fill_district_list(self) -> None:
         chosen = {d.id for d in self.summary.districts} if self.summary else set()
