@@ -3826,6 +3826,14 @@ Why is it deleted:</translation>
         <translation>Stop:</translation>
     </message>
     <message>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Кто и когда менял эту остановку (Ctrl+H)</source>
+        <translation>Who changed this stop, and when (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Сколько жителей пришло</source>
         <translation>How many residents came</translation>
     </message>

@@ -3826,6 +3826,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Аялдама:</translation>
     </message>
     <message>
+        <source>История</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Кто и когда менял эту остановку (Ctrl+H)</source>
+        <translation>Бұл аялдаманы кім және қашан өзгертті (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Сколько жителей пришло</source>
         <translation>Қанша тұрғын келді</translation>
     </message>

@@ -201,3 +201,26 @@ def test_the_control_and_signals_pages_open_the_chosen_record_s_history(
             dialog.close()
     finally:
         boss.db.close()
+
+
+def test_the_stop_page_opens_the_stop_s_history(qtbot: QtBot, office: tuple[Path, str, str]) -> None:
+    from fieldapp.ui.pages.stop import StopPage
+    from fieldapp.ui.workers import Runner
+
+    path, stop, _reception = office
+    boss = open_workspace(path, user="boss", password=PASSWORDS["boss"], clock=lambda: NOW)
+    try:
+        asa = tours.get_stop(boss, stop).settlement_id
+        tours.update_stop(boss, stop, asa, planned_on=date(2026, 3, 2), venue="Дом культуры")
+        page = StopPage(Runner(synchronous=True))
+        qtbot.addWidget(page)
+        page.show()
+        page.set_context(boss)
+        qtbot.waitUntil(lambda: page.current_stop_id() == stop, timeout=20_000)
+        page.ui.historyButton.click()
+        entries = page.history_dialog.model.rows()
+        assert [(e.old_text, e.new_text) for e in entries if e.field == "venue"][-1] == ("", "Дом культуры")
+        assert any(e.field == "settlement_id" and e.new_text == "Аса" for e in entries)
+        page.history_dialog.close()
+    finally:
+        boss.db.close()

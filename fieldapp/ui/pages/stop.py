@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from fieldapp.domain.enums import ActivityType, Audience
@@ -123,6 +123,10 @@ class StopPage(ActivityForm, QWidget):
         ui.activityTitleEdit.returnPressed.connect(self.add_activity)
         ui.activityView.installEventFilter(self)
         self._shortcuts = button_shortcuts(self, (ui.newActivityButton, "Ctrl+N"))
+        ui.historyButton.clicked.connect(self.show_history)
+        history = QShortcut(QKeySequence("Ctrl+H"), self)
+        history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        history.activated.connect(self.show_history)
         ui.addOrgButton.clicked.connect(self.add_organization)
         ui.removeOrgButton.clicked.connect(self.remove_organization)
         ui.addPhotoButton.clicked.connect(self.choose_photos)
@@ -220,6 +224,15 @@ class StopPage(ActivityForm, QWidget):
             self.reload()
             return
         self.ui.stopCombo.setCurrentIndex(index)
+
+    def show_history(self) -> None:
+        """Who changed the chosen stop (its route entry, status, head count mark), and when."""
+        stop_id = self.current_stop_id()
+        if stop_id is None or self._ctx is None:
+            return
+        from fieldapp.ui.dialogs.record_log import show_history
+
+        self.history_dialog = show_history(self, self._ctx, stop_id)
 
     def current_stop_id(self) -> str | None:
         value = self.ui.stopCombo.currentData()
