@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from fieldapp.domain.enums import ControlEventKind, ControlStatus, Outcome
 from fieldapp.domain.errors import ValidationError
@@ -35,6 +37,7 @@ from fieldapp.storage.tables import (
     ControlEvent,
     ControlItem,
     ControlReception,
+    Member,
     Organization,
     Reception,
     Settlement,
@@ -49,6 +52,7 @@ class ControlEventInfo:
     by_member_id: str | None
     note: str
     new_deadline: date | None
+    by_name: str = ""  # who acted, as the register prints it ("" for an event made with nobody signed in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +295,11 @@ def get_item(ctx: Context, item_id: str) -> ControlItemInfo:
             link.reception_id for link in q.links(s, item_id)
             if (r := s.get(Reception, link.reception_id)) is not None and not r.deleted
         )
+        by = {e.by_member_id for e in events if e.by_member_id}
+        names = {m.id: m.full_name for m in s.execute(select(Member).where(col(Member.id).in_(by))).scalars()}
         history = tuple(
-            ControlEventInfo(e.id, ControlEventKind(e.kind), e.at, e.by_member_id, e.note, e.new_deadline)
+            ControlEventInfo(e.id, ControlEventKind(e.kind), e.at, e.by_member_id, e.note, e.new_deadline,
+                             names.get(e.by_member_id or "", ""))
             for e in events if e.kind in _KNOWN_KINDS  # a newer version's kinds stay out of this one's history
         )
         return ControlItemInfo(row, item.description, item.campaign_id, receptions, history)

@@ -302,6 +302,8 @@ class ControlPage(QWidget):
         set_state(ui.detailTitle, "bad" if row.overdue else "")
         for event in info.events:
             text = f"{show_datetime(event.at)} · {event.kind.label(lang)}"
+            if event.by_name:
+                text += f" · {event.by_name}"
             if event.new_deadline is not None:
                 text += " → " + show_date(event.new_deadline)
             if event.note:
