@@ -87,6 +87,8 @@ def _show(args: argparse.Namespace) -> int:
               + render("plan.cli.cell", lang, planned=cell.planned, done=cell.held))
     print()
     print(render("plan.cli.not_visited", lang, since=f"{summary.since:%d.%m.%Y}"))
+    if not summary.not_visited:
+        print("  " + render("plan.cli.all_visited", lang))
     for place in summary.not_visited:
         last = f"{place.last_held:%d.%m.%Y}" if place.last_held else render("plan.cli.never", lang)
         print(f"  {names.get(place.district_id, '')}\t{place.name(lang)}\t{last}")

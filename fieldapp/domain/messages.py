@@ -451,6 +451,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                       "planned {planned}, stops held {done}"),
     "plan.cli.not_visited": ("Населённые пункты без выезда с {since}:", "{since} бастап сапар болмаған елді мекендер:",
                              "Settlements with no held stop since {since}:"),
+    "plan.cli.all_visited": ("все посещены", "барлығына барылды", "every one was visited"),
     "plan.cli.never": ("ни разу", "бірде-бір рет", "never"),
     "report.plan_campaign": ("план печатается для одной кампании: выберите её (в командной строке — --campaign "
                              "TEXT или --id)",

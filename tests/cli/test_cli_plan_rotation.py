@@ -93,6 +93,7 @@ def test_generate_then_plan_json(run: Run, office: Office) -> None:
     assert all(set(c) == {"district", "direction", "planned", "done"} for c in plan["coverage"])
     assert len(plan["coverage"]) == 25 and {(c["planned"], c["done"]) for c in plan["coverage"]} == {(1, 0)}
     assert sorted(plan["settlements_not_visited"]) == [f"Село {n}" for n in range(1, 6)]
+    assert "все посещены" not in run("plan", office.path, "--campaign", "Мир").out
 
     # a group holds a stop: its direction has met that district
     ctx = open_workspace(office.path, user="coordinator", password="first-day-pass")
