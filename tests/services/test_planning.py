@@ -287,3 +287,19 @@ def test_moving_or_adding_a_slot_keeps_one_group_per_district(office: Office) ->
     other_campaign = campaigns.create_campaign(ctx, "Другая кампания")
     elsewhere = campaigns.create_group(ctx, other_campaign, "Чужая группа")
     campaigns.add_rotation_slot(ctx, elsewhere, first.district.id, *JUNE)  # another campaign's rotation is its own
+
+
+def test_a_month_planned_in_one_action_and_held_meets_every_district_with_every_direction(office: Office) -> None:
+    """The issue's «done when»: the pilot — five groups, five districts, one month — planned in one action, a tour
+    made from each slot and its stops held on their days: the coverage shows every district met by every direction."""
+    ctx = office.boss
+    planning.generate_rotation(ctx, office.campaign, *JUNE)
+    for slot in planning.plan_summary(ctx, office.campaign).slots:
+        made = planning.create_tour_for_slot(ctx, slot.id)
+        for stop in tours.route(ctx, made.tour_id):
+            assert stop.planned_on is not None and slot.starts_on <= stop.planned_on <= slot.ends_on
+            tours.mark_stop_done(ctx, stop.id, datetime.combine(stop.planned_on, datetime.min.time()).replace(hour=10))
+    summary = planning.plan_summary(ctx, office.campaign)
+    assert len(summary.coverage.cells) == 25 and all(c.held >= 1 and c.planned == 1 for c in summary.coverage.cells)
+    assert campaigns.coverage(ctx, office.campaign).complete  # each slot's own group held a stop in its days
+    assert summary.not_visited == ()  # every village of the five districts met in June, within six months of July
