@@ -70,6 +70,7 @@ class SlotView:
     district: DistrictRef
     starts_on: date
     ends_on: date
+    group_code: str = ""  # the group's short code (ЖГ1, РЕЛ), where a grid has little room
 
     def direction_name(self, lang: str = "ru") -> str:
         return self.direction.name(lang) if self.direction else ""
@@ -301,7 +302,7 @@ def _views(ctx: Context, rows: Sequence[tuple[str, str, str, date, date]]) -> tu
     for slot_id, group_id, district_id, first, last in rows:
         group = groups[group_id]
         direction = directions.get(group.direction_id) if group.direction_id else None
-        out.append(SlotView(slot_id, group_id, group.name, direction, names[district_id], first, last))
+        out.append(SlotView(slot_id, group_id, group.name, direction, names[district_id], first, last, group.code))
     return tuple(out)
 
 

@@ -62,7 +62,9 @@ def fill_rotation(table: QTableWidget, slots: Sequence[SlotView], districts: Seq
             if slot.starts_on <= a and b <= slot.ends_on:
                 cells.setdefault((row_of[slot.district.id], c), []).append(slot)
     for (r, c), here in cells.items():
-        item = QTableWidgetItem("\n".join(f"{s.group_name}\n{s.direction_name(lang)}".strip() for s in here))
+        # A group's code, when it has one, keeps a row of long names (the demo's) to a few lines; its tooltip has all.
+        item = QTableWidgetItem("\n".join(f"{s.group_code or s.group_name}\n{s.direction_name(lang)}".strip()
+                                          for s in here))
         item.setData(SLOT_ROLE, here[0].id)
         item.setToolTip("\n".join(f"{s.group_name} — {s.direction_name(lang) or no_direction}: "
                                   f"{show_date(s.starts_on)}–{show_date(s.ends_on)}" for s in here))
