@@ -4,7 +4,7 @@ their workflow: received → verified → removed / rejected."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -30,9 +30,14 @@ class SignalDraft:
     coordinates: str = ""
     channel: SignalChannel | str = SignalChannel.MESSENGER
     reporter: str = ""  # empty = anonymous
-    received_at: datetime | None = None  # default: now
+    received_at: datetime | None = None  # default: now (an edit: unchanged)
     settlement_id: str | None = None
     campaign_id: str | None = None
+    handled_by_id: str | None = None  # the member who checks it; None: nobody yet
+
+
+# A tip cannot be received later than now; a minute of slack for a clock read a moment apart from the form's.
+RECEIVED_SLACK = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,11 @@ def _position(draft: SignalDraft) -> tuple[float | None, float | None]:
     return check_coordinates(lat, lon)
 
 
+def _check_received(ctx: Context, when: datetime | None) -> None:
+    if when is not None and when > ctx.clock() + RECEIVED_SLACK:
+        raise ValidationError("signal.received_future", "received_at", value=f"{when:%d.%m.%Y %H:%M}")
+
+
 def _fill(s: Session, row: Signal, draft: SignalDraft) -> None:
     kind = SignalKind.parse(draft.kind, "kind")
     lat, lon = _position(draft)
@@ -80,6 +90,10 @@ def _fill(s: Session, row: Signal, draft: SignalDraft) -> None:
         raise ValidationError("coordinates.required", "coordinates")
     optional_live(s, Settlement, draft.settlement_id, "settlement")
     optional_live(s, Campaign, draft.campaign_id, "campaign")
+    if draft.handled_by_id != row.handled_by_id:
+        # A new handler must be a live member; one kept as it was stays even if deleted since (its history).
+        optional_live(s, Member, draft.handled_by_id, "handled_by_id")
+    row.handled_by_id = draft.handled_by_id
     row.kind, row.latitude, row.longitude = kind.value, lat, lon
     row.channel = SignalChannel.parse(draft.channel, "channel").value
     row.description, row.address, row.reporter = draft.description.strip(), draft.address.strip(), draft.reporter
@@ -87,6 +101,8 @@ def _fill(s: Session, row: Signal, draft: SignalDraft) -> None:
 
 
 def record_signal(ctx: Context, draft: SignalDraft) -> str:
+    """A new tip, received when the draft says (now by default; never in the future: `signal.received_future`)."""
+    _check_received(ctx, draft.received_at)
     with ctx.db.session() as s:
         row = Signal(received_at=draft.received_at or ctx.clock())
         _fill(s, row, draft)
@@ -94,7 +110,8 @@ def record_signal(ctx: Context, draft: SignalDraft) -> str:
 
 
 def update_signal(ctx: Context, signal_id: str, draft: SignalDraft) -> None:
-    """Edit what the tip says; the status changes only through set_signal_status."""
+    """Edit what the tip says, who checks it and when it came; the status changes only through set_signal_status."""
+    _check_received(ctx, draft.received_at)
     with ctx.db.session() as s:
         row = live(s, Signal, signal_id, "signal")
         _fill(s, row, draft)
