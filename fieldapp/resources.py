@@ -1,20 +1,34 @@
-"""Locates the read-only files shipped with the app (resources/), in a source checkout or a PyInstaller bundle."""
+"""Locates the read-only files shipped with the app (fonts, holidays, translations, icons, styles).
+
+They live in the top-level `resources/` folder of the checkout. An installed wheel carries them inside the package as
+`fieldapp/_resources` (pyproject.toml, tool.hatch force-include); a PyInstaller bundle unpacks them as `resources/`
+beside the code (build.spec). Every reader goes through `resource_path`, so the three places are decided only here.
+"""
 
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
+
+# Where the wheel puts resources/ inside the package; it must match the force-include target in pyproject.toml.
+PACKAGED = "_resources"
 
 
 def resources_root() -> Path:
-    """The `resources/` folder: next to the package in a checkout, under sys._MEIPASS in a PyInstaller bundle."""
+    """The folder holding the shipped files: the bundle's, else the installed package's, else the checkout's."""
     # PyInstaller unpacks data files into a temporary folder and records it only as this private attribute.
     bundle = getattr(sys, "_MEIPASS", None)
     if isinstance(bundle, str):
         return Path(bundle) / "resources"
+    # Installed from a wheel. Qt, reportlab and the calendar need real file paths, so only a package on the file
+    # system counts (a zipped one would not be a Path); an editable install has no _resources and falls through.
+    packaged = files("fieldapp") / PACKAGED
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of `resources/<parts...>`; it is not checked for existence, callers report a missing file."""
+    """The path of `<resources>/<parts...>`; it is not checked for existence, callers report a missing file."""
     return resources_root().joinpath(*parts)
