@@ -70,7 +70,7 @@ def test_a_received_at_in_the_future_is_refused_with_nothing_written(boss: Conte
     assert stored_signals(boss) == []
 
     signal_id = signals.record_signal(boss, SignalDraft(description="Сегодня"))
-    with pytest.raises(DomainError, match="signal.received_future"):
+    with pytest.raises(DomainError, match=r"signal\.received_future"):
         signals.update_signal(boss, signal_id, SignalDraft(description="Исправлено",
                                                            received_at=NOW + timedelta(minutes=2)))
     assert stored_signals(boss) == [("Сегодня", NOW, None)]
@@ -83,7 +83,7 @@ def test_a_deleted_handler_is_refused(boss: Context) -> None:
         signals.record_signal(boss, SignalDraft(description="Надпись", handled_by_id=gone))
     assert (refused.value.code, refused.value.field) == ("record.not_found", "handled_by_id")
     assert refused.value.message("ru").startswith("кто проверяет")
-    with pytest.raises(DomainError, match="record.not_found"):
+    with pytest.raises(DomainError, match=r"record\.not_found"):
         signals.record_signal(boss, SignalDraft(description="Надпись", handled_by_id="no-such-member"))
     assert stored_signals(boss) == []
 
@@ -94,7 +94,7 @@ def test_a_deleted_handler_is_refused(boss: Context) -> None:
     signals.update_signal(boss, signal_id, SignalDraft(description="Надпись у школы", handled_by_id=kept))
     assert stored_signals(boss) == [("Надпись у школы", NOW, kept)]
     signals.update_signal(boss, signal_id, SignalDraft(description="Надпись у школы"))
-    with pytest.raises(DomainError, match="record.not_found"):
+    with pytest.raises(DomainError, match=r"record\.not_found"):
         signals.update_signal(boss, signal_id, SignalDraft(description="Надпись у школы", handled_by_id=kept))
     assert stored_signals(boss) == [("Надпись у школы", NOW, None)]
 

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_SignalsPage(object):
     def setupUi(self, SignalsPage):
@@ -190,6 +191,28 @@ class Ui_SignalsPage(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reporterEdit)
 
+        self.receivedLabel = QLabel(self.formPanel)
+        self.receivedLabel.setObjectName(u"receivedLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
+
+        self.receivedEdit = QDateTimeEdit(self.formPanel)
+        self.receivedEdit.setObjectName(u"receivedEdit")
+        self.receivedEdit.setCalendarPopup(True)
+        self.receivedEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.receivedEdit)
+
+        self.handlerLabel = QLabel(self.formPanel)
+        self.handlerLabel.setObjectName(u"handlerLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.handlerLabel)
+
+        self.handlerCombo = QComboBox(self.formPanel)
+        self.handlerCombo.setObjectName(u"handlerCombo")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.handlerCombo)
+
 
         self.formPanelLayout.addLayout(self.formLayout)
 
@@ -275,6 +298,11 @@ class Ui_SignalsPage(object):
 
         self.beforeSide.addWidget(self.addBeforeButton)
 
+        self.captionBeforeButton = QPushButton(self.photosBox)
+        self.captionBeforeButton.setObjectName(u"captionBeforeButton")
+
+        self.beforeSide.addWidget(self.captionBeforeButton)
+
         self.removeBeforeButton = QPushButton(self.photosBox)
         self.removeBeforeButton.setObjectName(u"removeBeforeButton")
 
@@ -319,6 +347,11 @@ class Ui_SignalsPage(object):
         self.addAfterButton.setObjectName(u"addAfterButton")
 
         self.afterSide.addWidget(self.addAfterButton)
+
+        self.captionAfterButton = QPushButton(self.photosBox)
+        self.captionAfterButton.setObjectName(u"captionAfterButton")
+
+        self.afterSide.addWidget(self.captionAfterButton)
 
         self.removeAfterButton = QPushButton(self.photosBox)
         self.removeAfterButton.setObjectName(u"removeAfterButton")
@@ -376,6 +409,8 @@ class Ui_SignalsPage(object):
         self.coordinatesLabel.setBuddy(self.coordinatesEdit)
         self.channelLabel.setBuddy(self.channelCombo)
         self.reporterLabel.setBuddy(self.reporterEdit)
+        self.receivedLabel.setBuddy(self.receivedEdit)
+        self.handlerLabel.setBuddy(self.handlerCombo)
         self.beforeLabel.setBuddy(self.beforeList)
         self.afterLabel.setBuddy(self.afterList)
 #endif // QT_CONFIG(shortcut)
@@ -384,13 +419,21 @@ class Ui_SignalsPage(object):
         QWidget.setTabOrder(self.addressEdit, self.coordinatesEdit)
         QWidget.setTabOrder(self.coordinatesEdit, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.reporterEdit)
-        QWidget.setTabOrder(self.reporterEdit, self.saveButton)
+        QWidget.setTabOrder(self.reporterEdit, self.receivedEdit)
+        QWidget.setTabOrder(self.receivedEdit, self.handlerCombo)
+        QWidget.setTabOrder(self.handlerCombo, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.newButton)
-        QWidget.setTabOrder(self.newButton, self.addBeforeButton)
-        QWidget.setTabOrder(self.addBeforeButton, self.removeBeforeButton)
+        QWidget.setTabOrder(self.newButton, self.historyButton)
+        QWidget.setTabOrder(self.historyButton, self.verifiedButton)
+        QWidget.setTabOrder(self.verifiedButton, self.removedButton)
+        QWidget.setTabOrder(self.removedButton, self.rejectedButton)
+        QWidget.setTabOrder(self.rejectedButton, self.addBeforeButton)
+        QWidget.setTabOrder(self.addBeforeButton, self.captionBeforeButton)
+        QWidget.setTabOrder(self.captionBeforeButton, self.removeBeforeButton)
         QWidget.setTabOrder(self.removeBeforeButton, self.beforeList)
         QWidget.setTabOrder(self.beforeList, self.addAfterButton)
-        QWidget.setTabOrder(self.addAfterButton, self.removeAfterButton)
+        QWidget.setTabOrder(self.addAfterButton, self.captionAfterButton)
+        QWidget.setTabOrder(self.captionAfterButton, self.removeAfterButton)
         QWidget.setTabOrder(self.removeAfterButton, self.afterList)
         QWidget.setTabOrder(self.afterList, self.tableView)
         QWidget.setTabOrder(self.tableView, self.statusFilter)
@@ -421,6 +464,14 @@ class Ui_SignalsPage(object):
         self.channelLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u0430\u043d\u0430\u043b", None))
         self.reporterLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u0442\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b", None))
         self.reporterEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u041f\u0443\u0441\u0442\u043e \u2014 \u0430\u043d\u043e\u043d\u0438\u043c\u043d\u043e", None))
+        self.receivedLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u043b\u0443\u0447\u0435\u043d", None))
+#if QT_CONFIG(tooltip)
+        self.receivedEdit.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041a\u043e\u0433\u0434\u0430 \u043f\u0440\u0438\u0448\u0451\u043b \u0441\u0438\u0433\u043d\u0430\u043b: \u0434\u043b\u044f \u043d\u043e\u0432\u043e\u0433\u043e \u2014 \u0441\u0435\u0439\u0447\u0430\u0441, \u0435\u0441\u043b\u0438 \u043d\u0435 \u0438\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c; \u043d\u0435 \u043f\u043e\u0437\u0436\u0435 \u0442\u0435\u043a\u0443\u0449\u0435\u0433\u043e \u0432\u0440\u0435\u043c\u0435\u043d\u0438", None))
+#endif // QT_CONFIG(tooltip)
+        self.handlerLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u044f\u0435\u0442", None))
+#if QT_CONFIG(tooltip)
+        self.handlerCombo.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041a\u0442\u043e \u0438\u0437 \u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u043e\u0432 \u043f\u0440\u043e\u0432\u0435\u0440\u044f\u0435\u0442 \u0441\u0438\u0433\u043d\u0430\u043b \u043d\u0430 \u043c\u0435\u0441\u0442\u0435 (\u043c\u043e\u0436\u043d\u043e \u043d\u0435 \u0443\u043a\u0430\u0437\u044b\u0432\u0430\u0442\u044c)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("SignalsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u0441\u0438\u0433\u043d\u0430\u043b (Ctrl+S)", None))
@@ -452,6 +503,10 @@ class Ui_SignalsPage(object):
 #if QT_CONFIG(tooltip)
         self.addBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u0434\u043e \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0438: \u0444\u0430\u0439\u043b\u044b \u0441 \u0434\u0438\u0441\u043a\u0430 (\u0438\u0445 \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
 #endif // QT_CONFIG(tooltip)
+        self.captionBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.captionBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0444\u043e\u0442\u043e (\u0438\u043b\u0438 \u0434\u0432\u0430\u0436\u0434\u044b \u0449\u0451\u043b\u043a\u043d\u0438\u0442\u0435 \u043f\u043e \u043d\u0435\u043c\u0443)", None))
+#endif // QT_CONFIG(tooltip)
         self.removeBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.removeBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435 \u0444\u043e\u0442\u043e", None))
@@ -460,6 +515,10 @@ class Ui_SignalsPage(object):
         self.addAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u043f\u043e\u0441\u043b\u0435: \u0437\u0430\u043a\u0440\u0430\u0448\u0435\u043d\u043e, \u0443\u0431\u0440\u0430\u043d\u043e (\u0444\u0430\u0439\u043b\u044b \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
+#endif // QT_CONFIG(tooltip)
+        self.captionAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.captionAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0444\u043e\u0442\u043e (\u0438\u043b\u0438 \u0434\u0432\u0430\u0436\u0434\u044b \u0449\u0451\u043b\u043a\u043d\u0438\u0442\u0435 \u043f\u043e \u043d\u0435\u043c\u0443)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
 #if QT_CONFIG(tooltip)

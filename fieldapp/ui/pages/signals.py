@@ -7,26 +7,29 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from fieldapp.domain.enums import SIGNAL_TRANSITIONS, PhotoRole, SignalChannel, SignalKind, SignalStatus
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.rules import parse_coordinates
-from fieldapp.services import photos, signals
+from fieldapp.services import people, signals
 from fieldapp.services.context import Context
 from fieldapp.services.drafts import FieldValue
+from fieldapp.services.people import MemberInfo
 from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.signals import SignalDraft, SignalInfo
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_signals import Ui_SignalsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.signal_model import ID_ROLE, SORT_ROLE, signal_model
+from fieldapp.ui.pages.signal_photos import SignalPhotos
 from fieldapp.ui.widgets.common import (
     fill_enum_combo,
     focus_field,
@@ -37,15 +40,6 @@ from fieldapp.ui.widgets.common import (
 )
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
-from fieldapp.ui.widgets.photos import (
-    DATA_ROLE,
-    PhotoDrop,
-    Thumbnail,
-    attach_files,
-    choose_images,
-    load_thumbnails,
-    show_thumbnails,
-)
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -65,14 +59,20 @@ class SignalsData:
     rows: tuple[SignalInfo, ...]
     total: int  # signals before filtering
     waiting: int = 0  # of the rows, how many are not checked yet
+    members: tuple[MemberInfo, ...] = ()  # who may be chosen to check a signal (live members)
 
 
 def load_signals(ctx: Context, filters: SignalFilters, progress: Progress, cancel: CancelToken) -> SignalsData:
-    """The worker job: the filtered list, how many there are in all and how many of the list wait for a check."""
+    """The worker job: the filtered list, how many there are in all, how many of the list wait for a check, and the
+    members who may check one."""
     cancel.check()
     rows = signals.list_signals(ctx, status=filters.status, kind=filters.kind)
     total = len(rows) if filters == SignalFilters() else len(signals.list_signals(ctx))
-    return SignalsData(rows, total, sum(r.status is SignalStatus.RECEIVED for r in rows))
+    return SignalsData(rows, total, sum(r.status is SignalStatus.RECEIVED for r in rows), people.list_members(ctx))
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
 
 
 class SignalsPage(QWidget):
@@ -86,6 +86,7 @@ class SignalsPage(QWidget):
         self._generation = 0
         self._pending = False
         self._keep_id: str | None = None
+        self._when_typed = False  # «Получен» changed by hand (untouched: now for a new tip, as stored for an edit)
         self.detail: SignalInfo | None = None
         self.model = signal_model(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -115,9 +116,11 @@ class SignalsPage(QWidget):
         ui = self.ui
         self.drafts.watch(ui.kindCombo.currentIndexChanged, ui.channelCombo.currentIndexChanged,
                           ui.descriptionEdit.textChanged, ui.addressEdit.textChanged, ui.coordinatesEdit.textChanged,
-                          ui.reporterEdit.textChanged)
+                          ui.reporterEdit.textChanged, ui.receivedEdit.dateTimeChanged,
+                          ui.handlerCombo.currentIndexChanged)
         self._connect()
-        self._setup_photos()
+        self.photos = SignalPhotos(self, ui, runner)
+        self.photo_lists, self.photo_drops = self.photos.lists, self.photos.drops
         self._show_detail(None)
 
     def _connect(self) -> None:
@@ -141,6 +144,8 @@ class SignalsPage(QWidget):
         ui.coordinatesEdit.textChanged.connect(self._coordinates_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.kindCombo, False))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.channelCombo, False))
+        ui.handlerCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.handlerCombo, False))
+        ui.receivedEdit.dateTimeChanged.connect(self._when_changed)
         for edit in (ui.addressEdit, ui.reporterEdit):
             edit.textEdited.connect(lambda _t, edit=edit: set_invalid(edit, False))
         for status, button in self.status_buttons.items():
@@ -152,12 +157,17 @@ class SignalsPage(QWidget):
         fill_enum_combo(ui.kindFilter, SignalKind, none_label=self.tr("все"))
         fill_enum_combo(ui.kindCombo, SignalKind)
         fill_enum_combo(ui.channelCombo, SignalChannel)
+        nobody = self.tr("— не назначен —")
+        if ui.handlerCombo.count() and ui.handlerCombo.itemData(0) is None:
+            ui.handlerCombo.setItemText(0, nobody)
+        else:
+            ui.handlerCombo.insertItem(0, nobody, None)
 
     # -- loading --------------------------------------------------------------------------------------------------
 
     @property
     def loading(self) -> bool:
-        return self._pending or self._photos_pending
+        return self._pending or self.photos.pending
 
     def filters(self) -> SignalFilters:
         return SignalFilters(self.ui.statusFilter.currentData(), self.ui.kindFilter.currentData())
@@ -183,6 +193,8 @@ class SignalsPage(QWidget):
             return
         ctx = dataclasses.replace(self._ctx, lang=current_language())
         filters = self.filters()
+        if self.detail is None and not self._when_typed:
+            self._set_when(self._ctx.clock())  # an untouched new tip is received now
         self._keep_id = self.current_id() or self._keep_id
         self._pending = True
         self._runner.start(lambda progress, cancel: (generation, load_signals(ctx, filters, progress, cancel)),
@@ -202,6 +214,7 @@ class SignalsPage(QWidget):
         self._pending = False
         keep = self._keep_id
         self.model.set_rows(data.rows)
+        self._fill_handlers(data.members)
         if data.total:
             text = self.tr("Показано %1 из %2").replace("%1", str(len(data.rows))).replace("%2", str(data.total))
             if data.waiting:
@@ -215,6 +228,37 @@ class SignalsPage(QWidget):
         elif keep:
             # Filtered out of the list: the form keeps showing it.
             self.ui.tableView.clearSelection()
+
+    def _fill_handlers(self, members: Sequence[MemberInfo]) -> None:
+        """The member picker refilled, keeping the member chosen (a deleted one too: the signal's history)."""
+        combo = self.ui.handlerCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for member in members:
+                combo.addItem(f"{member.full_name}, {member.position}" if member.position else member.full_name,
+                              member.id)
+            self._choose_handler(chosen)
+        finally:
+            combo.blockSignals(False)
+
+    def _choose_handler(self, member_id: str | None) -> None:
+        combo = self.ui.handlerCombo
+        if member_id and combo.findData(member_id) < 0:
+            combo.addItem(self.tr("участник удалён"), member_id)
+        combo.setCurrentIndex(max(combo.findData(member_id), 0) if member_id else 0)
+
+    def _set_when(self, moment: datetime) -> None:
+        edit = self.ui.receivedEdit
+        edit.blockSignals(True)
+        edit.setDateTime(_qdatetime(moment))
+        edit.blockSignals(False)
+
+    def _when_changed(self, _moment: QDateTime) -> None:
+        self._when_typed = True
+        set_invalid(self.ui.receivedEdit, False)
 
     def _fit_columns(self) -> None:
         table = self.ui.tableView
@@ -271,8 +315,16 @@ class SignalsPage(QWidget):
         ui = self.ui
         ui.historyButton.setEnabled(info is not None)
         for widget in (ui.kindCombo, ui.channelCombo, ui.addressEdit, ui.reporterEdit, ui.coordinatesEdit,
-                       ui.descriptionEdit):
+                       ui.descriptionEdit, ui.receivedEdit, ui.handlerCombo):
             set_invalid(widget, False)
+        self._when_typed = False
+        ui.handlerCombo.blockSignals(True)
+        self._choose_handler(info.handled_by_id if info is not None else None)
+        ui.handlerCombo.blockSignals(False)
+        if info is not None:
+            self._set_when(info.received_at)
+        elif self._ctx is not None:
+            self._set_when(self._ctx.clock())
         if info is None:
             ui.descriptionEdit.setPlainText("")
             ui.addressEdit.clear()
@@ -300,7 +352,7 @@ class SignalsPage(QWidget):
             ui.formTitle.setText(self.tr("Сигнал от %1").replace("%1", show_datetime(info.received_at)))
         self._coordinates_changed(ui.coordinatesEdit.text())
         self._show_status(info, current_language())
-        self._show_photo_state()
+        self.photos.show_state()
 
     def _show_status(self, info: SignalInfo | None, lang: str) -> None:
         ui = self.ui
@@ -349,7 +401,16 @@ class SignalsPage(QWidget):
             # An edit keeps where the tip belongs.
             settlement_id=info.settlement_id if info is not None else None,
             campaign_id=info.campaign_id if info is not None else None,
+            # Untouched: now for a new tip, the stored moment (to the second) for an edit.
+            received_at=self._received_at(),
+            handled_by_id=ui.handlerCombo.currentData(),
         )
+
+    def _received_at(self) -> datetime | None:
+        if not self._when_typed:
+            return None
+        moment: datetime = self.ui.receivedEdit.dateTime().toPython()  # type: ignore[assignment]
+        return moment.replace(second=0, microsecond=0)
 
     def save(self) -> None:
         """Record a new signal or the edit of the chosen one; a refusal names its field and keeps what was typed."""
@@ -381,7 +442,8 @@ class SignalsPage(QWidget):
             "signal": self.detail.id if self.detail is not None else None, "kind": ui.kindCombo.currentData(),
             "channel": ui.channelCombo.currentData(), "description": ui.descriptionEdit.toPlainText(),
             "address": ui.addressEdit.text(), "coordinates": ui.coordinatesEdit.text(),
-            "reporter": ui.reporterEdit.text(),
+            "reporter": ui.reporterEdit.text(), "handled_by": ui.handlerCombo.currentData(),
+            "received": None if (when := self._received_at()) is None else when.isoformat(timespec="minutes"),
         }
 
     def restore_draft(self, fields: Mapping[str, FieldValue]) -> None:
@@ -403,12 +465,21 @@ class SignalsPage(QWidget):
         for edit, name in ((ui.addressEdit, "address"), (ui.coordinatesEdit, "coordinates"),
                            (ui.reporterEdit, "reporter")):
             edit.setText(str(fields.get(name) or ""))
+        handler = fields.get("handled_by")
+        self._choose_handler(handler if isinstance(handler, str) else None)
+        if isinstance(received := fields.get("received"), str):
+            try:
+                self._set_when(datetime.fromisoformat(received))
+                self._when_typed = True  # typed before: kept as typed
+            except ValueError:
+                log.info("a draft's time of receipt is unreadable; the form's stays")
 
     def _refused(self, exc: DomainError) -> None:
         ui = self.ui
         widget = {"kind": ui.kindCombo, "channel": ui.channelCombo, "address": ui.addressEdit,
                   "reporter": ui.reporterEdit, "coordinates": ui.coordinatesEdit, "latitude": ui.coordinatesEdit,
-                  "longitude": ui.coordinatesEdit, "description": ui.descriptionEdit}.get(exc.field or "")
+                  "longitude": ui.coordinatesEdit, "description": ui.descriptionEdit, "received_at": ui.receivedEdit,
+                  "handled_by_id": ui.handlerCombo}.get(exc.field or "")
         if widget is not None:
             set_invalid(widget, True)
             focus_field(widget)
@@ -428,95 +499,14 @@ class SignalsPage(QWidget):
         self._keep_id = info.id
         self.reload()
 
-    # -- photos before and after ----------------------------------------------------------------------------------
-
-    def _setup_photos(self) -> None:
-        ui = self.ui
-        self._photos_generation = 0
-        self._photos_pending = False
-        self._photos_owner: str | None = None
-        self.photo_lists: dict[PhotoRole, QListWidget] = {PhotoRole.BEFORE: ui.beforeList,
-                                                          PhotoRole.AFTER: ui.afterList}
-        self.photo_drops: dict[PhotoRole, PhotoDrop] = {}
-        for role, add, remove in ((PhotoRole.BEFORE, ui.addBeforeButton, ui.removeBeforeButton),
-                                  (PhotoRole.AFTER, ui.addAfterButton, ui.removeAfterButton)):
-            drop = PhotoDrop(self.photo_lists[role])
-            drop.dropped.connect(lambda files, role=role: self.add_photos(role, files))
-            self.photo_drops[role] = drop
-            add.clicked.connect(lambda _checked=False, role=role: self.choose_photos(role))
-            remove.clicked.connect(lambda _checked=False, role=role: self.remove_photo(role))
+    # -- photos before and after (signal_photos.py) --------------------------------------------------------------
 
     def _load_photos(self) -> None:
-        """Read the thumbnails of the signal shown on the worker (photos are megabytes; the form is not held up)."""
-        self._photos_generation += 1
-        generation = self._photos_generation
-        info = self.detail
-        owner = info.id if info is not None else None
-        if owner != self._photos_owner:
-            # Another signal: its photos are not the last one's, not even for the moment they take to read.
-            self._photos_owner = owner
-            self._show_photos(generation, ())
-        if self._ctx is None or info is None:
-            self._show_photos(generation, ())
-            return
-        ctx, signal_id = self._ctx, info.id
-        self._photos_pending = True
-        self._runner.start(
-            lambda progress, cancel: (generation, load_thumbnails(ctx, "signal", signal_id, cancel)),
-            on_result=self._on_photos, on_error=self._photos_failed)
-
-    def _on_photos(self, result: tuple[int, tuple[Thumbnail, ...]]) -> None:
-        self._show_photos(*result)
-
-    def _photos_failed(self, exc: BaseException) -> None:
-        self._photos_pending = False
-        report(self.window(), exc)
-
-    def _show_photos(self, generation: int, thumbnails: tuple[Thumbnail, ...]) -> None:
-        if generation != self._photos_generation:
-            return
-        self._photos_pending = False
-        for role, view in self.photo_lists.items():
-            # No caption under a thumbnail: the strip it sits in says what it shows.
-            show_thumbnails(view, (t for t in thumbnails if t.photo.role is role), caption=lambda _photo: "")
-        self._show_photo_state()
-
-    def _show_photo_state(self) -> None:
-        ui, saved = self.ui, self.detail is not None
-        for widget in (ui.beforeList, ui.afterList, ui.addBeforeButton, ui.addAfterButton):
-            widget.setEnabled(saved)
-        ui.removeBeforeButton.setEnabled(saved and ui.beforeList.count() > 0)
-        ui.removeAfterButton.setEnabled(saved and ui.afterList.count() > 0)
-        if saved:
-            ui.photoHint.setText(self.tr("Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»."))
-        else:
-            ui.photoHint.setText(self.tr("Фото прикрепляются к сохранённому сигналу: сначала сохраните его."))
-
-    def choose_photos(self, role: PhotoRole) -> None:
-        title = self.tr("Фото места до проверки") if role is PhotoRole.BEFORE else self.tr("Фото места после")
-        self.add_photos(role, choose_images(self, title))
+        self.photos.show_signal(self._ctx, self.detail.id if self.detail is not None else None)
 
     def add_photos(self, role: PhotoRole, paths: Iterable[Path]) -> int:
-        """Attach the photos at `paths` to the signal shown, as taken before or after; returns how many were taken.
-        A file the service refuses (not an image, unreadable) is reported by name, the others are kept."""
-        info = self.detail
-        if self._ctx is None or info is None:
-            return 0
-        added = attach_files(self, self._ctx, "signal", info.id, paths, role=role)
-        if added:
-            self._load_photos()
-        return added
-
-    def remove_photo(self, role: PhotoRole) -> None:
-        item = self.photo_lists[role].currentItem()
-        if self._ctx is None or item is None:
-            return
-        try:
-            photos.delete_photo(self._ctx, item.data(DATA_ROLE))
-        except DomainError as exc:
-            report(self.window(), exc)
-            return
-        self._load_photos()
+        """Attach the photos at `paths` to the signal shown, as taken before or after (then asks their caption)."""
+        return self.photos.add(role, paths)
 
     # -- language -------------------------------------------------------------------------------------------------
 

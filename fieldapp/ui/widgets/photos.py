@@ -64,9 +64,10 @@ def show_thumbnails(view: QListWidget, thumbnails: Iterable[Thumbnail],
         else:
             text = thumb.photo.caption or QCoreApplication.translate("PhotoStrip", "без подписи")
         item = QListWidgetItem(text)
-        tip = [text]
+        # The caption and the credit in full, also when the strip shows none under the thumbnail.
+        tip = [thumb.photo.caption or QCoreApplication.translate("PhotoStrip", "без подписи")]
         if thumb.photo.credit:
-            tip.append(thumb.photo.credit)
+            tip.append(thumb.photo.credit)  # written as the paper prints it: «Фото: …»
         if thumb.image is not None:
             item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
         else:  # said with the credit, not instead of it
@@ -86,16 +87,20 @@ def attach_files(parent: QWidget, ctx: Context, owner_table: OwnerTable, owner_i
                  caption: str = "", credit: str = "", role: PhotoRole = PhotoRole.GENERAL) -> int:
     """Attach the files at `paths` to one owner; returns how many were taken. A file the service refuses (not an
     image, unreadable) is reported by name, the others are kept."""
-    added = 0
+    return len(attach_each(parent, ctx, owner_table, owner_id, paths, caption=caption, credit=credit, role=role))
+
+
+def attach_each(parent: QWidget, ctx: Context, owner_table: OwnerTable, owner_id: str, paths: Iterable[Path], *,
+                caption: str = "", credit: str = "", role: PhotoRole = PhotoRole.GENERAL) -> list[PhotoInfo]:
+    """As attach_files, returning the photos taken (a page that asks for their caption next needs them)."""
+    added: list[PhotoInfo] = []
     for path in paths:
         try:
             # Synchronous: a photo is copied into the blob store, a few megabytes at most.
-            photos.attach_photo(ctx, owner_table, owner_id, path, caption=caption, credit=credit, role=role,
-                                name=path.name)
+            added.append(photos.attach_photo(ctx, owner_table, owner_id, path, caption=caption, credit=credit,
+                                             role=role, name=path.name))
         except DomainError as exc:
             report(parent.window(), exc)
-            continue
-        added += 1
     return added
 
 
