@@ -1553,6 +1553,49 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>PhotoCaptionDialog</name>
+    <message>
+        <source>Подпись к фото</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <source>&amp;Подпись:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>Что на снимке: надпись, место</source>
+        <translation>What the picture shows: the writing, the place</translation>
+    </message>
+    <message>
+        <source>&amp;Автор:</source>
+        <translation>Cre&amp;dit:</translation>
+    </message>
+    <message>
+        <source>Кто снимал, например «Фото: участковый Сейткали Н.»</source>
+        <translation>Who took it, e.g. “Photo: district officer Seitkali N.”</translation>
+    </message>
+    <message>
+        <source>Добавлено фото: %1 (%2). Подпись и автор необязательны: их видно в подсказке к снимку.</source>
+        <translation>Photos added: %1 (%2). Caption and credit are optional: they show in the picture&apos;s tooltip.</translation>
+    </message>
+    <message>
+        <source>Исправьте подпись и автора снимка (%1).</source>
+        <translation>Correct the picture&apos;s caption and credit (%1).</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Без подписи</source>
+        <translation>No caption</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>без подписи</source>
@@ -3628,6 +3671,22 @@ Why is it deleted:</translation>
         <translation>Empty — anonymous</translation>
     </message>
     <message>
+        <source>Получен</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Когда пришёл сигнал: для нового — сейчас, если не исправить; не позже текущего времени</source>
+        <translation>When the signal came in: now for a new one unless corrected; not later than the present time</translation>
+    </message>
+    <message>
+        <source>Проверяет</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Кто из участников проверяет сигнал на месте (можно не указывать)</source>
+        <translation>Which member checks the signal on the spot (may be left empty)</translation>
+    </message>
+    <message>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
@@ -3696,6 +3755,14 @@ Why is it deleted:</translation>
         <translation>The place before the check: files from disk (they can also be dragged onto the strip)</translation>
     </message>
     <message>
+        <source>Подпись…</source>
+        <translation>Caption…</translation>
+    </message>
+    <message>
+        <source>Исправить подпись и автора выбранного фото (или дважды щёлкните по нему)</source>
+        <translation>Correct the caption and credit of the selected photo (or double-click it)</translation>
+    </message>
+    <message>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
@@ -3716,6 +3783,10 @@ Why is it deleted:</translation>
         <translation>all</translation>
     </message>
     <message>
+        <source>— не назначен —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
         <source>Показано %1 из %2</source>
         <translation>%1 of %2 shown</translation>
     </message>
@@ -3726,6 +3797,10 @@ Why is it deleted:</translation>
     <message>
         <source>Сигналов пока нет</source>
         <translation>No signals yet</translation>
+    </message>
+    <message>
+        <source>участник удалён</source>
+        <translation>member deleted</translation>
     </message>
     <message>
         <source>Сигнал от %1</source>
@@ -3752,8 +3827,8 @@ Why is it deleted:</translation>
         <translation>latitude %1, longitude %2</translation>
     </message>
     <message>
-        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…».</source>
-        <translation>Drag pictures onto the “Before” or “After” strip, or press “Add…”.</translation>
+        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; подпись и автор снимка — двойной щелчок по нему или «Подпись…».</source>
+        <translation>Drag pictures onto the “Before” or “After” strip, or press “Add…”; a picture&apos;s caption and credit: double-click it or press “Caption…”.</translation>
     </message>
     <message>
         <source>Фото прикрепляются к сохранённому сигналу: сначала сохраните его.</source>

@@ -1553,6 +1553,49 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>PhotoCaptionDialog</name>
+    <message>
+        <source>Подпись к фото</source>
+        <translation>Фотоның жазуы</translation>
+    </message>
+    <message>
+        <source>&amp;Подпись:</source>
+        <translation>Сурет &amp;жазуы:</translation>
+    </message>
+    <message>
+        <source>Что на снимке: надпись, место</source>
+        <translation>Суретте не бар: жазу, орын</translation>
+    </message>
+    <message>
+        <source>&amp;Автор:</source>
+        <translation>&amp;Авторы:</translation>
+    </message>
+    <message>
+        <source>Кто снимал, например «Фото: участковый Сейткали Н.»</source>
+        <translation>Кім түсірді, мысалы «Фото: учаскелік Сейтқали Н.»</translation>
+    </message>
+    <message>
+        <source>Добавлено фото: %1 (%2). Подпись и автор необязательны: их видно в подсказке к снимку.</source>
+        <translation>Қосылған фото: %1 (%2). Жазуы мен авторы міндетті емес: олар суретке меңзерді апарғанда көрінеді.</translation>
+    </message>
+    <message>
+        <source>Исправьте подпись и автора снимка (%1).</source>
+        <translation>Суреттің жазуы мен авторын түзетіңіз (%1).</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Без подписи</source>
+        <translation>Жазусыз</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>без подписи</source>
@@ -3628,6 +3671,22 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Бос — анонимді</translation>
     </message>
     <message>
+        <source>Получен</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Когда пришёл сигнал: для нового — сейчас, если не исправить; не позже текущего времени</source>
+        <translation>Белгі қашан түсті: жаңасы үшін — қазір, егер түзетпесеңіз; қазіргі уақыттан кеш емес</translation>
+    </message>
+    <message>
+        <source>Проверяет</source>
+        <translation>Тексереді</translation>
+    </message>
+    <message>
+        <source>Кто из участников проверяет сигнал на месте (можно не указывать)</source>
+        <translation>Қатысушылардың қайсысы белгіні орнында тексереді (көрсетпеуге болады)</translation>
+    </message>
+    <message>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
@@ -3696,6 +3755,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Тексеруге дейінгі орынның фотосы: дискідегі файлдар (оларды жолаққа сүйреп әкелуге де болады)</translation>
     </message>
     <message>
+        <source>Подпись…</source>
+        <translation>Сурет жазуы…</translation>
+    </message>
+    <message>
+        <source>Исправить подпись и автора выбранного фото (или дважды щёлкните по нему)</source>
+        <translation>Таңдалған фотоның жазуы мен авторын түзету (немесе оны екі рет басыңыз)</translation>
+    </message>
+    <message>
         <source>Убрать</source>
         <translation>Алып тастау</translation>
     </message>
@@ -3716,6 +3783,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>барлығы</translation>
     </message>
     <message>
+        <source>— не назначен —</source>
+        <translation>— тағайындалмаған —</translation>
+    </message>
+    <message>
         <source>Показано %1 из %2</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -3726,6 +3797,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Сигналов пока нет</source>
         <translation>Әзірге белгілер жоқ</translation>
+    </message>
+    <message>
+        <source>участник удалён</source>
+        <translation>қатысушы жойылған</translation>
     </message>
     <message>
         <source>Сигнал от %1</source>
@@ -3752,8 +3827,8 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>ендік %1, бойлық %2</translation>
     </message>
     <message>
-        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…».</source>
-        <translation>Суреттерді «Дейін» немесе «Кейін» жолағына сүйреп әкеліңіз не «Қосу…» түймесін басыңыз.</translation>
+        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; подпись и автор снимка — двойной щелчок по нему или «Подпись…».</source>
+        <translation>Суреттерді «Дейін» немесе «Кейін» жолағына сүйреп әкеліңіз не «Қосу…» түймесін басыңыз; суреттің жазуы мен авторы — оны екі рет басу немесе «Сурет жазуы…».</translation>
     </message>
     <message>
         <source>Фото прикрепляются к сохранённому сигналу: сначала сохраните его.</source>

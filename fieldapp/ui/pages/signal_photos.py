@@ -31,10 +31,6 @@ from fieldapp.ui.widgets.photos import (
 from fieldapp.ui.workers import Runner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignalsPage", text)
-
-
 class SignalPhotos(QObject):
     def __init__(self, page: QWidget, ui: Ui_SignalsPage, runner: Runner) -> None:
         super().__init__(page)
@@ -107,13 +103,18 @@ class SignalPhotos(QObject):
             for button in buttons:
                 button.setEnabled(saved and strip.count() > 0)
         if saved:
-            ui.photoHint.setText(_tr("Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; "
-                                     "подпись и автор снимка — двойной щелчок по нему или «Подпись…»."))
+            ui.photoHint.setText(QCoreApplication.translate(
+                "SignalsPage", "Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; подпись и "
+                               "автор снимка — двойной щелчок по нему или «Подпись…»."))
         else:
-            ui.photoHint.setText(_tr("Фото прикрепляются к сохранённому сигналу: сначала сохраните его."))
+            ui.photoHint.setText(QCoreApplication.translate(
+                "SignalsPage", "Фото прикрепляются к сохранённому сигналу: сначала сохраните его."))
 
     def choose(self, role: PhotoRole) -> None:
-        title = _tr("Фото места до проверки") if role is PhotoRole.BEFORE else _tr("Фото места после")
+        if role is PhotoRole.BEFORE:
+            title = QCoreApplication.translate("SignalsPage", "Фото места до проверки")
+        else:
+            title = QCoreApplication.translate("SignalsPage", "Фото места после")
         self.add(role, choose_images(self._page, title))
 
     def add(self, role: PhotoRole, paths: Iterable[Path]) -> int:
