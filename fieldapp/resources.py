@@ -22,7 +22,8 @@ def resources_root() -> Path:
     if isinstance(bundle, str):
         return Path(bundle) / "resources"
     # Installed from a wheel. Qt, reportlab and the calendar need real file paths, so only a package on the file
-    # system counts (a zipped one would not be a Path); an editable install has no _resources and falls through.
+    # system counts (a zipped one would not be a Path). An editable install imports the checkout's fieldapp/, which
+    # has no _resources (hatch also copies one into site-packages, never imported), so the checkout's folder is read.
     packaged = files("fieldapp") / PACKAGED
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
