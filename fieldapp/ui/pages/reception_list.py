@@ -174,7 +174,8 @@ class ReceptionListDialog(QDialog):
 
     def _show_hint(self) -> None:
         label = self.ui.hintLabel
-        said = self.said + " " if self.said else ""
+        # What was just done, as its own sentence (a reason typed without a full stop must not run into the next).
+        said = (self.said if self.said.endswith((".", "!", "?")) else self.said + ".") + " " if self.said else ""
         if self.rows:
             text = self.tr("Показано приёмов: %1.").replace("%1", str(len(self.rows)))
             if self._more:
