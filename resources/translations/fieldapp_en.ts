@@ -3827,8 +3827,8 @@ Why is it deleted:</translation>
         <translation>latitude %1, longitude %2</translation>
     </message>
     <message>
-        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; подпись и автор снимка — двойной щелчок по нему или «Подпись…».</source>
-        <translation>Drag pictures onto the “Before” or “After” strip, or press “Add…”; a picture&apos;s caption and credit: double-click it or press “Caption…”.</translation>
+        <source>Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…».</source>
+        <translation>Drag pictures onto the “Before” or “After” strip, or press “Add…”.</translation>
     </message>
     <message>
         <source>Фото прикрепляются к сохранённому сигналу: сначала сохраните его.</source>

@@ -208,7 +208,7 @@ def test_a_photo_is_captioned_when_added_and_corrected_later(qtbot: QtBot, boss:
     page = open_page(qtbot, boss)
     page.select(signal_id)
     ui = page.ui
-    assert not ui.captionBeforeButton.isEnabled()  # no photo yet
+    assert not ui.captionButton.isEnabled()  # no photo chosen
 
     # Added: the dialog asks, both fields empty; Enter saves.
     assert page.add_photos(PhotoRole.BEFORE, [picture(tmp_path / "wall.png", "#c62828")]) == 1
@@ -223,13 +223,13 @@ def test_a_photo_is_captioned_when_added_and_corrected_later(qtbot: QtBot, boss:
     (shot,) = photos.list_photos(boss, "signal", signal_id)
     assert (shot.caption, shot.credit, shot.role) == ("Wall of the garages", "Photo: patrol", PhotoRole.BEFORE)
     assert ui.beforeList.item(0).toolTip().splitlines() == ["Wall of the garages", "Photo: patrol"]
-    assert ui.captionBeforeButton.isEnabled() and not ui.captionAfterButton.isEnabled()
+    assert not ui.captionButton.isEnabled()
 
     # Corrected: a double-click on the thumbnail opens it filled in.
     item = ui.beforeList.item(0)
-    qtbot.mouseClick(ui.beforeList.viewport(), Qt.MouseButton.LeftButton, pos=ui.beforeList.visualItemRect(item).center())
-    qtbot.mouseDClick(ui.beforeList.viewport(), Qt.MouseButton.LeftButton,
-                      pos=ui.beforeList.visualItemRect(item).center())
+    spot = ui.beforeList.visualItemRect(item).center()
+    qtbot.mouseClick(ui.beforeList.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(ui.beforeList.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     dialog = page.photos.caption_dialog
     assert dialog is not None and dialog.isVisible()
     assert (dialog.ui.captionEdit.text(), dialog.ui.creditEdit.text()) == ("Wall of the garages", "Photo: patrol")
@@ -242,15 +242,22 @@ def test_a_photo_is_captioned_when_added_and_corrected_later(qtbot: QtBot, boss:
     assert (shot.caption, shot.credit, shot.role) == ("Wall painted over", "Photo: patrol", PhotoRole.BEFORE)
     assert ui.beforeList.item(0).toolTip().splitlines() == ["Wall painted over", "Photo: patrol"]
 
-    # «Подпись…» opens the same; «Отмена» leaves the photo as it is. A photo added and left without a caption has none.
-    qtbot.mouseClick(ui.captionBeforeButton, Qt.MouseButton.LeftButton)
+    # «Подпись…» opens the same for the photo chosen; «Отмена» leaves the photo as it is.
+    qtbot.mouseClick(ui.beforeList.viewport(), Qt.MouseButton.LeftButton,
+                     pos=ui.beforeList.visualItemRect(ui.beforeList.item(0)).center())
+    assert ui.captionButton.isEnabled()
+    qtbot.mouseClick(ui.captionButton, Qt.MouseButton.LeftButton)
     dialog = page.photos.caption_dialog
     assert dialog is not None and dialog.ui.captionEdit.text() == "Wall painted over"
     dialog.ui.captionEdit.clear()
     qtbot.keyClick(dialog.ui.captionEdit, Qt.Key.Key_Escape)
     assert photos.list_photos(boss, "signal", signal_id)[0].caption == "Wall painted over"
+    # A photo added and left without a caption has none; choosing it unchooses the other strip's.
     assert page.add_photos(PhotoRole.AFTER, [picture(tmp_path / "painted.png", "#9e9e9e")]) == 1
     page.photos.caption_dialog.reject()
+    ui.beforeList.item(0).setSelected(True)
+    ui.afterList.item(0).setSelected(True)
+    assert ui.beforeList.selectedItems() == [] and page.photos.chosen() is ui.afterList.item(0)
     after = [p for p in photos.list_photos(boss, "signal", signal_id) if p.role is PhotoRole.AFTER]
     assert [(p.caption, p.credit) for p in after] == [("", "")]
     assert ui.afterList.item(0).toolTip() == "без подписи"
@@ -262,4 +269,4 @@ def test_kazakh_labels(qtbot: QtBot, boss: Context, members: dict[str, str]) -> 
     assert page.ui.receivedLabel.text() == "Алынды"
     assert page.ui.handlerLabel.text() == "Тексереді"
     assert page.ui.handlerCombo.itemText(0) == "— тағайындалмаған —"
-    assert page.ui.captionBeforeButton.text() == "Сурет жазуы…"
+    assert page.ui.captionButton.text() == "Сурет жазуы…"

@@ -17,11 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListView, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SignalsPage(object):
     def setupUi(self, SignalsPage):
@@ -102,7 +102,12 @@ class Ui_SignalsPage(object):
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setWordWrap(False)
         self.splitter.addWidget(self.tableView)
-        self.formPanel = QWidget(self.splitter)
+        self.formScroll = QScrollArea(self.splitter)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.formScroll.setWidgetResizable(True)
+        self.formPanel = QWidget()
         self.formPanel.setObjectName(u"formPanel")
         self.formPanelLayout = QVBoxLayout(self.formPanel)
         self.formPanelLayout.setSpacing(8)
@@ -140,6 +145,7 @@ class Ui_SignalsPage(object):
         self.descriptionEdit = QPlainTextEdit(self.formPanel)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setMaximumSize(QSize(16777215, 72))
+        self.descriptionEdit.setMinimumSize(QSize(0, 56))
         self.descriptionEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
@@ -210,6 +216,8 @@ class Ui_SignalsPage(object):
 
         self.handlerCombo = QComboBox(self.formPanel)
         self.handlerCombo.setObjectName(u"handlerCombo")
+        self.handlerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.handlerCombo.setMinimumContentsLength(16)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.handlerCombo)
 
@@ -298,11 +306,6 @@ class Ui_SignalsPage(object):
 
         self.beforeSide.addWidget(self.addBeforeButton)
 
-        self.captionBeforeButton = QPushButton(self.photosBox)
-        self.captionBeforeButton.setObjectName(u"captionBeforeButton")
-
-        self.beforeSide.addWidget(self.captionBeforeButton)
-
         self.removeBeforeButton = QPushButton(self.photosBox)
         self.removeBeforeButton.setObjectName(u"removeBeforeButton")
 
@@ -348,11 +351,6 @@ class Ui_SignalsPage(object):
 
         self.afterSide.addWidget(self.addAfterButton)
 
-        self.captionAfterButton = QPushButton(self.photosBox)
-        self.captionAfterButton.setObjectName(u"captionAfterButton")
-
-        self.afterSide.addWidget(self.captionAfterButton)
-
         self.removeAfterButton = QPushButton(self.photosBox)
         self.removeAfterButton.setObjectName(u"removeAfterButton")
 
@@ -382,12 +380,28 @@ class Ui_SignalsPage(object):
 
         self.photosBoxLayout.addLayout(self.afterRow)
 
+        self.photoHintRow = QHBoxLayout()
+        self.photoHintRow.setSpacing(6)
+        self.photoHintRow.setObjectName(u"photoHintRow")
         self.photoHint = QLabel(self.photosBox)
         self.photoHint.setObjectName(u"photoHint")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.photoHint.sizePolicy().hasHeightForWidth())
+        self.photoHint.setSizePolicy(sizePolicy)
         self.photoHint.setText(u"")
         self.photoHint.setWordWrap(True)
 
-        self.photosBoxLayout.addWidget(self.photoHint)
+        self.photoHintRow.addWidget(self.photoHint)
+
+        self.captionButton = QPushButton(self.photosBox)
+        self.captionButton.setObjectName(u"captionButton")
+
+        self.photoHintRow.addWidget(self.captionButton)
+
+
+        self.photosBoxLayout.addLayout(self.photoHintRow)
 
 
         self.formPanelLayout.addWidget(self.photosBox)
@@ -396,7 +410,8 @@ class Ui_SignalsPage(object):
 
         self.formPanelLayout.addItem(self.formBottomSpacer)
 
-        self.splitter.addWidget(self.formPanel)
+        self.formScroll.setWidget(self.formPanel)
+        self.splitter.addWidget(self.formScroll)
 
         self.pageLayout.addWidget(self.splitter)
 
@@ -428,14 +443,13 @@ class Ui_SignalsPage(object):
         QWidget.setTabOrder(self.verifiedButton, self.removedButton)
         QWidget.setTabOrder(self.removedButton, self.rejectedButton)
         QWidget.setTabOrder(self.rejectedButton, self.addBeforeButton)
-        QWidget.setTabOrder(self.addBeforeButton, self.captionBeforeButton)
-        QWidget.setTabOrder(self.captionBeforeButton, self.removeBeforeButton)
+        QWidget.setTabOrder(self.addBeforeButton, self.removeBeforeButton)
         QWidget.setTabOrder(self.removeBeforeButton, self.beforeList)
         QWidget.setTabOrder(self.beforeList, self.addAfterButton)
-        QWidget.setTabOrder(self.addAfterButton, self.captionAfterButton)
-        QWidget.setTabOrder(self.captionAfterButton, self.removeAfterButton)
+        QWidget.setTabOrder(self.addAfterButton, self.removeAfterButton)
         QWidget.setTabOrder(self.removeAfterButton, self.afterList)
-        QWidget.setTabOrder(self.afterList, self.tableView)
+        QWidget.setTabOrder(self.afterList, self.captionButton)
+        QWidget.setTabOrder(self.captionButton, self.tableView)
         QWidget.setTabOrder(self.tableView, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.kindFilter)
 
@@ -503,10 +517,6 @@ class Ui_SignalsPage(object):
 #if QT_CONFIG(tooltip)
         self.addBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u0434\u043e \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0438: \u0444\u0430\u0439\u043b\u044b \u0441 \u0434\u0438\u0441\u043a\u0430 (\u0438\u0445 \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
 #endif // QT_CONFIG(tooltip)
-        self.captionBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.captionBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0444\u043e\u0442\u043e (\u0438\u043b\u0438 \u0434\u0432\u0430\u0436\u0434\u044b \u0449\u0451\u043b\u043a\u043d\u0438\u0442\u0435 \u043f\u043e \u043d\u0435\u043c\u0443)", None))
-#endif // QT_CONFIG(tooltip)
         self.removeBeforeButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.removeBeforeButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435 \u0444\u043e\u0442\u043e", None))
@@ -516,13 +526,13 @@ class Ui_SignalsPage(object):
 #if QT_CONFIG(tooltip)
         self.addAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0424\u043e\u0442\u043e \u043c\u0435\u0441\u0442\u0430 \u043f\u043e\u0441\u043b\u0435: \u0437\u0430\u043a\u0440\u0430\u0448\u0435\u043d\u043e, \u0443\u0431\u0440\u0430\u043d\u043e (\u0444\u0430\u0439\u043b\u044b \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u043f\u043e\u043b\u043e\u0441\u0443)", None))
 #endif // QT_CONFIG(tooltip)
-        self.captionAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.captionAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0444\u043e\u0442\u043e (\u0438\u043b\u0438 \u0434\u0432\u0430\u0436\u0434\u044b \u0449\u0451\u043b\u043a\u043d\u0438\u0442\u0435 \u043f\u043e \u043d\u0435\u043c\u0443)", None))
-#endif // QT_CONFIG(tooltip)
         self.removeAfterButton.setText(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.removeAfterButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0423\u0431\u0440\u0430\u0442\u044c \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0435 \u0444\u043e\u0442\u043e", None))
+#endif // QT_CONFIG(tooltip)
+        self.captionButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.captionButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u043f\u0440\u0430\u0432\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u044c \u0438 \u0430\u0432\u0442\u043e\u0440\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u0433\u043e \u0444\u043e\u0442\u043e (\u0438\u043b\u0438 \u0434\u0432\u0430\u0436\u0434\u044b \u0449\u0451\u043b\u043a\u043d\u0438\u0442\u0435 \u043f\u043e \u043d\u0435\u043c\u0443)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -43,17 +43,19 @@ class SignalPhotos(QObject):
         self.caption_dialog: PhotoCaptionDialog | None = None
         self.lists: dict[PhotoRole, QListWidget] = {PhotoRole.BEFORE: ui.beforeList, PhotoRole.AFTER: ui.afterList}
         self.drops: dict[PhotoRole, PhotoDrop] = {}
-        for role, add, caption, remove in (
-                (PhotoRole.BEFORE, ui.addBeforeButton, ui.captionBeforeButton, ui.removeBeforeButton),
-                (PhotoRole.AFTER, ui.addAfterButton, ui.captionAfterButton, ui.removeAfterButton)):
+        for role, add, remove in ((PhotoRole.BEFORE, ui.addBeforeButton, ui.removeBeforeButton),
+                                  (PhotoRole.AFTER, ui.addAfterButton, ui.removeAfterButton)):
             drop = PhotoDrop(self.lists[role])
             drop.dropped.connect(lambda files, role=role: self.add(role, files))
             self.drops[role] = drop
             add.clicked.connect(lambda _checked=False, role=role: self.choose(role))
-            caption.clicked.connect(lambda _checked=False, role=role: self.edit_caption(role))
             remove.clicked.connect(lambda _checked=False, role=role: self.remove(role))
             # Double-click or Enter on a thumbnail: its caption and credit.
-            self.lists[role].itemActivated.connect(lambda _item, role=role: self.edit_caption(role))
+            self.lists[role].itemActivated.connect(self._ask_about)
+            self.lists[role].itemSelectionChanged.connect(lambda role=role: self._chosen_in(role))
+        # One «Подпись…» for both strips (a button on each would not fit a 768-pixel screen): the photo chosen, which
+        # is on one strip only.
+        ui.captionButton.clicked.connect(self.edit_caption)
 
     def show_signal(self, ctx: Context | None, signal_id: str | None) -> None:
         """The photos of the signal now shown (None: a new one, not saved yet, which cannot have any)."""
@@ -98,14 +100,12 @@ class SignalPhotos(QObject):
         ui, saved = self.ui, self._signal_id is not None
         for widget in (ui.beforeList, ui.afterList, ui.addBeforeButton, ui.addAfterButton):
             widget.setEnabled(saved)
-        for strip, buttons in ((ui.beforeList, (ui.removeBeforeButton, ui.captionBeforeButton)),
-                               (ui.afterList, (ui.removeAfterButton, ui.captionAfterButton))):
-            for button in buttons:
-                button.setEnabled(saved and strip.count() > 0)
+        ui.removeBeforeButton.setEnabled(saved and ui.beforeList.count() > 0)
+        ui.removeAfterButton.setEnabled(saved and ui.afterList.count() > 0)
+        ui.captionButton.setEnabled(saved and self.chosen() is not None)
         if saved:
             ui.photoHint.setText(QCoreApplication.translate(
-                "SignalsPage", "Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»; подпись и "
-                               "автор снимка — двойной щелчок по нему или «Подпись…»."))
+                "SignalsPage", "Перетащите снимки на полосу «До» или «После» или нажмите «Добавить…»."))
         else:
             ui.photoHint.setText(QCoreApplication.translate(
                 "SignalsPage", "Фото прикрепляются к сохранённому сигналу: сначала сохраните его."))
@@ -129,11 +129,27 @@ class SignalPhotos(QObject):
             self._ask_caption(added, added=True)
         return len(added)
 
-    def edit_caption(self, role: PhotoRole) -> None:
-        """Correct the caption and credit of the photo chosen on the strip (the first one when none is chosen)."""
-        strip = self.lists[role]
-        item: QListWidgetItem | None = strip.currentItem() or strip.item(0)
-        if self._ctx is None or item is None:
+    def _chosen_in(self, role: PhotoRole) -> None:
+        """A photo chosen on one strip unchooses the other's: «Подпись…» is about one photo."""
+        if self.lists[role].selectedItems():
+            for other, strip in self.lists.items():
+                if other is not role:
+                    strip.clearSelection()
+        self.show_state()
+
+    def chosen(self) -> QListWidgetItem | None:
+        for strip in self.lists.values():
+            if selected := strip.selectedItems():
+                return selected[0]
+        return None
+
+    def edit_caption(self) -> None:
+        """Correct the caption and credit of the photo chosen on either strip."""
+        if (item := self.chosen()) is not None:
+            self._ask_about(item)
+
+    def _ask_about(self, item: QListWidgetItem) -> None:
+        if self._ctx is None:
             return
         try:
             shot = photos.get_photo(self._ctx, item.data(DATA_ROLE))
