@@ -173,6 +173,8 @@ class SignalsPage(QWidget):
         return SignalFilters(self.ui.statusFilter.currentData(), self.ui.kindFilter.currentData())
 
     def set_context(self, ctx: Context | None) -> None:
+        if self.photos.caption_dialog is not None:
+            self.photos.caption_dialog.close()  # it would write into the file being closed
         self._ctx = ctx
         self.drafts.set_context(ctx)
         self._keep_id = None
