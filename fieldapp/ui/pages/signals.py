@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from fieldapp.domain.enums import SIGNAL_TRANSITIONS, PhotoRole, SignalChannel, SignalKind, SignalStatus
@@ -122,6 +122,14 @@ class SignalsPage(QWidget):
         self.photos = SignalPhotos(self, ui, runner)
         self.photo_lists, self.photo_drops = self.photos.lists, self.photos.drops
         self._show_detail(None)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """The form scrolls up and down (a 768-pixel screen is shorter than it) but never sideways: the splitter may
+        not make it narrower than its fields need (in the language shown)."""
+        scroll = self.ui.formScroll
+        scroll.setMinimumWidth(self.ui.formPanel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint()
+                               .width())
 
     def _connect(self) -> None:
         ui = self.ui
@@ -512,12 +520,17 @@ class SignalsPage(QWidget):
 
     # -- language -------------------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_form()  # polished now: the style sheet's fonts and paddings are in the fields' sizes
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_combos()
             self.model.retranslate()
             self._describe()  # what is typed stays
+            self._fit_form()
             if self._ctx is not None:
                 self.reload()
         super().changeEvent(event)
