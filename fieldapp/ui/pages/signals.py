@@ -1,7 +1,7 @@
 """Signals: tips from residents and patrols (drug graffiti with coordinates sent to a messenger, and the like) —
-the list with its filters, the form where a pasted «lat, lon» or a map link is read as it is typed, and the check
-on the spot (verified, then removed or rejected) with photos of the place before and after (a file dialog or drag
-and drop). The rules are the signals service's."""
+the list with its filters, the form where a pasted «lat, lon» or a map link is read as it is typed (with when the tip
+came and which member checks it), and the check on the spot (verified, then removed or rejected) with photos of the
+place before and after (signal_photos.py). The rules are the signals service's."""
 
 from __future__ import annotations
 
