@@ -1889,14 +1889,6 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <source>Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.</source>
         <translation>Take group «%1» in %2 for %3–%4 out of the rotation? Tours and stops stay as they are.</translation>
     </message>
-    <message>
-        <source>Да</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Нет</source>
-        <translation>No</translation>
-    </message>
 </context>
 <context>
     <name>PollDialog</name>
@@ -2040,6 +2032,17 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Да</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -5063,14 +5066,6 @@ Why is it deleted:</translation>
     <message>
         <source>Остановка запланирована на %1 — отметить проведённой раньше срока?</source>
         <translation>The stop is planned for %1 — mark it held ahead of time?</translation>
-    </message>
-    <message>
-        <source>Да</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Нет</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды создаёт руководитель или координатор; они приходят и при обмене данными с коллегами.</source>

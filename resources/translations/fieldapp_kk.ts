@@ -1889,14 +1889,6 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <source>Убрать из ротации группу «%1» в районе %2 на %3–%4? Выезды и остановки не изменятся.</source>
         <translation>«%1» тобын %2 ауданындағы %3–%4 ротациясынан алып тастау керек пе? Сапарлар мен аялдамалар өзгермейді.</translation>
     </message>
-    <message>
-        <source>Да</source>
-        <translation>Иә</translation>
-    </message>
-    <message>
-        <source>Нет</source>
-        <translation>Жоқ</translation>
-    </message>
 </context>
 <context>
     <name>PollDialog</name>
@@ -2040,6 +2032,17 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Да</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>Жоқ</translation>
     </message>
 </context>
 <context>
@@ -5063,14 +5066,6 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Остановка запланирована на %1 — отметить проведённой раньше срока?</source>
         <translation>Аялдама %1 күніне жоспарланған — мерзімінен бұрын өтті деп белгілеу керек пе?</translation>
-    </message>
-    <message>
-        <source>Да</source>
-        <translation>Иә</translation>
-    </message>
-    <message>
-        <source>Нет</source>
-        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Выезд — это поездка рабочей группы по маршруту: населённые пункты по порядку с датами. Выезды создаёт руководитель или координатор; они приходят и при обмене данными с коллегами.</source>

@@ -31,7 +31,7 @@ from fieldapp.ui.forms.ui_planning import Ui_PlanningPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.planning_grid import DISTRICT_WIDTH, SLOT_ROLE, SLOT_WIDTH, fill_coverage, fill_rotation
 from fieldapp.ui.widgets.access import guard
-from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
+from fieldapp.ui.widgets.common import ask_yes_no, button_shortcuts, set_state, show_date
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -447,17 +447,7 @@ class PlanningPage(QWidget):
         return self._question(self.tr("Удалить слот"), text, lambda: self._remove(slot_id))
 
     def _question(self, title: str, text: str, on_yes: Callable[[], None]) -> QMessageBox:
-        """A yes/no question that does not block (tests answer it); No is the default: nothing happens by Enter."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("planningQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Да"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Нет"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
-        box.open()
-        self.dialog = box
+        self.dialog = box = ask_yes_no(self, title, text, on_yes, "planningQuestion")
         return box
 
     def _remove(self, slot_id: str) -> None:

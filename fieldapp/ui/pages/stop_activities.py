@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldapp.domain.errors import DomainError
@@ -17,7 +17,7 @@ from fieldapp.services.drafts import FieldValue
 from fieldapp.services.tours import ActivityDraft, ActivityInfo
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.rows import RowColumn, RowTableModel
-from fieldapp.ui.widgets.common import select_data, show_number
+from fieldapp.ui.widgets.common import ask_yes_no, select_data, show_number
 
 if TYPE_CHECKING:
     from fieldapp.ui.forms.ui_stop import Ui_StopPage
@@ -178,17 +178,12 @@ class ActivityForm:
         activity = self.activities.row_at(row)
         name = activity.title or activity.type.label(current_language())
         text = QCoreApplication.translate("StopPage", "Удалить мероприятие «%1» (участников: %2)?")
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("StopPage", "Удалить мероприятие"),
-                          text.replace("%1", name).replace("%2", show_number(activity.participants)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, cast(QWidget, self))
-        box.setObjectName("activityQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("StopPage", "Удалить"))
-        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("StopPage", "Не удалять"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         activity_id = activity.id
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.remove_activity(activity_id))
-        box.open()
+        box = ask_yes_no(cast(QWidget, self), QCoreApplication.translate("StopPage", "Удалить мероприятие"),
+                         text.replace("%1", name).replace("%2", show_number(activity.participants)),
+                         lambda: self.remove_activity(activity_id), "activityQuestion",
+                         yes=QCoreApplication.translate("StopPage", "Удалить"),
+                         no=QCoreApplication.translate("StopPage", "Не удалять"))
         self.question = box
         return box
 

@@ -28,7 +28,7 @@ from fieldapp.ui.forms.ui_tours import Ui_ToursPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.route_model import place_name, route_model
 from fieldapp.ui.widgets.access import guard, refusal
-from fieldapp.ui.widgets.common import button_shortcuts, show_date
+from fieldapp.ui.widgets.common import ask_yes_no, button_shortcuts, show_date
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -414,17 +414,7 @@ class ToursPage(QWidget):
         return None
 
     def _question(self, title: str, text: str, on_yes: Callable[[], None]) -> QMessageBox:
-        """A yes/no question that does not block (tests answer it); No is the default: nothing happens by Enter."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("toursQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Да"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Нет"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
-        box.open()
-        self.dialog = box
+        self.dialog = box = ask_yes_no(self, title, text, on_yes, "toursQuestion")
         return box
 
     def _act(self, action: Callable[[Context, str], object], stop_id: str | None = None) -> None:

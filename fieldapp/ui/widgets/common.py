@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QWidget
 
 from fieldapp.domain.enums import LabelledEnum
 from fieldapp.ui.i18n import current_language
@@ -109,3 +110,19 @@ def button_shortcuts(page: QWidget, *pairs: tuple[QAbstractButton, str]) -> list
         shortcut.activated.connect(button.animateClick)
         shortcuts.append(shortcut)
     return shortcuts
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], name: str, *,
+               yes: str | None = None, no: str | None = None) -> QMessageBox:
+    """A yes/no question that does not block (tests answer it) and is gone once answered; No is the default, so
+    Enter does nothing irreversible. `on_yes` runs only on «Да» (or the `yes` text, «Удалить» say)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName(name)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes or QCoreApplication.translate("Questions", "Да"))
+    box.button(QMessageBox.StandardButton.No).setText(no or QCoreApplication.translate("Questions", "Нет"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
+    box.open()
+    return box
