@@ -31,6 +31,7 @@ from fieldapp.domain.iin import make_iin
 from fieldapp.domain.workdays import HolidayCalendar, check_extension, default_deadline, max_extended_deadline
 from fieldapp.domain.workdays import notify_by as notify_deadline
 from fieldapp.services import demo_scenario as sc
+from fieldapp.services import planning
 from fieldapp.services.progress import Progress, no_progress
 from fieldapp.storage.accounts import add_account
 from fieldapp.storage.bulk import BulkWriter, Rows, bulk_transaction, sql_date, sql_datetime
@@ -200,6 +201,16 @@ def _write_batches(writer: BulkWriter, batches: Batch, what: str) -> None:
 
 def _utc(local: datetime) -> datetime:
     return local - timedelta(hours=5 if local.date() >= _TZ_CHANGE else 6)
+
+
+class _Workdays:
+    """The demo's working days as the rotation generator asks for them."""
+
+    def __init__(self, days: _Days) -> None:
+        self.days = days
+
+    def is_working_day(self, d: date) -> bool:
+        return self.days.is_working(d)
 
 
 class _Days:
@@ -729,21 +740,26 @@ class _Demo:
         coordinator = self.member(sc.COORDINATOR_MEMBER)
         start = self.pilot_start
         planned_at = self._at(start - timedelta(days=7), 10)
-        for group, first in sc.PILOT_FIRST_DISTRICT.items():
-            for week in range(sc.PILOT_WEEKS):
-                district = sc.PILOT_DISTRICTS[(first + week) % len(sc.PILOT_DISTRICTS)]
-                monday = start + timedelta(weeks=week)
-                friday = monday + timedelta(days=4)
-                self.add("rotation_slot", planned_at, coordinator, campaign_id=self.ids["campaign:pilot"],
-                         group_id=self.ids[f"group:{group}"], district_id=self.ids[f"district:{district}"],
-                         starts_on=monday, ends_on=friday)
-                stops = sc.ZHAMBYL_STOPS[group] if district == "zhambyl" else sc.PILOT_OTHER_STOPS[(group, district)]
-                district_name = next(d.ru for d in sc.DISTRICTS if d.key == district)
-                tid = self._tour(f"«Мир и согласие»: {district_name}, неделя {week + 1}", "pilot", group, monday,
-                                 friday)
-                for seq, spec in enumerate(stops, start=1):
-                    day = self.days.next_working(monday + timedelta(days=spec.day))
-                    self._stop(tid, group, seq, day, spec, sc.PILOT_REFERRALS, "pilot")
+        # Planned by the app's own generator (services/planning.rotate), over the pilot's weeks: group g of this
+        # order starts in district g and moves one district on each round, as seed 003 describes the pilot.
+        groups = sorted(sc.PILOT_FIRST_DISTRICT, key=sc.PILOT_FIRST_DISTRICT.__getitem__)
+        last_friday = start + timedelta(weeks=sc.PILOT_WEEKS - 1, days=4)
+        rotation = planning.rotate([self.ids[f"group:{g}"] for g in groups],
+                                   [self.ids[f"district:{d}"] for d in sc.PILOT_DISTRICTS], start, last_friday,
+                                   _Workdays(self.days))
+        group_of = {self.ids[f"group:{g}"]: g for g in groups}
+        district_of = {self.ids[f"district:{d}"]: d for d in sc.PILOT_DISTRICTS}
+        for n, (group_id, district_id, monday, friday) in enumerate(rotation):
+            group, district, week = group_of[group_id], district_of[district_id], n // len(groups)
+            self.add("rotation_slot", planned_at, coordinator, campaign_id=self.ids["campaign:pilot"],
+                     group_id=group_id, district_id=district_id, starts_on=monday, ends_on=friday)
+            stops = sc.ZHAMBYL_STOPS[group] if district == "zhambyl" else sc.PILOT_OTHER_STOPS[(group, district)]
+            district_name = next(d.ru for d in sc.DISTRICTS if d.key == district)
+            tid = self._tour(f"«Мир и согласие»: {district_name}, неделя {week + 1}", "pilot", group, monday,
+                             friday)
+            for seq, spec in enumerate(stops, start=1):
+                day = self.days.next_working(monday + timedelta(days=spec.day))
+                self._stop(tid, group, seq, day, spec, sc.PILOT_REFERRALS, "pilot")
         self._follow_up()
 
     def _follow_up(self) -> None:

@@ -20,12 +20,11 @@ import calendar as _gregorian
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from fieldapp.domain.errors import NotFoundError, ValidationError
 from fieldapp.domain.indicators import fold, text_matches
 from fieldapp.domain.rules import check_period
-from fieldapp.domain.workdays import HolidayCalendar
 from fieldapp.services import campaigns, roles, tours
 from fieldapp.services._common import live
 from fieldapp.services.campaigns import CampaignInfo, Coverage, DirectionInfo, DistrictRef
@@ -142,7 +141,13 @@ def _pick(lang: str, ru: str, kk: str) -> str:
 # -- the pure generator ----------------------------------------------------------------------------------------
 
 
-def working_days(calendar: HolidayCalendar, starts_on: date, ends_on: date) -> list[date]:
+class Workdays(Protocol):
+    """What the generator asks of a calendar (the holiday calendar; the demo's, which knows every year)."""
+
+    def is_working_day(self, d: date) -> bool: ...
+
+
+def working_days(calendar: Workdays, starts_on: date, ends_on: date) -> list[date]:
     days, day = [], starts_on
     while day <= ends_on:
         if calendar.is_working_day(day):
@@ -152,7 +157,7 @@ def working_days(calendar: HolidayCalendar, starts_on: date, ends_on: date) -> l
 
 
 def rotate(
-    group_ids: Sequence[str], district_ids: Sequence[str], starts_on: date, ends_on: date, calendar: HolidayCalendar
+    group_ids: Sequence[str], district_ids: Sequence[str], starts_on: date, ends_on: date, calendar: Workdays
 ) -> list[tuple[str, str, date, date]]:
     """The cyclic rotation (module docstring) as (group, district, first day, last day), by round then group; a
     ValidationError naming the rule when none is possible."""

@@ -510,3 +510,30 @@ def test_bulk_writer_rolls_back_everything_on_error(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("SELECT count(*) FROM direction").scalar() == 0
     with pytest.raises(KeyError):
         bulk.insert_sql("direction", ("code", "no_such_column"))
+
+
+def test_the_pilot_is_planned_by_the_generator_and_shows_its_real_coverage(demo: tuple[Path, DemoSummary]) -> None:
+    """Seed 003's rotation comes from services/planning.rotate (the demo calls it), so `fieldapp plan` of the demo
+    shows the pilot as the page would plan it: 25 slots, every district met by every direction."""
+    from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
+    from fieldapp.services.planning import find_campaign, plan_summary, rotate
+    from fieldapp.services.workspace import open_workspace
+
+    ctx = open_workspace(demo[0], user=DEMO_USER, password=DEMO_PASSWORD)
+    try:
+        pilot = find_campaign(ctx, "Мир и согласие")
+        summary = plan_summary(ctx, pilot.id)
+        slots = sorted((s.starts_on, s.ends_on, s.group_id, s.district.id) for s in summary.slots)
+        assert len(slots) == 25
+        # The generator's cyclic order read back: the districts one group visits round by round, and the groups by
+        # the district they start in; planned again over the same period, the same 25 slots come out.
+        first_group = slots[0][2]
+        districts = [did for _, _, gid, did in slots if gid == first_group]
+        starts = {gid: did for start, _, gid, did in slots if start == slots[0][0]}
+        groups = sorted(starts, key=lambda gid: districts.index(starts[gid]))
+        again = rotate(groups, districts, slots[0][0], max(s[1] for s in slots), ctx.calendar)
+        assert sorted((a, b, g, d) for g, d, a, b in again) == slots
+        cells = summary.coverage.cells
+        assert len(cells) == 25 and all(c.planned == 1 and c.held >= 1 for c in cells)
+    finally:
+        ctx.db.close()
