@@ -169,6 +169,19 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "db.locked": ("база данных {path} занята другой программой; попробуйте позже",
                   "{path} дерекқорын басқа бағдарлама пайдалануда; кейінірек қайталаңыз",
                   "the database {path} is busy in another program; try again later"),
+    "db.open_elsewhere": ("база данных {path} уже открыта в другом окне fieldapp (процесс {pid} на компьютере {host}, "
+                          "с {since}): перейдите в то окно или закройте его",
+                          "{path} дерекқоры fieldapp-тың басқа терезесінде ашық ({host} компьютеріндегі {pid} "
+                          "процесі, {since} бастап): сол терезеге өтіңіз немесе оны жабыңыз",
+                          "the database {path} is already open in another fieldapp window (process {pid} on {host}, "
+                          "since {since}): switch to that window or close it"),
+    "db.open_in_app": ("база данных {path} открыта в окне fieldapp (процесс {pid} на компьютере {host}, с {since}): "
+                       "пока окно открыто, команды, меняющие базу, не выполняются; закройте его и повторите",
+                       "{path} дерекқоры fieldapp терезесінде ашық ({host} компьютеріндегі {pid} процесі, {since} "
+                       "бастап): терезе ашық тұрғанда дерекқорды өзгертетін командалар орындалмайды; оны жауып, "
+                       "қайталаңыз",
+                       "the database {path} is open in a fieldapp window (process {pid} on {host}, since {since}): "
+                       "commands that change it do not run while the window is open; close it and try again"),
     "db.readonly": ("база данных {path} открыта только для чтения (без входа в учётную запись или файл защищён от "
                     "записи): войдите под своей учётной записью, чтобы вносить изменения",
                     "{path} дерекқоры тек оқуға ашық (есептік жазбаға кірмей немесе файл жазудан қорғалған): өзгеріс "

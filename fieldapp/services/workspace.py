@@ -12,9 +12,10 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.domain.errors import AccessError, DomainError
+from fieldapp.domain.errors import AccessError, DomainError, StorageError
 from fieldapp.services.context import Context
 from fieldapp.services.sync import apply_parked
+from fieldapp.storage import app_lock
 from fieldapp.storage import sign_in_attempts as attempts
 from fieldapp.storage.accounts import verify
 from fieldapp.storage.database import Database, open_database
@@ -22,7 +23,8 @@ from fieldapp.storage.protection import is_protected, rewrap_if_weak, unlock
 from fieldapp.storage.sign_in_attempts import retry_delay
 from fieldapp.storage.tables import Account
 
-__all__ = ["needs_credentials", "open_workspace", "retry_delay", "sign_in_failures", "sign_in_wait"]
+__all__ = ["lock_for_window", "needs_credentials", "open_workspace", "refuse_while_in_window", "retry_delay",
+           "sign_in_failures", "sign_in_wait", "window_holder"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,25 @@ def _attempt(path: Path, wait: Wait | None, check: Callable[[], T]) -> T:
         raise
     attempts.clear(path)
     return result
+
+
+def lock_for_window(path: str | Path) -> app_lock.AppLock:
+    """The desktop app's hold on the database it shows (storage.app_lock): one window per database. StorageError
+    "db.open_elsewhere" says which process, computer and since when when another window has it."""
+    return app_lock.acquire(path)
+
+
+def window_holder(path: str | Path) -> app_lock.Holder | None:
+    """The app window that has the database `path` open, if any."""
+    return app_lock.holder(path)
+
+
+def refuse_while_in_window(path: str | Path) -> None:
+    """The command line's rule: what would write the database does not run while an app window has it open
+    (StorageError "db.open_in_app"); the window would show stale data or lose the race for the file."""
+    found = app_lock.holder(path)
+    if found is not None:
+        raise StorageError("db.open_in_app", path=path, **found.params())
 
 
 def needs_credentials(path: str | Path) -> bool:
