@@ -195,12 +195,24 @@ def open_window(
     return window
 
 
+def saved_language() -> str:
+    """The language chosen in the window's menu (the start speaks it unless --lang says otherwise)."""
+    return Settings.load(app_paths()).language
+
+
 def run(db_path: Path | None = None, lang: str | None = None) -> int:
-    """Start the desktop app; returns the exit code."""
+    """Start the desktop app; returns the exit code. Raises DomainError when Qt cannot open a window here (checked
+    before Qt is loaded: Qt itself would abort)."""
+    from fieldapp.ui.desktop_check import desktop_problem
+
+    log_path = setup_logging()
+    problem = desktop_problem()
+    if problem is not None:
+        raise problem
+
     from fieldapp.ui.application import ensure_application, route_qt_messages
     from fieldapp.ui.errors import install_excepthook, set_log_file
 
-    log_path = setup_logging()
     app = ensure_application()
     route_qt_messages()
     set_log_file(log_path)

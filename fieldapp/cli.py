@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     parser.add_argument("--db", metavar="DB", help="the database to open in the desktop app")
-    parser.add_argument("--lang", choices=LANGS, default="ru", help="language of what is written for people")
+    # No default here: the desktop app then speaks the language saved from its menu (main() makes it ru elsewhere).
+    parser.add_argument("--lang", choices=LANGS, default=None,
+                        help="language of what is written for people (default: ru; the desktop app: its saved one)")
 
     # Every command takes --lang too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
@@ -369,7 +371,15 @@ def _cmd_app(args: argparse.Namespace) -> int:
     # Imported here: the desktop app pulls in Qt, which no other command needs.
     from fieldapp import app
 
-    return app.run(Path(args.db) if args.db else None, args.lang)
+    lang = args.lang if args.lang_given else app.saved_language()
+    try:
+        return app.run(Path(args.db) if args.db else None, lang)
+    except DomainError as exc:
+        # Before any window: Qt cannot start here (no display, a missing system library) — one line, in the language
+        # the window would have spoken, not Qt's abort.
+        log.warning("the desktop app cannot start: %s", exc.code)
+        _error(exc.message(lang))
+        return EXIT_REFUSED
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
@@ -898,6 +908,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help and --version exit 0, usage errors 2
         return _exit_code(exc)
     handler: Handler = getattr(args, "handler", _cmd_app)
+    args.lang_given = args.lang is not None
+    if args.lang is None:
+        args.lang = "ru"
     log_path = setup_logging()
     previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:

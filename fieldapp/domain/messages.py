@@ -396,6 +396,24 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli.demo_written": ("демонстрационная база данных записана: {path}",
                          "демонстрациялық дерекқор жазылды: {path}",
                          "the demo database was written: {path}"),
+    # the desktop app cannot start Qt (fieldapp/ui/desktop_check.py)
+    "desktop.no_display": (
+        "окно не открыть: нет графического экрана (не заданы DISPLAY и WAYLAND_DISPLAY); запустите fieldapp в "
+        "сеансе рабочего стола, команды без окна — fieldapp --help",
+        "терезені ашу мүмкін емес: графикалық экран жоқ (DISPLAY және WAYLAND_DISPLAY берілмеген); fieldapp-ты "
+        "жұмыс үстелі сеансында іске қосыңыз, терезесіз командалар — fieldapp --help",
+        "cannot open the window: there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set); start "
+        "fieldapp in a desktop session, commands without a window: fieldapp --help"),
+    "desktop.missing_libraries": (
+        "окно не открыть: в системе нет библиотек {libraries}; установите их: sudo apt install {packages}",
+        "терезені ашу мүмкін емес: жүйеде {libraries} кітапханалары жоқ; оларды орнатыңыз: "
+        "sudo apt install {packages}",
+        "cannot open the window: the system lacks the libraries {libraries}; install them: "
+        "sudo apt install {packages}"),
+    "desktop.display_unreachable": (
+        "окно не открыть: нет связи с экраном {display}; запустите fieldapp в сеансе рабочего стола",
+        "терезені ашу мүмкін емес: {display} экранымен байланыс жоқ; fieldapp-ты жұмыс үстелі сеансында іске қосыңыз",
+        "cannot open the window: the display {display} does not answer; start fieldapp in a desktop session"),
     # services: places, people, campaigns, tours, receptions, control, polls, signals, photos (fieldapp/services)
     "field.region": ("область", "облыс", "region"),
     "field.organization": ("организация", "ұйым", "organisation"),
