@@ -18,6 +18,7 @@ from fieldapp.logging_setup import log_file, setup_logging
 
 if TYPE_CHECKING:
     from fieldapp.services.context import Context
+    from fieldapp.storage.app_lock import AppLock
     from fieldapp.ui.backend import WorkingState
     from fieldapp.ui.main_window import MainWindow
     from fieldapp.ui.workers import Runner
@@ -46,6 +47,7 @@ class AppBackend:
         self.lang = lang
         self.remember = remember
         self.ctx: Context | None = None
+        self._lock: AppLock | None = None  # one window per database: held while its database is open
 
     def startup_database(self, explicit: Path | None) -> Path | None:
         if explicit is not None:
@@ -69,7 +71,7 @@ class AppBackend:
         FIELDAPP_USER/FIELDAPP_PASSWORD, as the command line does; the previous database is closed only once the new
         one is open. Safe on a worker thread: the start opens its database there."""
         from fieldapp.services.housekeeping import sweep_leftovers
-        from fieldapp.services.workspace import open_workspace
+        from fieldapp.services.workspace import lock_for_window, open_workspace
 
         sweep_leftovers(self.paths)  # what a killed run left in the data folder (once a process)
         path = Path(path).expanduser().absolute()
@@ -80,9 +82,15 @@ class AppBackend:
             from fieldapp.services.demo import DEMO_PASSWORD, DEMO_USER
 
             user, password = DEMO_USER, DEMO_PASSWORD
-        ctx = open_workspace(path, user=user, password=password, lang=self.lang, create=create)
+        # Before the password is checked: a file another window shows is refused whoever signs in.
+        lock = lock_for_window(path)
+        try:
+            ctx = open_workspace(path, user=user, password=password, lang=self.lang, create=create)
+        except BaseException:
+            lock.release()
+            raise
         self.close()
-        self.ctx = ctx
+        self.ctx, self._lock = ctx, lock
         if self.remember:
             text = str(path)
             self.settings.last_database = text
@@ -101,9 +109,15 @@ class AppBackend:
         return self.open(path, user=user, password=password)
 
     def needs_sign_in(self, path: Path) -> bool:
+        """Whether opening `path` asks who signs in; StorageError when another window has it open."""
         from fieldapp.services.workspace import has_accounts, needs_credentials
 
         path = Path(path).expanduser().absolute()
+        if path.is_file():
+            from fieldapp.services.workspace import lock_for_window
+
+            # A file another window shows is refused (StorageError) before anyone types a password for it.
+            lock_for_window(path).release()
         if not path.is_file() or os.environ.get(USER_ENV) or path == self.demo_database().absolute():
             return False  # the demo opens as its coordinator (see open)
         # A plain file with accounts asks too: without an account it opens read-only (the dialog offers that).
@@ -176,6 +190,9 @@ class AppBackend:
         if self.ctx is not None:
             self.ctx.db.close()
             self.ctx = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def open_window(

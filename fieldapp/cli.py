@@ -342,15 +342,33 @@ def _sign_in_wait(lang: str) -> Callable[[float], None]:
     return wait
 
 
+# The commands that only read the database (and write no access-log entry): they still run while an app window has
+# the file open, opened read-only. Every other command that opens a database is refused then (README).
+READ_ONLY_COMMANDS = frozenset({
+    ("list", None), ("stats", None), ("history", None), ("access-log", None), ("account", "list"),
+    ("sync", "digest"),
+})
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    return (args.command, getattr(args, "subcommand", None)) in READ_ONLY_COMMANDS
+
+
 @contextmanager
 def _workspace(args: argparse.Namespace) -> Iterator[Any]:
     from fieldapp.services.housekeeping import sweep_leftovers
-    from fieldapp.services.workspace import open_workspace
+    from fieldapp.services.workspace import open_workspace, refuse_while_in_window, window_holder
 
     sweep_leftovers()
     path = Path(args.db)
+    # Beside an app window a reading command opens the file read-only (so not even parked packages go in behind the
+    # window's back); a writing one is refused before anything is asked or opened.
+    beside_window = _reads_only(args) and window_holder(path) is not None
+    if not beside_window:
+        refuse_while_in_window(path)
     user, password = _credentials(path, args.lang)
-    ctx = open_workspace(path, user=user, password=password, lang=args.lang, wait=_sign_in_wait(args.lang))
+    ctx = open_workspace(path, user=user, password=password, lang=args.lang, readonly=beside_window,
+                         wait=_sign_in_wait(args.lang))
     parked = ctx.parked
     if parked is not None and parked.packages:
         # Packages an older version of the app kept aside went in as the file was opened: say so once.
@@ -396,6 +414,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from fieldapp.services.demo import build_demo
 
     path = Path(args.db)
+    if args.force:
+        from fieldapp.services.workspace import refuse_while_in_window
+
+        refuse_while_in_window(path)  # --force would replace the file under an app window
     with TextProgress(sys.stderr) as bar:
         summary = build_demo(path, scale=args.scale, force=args.force, progress=bar)
     log.info("demo database written (scale %s)", args.scale)
@@ -448,7 +470,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _cmd_protect(args: argparse.Namespace) -> int:
     from fieldapp.services.accounts import protect_database
+    from fieldapp.services.workspace import refuse_while_in_window
 
+    refuse_while_in_window(Path(args.db))  # encrypting rewrites the whole file under the window
     result = protect_database(Path(args.db), os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV))
     for line in result.lines(args.lang):
         print(line)
