@@ -30,7 +30,7 @@ PAGES: tuple[str, ...] = (
 )
 RECENT_LIMIT = 8
 # The settings the window owns; the device ids in the same file belong to sync (storage.local_meta).
-WINDOW_SETTINGS = ("language", "last_database", "recent_databases")
+WINDOW_SETTINGS = ("language", "last_database", "recent_databases", "window_geometry")
 DEMO_FILE = "demo.db"
 USER_ENV, PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
 
@@ -176,6 +176,14 @@ class AppBackend:
             self.settings.language = lang
             self._save_settings()
 
+    def saved_geometry(self) -> dict[str, int | bool] | None:
+        return self.settings.window_geometry
+
+    def remember_geometry(self, geometry: dict[str, int | bool]) -> None:
+        if self.remember:
+            self.settings.window_geometry = geometry
+            self._save_settings()
+
     def _save_settings(self) -> None:
         try:
             self.settings.save(self.paths, only=WINDOW_SETTINGS)
@@ -235,7 +243,10 @@ def run(db_path: Path | None = None, lang: str | None = None) -> int:
     set_log_file(log_path)
     window = open_window(db_path, lang)
     install_excepthook(lambda: window)
-    window.show()
+    if window.place_on_screen():
+        window.showMaximized()
+    else:
+        window.show()
     log.info("desktop app started")
     return int(app.exec())
 

@@ -56,6 +56,8 @@ class Settings:
     recent_databases: list[str] = field(default_factory=list)
     # database path -> the device id this machine last saw in it (SYNC.md: a copied file gets a new device id)
     device_ids: dict[str, str] = field(default_factory=dict)
+    # where the main window was closed: x, y, width, height of its inside and "maximized" (ui.window_geometry)
+    window_geometry: dict[str, int | bool] | None = None
 
     @classmethod
     def load(cls, paths: Paths | None = None) -> Settings:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.resources import resource_path
@@ -32,7 +32,9 @@ def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = F
     else:
         raise RuntimeError("a QCoreApplication without widgets is already running")
     if not app.property(_READY):
-        QCoreApplication.setApplicationName("fieldapp")
+        QCoreApplication.setApplicationName("fieldapp")  # also the X11 window class (StartupWMClass)
+        # Wayland matches the window to resources/fieldapp.desktop (its menu entry and icon) by this name.
+        QGuiApplication.setDesktopFileName("fieldapp")
         app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
         app.setStyle("Fusion")
         _load_fonts(resource_path("fonts"))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -21,7 +21,7 @@ import fieldapp
 from fieldapp.domain.errors import AccessError
 from fieldapp.resources import resource_path
 from fieldapp.storage.changes import ANY
-from fieldapp.ui import i18n
+from fieldapp.ui import i18n, window_geometry
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.data_bus import DataBus, describe
 from fieldapp.ui.errors import report
@@ -656,7 +656,15 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------------------------------
 
+    def place_on_screen(self, screens: Sequence[QRect] | None = None) -> bool:
+        """Before the first show: where it was closed last time, else its designed size fitted to the screen
+        (`screens`: their available geometries, the primary first; the system's by default). Returns whether to show
+        it maximised."""
+        return window_geometry.place(self, self.backend.saved_geometry(), screens)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible():
+            self.backend.remember_geometry(window_geometry.saved(self))
         # Background jobs read the database: let them stop before it is closed under them.
         self.runner.shutdown()
         self.bus.attach(None)
