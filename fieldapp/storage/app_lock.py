@@ -18,9 +18,11 @@ import os
 import socket
 import sys
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from fieldapp.domain.errors import StorageError
 
@@ -42,7 +44,7 @@ class Holder:
     host: str
     since: str
 
-    def params(self) -> dict[str, object]:
+    def params(self) -> dict[str, Any]:
         unknown = "?"
         return {"pid": self.pid if self.pid is not None else unknown, "host": self.host or unknown,
                 "since": self.since or unknown}
@@ -214,17 +216,13 @@ def _release(key: str) -> None:
         if sys.platform != "win32":
             # Removed while still held: whoever opened the old file meanwhile sees it is gone (_same_file).
             _unlink(lock_file(key))
-        try:
+        with suppress(OSError):
             _unlock(fd)
-        except OSError:
-            pass
         os.close(fd)
         if sys.platform == "win32":
             _unlink(lock_file(key))  # Windows removes no open file; a racing opener keeps it, harmlessly
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with suppress(OSError):  # left behind it is harmless: an unlocked lock file locks nothing
         path.unlink()
-    except OSError:
-        pass  # left behind it is harmless: an unlocked lock file locks nothing
