@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
     def _start_refused(self, exc: BaseException) -> None:
         path, self._opening, self._open_task = self._opening, None, None
         self.show_welcome()
+        self._retranslate_status()  # no longer «opening …»: nothing is open
         if path is not None and isinstance(exc, AccessError) and exc.code == "db.encrypted":
             self.sign_in(path)
             return

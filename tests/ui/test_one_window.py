@@ -67,6 +67,7 @@ def test_a_second_app_on_the_same_file_says_who_has_it(make_window: Callable[...
     assert "басқа терезесінде ашық" in text and f"{first_app.pid} процесі" in text, text
     assert window.ctx is None and window.ui.rootStack.currentWidget() is window.welcome
     assert window.sign_in_dialog is None, "no password is asked for a file that will not open"
+    assert "office.db" not in window.database_label.text(), "the status bar no longer says it is opening"
     box.grab().save(str(office.parent / "refused-kk.png"))
 
 
