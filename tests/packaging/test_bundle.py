@@ -6,12 +6,17 @@ Building takes about half a minute on two cores; PyInstaller comes with the test
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 if importlib.util.find_spec("PyInstaller") is None:
     pytest.skip("PyInstaller is not installed (pip install -e '.[test]' brings it)", allow_module_level=True)
+if sys.platform.startswith("linux") and not (shutil.which("objdump") and shutil.which("strip")):
+    pytest.skip("PyInstaller needs objdump and strip: install the Debian package binutils (.ci/run does)",
+                allow_module_level=True)
 
 from build_bundle import LIMIT_MB, build, executable, folder_bytes, smoke, steps
 
