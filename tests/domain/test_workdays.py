@@ -57,7 +57,10 @@ def test_an_ordinary_week_is_working(cal: HolidayCalendar) -> None:
 
 
 def fixed_holidays(year: int) -> list[date]:
-    days = [(1, 1), (1, 2), (1, 7), (3, 8), (3, 21), (3, 22), (3, 23), (5, 1), (5, 7), (5, 9), (7, 6), (8, 30)]
+    days = [(1, 1), (1, 2), (1, 7), (3, 8), (3, 21), (3, 22), (3, 23), (5, 1), (5, 7), (5, 9), (7, 6)]
+    # Constitution Day: 30 August until 2025; the Constitution of 15 March 2026 made its adoption day the holiday,
+    # kept from 2027, so 2026 has none (resources/holidays/README.md).
+    days += [(8, 30)] if year <= 2025 else [(3, 15)] if year >= 2027 else []
     # 25 October is a holiday again from 2022; until 2021 Independence Day took 16-17 December and 1 December
     # was the First President's Day.
     days += [(10, 25), (12, 16)] if year >= 2022 else [(12, 1), (12, 16), (12, 17)]
@@ -71,7 +74,8 @@ def test_each_fixed_holiday_is_skipped(cal: HolidayCalendar, year: int) -> None:
         assert cal.holiday_on(d) is not None, d
 
 
-@pytest.mark.parametrize("d", [date(2021, 10, 25), date(2024, 12, 17), date(2022, 12, 1), date(2023, 12, 1)])
+@pytest.mark.parametrize("d", [date(2021, 10, 25), date(2024, 12, 17), date(2022, 12, 1), date(2023, 12, 1),
+                               date(2026, 8, 31), date(2027, 8, 30)])
 def test_former_holidays_are_working_days(cal: HolidayCalendar, d: date) -> None:
     assert cal.is_working_day(d)
 
