@@ -284,6 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", required=True, choices=PAGES, metavar="PAGE", help=" | ".join(PAGES))
     p.add_argument("-o", "--output", required=True, metavar="OUT.png")
     p.add_argument("--size", type=_size, metavar="WxH")
+
+    calendars = group("calendar", "the yearly holiday calendars that deadlines are counted with")
+    p = command(calendars, "import", "check a year's holiday file and keep it in your data folder",
+                _cmd_calendar_import)
+    p.add_argument("file", metavar="FILE.json", help="format: resources/holidays/README.md")
+    p = command(calendars, "list", "the years known, and where each comes from", _cmd_calendar_list)
+    p.add_argument("--json", action="store_true", help="a list of objects: year, origin, path, replaces_shipped")
     return parser
 
 
@@ -714,6 +721,28 @@ def _cmd_import_kato(args: argparse.Namespace) -> int:
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
     return _print_import_result(result, args)
+
+
+def _cmd_calendar_import(args: argparse.Namespace) -> int:
+    from fieldapp.services.calendars import import_calendar
+
+    kept = import_calendar(Path(args.file))
+    code = "calendar.replaced" if kept.replaces_shipped else "calendar.imported"
+    print(render(code, args.lang, year=kept.year, path=str(kept.path)))
+    return EXIT_OK
+
+
+def _cmd_calendar_list(args: argparse.Namespace) -> int:
+    from fieldapp.services.calendars import list_calendars
+
+    rows = list_calendars()
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        origin = "imported, replaces shipped" if r.replaces_shipped else r.origin
+        print("\t".join((str(r.year), origin, str(r.path))))
+    return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

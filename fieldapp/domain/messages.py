@@ -205,9 +205,23 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "auth.wait": ("слишком много неверных паролей: следующая попытка входа через {seconds} с",
                   "қате құпиясөз тым көп: келесі кіру әрекеті {seconds} с кейін",
                   "too many wrong passwords: the next sign-in attempt in {seconds} s"),
-    "holidays.missing": ("нет календаря праздников на {year} год (resources/holidays/{year}.json)",
-                         "{year} жылға мерекелер күнтізбесі жоқ (resources/holidays/{year}.json)",
-                         "there is no holiday calendar for {year} (resources/holidays/{year}.json)"),
+    # Deadlines that run into a year without a file end here: say which file to import and how.
+    "holidays.missing": ("нет календаря праздников на {year} год: импортируйте файл календаря на {year} год "
+                         "({year}.json, образец — resources/holidays/README.md): Файл → «Календарь праздников…» "
+                         "или fieldapp calendar import FILE.json",
+                         "{year} жылға мерекелер күнтізбесі жоқ: {year} жылдың күнтізбе файлын импорттаңыз "
+                         "({year}.json, үлгісі — resources/holidays/README.md): Файл → «Мерекелер күнтізбесі…» "
+                         "немесе fieldapp calendar import FILE.json",
+                         "there is no holiday calendar for {year}: import the calendar file for {year} "
+                         "({year}.json, format in resources/holidays/README.md): File → «Holiday calendar…» "
+                         "or fieldapp calendar import FILE.json"),
+    "calendar.imported": ("календарь праздников на {year} год импортирован: {path}",
+                          "{year} жылғы мерекелер күнтізбесі импортталды: {path}",
+                          "the holiday calendar for {year} is imported: {path}"),
+    "calendar.replaced": ("календарь праздников на {year} год импортирован и заменяет поставляемый: {path}",
+                          "{year} жылғы мерекелер күнтізбесі импортталды, ол бағдарламамен келгенін алмастырады: "
+                          "{path}",
+                          "the holiday calendar for {year} is imported and replaces the shipped one: {path}"),
     "holidays.invalid": ("ошибка в календаре праздников {path}: {detail}",
                          "{path} мерекелер күнтізбесінде қате: {detail}",
                          "error in the holiday calendar {path}: {detail}"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.config import app_paths
 from fieldapp.domain.workdays import HolidayCalendar
+from fieldapp.services.calendars import current_calendar
 from fieldapp.storage.blobs import BlobStore
 from fieldapp.storage.database import Database
 
@@ -47,8 +48,4 @@ class Context:
     @cached_property
     def calendar(self) -> HolidayCalendar:
         """The shipped yearly calendars, overlaid by any the user imported into the data folder."""
-        shipped = HolidayCalendar.load()
-        user_dir = app_paths().data / "holidays"
-        if user_dir.is_dir() and any(user_dir.glob("*.json")):
-            return shipped.overlay(HolidayCalendar.load(user_dir))
-        return shipped
+        return current_calendar()
