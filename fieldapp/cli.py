@@ -32,7 +32,9 @@ NEW_PASSWORD_ENV = "FIELDAPP_NEW_PASSWORD"
 ROLES = ("member", "supervisor", "coordinator")
 
 REPORT_KINDS = ("tour", "campaign", "control", "journal", "press", "plan")
-LIST_WHAT = ("campaigns", "groups", "tours", "stops", "control", "signals", "devices")
+LIST_WHAT = (
+    "campaigns", "groups", "tours", "stops", "control", "signals", "devices", "regions", "districts", "settlements",
+)
 EXPORT_GEOJSON = ("stops", "signals")
 EXPORT_CSV = ("receptions", "control")
 PAGES = (

@@ -10,11 +10,14 @@ from enum import StrEnum
 from fieldapp.domain.errors import ValidationError
 
 __all__ = [
+    "CITY_REGIONS",
     "LOOKALIKES",
     "KatoCode",
     "KatoLevel",
+    "bare_name",
     "classify",
     "fix_lookalikes",
+    "is_okrug_name",
     "parse_code",
     "version_from_filename",
 ]
@@ -24,9 +27,28 @@ __all__ = [
 LOOKALIKES = str.maketrans("ЌќЄєҐґЇїЎўЅѕЈј", "ҚқҒғӨөҮүҰұҢңӘә")
 
 _NINE_DIGITS = re.compile(r"[0-9]{9}")
-# A rural or settlement okrug is an administrative unit, not a place people live in: it is recognised by its name,
-# because its code has the same shape as a town's that sits at the same level (EF set, HIJ = 000).
-_OKRUG = re.compile(r"(округ|округі|\bс\.?\s?о\.|\bа\.?\s?о\.|\bп\.?\s?о\.)", re.IGNORECASE)
+# An administrative unit (a rural, settlement or town okrug, an akim's office) is not a place people live in: it is
+# recognised by its name, because its code has the same shape as a town's that sits at the same level (EF set,
+# HIJ = 000). The official list spells them in many ways: «Аксуский с.о.», «с.о Аксу» (no final dot), «с.а.», «п.а.»,
+# «г.а.», «р.а.», «а.о.», «п.о.», «сельский округ», «аппарат акима», and in Kazakh «а.о.», «а.ә.», «к.ә.», «қ.ә.»,
+# «ауылдық округі», «кенттік әкімдігі». Two letters with dots, standing alone, so that «с.Аса» stays a village.
+_OKRUG = re.compile(
+    r"(?<!\w)(?:[спгракқ]\.\s?[оаә]\.?(?!\w)"
+    r"|округ\w*|әкімдіг\w*|әкімшілі\w*|аппарат\w*\s+акима|администраци\w*)",
+    re.IGNORECASE,
+)
+# Astana, Almaty and Shymkent are regions of their own whose districts sit one level lower than a region's
+# (AB 71/75/79, CD ≠ 00, EF ≠ 00, HIJ = 000: «711110000 район Алматы»): no CD-level district stands above them.
+CITY_REGIONS = frozenset({"71", "75", "79"})
+# The type of a settlement written around its name: «с.Аса», «п. Жана», «г.Тараз», «Аса ауылы», «Жаңа кенті»,
+# «село Коныр», quotes. Kept in the name as the file writes it; left out when a name is compared with another.
+_TYPE_BEFORE = re.compile(
+    r"^(?:(?:с|п|г|пгт|ст|рзд|а|к|кп|нп|ж\.?д\.?\s?ст)\.\s*"
+    r"|(?:село|поселок|посёлок|город|аул|станция|разъезд|кент)\s+)",
+    re.IGNORECASE,
+)
+_TYPE_AFTER = re.compile(r"\s+(?:ауылы|кенті|қаласы|стансасы|бекеті|разъезі|а\.|к\.|қ\.)$", re.IGNORECASE)
+_QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 
 
 class KatoLevel(StrEnum):
@@ -70,6 +92,11 @@ class KatoCode:
     @property
     def district_code(self) -> str:
         return f"{self.ab}{self.cd}00000"
+
+    @property
+    def city_district_code(self) -> str:
+        """The code of the city district above this place in Astana, Almaty or Shymkent (AB CD EF 000)."""
+        return f"{self.ab}{self.cd}{self.ef}000"
 
     @property
     def shape(self) -> KatoLevel:
@@ -118,11 +145,28 @@ def parse_code(te: object, ab: object = None, cd: object = None, ef: object = No
     return KatoCode(code)
 
 
+def is_okrug_name(name: str) -> bool:
+    """Whether a name is an administrative unit's (okrug, akim's office) in any of the official spellings."""
+    return bool(_OKRUG.search(name))
+
+
+def bare_name(name: str) -> str:
+    """`name` without its settlement type and quotes («с.Аса», «Аса ауылы», «"Аса"» → «Аса»), for matching."""
+    text = " ".join(_QUOTES.sub(" ", name).split())
+    for _ in range(2):  # «с. "Аса" ауылы»: a type on each side
+        text = _TYPE_AFTER.sub("", _TYPE_BEFORE.sub("", text)).strip()
+    return text or " ".join(name.split())
+
+
 def classify(code: KatoCode, name_ru: str, name_kk: str = "") -> KatoLevel:
-    """The level of a classifier row: its code's shape, except that a town at okrug level is a settlement."""
+    """The level of a classifier row: its code's shape, except that a town at okrug level is a settlement and that
+    the districts of Astana, Almaty and Shymkent (EF ≠ 00, HIJ = 000 under a city region) are districts."""
     shape = code.shape
-    if shape is KatoLevel.OKRUG and not (_OKRUG.search(name_ru) or _OKRUG.search(name_kk)):
-        return KatoLevel.SETTLEMENT
+    if shape is KatoLevel.OKRUG:
+        if code.ab in CITY_REGIONS and code.cd != "00" and not (is_okrug_name(name_ru) or is_okrug_name(name_kk)):
+            return KatoLevel.DISTRICT
+        if not (is_okrug_name(name_ru) or is_okrug_name(name_kk)):
+            return KatoLevel.SETTLEMENT
     return shape
 
 

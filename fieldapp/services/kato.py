@@ -18,7 +18,15 @@ from sqlmodel import col
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.ids import UNDATED, stable_id, uuid7
-from fieldapp.domain.kato import KatoCode, KatoLevel, classify, fix_lookalikes, parse_code, version_from_filename
+from fieldapp.domain.kato import (
+    KatoCode,
+    KatoLevel,
+    bare_name,
+    classify,
+    fix_lookalikes,
+    parse_code,
+    version_from_filename,
+)
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import normalise_name
 from fieldapp.services.context import Context
@@ -183,9 +191,9 @@ def _entry(out: _Read, number: int, values: tuple[Any, ...], where: dict[str, in
     if problems or code is None:
         out.problems.extend(problems)
         return None
-    # Some lines of the official list carry only one of the names; the app needs a Russian one to show.
-    ru = name_ru or name_kk
-    return KatoEntry(number, code, classify(code, ru, name_kk), ru, name_kk)
+    # Some lines of the official list carry only one of the names: kept empty here, so that applying the file never
+    # blanks a name the database knows (a new place shows its Kazakh name where the Russian one is missing).
+    return KatoEntry(number, code, classify(code, name_ru or name_kk, name_kk), name_ru, name_kk)
 
 
 # -- applying ------------------------------------------------------------------------------------------------------
@@ -198,6 +206,16 @@ class _Counts:
     unchanged: int = 0
 
 
+def _name_keys(name_ru: str, name_kk: str) -> list[str]:
+    """The keys a place is matched by: each name as written and without its type («с.Аса» and «Аса» meet)."""
+    keys: list[str] = []
+    for name in (name_ru, name_kk):
+        for key in (normalise_name(name), normalise_name(bare_name(name))):
+            if key and key not in keys:
+                keys.append(key)
+    return keys
+
+
 class _Matcher:
     """Existing places of one level: by code first, then by name under the same parent (a place added by hand,
     or one whose code the classifier changed), never a place whose own code the new file still lists."""
@@ -208,14 +226,14 @@ class _Matcher:
         for rid, parent, ru, kk, kato in rows:
             if kato and kato in file_codes:
                 continue
-            for key in {normalise_name(ru), normalise_name(kk)} - {""}:
+            for key in _name_keys(ru, kk):
                 self.by_name[(parent, key)].append(rid)
         self.taken: set[str] = set()
 
     def match(self, code: str, parent: str | None, name_ru: str, name_kk: str) -> str | None:
         found = self.by_code.get(code)
         if found is None:
-            for key in (normalise_name(name_ru), normalise_name(name_kk)):
+            for key in _name_keys(name_ru, name_kk):
                 candidates = [c for c in self.by_name.get((parent, key), []) if c not in self.taken]
                 if len(candidates) == 1:
                     found = candidates[0]
@@ -256,8 +274,17 @@ def import_kato(
         for entry in by_level[KatoLevel.DISTRICT]:
             if entry.code.region_code not in codes and entry.code.region_code not in region_ids:
                 problems.append(Problem(read.file, "kato.no_region", {"value": entry.code.region_code}, entry.row))
+        district_codes = {e.code.code for e in by_level[KatoLevel.DISTRICT]} | set(district_ids)
+
+        def district_of(code: KatoCode) -> str | None:
+            # A village of a city district (Almaty's Наурызбайский район: 7517 10 000) sits under AB CD EF 000.
+            for candidate in (code.district_code, code.city_district_code):
+                if candidate in district_codes:
+                    return candidate
+            return None
+
         for entry in by_level[KatoLevel.SETTLEMENT]:
-            if entry.code.district_code not in codes and entry.code.district_code not in district_ids:
+            if district_of(entry.code) is None:
                 problems.append(Problem(read.file, "kato.no_district", {"value": entry.code.district_code}, entry.row))
         if problems:
             raise ImportRefused(read.file, problems)
@@ -286,7 +313,8 @@ def import_kato(
                 new_id = stable_id(f"{table}\x1f{code}", UNDATED, "kato-place")
                 if new_id in held[table]:  # the place of this code was deleted here: a new one beside it
                     new_id = uuid7()
-                values: dict[str, Any] = {"name_ru": entry.name_ru, "name_kk": entry.name_kk, "kato": code,
+                values: dict[str, Any] = {"name_ru": entry.name_ru or entry.name_kk, "name_kk": entry.name_kk,
+                                          "kato": code,
                                           "kato_version": kato_version}
                 if parent_key is not None:
                     values[parent_key] = parent
@@ -295,8 +323,10 @@ def import_kato(
                 return new_id
             old_parent, ru, kk, kato = current[table][found]
             change: dict[str, Any] = {}
-            if (ru, kk) != (entry.name_ru, entry.name_kk):
-                change.update(name_ru=entry.name_ru, name_kk=entry.name_kk)
+            # An empty name in the file says nothing: the name the database knows stays.
+            new_ru, new_kk = entry.name_ru or ru or entry.name_kk, entry.name_kk or kk
+            if (ru, kk) != (new_ru, new_kk):
+                change.update(name_ru=new_ru, name_kk=new_kk)
                 counts.renamed += 1
             else:
                 counts.unchanged += 1
@@ -316,7 +346,9 @@ def import_kato(
             region = region_ids[entry.code.region_code]
             district_ids[entry.code.code] = place("district", district_m, entry, "region_id", region)
         for entry in by_level[KatoLevel.SETTLEMENT]:
-            place("settlement", settlement_m, entry, "district_id", district_ids[entry.code.district_code])
+            district = district_of(entry.code)
+            assert district is not None  # checked above
+            place("settlement", settlement_m, entry, "district_id", district_ids[district])
         cancel.check()
 
         total = sum(len(r) for r in inserts.values()) + sum(len(u) for u in updates.values())

@@ -22,6 +22,8 @@ from fieldapp.storage.tables import (
     Campaign,
     ControlItem,
     Direction,
+    District,
+    Region,
     Settlement,
     Signal,
     Stop,
@@ -31,7 +33,9 @@ from fieldapp.storage.tables import (
 
 __all__ = ["LIST_KINDS", "ListKind", "ListRow", "list_records"]
 
-ListKind = Literal["campaigns", "groups", "tours", "stops", "control", "signals", "devices"]
+ListKind = Literal[
+    "campaigns", "groups", "tours", "stops", "control", "signals", "devices", "regions", "districts", "settlements",
+]
 LIST_KINDS: tuple[ListKind, ...] = get_args(ListKind)
 
 JsonValue = str | int | float | bool | None
@@ -228,6 +232,41 @@ def _devices(session: Session, lang: str, today: date) -> list[ListRow]:
     return rows
 
 
+def _place_fields(place: Region | District | Settlement) -> dict[str, JsonValue]:
+    return {"kato": place.kato, "name_ru": place.name_ru, "name_kk": place.name_kk}
+
+
+def _regions(session: Session, lang: str, today: date) -> list[ListRow]:
+    stmt = select(Region).where(col(Region.deleted).is_(False)).order_by(col(Region.kato), col(Region.name_ru))
+    return [ListRow(r.id, _pick(lang, r.name_ru, r.name_kk), "", _place_fields(r)) for r in session.scalars(stmt)]
+
+
+def _districts(session: Session, lang: str, today: date) -> list[ListRow]:
+    stmt = (
+        select(District, Region)
+        .join(Region, col(Region.id) == col(District.region_id))
+        .where(col(District.deleted).is_(False), col(Region.deleted).is_(False))
+        .order_by(col(District.kato), col(District.name_ru), col(District.id))
+    )
+    return [
+        ListRow(d.id, _pick(lang, d.name_ru, d.name_kk), "", {**_place_fields(d), "region": r.name_ru})
+        for d, r in session.execute(stmt)
+    ]
+
+
+def _settlements(session: Session, lang: str, today: date) -> list[ListRow]:
+    stmt = (
+        select(Settlement, District)
+        .join(District, col(District.id) == col(Settlement.district_id))
+        .where(col(Settlement.deleted).is_(False), col(District.deleted).is_(False))
+        .order_by(col(Settlement.kato), col(Settlement.name_ru), col(Settlement.id))
+    )
+    return [
+        ListRow(p.id, _pick(lang, p.name_ru, p.name_kk), "", {**_place_fields(p), "district": d.name_ru})
+        for p, d in session.execute(stmt)
+    ]
+
+
 _LISTERS: dict[str, Callable[[Session, str, date], list[ListRow]]] = {
     "campaigns": _campaigns,
     "groups": _groups,
@@ -236,6 +275,9 @@ _LISTERS: dict[str, Callable[[Session, str, date], list[ListRow]]] = {
     "control": _control,
     "signals": _signals,
     "devices": _devices,
+    "regions": _regions,
+    "districts": _districts,
+    "settlements": _settlements,
 }
 
 

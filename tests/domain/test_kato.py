@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from fieldapp.domain.errors import ValidationError
-from fieldapp.domain.kato import KatoLevel, classify, fix_lookalikes, parse_code, version_from_filename
+from fieldapp.domain.kato import (
+    KatoLevel,
+    bare_name,
+    classify,
+    fix_lookalikes,
+    is_okrug_name,
+    parse_code,
+    version_from_filename,
+)
 
 
 def test_code_from_te_or_from_its_parts_as_spreadsheets_hand_them_over() -> None:
@@ -49,3 +57,36 @@ def test_lookalike_letters_become_kazakh_ones_keeping_case() -> None:
 ])
 def test_version_from_the_file_name(name: str, version: str | None) -> None:
     assert version_from_filename(name) == version
+
+
+def test_city_districts_of_astana_almaty_and_shymkent_are_districts() -> None:
+    assert classify(parse_code("711110000"), "район Алматы", "Алматы ауданы") is KatoLevel.DISTRICT
+    assert classify(parse_code("751710000"), "Наурызбайский район") is KatoLevel.DISTRICT
+    assert classify(parse_code("791110000"), "Абайский район") is KatoLevel.DISTRICT
+    assert parse_code("751710020").city_district_code == "751710000"
+    assert classify(parse_code("311010000"), "г.Тараз") is KatoLevel.SETTLEMENT  # elsewhere the same shape is a town
+
+
+@pytest.mark.parametrize("name", [
+    "Асинский с.о.", "Айшабибинский с.о", "с.о.Гродеково", "с.а.Гродеково", "п.а. Бауыржан Момышулы", "Тараз г.а.",
+    "Жуалынский р.а.", "Актюбинский а.о.", "Карасазский п.о.", "Кокбастауский округ", "Акбулымский сельский округ",
+    "аппарат акима с.Жанатурмыс", "Аса а.о.", "Ақтөбе а.о", "Гродеково а.ә.", "Бауыржан Момышұлы к.ә.",
+    "Қаратау қаласы әкімдігі", "Тараз қ.ә.", "Қарасаз кенттік округі", "Ақбұлым ауылдық округі",
+])
+def test_administrative_units_in_every_official_spelling(name: str) -> None:
+    assert is_okrug_name(name)
+    assert classify(parse_code("314030000"), name) is KatoLevel.OKRUG
+
+
+@pytest.mark.parametrize("name", ["с.Аса", "г.Каратау", "п.Карасаз", "Аса ауылы", "Сарыагаш", "Оса", "г. Аксу"])
+def test_places_people_live_in_are_not_taken_for_units(name: str) -> None:
+    assert not is_okrug_name(name)
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("с.Аса", "Аса"), ("с. Аса", "Аса"), ("Аса ауылы", "Аса"), ("«Аса»", "Аса"), ("п.Карасаз", "Карасаз"),
+    ("Қарасаз кенті", "Қарасаз"), ("г.Тараз", "Тараз"), ("село Коныр", "Коныр"), ("Аса", "Аса"),
+    ("с. «Аса» ауылы", "Аса"), ("Бауыржан Момышулы", "Бауыржан Момышулы"),
+])
+def test_type_prefixes_and_quotes_left_out_of_the_bare_name(name: str, bare: str) -> None:
+    assert bare_name(name) == bare
