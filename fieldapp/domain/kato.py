@@ -47,7 +47,11 @@ _TYPE_BEFORE = re.compile(
     r"|(?:село|поселок|посёлок|город|аул|станция|разъезд|кент)\s+)",
     re.IGNORECASE,
 )
-_TYPE_AFTER = re.compile(r"\s+(?:ауылы|кенті|қаласы|стансасы|бекеті|разъезі|а\.|к\.|қ\.)$", re.IGNORECASE)
+# A town's administration is named after the town («Балхаш г.а.», «Балқаш қ.ә.»): the district a person types as
+# «г. Балхаш» is that one.
+_TYPE_AFTER = re.compile(
+    r"\s+(?:ауылы|кенті|қаласы|стансасы|бекеті|разъезі|а\.|к\.|қ\.|г\.\s?а\.?|қ\.\s?ә\.?)$", re.IGNORECASE
+)
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 
 
@@ -151,7 +155,8 @@ def is_okrug_name(name: str) -> bool:
 
 
 def bare_name(name: str) -> str:
-    """`name` without its settlement type and quotes («с.Аса», «Аса ауылы», «"Аса"» → «Аса»), for matching."""
+    """`name` without its settlement type and quotes («с.Аса», «Аса ауылы», «"Аса"» → «Аса»; a town administration
+    «Балхаш г.а.» → «Балхаш»), for matching."""
     text = " ".join(_QUOTES.sub(" ", name).split())
     for _ in range(2):  # «с. "Аса" ауылы»: a type on each side
         text = _TYPE_AFTER.sub("", _TYPE_BEFORE.sub("", text)).strip()

@@ -120,3 +120,22 @@ def test_an_empty_name_in_the_file_never_erases_a_known_name(ctx: Context, tmp_p
     assert (by_code["314033100"]["name_ru"], by_code["314033100"]["name_kk"]) == ("с.Аса", "Аса ауылы")
     assert (by_code["315230100"]["name_ru"], by_code["315230100"]["name_kk"]) == ("п.Карасаз", "Қарасаз кенті")
     assert (by_code["314037200"]["name_ru"], by_code["314037200"]["name_kk"]) == ("Жаңа ауылы", "Жаңа ауылы")
+
+
+def test_places_typed_like_the_demo_receive_their_codes(ctx: Context, tmp_path: Path) -> None:
+    region = places.create_region(ctx, "Карагандинская область", "Қарағанды облысы")
+    balkhash = places.create_district(ctx, region, "г. Балхаш", "Балқаш қ.")
+    town = places.create_settlement(ctx, balkhash, "Балхаш", "Балқаш")
+    gulshat = places.create_settlement(ctx, balkhash, "Гульшат", "Гүлшат")
+    rows = [
+        ("350000000", "Қарағанды облысы", "Карагандинская область"),
+        ("351600000", "Балқаш қ.ә.", "Балхаш г.а."),
+        ("351610000", "Балқаш қ.", "г.Балхаш"),
+        ("351620000", "Гүлшат к.ә.", "п.а.Гульшат"),
+        ("351621100", "Гүлшат кенті", "п.Гульшат"),
+    ]
+    result = import_kato(ctx, workbook(tmp_path / "kato.xlsx", rows))
+    assert (result.created, result.okrugs) == (0, 1)
+    assert places.get_settlement(ctx, town).kato == "351610000"
+    assert places.get_settlement(ctx, gulshat).kato == "351621100"
+    assert [row.fields["kato"] for row in list_records(ctx, "districts")] == ["351600000"]
