@@ -19,6 +19,7 @@ __all__ = [
     "fix_lookalikes",
     "is_okrug_name",
     "parse_code",
+    "settlement_type",
     "version_from_filename",
 ]
 
@@ -161,6 +162,18 @@ def bare_name(name: str) -> str:
     for _ in range(2):  # «с. "Аса" ауылы»: a type on each side
         text = _TYPE_AFTER.sub("", _TYPE_BEFORE.sub("", text)).strip()
     return text or " ".join(name.split())
+
+
+def settlement_type(name: str) -> str:
+    """The type written around a name, as written («с.Аса» → «с.», «Аса ауылы» → «ауылы»); "" when there is none."""
+    text = " ".join(_QUOTES.sub(" ", name).split())
+    found: list[str] = []
+    if m := _TYPE_BEFORE.match(text):
+        found.append(m[0].strip())
+        text = text[m.end():]
+    if m := _TYPE_AFTER.search(text):
+        found.append(m[0].strip())
+    return " ".join(found)
 
 
 def classify(code: KatoCode, name_ru: str, name_kk: str = "") -> KatoLevel:

@@ -14,6 +14,7 @@ from sqlmodel import col
 from fieldapp.domain.enums import ControlStatus, LabelledEnum, SignalKind, SignalStatus, StopStatus
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.ids import device_code
+from fieldapp.domain.kato import settlement_type
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import DEVICE_ID, get_meta
 from fieldapp.storage.queries import indicators as q
@@ -262,7 +263,9 @@ def _settlements(session: Session, lang: str, today: date) -> list[ListRow]:
         .order_by(col(Settlement.kato), col(Settlement.name_ru), col(Settlement.id))
     )
     return [
-        ListRow(p.id, _pick(lang, p.name_ru, p.name_kk), "", {**_place_fields(p), "district": d.name_ru})
+        ListRow(p.id, _pick(lang, p.name_ru, p.name_kk), "",
+                {**_place_fields(p), "district": d.name_ru, "type_ru": settlement_type(p.name_ru),
+                 "type_kk": settlement_type(p.name_kk)})
         for p, d in session.execute(stmt)
     ]
 

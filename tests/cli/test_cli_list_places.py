@@ -41,5 +41,6 @@ def test_places_listed_with_their_codes_and_both_names(run: Run, sample: Sample,
     assert settlements["314033100"] == {**settlements["314033100"], "name_ru": "с.Аса", "name_kk": "Аса ауылы",
                                         "district": "Жамбылский район"}
     assert settlements["751710020"]["district"] == "Наурызбайский район"
+    assert (settlements["314033100"]["type_ru"], settlements["314033100"]["type_kk"]) == ("с.", "ауылы")
     text = run("list", "settlements", sample.path, "--lang", "kk")
     assert text.code == 0 and any(line.split("\t")[1] == "Аса ауылы" for line in text.out.splitlines())

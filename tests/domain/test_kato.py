@@ -12,6 +12,7 @@ from fieldapp.domain.kato import (
     fix_lookalikes,
     is_okrug_name,
     parse_code,
+    settlement_type,
     version_from_filename,
 )
 
@@ -91,3 +92,11 @@ def test_places_people_live_in_are_not_taken_for_units(name: str) -> None:
 ])
 def test_type_prefixes_and_quotes_left_out_of_the_bare_name(name: str, bare: str) -> None:
     assert bare_name(name) == bare
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("с.Аса", "с."), ("Аса ауылы", "ауылы"), ("п. Карасаз", "п."), ("Қарасаз кенті", "кенті"), ("Аса", ""),
+    ("«Аса»", ""), ("г.Тараз", "г."), ("Бауыржан Момышулы", ""),
+])
+def test_the_type_written_around_a_name(name: str, kind: str) -> None:
+    assert settlement_type(name) == kind
