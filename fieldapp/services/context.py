@@ -49,3 +49,8 @@ class Context:
     def calendar(self) -> HolidayCalendar:
         """The shipped yearly calendars, overlaid by any the user imported into the data folder."""
         return current_calendar()
+
+    def forget_calendar(self) -> None:
+        """A calendar file was imported: the next deadline is counted with it (the calendar is cached per context,
+        as a list of control items asks it once per row)."""
+        self.__dict__.pop("calendar", None)

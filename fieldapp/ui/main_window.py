@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.password_dialog: QDialog | None = None
         self.accounts_dialog: QDialog | None = None
         self.access_log_dialog: QDialog | None = None
+        self.holiday_calendars_dialog: QDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self.welcome = WelcomePage(backend.default_database(), self)
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.ui.actionPlanTemplate.triggered.connect(lambda: self.data.write_plan_template())
         self.ui.actionImportPlan.triggered.connect(lambda: self.data.import_plan())
         self.ui.actionImportKato.triggered.connect(lambda: self.data.import_kato())
+        self.ui.actionHolidayCalendars.triggered.connect(self.show_holiday_calendars)
         self.ui.actionExport.triggered.connect(lambda: self.data.export())
         self.welcome.createRequested.connect(self.create_local_database)
         self.welcome.demoRequested.connect(self.open_demo)
@@ -490,6 +492,21 @@ class MainWindow(QMainWindow):
     def _accounts_dialog_done(self, dialog: QDialog) -> None:
         self.accounts_dialog = None
         dialog.deleteLater()
+
+    def show_holiday_calendars(self) -> None:
+        """The yearly holiday calendars (per user, not per database): available without an open database."""
+        from fieldapp.ui.dialogs.holiday_calendars import HolidayCalendarsDialog
+
+        dialog = HolidayCalendarsDialog(self)
+        dialog.imported.connect(self._calendar_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.holiday_calendars_dialog = dialog
+        dialog.open()
+
+    def _calendar_imported(self, _year: int) -> None:
+        if self.ctx is not None:
+            self.ctx.forget_calendar()
+            self.refresh_pages()  # days left and overdue are counted anew
 
     def show_access_log(self) -> None:
         """The coordinator's personal-data access log: who printed, exported or sent residents' data."""

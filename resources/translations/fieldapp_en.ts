@@ -974,6 +974,61 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>HolidayCalendarsDialog</name>
+    <message>
+        <source>Календарь праздников</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Год</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Откуда</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Импортировать файл…</source>
+        <translation>&amp;Import a file…</translation>
+    </message>
+    <message>
+        <source>Проверить файл календаря на год (JSON) и использовать его для сроков</source>
+        <translation>Check a year&apos;s calendar file (JSON) and use it to count deadlines</translation>
+    </message>
+    <message>
+        <source>Файл календаря праздников</source>
+        <translation>Holiday calendar file</translation>
+    </message>
+    <message>
+        <source>Календарь праздников (*.json)</source>
+        <translation>Holiday calendar (*.json)</translation>
+    </message>
+    <message>
+        <source>поставляется с программой</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>импортирован, заменяет поставляемый</source>
+        <translation>imported, replaces the shipped one</translation>
+    </message>
+    <message>
+        <source>импортирован</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Сроки контроля считаются по рабочим дням этих лет: %1–%2. Срок, который уходит в следующий год, требует его календаря: импортируйте файл %3.json (образец и формат — resources/holidays/README.md).</source>
+        <translation>Control deadlines are counted in the working days of these years: %1–%2. A deadline that runs into the next year needs its calendar: import the file %3.json (example and format: resources/holidays/README.md).</translation>
+    </message>
+    <message>
+        <source>Нет ни одного календаря праздников: импортируйте файл года (формат — resources/holidays/README.md).</source>
+        <translation>There is no holiday calendar at all: import a year&apos;s file (format: resources/holidays/README.md).</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Файл не импортирован</source>
@@ -1267,6 +1322,14 @@ Please send this file to support.</translation>
     <message>
         <source>Загрузить классификатор административно-территориальных объектов (КАТО) из Excel</source>
         <translation>Load the classifier of administrative-territorial objects (KATO) from Excel</translation>
+    </message>
+    <message>
+        <source>Календарь &amp;праздников…</source>
+        <translation>&amp;Holiday calendar…</translation>
+    </message>
+    <message>
+        <source>Годы, по которым считаются сроки, и импорт календаря на следующий год</source>
+        <translation>The years deadlines are counted in, and importing the next year&apos;s calendar</translation>
     </message>
     <message>
         <source>&amp;Экспорт…</source>

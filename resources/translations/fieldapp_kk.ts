@@ -974,6 +974,61 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>HolidayCalendarsDialog</name>
+    <message>
+        <source>Календарь праздников</source>
+        <translation>Мерекелер күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Год</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Откуда</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Импортировать файл…</source>
+        <translation>Файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Проверить файл календаря на год (JSON) и использовать его для сроков</source>
+        <translation>Жылдың күнтізбе файлын (JSON) тексеріп, мерзімдерді есептеуге қолдану</translation>
+    </message>
+    <message>
+        <source>Файл календаря праздников</source>
+        <translation>Мерекелер күнтізбесінің файлы</translation>
+    </message>
+    <message>
+        <source>Календарь праздников (*.json)</source>
+        <translation>Мерекелер күнтізбесі (*.json)</translation>
+    </message>
+    <message>
+        <source>поставляется с программой</source>
+        <translation>бағдарламамен бірге келеді</translation>
+    </message>
+    <message>
+        <source>импортирован, заменяет поставляемый</source>
+        <translation>импортталған, бағдарламамен келгенін алмастырады</translation>
+    </message>
+    <message>
+        <source>импортирован</source>
+        <translation>импортталған</translation>
+    </message>
+    <message>
+        <source>Сроки контроля считаются по рабочим дням этих лет: %1–%2. Срок, который уходит в следующий год, требует его календаря: импортируйте файл %3.json (образец и формат — resources/holidays/README.md).</source>
+        <translation>Бақылау мерзімдері мына жылдардың жұмыс күндерімен есептеледі: %1–%2. Келесі жылға өтетін мерзімге сол жылдың күнтізбесі керек: %3.json файлын импорттаңыз (үлгісі мен пішімі — resources/holidays/README.md).</translation>
+    </message>
+    <message>
+        <source>Нет ни одного календаря праздников: импортируйте файл года (формат — resources/holidays/README.md).</source>
+        <translation>Бірде-бір мерекелер күнтізбесі жоқ: жылдың файлын импорттаңыз (пішімі — resources/holidays/README.md).</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Файл не импортирован</source>
@@ -1267,6 +1322,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Загрузить классификатор административно-территориальных объектов (КАТО) из Excel</source>
         <translation>Әкімшілік-аумақтық объектілер сыныптауышын (КАТО) Excel-ден жүктеу</translation>
+    </message>
+    <message>
+        <source>Календарь &amp;праздников…</source>
+        <translation>&amp;Мерекелер күнтізбесі…</translation>
+    </message>
+    <message>
+        <source>Годы, по которым считаются сроки, и импорт календаря на следующий год</source>
+        <translation>Мерзімдер есептелетін жылдар және келесі жылдың күнтізбесін импорттау</translation>
     </message>
     <message>
         <source>&amp;Экспорт…</source>
