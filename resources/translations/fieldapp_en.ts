@@ -203,10 +203,6 @@
         <translation>&amp;Repeat the new password:</translation>
     </message>
     <message>
-        <source>Пароли не совпадают.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-    <message>
         <source>Учётная запись: %1</source>
         <translation>Account: %1</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Без защиты любой, кто скопирует файл базы, прочтёт все записи, включая персональные данные жителей.</source>
         <translation>Without protection, anyone who copies the database file can read every record, residents&apos; personal data included.</translation>
-    </message>
-    <message>
-        <source>Пароли не совпадают.</source>
-        <translation>The passwords do not match.</translation>
     </message>
     <message>
         <source>Создать</source>
@@ -1613,6 +1605,13 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>The rotation plan of working groups over districts will be here, with how each district is covered by every direction: planned and done.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>

@@ -203,10 +203,6 @@
         <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <source>Пароли не совпадают.</source>
-        <translation>Құпиясөздер сәйкес емес.</translation>
-    </message>
-    <message>
         <source>Учётная запись: %1</source>
         <translation>Есептік жазба: %1</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Без защиты любой, кто скопирует файл базы, прочтёт все записи, включая персональные данные жителей.</source>
         <translation>Қорғаусыз дерекқор файлын көшірген кез келген адам барлық жазбаларды, соның ішінде тұрғындардың дербес деректерін оқи алады.</translation>
-    </message>
-    <message>
-        <source>Пароли не совпадают.</source>
-        <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
         <source>Создать</source>
@@ -1613,6 +1605,13 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>Мұнда жұмыс топтарының аудандар бойынша ротация жоспары және әр ауданның барлық бағыттармен қамтылуы болады: жоспарланғаны мен орындалғаны.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Пароли не совпадают.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
 </context>
 <context>

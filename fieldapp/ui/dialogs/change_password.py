@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.services.accounts import change_own_password
-from fieldapp.ui.errors import report
+from fieldapp.ui.dialogs.password_fields import new_password, with_key_derivation
 from fieldapp.ui.forms.ui_change_password import Ui_ChangePasswordDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import set_state
@@ -41,33 +40,23 @@ class ChangePasswordDialog(QDialog):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def try_change(self) -> None:
-        current, new = self.ui.currentEdit.text(), self.ui.newEdit.text()
+        current = self.ui.currentEdit.text()
         if not current:
             self.ui.currentEdit.setFocus()
             return
-        if not new:
-            self.ui.newEdit.setFocus()
+        new = new_password(self.ui.newEdit, self.ui.repeatEdit, self._show_problem)
+        if new is None:
             return
-        if self.ui.repeatEdit.text() != new:
-            self._show_problem(self.tr("Пароли не совпадают."))
-            self.ui.repeatEdit.clear()
-            self.ui.repeatEdit.setFocus()
+        if with_key_derivation(self, lambda: change_own_password(self.ctx, current, new),
+                               self._refused) is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            change_own_password(self.ctx, current, new)
-        except DomainError as exc:
-            self._show_problem(exc.message(current_language()))
-            self.ui.currentEdit.clear()
-            self.ui.currentEdit.setFocus()
-            return
-        except Exception as exc:
-            report(self, exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.changed = True
         self.accept()
+
+    def _refused(self, exc: DomainError) -> None:
+        self._show_problem(exc.message(current_language()))
+        self.ui.currentEdit.clear()
+        self.ui.currentEdit.setFocus()
 
     def _show_problem(self, text: str) -> None:
         self.ui.errorLabel.setText(text)

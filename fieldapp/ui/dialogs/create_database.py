@@ -7,12 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from fieldapp.domain.errors import DomainError
-from fieldapp.ui.errors import report
+from fieldapp.ui.dialogs.password_fields import new_password, with_key_derivation
 from fieldapp.ui.forms.ui_create_database import Ui_CreateDatabaseDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import set_state
@@ -56,30 +54,17 @@ class CreateDatabaseDialog(QDialog):
         self.ui.warningLabel.setVisible(not self.ui.protectCheck.isChecked())
 
     def try_create(self) -> None:
-        user, password = self.ui.userEdit.text().strip(), self.ui.passwordEdit.text()
+        user = self.ui.userEdit.text().strip()
         if not user:
             self.ui.userEdit.setFocus()
             return
-        if not password:
-            self.ui.passwordEdit.setFocus()
+        password = new_password(self.ui.passwordEdit, self.ui.repeatEdit, self._show_problem)
+        if password is None:
             return
-        if self.ui.repeatEdit.text() != password:
-            self._show_problem(self.tr("Пароли не совпадают."))
-            self.ui.repeatEdit.clear()
-            self.ui.repeatEdit.setFocus()
+        ctx = with_key_derivation(self, lambda: self._create(user, password, self.ui.protectCheck.isChecked()),
+                                  lambda exc: self._show_problem(exc.message(current_language())))
+        if ctx is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Synchronous, as the sign-in is: deriving the key from the password takes a moment, the dialog waits.
-            ctx = self._create(user, password, self.ui.protectCheck.isChecked())
-        except DomainError as exc:
-            self._show_problem(exc.message(current_language()))
-            return
-        except Exception as exc:
-            report(self, exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.ctx = ctx
         self.created.emit(ctx)
         self.accept()

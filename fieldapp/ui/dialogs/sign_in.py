@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.services.workspace import retry_delay, sign_in_failures, sign_in_wait
+from fieldapp.ui.dialogs.password_fields import with_key_derivation
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_sign_in import Ui_SignInDialog
 from fieldapp.ui.i18n import current_language
@@ -76,18 +76,9 @@ class SignInDialog(QDialog):
         if not user:
             self.ui.userEdit.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Synchronous: deriving the key from the password is what makes guessing slow; the dialog waits for it.
-            ctx = self._attempt(user, password)
-        except DomainError as exc:
-            self._refused(exc)
+        ctx = with_key_derivation(self, lambda: self._attempt(user, password), self._refused)
+        if ctx is None:
             return
-        except Exception as exc:
-            report(self, exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.ctx = ctx
         self.signedIn.emit(ctx)
         self.accept()
