@@ -114,16 +114,23 @@ class DataTransfer(QObject):
 
     # -- the journal import ---------------------------------------------------------------------------------------
 
+    def _choose_workbook(self, title: str) -> Path | None:
+        """A workbook to import, asked in the folder used last; that folder is remembered."""
+        name, _ = QFileDialog.getOpenFileName(self._owner, title, str(self._start_folder()),
+                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
+        if not name:
+            return None
+        path = Path(name)
+        self._folder = path.parent
+        return path
+
     def import_journal(self) -> None:
         ctx = self._ctx()
         if ctx is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self._owner, self.tr("Импорт журнала приёма"), str(self._start_folder()),
-                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
-        if not name:
+        path = self._choose_workbook(self.tr("Импорт журнала приёма"))
+        if path is None:
             return
-        path = Path(name)
-        self._folder = path.parent
 
         def job(progress: Progress, cancel: CancelToken) -> tuple[JournalPreview, tuple[tuple[str, str], ...]]:
             try:
@@ -166,13 +173,9 @@ class DataTransfer(QObject):
         ctx = self._ctx()
         if ctx is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self._owner, self.tr("Импорт плана кампании"),
-                                              str(self._start_folder()),
-                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
-        if not name:
+        path = self._choose_workbook(self.tr("Импорт плана кампании"))
+        if path is None:
             return
-        path = Path(name)
-        self._folder = path.parent
 
         def job(progress: Progress, cancel: CancelToken) -> PlanPreview:
             try:
@@ -197,13 +200,9 @@ class DataTransfer(QObject):
         ctx = self._ctx()
         if ctx is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self._owner, self.tr("Импорт классификатора КАТО"),
-                                              str(self._start_folder()),
-                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
-        if not name:
+        path = self._choose_workbook(self.tr("Импорт классификатора КАТО"))
+        if path is None:
             return
-        path = Path(name)
-        self._folder = path.parent
         version, ok = QInputDialog.getText(
             self._owner, self.tr("Версия классификатора"),
             self.tr("Версия КАТО (например, дата выпуска). Оставьте как есть, если она в имени файла:"),
