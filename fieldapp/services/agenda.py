@@ -10,6 +10,7 @@ from datetime import date
 from fieldapp.domain.enums import StopStatus
 from fieldapp.services.context import Context
 from fieldapp.services.listing import ListRow, list_records
+from fieldapp.storage.queries import agenda as q
 
 __all__ = ["MAX_DESK_STOPS", "DeskStop", "Today", "desk_stops", "list_desk_stops", "order_stops", "stop_day", "today"]
 
@@ -77,12 +78,21 @@ def list_desk_stops(ctx: Context) -> tuple[list[ListRow], tuple[DeskStop, ...]]:
     return rows, order_stops(rows, ctx.today())
 
 
+def _found_stop(lang: str, row: tuple[object, ...]) -> DeskStop:
+    """A DeskStop from a row of queries.agenda, named as the stop list names it (settlement — venue)."""
+    sid, venue, place_id, name_ru, name_kk, tour, day, status = row
+    name = str((name_kk or name_ru or "") if lang == "kk" else (name_ru or ""))
+    return DeskStop(str(sid), f"{name} — {venue}" if venue else name, str(tour or ""), stop_day(str(day or "")),
+                    str(status or ""), str(place_id or "") or None)
+
+
 def today(ctx: Context) -> Today:
-    """Today's stops (any tour, cancelled ones left out) and the nearest planned stop after today."""
+    """Today's stops (any tour, cancelled ones left out) and the nearest planned stop after today: two small
+    queries, not the whole stop list (a region's file has ten thousand stops)."""
     day = ctx.today()
-    stops = list(map(_desk_stop, list_records(ctx, "stops")))
-    todays = tuple(sorted((s for s in stops if s.day == day and s.status != StopStatus.CANCELLED.value),
-                          key=lambda s: (s.tour, s.title)))
-    upcoming = min((s for s in stops if s.day is not None and s.day > day and s.status == StopStatus.PLANNED.value),
-                   key=lambda s: (s.day, s.tour, s.title), default=None)
+    with ctx.db.session() as s:
+        todays = tuple(sorted((_found_stop(ctx.lang, tuple(r)) for r in q.stops_on(s, day)),
+                              key=lambda st: (st.tour, st.title)))
+        upcoming = min((_found_stop(ctx.lang, tuple(r)) for r in q.next_planned(s, day)),
+                       key=lambda st: (st.day, st.tour, st.title), default=None)
     return Today(day, todays, upcoming)
