@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-CellKind = Literal["text", "int", "date", "datetime"]
-Cell = str | int | date | datetime | None
+CellKind = Literal["text", "int", "float", "date", "datetime"]
+Cell = str | int | float | date | datetime | None
 Row = tuple[Cell, ...]
 # A table's lines come from a factory, so a journal of 100,000 receptions is streamed from the database to the file
 # instead of being held in memory; each call starts the lines again.
@@ -26,7 +26,8 @@ class Column:
     header: str
     kind: CellKind = "text"
     width: float = 12.0  # in characters (Excel); the PDF shares its page width in the same proportions
-    total: bool = False  # summed in the totals row (a SUM formula in Excel)
+    total: bool = False  # summed in the totals row
+    number_format: str = ""  # Excel's display format of a "float" column ("0.0", "0.00000"); the value stays exact
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,9 @@ class Table:
     columns: tuple[Column, ...]
     rows: RowSource
     count: int
-    # The totals line as the indicator builder counted it (label first, None under columns without a total); Excel
-    # writes SUM formulas there instead, and a test checks that they come to the same numbers.
+    # The totals line as the indicator builder counted it (label first, None under columns without a total). The
+    # workbook stores these values, not SUM formulas: openpyxl cannot write a formula's cached value, and pandas,
+    # python-calamine and mail previews read a formula without one as empty. A test checks that the lines add up.
     totals: Row | None = None
     empty_text: str = ""
 
@@ -128,7 +130,7 @@ class Signature:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The summary sheet of the workbook: the indicators, and a breakdown whose totals row is a formula."""
+    """The summary sheet of the workbook: the indicators, and a breakdown with its totals line (values)."""
 
     indicators: IndicatorBlock
     breakdown: Table | None

@@ -98,7 +98,7 @@ class _Cells:
         self.font, self.size, self.leading = COND, styles.cell.fontSize, styles.cell.leading
         self.widths = self._layout(table.columns, sample, width)
         self.inner = [w - 2 * PAD for w in self.widths]
-        self.right = [c.kind == "int" for c in table.columns]
+        self.right = [c.kind in ("int", "float") for c in table.columns]
         self.header = [Paragraph(escape(c.header), styles.head) for c in table.columns]
         self.header_height = self.measure(self.header)
 

@@ -39,6 +39,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "sec.control": ("Вопросы на контроле", "Бақылаудағы мәселелер", "Problems under control"),
     "sec.polls": ("Опросы", "Сауалнамалар", "Polls"),
     "sec.signals": ("Сигналы", "Белгілер", "Signals"),
+    "sec.control_receptions": ("Обращения по вопросам на контроле", "Бақылаудағы мәселелер бойынша өтініштер",
+                               "Receptions of the problems under control"),
     "sec.photos": ("Фотоматериалы", "Фотоматериалдар", "Photographs"),
     "sec.coverage": ("Охват районов направлениями (ротация)", "Аудандарды бағыттармен қамту (ротация)",
                      "Coverage of districts by directions (rotation)"),
@@ -114,6 +116,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "col.channel": ("Канал", "Арна", "Channel"),
     "col.received": ("Поступил", "Түсті", "Received"),
     "col.coordinates": ("Координаты", "Координаттар", "Coordinates"),
+    "col.latitude": ("Широта", "Ендік", "Latitude"),
+    "col.longitude": ("Долгота", "Бойлық", "Longitude"),
+    "col.overdue": ("Просрочен", "Мерзімі өткен", "Overdue"),
     "col.reporter": ("Заявитель", "Хабарлаушы", "Reporter"),
     "col.resolved_at": ("Устранён", "Жойылды", "Removed on"),
     "col.event": ("Событие", "Оқиға", "Event"),
@@ -177,6 +182,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "sheet.coverage": ("Охват", "Қамту", "Coverage"),
     "sheet.not_visited": ("Без выезда полгода", "Жарты жыл сапарсыз", "Not visited"),
     "sheet.signals": ("Сигналы", "Белгілер", "Signals"),
+    "sheet.control_receptions": ("Обращения", "Өтініштер", "Receptions"),
 }
 
 LANG_INDEX = {"ru": 0, "kk": 1, "en": 2}

@@ -1,5 +1,9 @@
 """The Excel writer: a write-only workbook (summary with a chart, then one sheet per table) with typed cells, a styled
-and frozen header, autofilter, column widths set before the first row, and totals as SUM formulas."""
+and frozen header, autofilter, column widths set before the first row, and totals stored as values.
+
+Why values and not SUM formulas: openpyxl writes a formula without its cached result, and every reader that does not
+recalculate — pandas, python-calamine, mail and messenger previews, openpyxl's own data_only — sees such a total as
+empty. The totals are the indicator builder's figures; a test checks that each equals the sum of its lines."""
 
 from __future__ import annotations
 
@@ -54,9 +58,9 @@ class _Cells:
         self.kinds = [c.kind for c in columns]
         self.styled: list[WriteOnlyCell | None] = []
         for c in columns:
-            if c.kind in ("date", "datetime"):
+            if c.kind in ("date", "datetime") or (c.kind == "float" and c.number_format):
                 cell = WriteOnlyCell(ws)
-                cell.number_format = DATE_FORMAT if c.kind == "date" else DATETIME_FORMAT
+                cell.number_format = c.number_format or (DATE_FORMAT if c.kind == "date" else DATETIME_FORMAT)
                 self.styled.append(cell)
             else:
                 self.styled.append(None)
@@ -110,19 +114,26 @@ def _widths(ws: Any, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _totals_row(ws: Any, table: m.Table, first: int, last: int) -> list[Any]:
-    """The totals line: the label, and SUM over the data rows under each column marked `total`."""
-    label = table.totals[0] if table.totals else ""
+def _totals_row(ws: Any, table: m.Table, sums: list[int | float]) -> list[Any]:
+    """The totals line: the label, and under each column marked `total` the table's total as a value (the sum of
+    the lines written, `sums`, where the table gives none)."""
+    totals = table.totals or ()
+    label = totals[0] if totals else ""
     row: list[Any] = [_bold(ws, label)]
-    for i, col in enumerate(table.columns[1:], start=2):
-        if col.total and last >= first:
-            letter = get_column_letter(i)
-            row.append(_bold(ws, f"=SUM({letter}{first}:{letter}{last})"))
-        elif col.total:
-            row.append(_bold(ws, 0))
+    for i, col in enumerate(table.columns[1:], start=1):
+        if col.total:
+            given = totals[i] if i < len(totals) else None
+            row.append(_bold(ws, given if isinstance(given, int | float) else sums[i]))
         else:
             row.append(None)
     return row
+
+
+def _add(sums: list[int | float], totalled: list[int], values: m.Row) -> None:
+    for i in totalled:
+        value = values[i]
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            sums[i] += value
 
 
 def write_table_sheet(wb: Workbook, table: m.Table, taken: set[str], check: Check | None = None) -> int:
@@ -136,8 +147,12 @@ def write_table_sheet(wb: Workbook, table: m.Table, taken: set[str], check: Chec
     if check is not None:
         check(0, table.count)
     n = 0
+    sums: list[int | float] = [0] * len(table.columns)
+    totalled = [i for i, c in enumerate(table.columns) if c.total]
     for values in table.rows():
         ws.append(cells.row(values))
+        if totalled:
+            _add(sums, totalled, values)
         n += 1
         if check is not None and n % 2000 == 0:
             check(n, table.count)
@@ -145,7 +160,7 @@ def write_table_sheet(wb: Workbook, table: m.Table, taken: set[str], check: Chec
     # The filter range is written after the rows (it sits at the end of the sheet XML), so it can be exact.
     ws.auto_filter.ref = f"A1:{last_col}{n + 1}"
     if table.totals is not None:
-        ws.append(_totals_row(ws, table, 2, n + 1))
+        ws.append(_totals_row(ws, table, sums))
     return n
 
 
@@ -181,11 +196,14 @@ def _write_summary(wb: Workbook, report: m.Report, taken: set[str], sheet_name: 
     row += 3
     header_row = row
     cells = _Cells(ws, breakdown.columns)
+    sums: list[int | float] = [0] * len(breakdown.columns)
+    totalled = [i for i, c in enumerate(breakdown.columns) if c.total]
     for values in breakdown.rows():
         ws.append(cells.row(values))
+        _add(sums, totalled, values)
         row += 1
     if breakdown.totals is not None:
-        ws.append(_totals_row(ws, breakdown, header_row + 1, row))
+        ws.append(_totals_row(ws, breakdown, sums))
     if summary.chart_columns and row > header_row:
         chart = BarChart()
         chart.type = "bar"

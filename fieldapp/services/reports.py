@@ -50,8 +50,10 @@ from fieldapp.services.context import Context
 from fieldapp.services.indicators import build_breakdown, build_indicators, resolve_scope
 from fieldapp.services.plan_report import plan_report, report_campaign
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from fieldapp.services.report_scope import control_receptions_table, tips_in_scope
 from fieldapp.services.roles import require
 from fieldapp.storage.files import atomic_write, spill_beside
+from fieldapp.storage.queries import report_scope as scope_q
 from fieldapp.storage.queries import reports as q
 from fieldapp.storage.tables import ControlItem, Stop, Tour
 
@@ -297,6 +299,8 @@ class _Gather:
         self.printed_at = ctx.clock()
         self._residents: Residents | None = None
         self._descriptions: dict[str, str] | None = None
+        self._control: list[control_service.ControlRow] | None = None
+        self._signals: list[signals.SignalInfo] | None = None
         self.named = 0  # receptions whose applicant a table prints by name (the PDF's and the workbook's alike)
 
     def _select(self, rid: str) -> None:
@@ -375,12 +379,25 @@ class _Gather:
             return build_indicators(self.ctx, self.scope)
         done = [s for s in stops if s.status == StopStatus.DONE.value]
         outcome = [sum(s.outcomes[i] for s in stops) for i in range(5)]
+        # The rest as the builder counts them under a place/time filter (domain/indicators.py): the campaign and the
+        # groups of a tour that held a stop, the polls tallied at its done stops, its own control items and the tips
+        # of its campaign received in its districts during its days.
+        groups = tours.get_tour(self.ctx, self.tour_id).group_ids if self.tour_id and done else ()
+        items = self.control_rows()
+        results = self.poll_results(stops)
+        tips = self.signal_list()
         return Indicators(
+            campaigns=1 if done else 0, working_groups=len(set(groups)),
             tours=len({s.tour_id for s in done}), stops=len(done), settlements=len({s.settlement for s in done}),
             activities=sum(s.activities for s in done), participants=sum(s.participants for s in done),
             residents_came=sum(s.headcount for s in done), receptions=sum(s.receptions for s in stops),
             explained=outcome[0], resolved_on_spot=outcome[1], helped=outcome[2], referred=outcome[3],
             under_control=outcome[4],
+            control_open=sum(1 for r in items if r.status.is_open),
+            control_resolved=sum(1 for r in items if r.status in (ControlStatus.RESOLVED, ControlStatus.CLOSED)),
+            control_overdue=sum(1 for r in items if r.overdue),
+            polls=len(results), poll_answers=sum(r.total for r in results),
+            signals=len(tips), signals_resolved=sum(1 for t in tips if t.status == SignalStatus.REMOVED),
         )
 
     def indicator_block(self, ind: Indicators, keys: Sequence[str] | None = None) -> m.IndicatorBlock:
@@ -674,16 +691,26 @@ class _Gather:
                        empty_text=self.t("none"))
 
     def control_rows(self) -> list[control_service.ControlRow]:
-        """The supervisor's list (overdue first) narrowed to the scope: campaign, district, registration period."""
+        """The supervisor's list (overdue first) narrowed to the scope: campaign, district, registration period; for
+        one tour (or stop), only the items raised at its receptions."""
+        if self._control is None:
+            self._control = self._control_rows()
+        return self._control
+
+    def _control_rows(self) -> list[control_service.ControlRow]:
         if self.item_id is not None:
             return [control_service.get_item(self.ctx, self.item_id).row]
         if self.rs.empty:
             return []
         with self.ctx.db.session() as s:
             campaign_of = q.control_item_campaigns(s)
+            own = (scope_q.control_items_of_stops(s, tour_id=self.narrow.tour_id, stop_id=self.narrow.stop_id)
+                   if self.narrowed else None)
         rs = self.rs
         out = []
         for row in control_service.list_control(self.ctx):
+            if own is not None and row.id not in own:
+                continue
             if rs.campaign_ids is not None and campaign_of.get(row.id) not in rs.campaign_ids:
                 continue
             if rs.district_ids is not None and row.district_id not in rs.district_ids:
@@ -708,8 +735,14 @@ class _Gather:
                 m.Column(self.t("col.settlement"), "text", 16)]
         if not for_pdf:
             cols.append(m.Column(self.t("col.registered"), "date", 12))
-        cols += [m.Column(self.t("col.deadline"), "date", 11), m.Column(self.t("col.status"), "text", 13),
-                 m.Column(self.t("col.days_left"), "text", 15), m.Column(self.t("col.responsible"), "text", 26)]
+        cols += [m.Column(self.t("col.deadline"), "date", 11), m.Column(self.t("col.status"), "text", 13)]
+        if for_pdf:
+            cols.append(m.Column(self.t("col.days_left"), "text", 15))
+        else:
+            # The workbook counts: working days left as a number (negative = overdue by that many; empty when
+            # closed), and whether the item is overdue as a word a filter can pick.
+            cols += [m.Column(self.t("col.days_left"), "int", 12), m.Column(self.t("col.overdue"), "text", 12)]
+        cols.append(m.Column(self.t("col.responsible"), "text", 26))
         person = not self.req.redact and not for_pdf
         if person:
             cols.append(m.Column(self.t("col.person"), "text", 20))
@@ -719,7 +752,12 @@ class _Gather:
             line: list[m.Cell] = [n, self.control_title(r.id, r.title), r.settlement_name or ""]
             if not for_pdf:
                 line.append(r.registered_on)
-            line += [r.deadline, r.status.label(self.lang), self._days_left(r), r.responsible_org_name or ""]
+            line += [r.deadline, r.status.label(self.lang)]
+            if for_pdf:
+                line.append(self._days_left(r))
+            else:
+                line += [r.days_left, self.t("overdue") if r.overdue else ""]
+            line.append(r.responsible_org_name or "")
             if person:
                 line.append(r.responsible_person)
             line.append(r.receptions)
@@ -751,45 +789,44 @@ class _Gather:
 
     def polls_table(self, results: Sequence[polls.PollResults]) -> m.Table:
         cols = (m.Column(self.t("col.question"), "text", 44), m.Column(self.t("col.option"), "text", 34),
-                m.Column(self.t("col.answers"), "int", 11, True), m.Column(self.t("col.share"), "text", 10))
+                m.Column(self.t("col.answers"), "int", 11, True),
+                m.Column(self.t("col.share"), "float", 10, number_format="0.0"))
         lines: list[m.Row] = []
         for res in results:
             question = _pick(self.lang, res.poll.question_ru, res.poll.question_kk)
             for o in res.options:
-                lines.append((question, o.option.label(self.lang), o.count, f"{100 * o.share(res.total):.1f}"))
+                # A number (the percentage, rounded to 0.1 as printed), so that a spreadsheet can sort and sum it.
+                lines.append((question, o.option.label(self.lang), o.count, round(100 * o.share(res.total), 1)))
         total = sum(r.total for r in results)
         return m.Table(self.t("sheet.polls"), self.t("sec.polls"), cols, m.fixed(lines), len(lines),
                        totals=(self.t("total"), None, total, None), empty_text=self.t("none"))
 
+    def signal_list(self) -> list[signals.SignalInfo]:
+        """The tips of the scope (campaign, district, period); for one tour or stop, those of its campaign received
+        in the districts of its done stops during its days (report_scope.py)."""
+        if self._signals is None:
+            self._signals = [] if self.rs.empty else tips_in_scope(self.ctx, self.rs, self.tour_id, self.narrow)
+        return self._signals
+
     def signals_table(self) -> m.Table:
-        rs = self.rs
         lines: list[m.Row] = []
-        if not rs.empty and not self.narrowed:
-            districts = None
-            if rs.district_ids is not None:
-                districts = {st.id for d in rs.district_ids for st in places.list_settlements(self.ctx, d)}
-            names = {st.id: _pick(self.lang, st.name_ru, st.name_kk) for st in places.list_settlements(self.ctx)}
-            for sg in signals.list_signals(self.ctx):
-                if rs.campaign_ids is not None and sg.campaign_id not in rs.campaign_ids:
-                    continue
-                if districts is not None and sg.settlement_id not in districts:
-                    continue
-                day = sg.received_at.date()
-                if (rs.date_from and day < rs.date_from) or (rs.date_to and day > rs.date_to):
-                    continue
-                # A tip's exact point may be a resident's house: a redacted report gives it to about a kilometre.
-                digits = COARSE_DECIMALS if self.req.redact else 5
-                coords = "" if sg.latitude is None else f"{sg.latitude:.{digits}f}, {sg.longitude:.{digits}f}"
-                line: list[m.Cell] = [sg.received_at, SignalKind(sg.kind).label(self.lang),
-                                      SignalChannel(sg.channel).label(self.lang),
-                                      names.get(sg.settlement_id or "", ""), coords]
-                if not self.req.redact:
-                    line += [sg.address, sg.reporter]
-                line += [SignalStatus(sg.status).label(self.lang), _day(sg.resolved_at)]
-                lines.append(tuple(line))
+        names = {st.id: _pick(self.lang, st.name_ru, st.name_kk) for st in places.list_settlements(self.ctx)}
+        # A tip's exact point may be a resident's house: a redacted report gives it to about a kilometre.
+        digits = COARSE_DECIMALS if self.req.redact else 5
+        for sg in self.signal_list():
+            line: list[m.Cell] = [sg.received_at, SignalKind(sg.kind).label(self.lang),
+                                  SignalChannel(sg.channel).label(self.lang), names.get(sg.settlement_id or "", ""),
+                                  None if sg.latitude is None else round(sg.latitude, digits),
+                                  None if sg.longitude is None else round(sg.longitude, digits)]
+            if not self.req.redact:
+                line += [sg.address, sg.reporter]
+            line += [SignalStatus(sg.status).label(self.lang), _day(sg.resolved_at)]
+            lines.append(tuple(line))
+        number = "0." + "0" * digits
         cols = [m.Column(self.t("col.received"), "datetime", 16), m.Column(self.t("col.kind"), "text", 20),
                 m.Column(self.t("col.channel"), "text", 14), m.Column(self.t("col.settlement"), "text", 16),
-                m.Column(self.t("col.coordinates"), "text", 22)]
+                m.Column(self.t("col.latitude"), "float", 11, number_format=number),
+                m.Column(self.t("col.longitude"), "float", 11, number_format=number)]
         if not self.req.redact:
             cols += [m.Column(self.t("col.address"), "text", 30), m.Column(self.t("col.reporter"), "text", 18)]
         cols += [m.Column(self.t("col.status"), "text", 14), m.Column(self.t("col.resolved_at"), "date", 12)]
@@ -973,7 +1010,6 @@ class _Gather:
 
     def control_report(self) -> m.Report:
         rows = self.control_rows()
-        stops = self.stops() if self.item_id is None else []
         ind = build_indicators(self.ctx, self.scope) if self.item_id is None else Indicators(
             control_open=int(rows[0].status.is_open), control_resolved=int(rows[0].status.value in ("resolved",
                                                                                                     "closed")),
@@ -988,10 +1024,18 @@ class _Gather:
         blocks.append(m.PageBreak())
         blocks += [self.card(r) for r in rows]
         extra: list[tuple[str, str]] = []
-        summary = self.summary(ind, None)
-        sheets = self.sheets(stops, ind, rows) if self.item_id is None else [self.control_table(rows, for_pdf=False)]
+        # The register's figures are those of its items, not the campaign's stops and receptions.
+        summary = m.Summary(self.indicator_block(ind, keys), None)
+        # The register's workbook: the items and the receptions they were raised at — not the scope's whole journal.
+        sheets = [self.control_table(rows, for_pdf=False), self.control_receptions(rows)] if self.workbook else []
         return self.report("control", self.t("title.control"), self.facts(extra=extra), blocks, summary, sheets,
                            signature=self.signature([]))
+
+    def control_receptions(self, rows: Sequence[control_service.ControlRow]) -> m.Table:
+        table, named = control_receptions_table(self.ctx, rows, self.lang, self.req.redact,
+                                                lambda r: self.control_title(r.id, r.title))
+        self.named = max(self.named, named)
+        return table
 
     def card(self, row: control_service.ControlRow) -> m.ControlCard:
         item = control_service.get_item(self.ctx, row.id)
