@@ -1013,6 +1013,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                          "{host} хабы бақылау сомасына сәйкес емес фотоны қабылдамады: {reason}; ештеңе жіберілмеді",
                          "the hub {host} refused a photo that does not match its checksum: {reason}; nothing was "
                          "pushed"),
+    "hub.data_key_missing": (
+        "у этой базы нет ключа к персональным данным хаба {host}: попросите офис хаба выполнить "
+        "fieldapp hub enroll БД --url URL ФАЙЛ_КЛЮЧА; ничего не изменено",
+        "осы дерекқорда {host} хабының дербес деректеріне кілт жоқ: хаб кеңсесінен fieldapp hub enroll "
+        "ДҚ --url URL КІЛТ_ФАЙЛЫ орындауды сұраңыз; ештеңе өзгермеді",
+        "this database holds no key to the personal data on hub {host}: ask the hub's office to run "
+        "fieldapp hub enroll DB --url URL KEYFILE; nothing was changed"),
+    "hub.data_key_untrusted": (
+        "ключ к персональным данным на хабе {host} записан не офисом, которому доверяет эта база (или повреждён): "
+        "он не используется; зарегистрируйте ключ офиса (sync device --enroll … --office); ничего не изменено",
+        "{host} хабындағы дербес деректер кілтін осы дерекқор сенетін кеңсе жазбаған (не бүлінген): ол "
+        "қолданылмайды; кеңсенің кілтін тіркеңіз (sync device --enroll … --office); ештеңе өзгермеді",
+        "the key to the personal data on hub {host} was not written by an office this database trusts (or is "
+        "damaged): it is not used; enrol the office's key (sync device --enroll … --office); nothing was changed"),
     "hub.damaged_blob": ("на хабе {host} фотография {digest} не совпадает со своей контрольной суммой; ничего не "
                          "получено",
                          "{host} хабындағы {digest} фотосы бақылау сомасына сәйкес емес; ештеңе алынбады",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import psycopg
 from sqlalchemy import Connection
@@ -18,14 +19,34 @@ from fieldapp.services.roles import require
 from fieldapp.services.sync import read_file, reg_no_refusal, transaction
 from fieldapp.storage.local_meta import checked_device_id, remember_device
 from fieldapp.sync import hlc as clock
-from fieldapp.sync import hub, hub_trust
+from fieldapp.sync import hub, hub_schema, hub_secrets, hub_trust
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import Change, Key, observe_hlc, own_seq
-from fieldapp.sync.exchange import enrolment, own_vector
-from fieldapp.sync.keys import own_keys, parse_key_file
+from fieldapp.sync.exchange import own_vector
+from fieldapp.sync.keys import DeviceKeys, own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision, apply_changes
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
 from fieldapp.sync.validate import BadChange, check_changes
+
+
+class _Enrolment(Protocol):
+    def vouches(self, fp: str, pusher: str, dev: str) -> bool: ...
+
+    def may_relay(self, fp: str) -> bool: ...
+
+
+def enrolment(bind: Connection) -> _Enrolment:
+    """This database's enrolment (whom it trusts), from sync.trust where the trust rules live now, or from
+    sync.exchange where they were before."""
+    for module in ("fieldapp.sync.trust", "fieldapp.sync.exchange"):
+        try:
+            found = getattr(importlib.import_module(module), "enrolment", None)
+        except ImportError:
+            continue
+        if found is not None:
+            enrol: _Enrolment = found(bind)
+            return enrol
+    raise ImportError("no enrolment in fieldapp.sync.trust or fieldapp.sync.exchange")
 
 __all__ = ["HubError", "PullSummary", "PushSummary", "enrol", "pull", "push", "revoke"]
 
@@ -69,7 +90,7 @@ def _refused(exc: hub.HubRefused) -> HubError:
 
 
 # What any exchange with the hub can meet, whatever it does: caught last, after each use case's own.
-_HUB_FAILURES = (hub.HubUnreachable, hub.HubRefused, hub_trust.NotEnrolledAtHub, psycopg.Error)
+_HUB_FAILURES = (hub.HubUnreachable, hub.HubRefused, hub_trust.NotEnrolledAtHub, hub_secrets.NoDataKey, psycopg.Error)
 
 
 def _hub_error(host: str, exc: BaseException) -> HubError:
@@ -78,6 +99,8 @@ def _hub_error(host: str, exc: BaseException) -> HubError:
         return HubError("hub.unreachable", host=exc.host, reason=exc.reason)
     if isinstance(exc, hub.HubRefused):
         return _refused(exc)
+    if isinstance(exc, hub_secrets.NoDataKey):
+        return HubError(f"hub.data_key_{exc.reason}", host=host)
     if isinstance(exc, hub_trust.NotEnrolledAtHub):
         return HubError("hub.revoked" if exc.revoked else "hub.not_enrolled", host=host, fingerprint=exc.fingerprint)
     return _failed(host, exc)
@@ -122,10 +145,12 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                     vouched = [c for c in vouched if c.dev == me]
                     ours = {me: ours[me]} if me in ours else {}
                 blobs = _blobs_to_push(ctx, pg, hub.photo_digests(conn))
+                secrets = _secrets(pg, conn, keys, office=standing.relay)
                 progress(2, 4, "hub push")
-                result = hub.push_changes(pg, me, changes, ours)
-                hub_trust.sign_batch(pg, keys, me, vouched)
+                result = hub.push_changes(pg, me, changes, ours, secrets)
+                hub_trust.sign_batch(pg, keys, me, vouched, secrets)
                 sent_blobs = hub.push_blobs(pg, blobs)
+                readable = hub_schema.update(pg, secrets, pushed=result.new > 0)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")
             remember_device_safely(ctx)
@@ -139,9 +164,20 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
     except _HUB_FAILURES as exc:
         raise _hub_error(host, exc) from None
     progress(4, 4, "hub push")
-    log.info("pushed %d changes and %d photos to hub %s (%d new)", result.sent, sent_blobs, hub_device, result.new)
+    log.info("pushed %d changes and %d photos to hub %s (%d new, %d readable rows written)", result.sent, sent_blobs,
+             hub_device, result.new, readable)
     return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs,
                        enrolled_first=standing.first)
+
+
+def _secrets(pg: psycopg.Connection[Any], conn: Connection, keys: DeviceKeys, *,
+             office: bool) -> hub_secrets.HubSecrets:
+    """The hub's data key for this push (hub_secrets): an office makes it on a hub that has none and wraps it for
+    every enrolled device that lacks it; a laptop opens its own wrap, written by an office it trusts."""
+    trust = enrolment(conn)
+    if office:
+        return hub_secrets.office_secrets(pg, keys, trust.may_relay)
+    return hub_secrets.device_secrets(pg, keys, trust.may_relay)
 
 
 def _blobs_to_push(ctx: Context, pg: psycopg.Connection[Any], digests: set[str]) -> dict[str, bytes]:
@@ -193,7 +229,9 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
                 own_vector(conn)
                 vector = hub.register_origins(conn)
                 trust = enrolment(conn)
-                pulled = hub.pull_changes(pg, vector, _blobs_lacking(ctx, conn), trust.vouches)
+                keys = own_keys(conn)
+                pulled = hub.pull_changes(pg, vector, _blobs_lacking(ctx, conn), trust.vouches,
+                                          lambda: hub_secrets.device_secrets(pg, keys, trust.may_relay))
                 check_changes(pulled.changes)  # names and values from the hub, as from any package
                 progress(1, 3, "hub pull")
                 me = checked_device_id(conn)
@@ -224,7 +262,10 @@ def pull(ctx: Context, url: str, *, progress: Progress = no_progress) -> PullSum
                        len(pulled.blobs), dict(pulled.untrusted))
 
 
-def _as_hub_office(ctx: Context, url: str, act: str, work: Callable[[psycopg.Connection[Any]], str | bool]) -> Any:
+OfficeWork = Callable[[psycopg.Connection[Any], DeviceKeys, Callable[[str], bool]], str | bool]
+
+
+def _as_hub_office(ctx: Context, url: str, act: str, work: OfficeWork) -> Any:
     """Run `work` on the hub as this database's key, which must be the hub's office (or meet an empty hub).
 
     The hub checks nothing itself (it is a database, not a server of ours): this keeps the app's users from
@@ -236,10 +277,11 @@ def _as_hub_office(ctx: Context, url: str, act: str, work: Callable[[psycopg.Con
             hub.open_hub(pg)
             with pg.transaction(), transaction(ctx, rollback=True) as conn:
                 hub.lock_for_push(pg)
-                standing = hub_trust.check_pusher(pg, own_keys(conn))
+                keys = own_keys(conn)
+                standing = hub_trust.check_pusher(pg, keys)
                 if not standing.relay:
                     raise HubError("hub.not_office", host=host, act=act)
-                return work(pg)
+                return work(pg, keys, enrolment(conn).may_relay)
     except _HUB_FAILURES as exc:
         raise _hub_error(host, exc) from None
 
@@ -248,8 +290,16 @@ def enrol(ctx: Context, url: str, key_file: Path, *, office: bool = False) -> st
     """Let the device of `key_file` push to the hub (as an office: also other devices' changes it holds)."""
     require(ctx, "hub.enrol")
     parsed = parse_key_file(read_file(key_file), str(key_file))
-    fp: str = _as_hub_office(ctx, url, "enroll", lambda pg: hub_trust.enrol_at_hub(
-        pg, parsed.sign_key, parsed.device, parsed.name, relay=office))
+
+    def work(pg: psycopg.Connection[Any], keys: DeviceKeys, may_relay: Callable[[str], bool]) -> str:
+        fp = hub_trust.enrol_at_hub(pg, parsed.sign_key, parsed.device, parsed.name, relay=office,
+                                    box_key=parsed.box_key)
+        # The new device gets the hub's data key, wrapped for its box key (made now when the hub had none).
+        hub_secrets.drop_wrap(pg, fp)
+        hub_secrets.office_secrets(pg, keys, may_relay)
+        return fp
+
+    fp: str = _as_hub_office(ctx, url, "enroll", work)
     return fp
 
 
@@ -257,5 +307,10 @@ def revoke(ctx: Context, url: str, fingerprint: str) -> None:
     """The key can no longer push through the app; what it pushed stays, and laptops judge it by their own
     enrolment."""
     require(ctx, "hub.revoke")
-    if not _as_hub_office(ctx, url, "revoke", lambda pg: hub_trust.revoke_at_hub(pg, fingerprint)):
+
+    def work(pg: psycopg.Connection[Any], _keys: DeviceKeys, _may_relay: Callable[[str], bool]) -> bool:
+        hub_secrets.drop_wrap(pg, fingerprint)  # it has seen the key: what it pushed before stays readable to it
+        return hub_trust.revoke_at_hub(pg, fingerprint)
+
+    if not _as_hub_office(ctx, url, "revoke", work):
         raise NotFoundError("sync.unknown_key", "fingerprint", id=fingerprint)

@@ -7,12 +7,13 @@ Photo blobs go along in the same transactions, verified against their SHA-256 on
 from __future__ import annotations
 
 import hashlib
+import ipaddress
+import os
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-import msgpack
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
@@ -28,6 +29,7 @@ from fieldapp.sync.changelog import (
 from fieldapp.sync.changelog import continue_as_new_device as continue_as_new_device  # re-exported for services
 from fieldapp.sync.changelog import register_origins as register_all_origins
 from fieldapp.sync.fields import SCHEMA_VERSION
+from fieldapp.sync.hub_secrets import SECRETS_DDL, HubSecrets, NoDataKey, is_sealed, stored_form
 from fieldapp.sync.hub_trust import TRUST_DDL, Vouches, trusted_changes
 from fieldapp.sync.merge import SequenceCollision
 from fieldapp.sync.package import unpack_value
@@ -119,14 +121,39 @@ def first_line(exc: BaseException) -> str:
     return next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
 
 
+def _is_local(host: str) -> bool:
+    if not host or host == "localhost" or host.startswith("/"):  # a Unix socket's folder
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_mode(url: str) -> str | None:
+    """TLS by default: `sslmode=require` unless the URL (or PGSSLMODE) says otherwise or every host is this machine
+    (a Unix socket, localhost, a loopback address): the hub's data crosses the network encrypted. None: libpq's
+    own choice stands."""
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.Error:
+        return None
+    if info.get("sslmode") or os.environ.get("PGSSLMODE"):
+        return None
+    hosts = str(info.get("host") or os.environ.get("PGHOST") or "").split(",")
+    return None if all(_is_local(h.strip()) for h in hosts) else "require"
+
+
 @contextmanager
 def connect(url: str) -> Iterator[psycopg.Connection[Any]]:
-    """An autocommit connection (transactions are explicit blocks); HubUnreachable when there is none."""
+    """An autocommit connection (transactions are explicit blocks), over TLS unless local (tls_mode);
+    HubUnreachable when there is none."""
     host = describe(url)
     if not url.startswith(("postgresql://", "postgres://")):
         raise HubUnreachable(host if "@" in url else url, "not a postgresql:// URL")
     try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                               sslmode=tls_mode(url))
     except psycopg.Error as exc:
         raise HubUnreachable(host, first_line(exc)) from None
     try:
@@ -156,6 +183,11 @@ def open_hub(conn: psycopg.Connection[Any]) -> str:
             # Also on a hub made before pushes were signed.
             conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_CLASS,))
             for statement in TRUST_DDL:
+                conn.execute(statement)
+        if conn.execute("SELECT to_regclass('hub_data_key')").fetchone() in (None, (None,)):
+            # Also on a hub made before personal data was sealed there.
+            conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_CLASS,))
+            for statement in SECRETS_DDL:
                 conn.execute(statement)
         row = conn.execute("SELECT value FROM hub_meta WHERE key = 'device'").fetchone()
     if row is None:
@@ -198,15 +230,17 @@ class PushResult:
     devices: list[str] = field(default_factory=list)
 
 
-def _stage_row(c: Change) -> tuple[Any, ...]:
-    value = msgpack.packb(c.value, use_bin_type=True)
-    return (c.dev, c.seq, c.hlc, c.tbl, c.row_id, c.field, value, c.bases_text, c.author, c.schema_version,
-            c.content_hash())
+def _stage_row(c: Change, secrets: HubSecrets | None) -> tuple[Any, ...]:
+    value, digest = stored_form(c, secrets)
+    return (c.dev, c.seq, c.hlc, c.tbl, c.row_id, c.field, value, c.bases_text, c.author, c.schema_version, digest)
 
 
 def push_changes(conn: psycopg.Connection[Any], pusher: str, changes: Sequence[Change],
-                 vector: dict[str, int] | None = None) -> PushResult:
+                 vector: dict[str, int] | None = None, secrets: HubSecrets | None = None) -> PushResult:
     """Append `changes` to the hub inside the caller's transaction (after lock_for_push()).
+
+    Personal data is sealed with `secrets` (hub_secrets.stored_form): NoDataKey, before anything is written, when a
+    change carries some and there are none.
 
     `vector` is the pusher's: when `changes` hold everything it has above the hub's marks, the hub holds all it
     holds afterwards, so the hub's contiguous marks rise to the pusher's (numbers a device never used included).
@@ -223,7 +257,7 @@ def push_changes(conn: psycopg.Connection[Any], pusher: str, changes: Sequence[C
         with cur.copy(f"COPY hub_stage ({', '.join(STAGE_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(list(STAGE_TYPES))
             for c in changes:
-                copy.write_row(_stage_row(c))
+                copy.write_row(_stage_row(c, secrets))
         clash = cur.execute(
             "SELECT s.dev, s.seq FROM hub_stage s JOIN sync_change c ON c.dev = s.dev AND c.seq = s.seq "
             "WHERE c.hash <> s.hash ORDER BY s.dev, s.seq LIMIT 1").fetchone()
@@ -334,13 +368,16 @@ class Pulled:
 
 # Given the pulled changes: the photo blobs the laptop lacks for the photo rows it will have.
 WantBlobs = Callable[[Sequence[Change]], Collection[str]]
+# The hub's data key as this laptop may use it (hub_secrets.device_secrets), asked only when a sealed value comes.
+SecretsFor = Callable[[], HubSecrets]
 
 
 def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blobs: WantBlobs | None = None,
-                 vouches: Vouches | None = None) -> Pulled:
+                 vouches: Vouches | None = None, secrets: SecretsFor | None = None) -> Pulled:
     """Every change on the hub above `vector` (a laptop's), and the blobs `want_blobs` names, from one snapshot;
     HubRefused for damaged content. With `vouches` (the laptop's enrolment), only the changes a signed batch of a
-    key it trusts covers (hub_trust); the others stay on the hub, counted in `untrusted`."""
+    key it trusts covers (hub_trust); the others stay on the hub, counted in `untrusted`. Sealed personal data is
+    opened with `secrets` (NoDataKey without)."""
     devs = sorted(vector)
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -349,7 +386,7 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blo
             "SELECT count(*) FROM sync_change c LEFT JOIN unnest(%s::text[], %s::bigint[]) AS v(dev, n) "
             "ON v.dev COLLATE \"C\" = c.dev WHERE c.seq > coalesce(v.n, 0) AND c.schema_version > %s",
             (devs, [vector[d] for d in devs], SCHEMA_VERSION)).fetchone()
-        changes = _checked_changes(conn, rows)
+        changes = _checked_changes(conn, rows, secrets)
         untrusted: dict[str, int] = {}
         if vouches is not None:
             trusted = trusted_changes(conn, changes, vouches)
@@ -358,14 +395,27 @@ def pull_changes(conn: psycopg.Connection[Any], vector: dict[str, int], want_blo
     return Pulled(changes, int(newer[0]) if newer else 0, blobs, untrusted)
 
 
-def _checked_changes(conn: psycopg.Connection[Any], rows: Sequence[Sequence[Any]]) -> list[Change]:
+def _missing_secrets() -> HubSecrets:
+    raise NoDataKey("missing")
+
+
+def _checked_changes(conn: psycopg.Connection[Any], rows: Sequence[Sequence[Any]],
+                     secrets_for: SecretsFor | None = None) -> list[Change]:
+    secrets: HubSecrets | None = None
     changes = []
     for dev, seq, hlc, tbl, row_id, fld, packed, bases, author, schema, digest in rows:
         # The hash was computed by the pushing laptop; a row edited on the server since would merge silently wrong.
+        raw = bytes(packed)
         try:
-            value = unpack_value(bytes(packed))  # within a package's limits: not a list, map or giant string
+            if is_sealed(raw):
+                if secrets is None:
+                    secrets = (secrets_for or _missing_secrets)()
+                value = secrets.open_value(raw, dev, int(seq), tbl, row_id, fld)
+            else:
+                value = unpack_value(raw)  # within a package's limits: not a list, map or giant string
             change = Change(dev, int(seq), int(hlc), tbl, row_id, fld, value, bases, author, int(schema))
-            intact = isinstance(value, str | int | float | bytes | None) and change.content_hash() == bytes(digest)
+            expected = secrets.mac(change.content_hash()) if is_sealed(raw) and secrets else change.content_hash()
+            intact = isinstance(value, str | int | float | bytes | None) and expected == bytes(digest)
         except ValueError:  # not a value within those limits, or bases that are not "dev:seq dev:seq"
             intact = False
         if not intact:

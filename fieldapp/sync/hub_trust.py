@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldapp.sync.changelog import Change
+from fieldapp.sync.hub_secrets import HubSecrets, stored_hash
 from fieldapp.sync.keys import DeviceKeys, b64, fingerprint, unb64
 
 TRUST_DDL = (
@@ -63,16 +64,19 @@ def check_pusher(conn: psycopg.Connection[Any], keys: DeviceKeys) -> HubEnrolmen
         return HubEnrolment(bool(row[0]), first=False)
     if conn.execute("SELECT 1 FROM hub_key LIMIT 1").fetchone() is not None:
         raise NotEnrolledAtHub(keys.fingerprint, revoked=False)
-    enrol_at_hub(conn, keys.sign_public, keys.device, "", relay=True)
+    enrol_at_hub(conn, keys.sign_public, keys.device, "", relay=True, box_key=keys.box_public)
     return HubEnrolment(True, first=True)
 
 
-def enrol_at_hub(conn: psycopg.Connection[Any], sign_key: bytes, device: str, name: str, *, relay: bool) -> str:
+def enrol_at_hub(conn: psycopg.Connection[Any], sign_key: bytes, device: str, name: str, *, relay: bool,
+                 box_key: bytes | None = None) -> str:
+    """Enrol a key at the hub; its box key (from the key file) is what the hub's data key gets wrapped for."""
     fp = fingerprint(sign_key)
     conn.execute(
-        "INSERT INTO hub_key (fingerprint, device, name, sign_key, relay) VALUES (%s, %s, %s, %s, %s) "
+        "INSERT INTO hub_key (fingerprint, device, name, sign_key, relay, box_key) VALUES (%s, %s, %s, %s, %s, %s) "
         "ON CONFLICT (fingerprint) DO UPDATE SET device = excluded.device, name = excluded.name, "
-        "relay = excluded.relay, revoked_at = NULL", (fp, device, name, b64(sign_key), relay))
+        "relay = excluded.relay, box_key = coalesce(excluded.box_key, hub_key.box_key), revoked_at = NULL",
+        (fp, device, name, b64(sign_key), relay, b64(box_key) if box_key else None))
     return fp
 
 
@@ -105,11 +109,13 @@ def _digest(pairs: Iterable[tuple[int, bytes]]) -> str:
     return h.hexdigest()
 
 
-def sign_batch(conn: psycopg.Connection[Any], keys: DeviceKeys, pusher: str, changes: Sequence[Change]) -> int:
-    """Record a signed batch vouching for `changes` (the pusher's content hashes); returns how many it covers."""
+def sign_batch(conn: psycopg.Connection[Any], keys: DeviceKeys, pusher: str, changes: Sequence[Change],
+               secrets: HubSecrets | None = None) -> int:
+    """Record a signed batch vouching for `changes` (their hashes as the hub keeps them: keyed for personal data,
+    hub_secrets.stored_hash); returns how many it covers."""
     by_dev: dict[str, dict[int, bytes]] = defaultdict(dict)
     for c in changes:
-        by_dev[c.dev][c.seq] = c.content_hash()
+        by_dev[c.dev][c.seq] = stored_hash(c, secrets)
     if not by_dev:
         return 0
     origins: dict[str, dict[str, Any]] = {}

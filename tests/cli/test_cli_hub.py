@@ -53,6 +53,10 @@ def test_two_demo_copies_and_a_new_laptop_agree_through_the_hub(run: Run, tmp_pa
     assert refused.code == 1 and "not enrolled at hub" in refused.err, refused.err
     assert run("hub", "enroll", a, "--url", hub_url, tmp_path / "b.key").code == 0
     assert run("hub", "enroll", b, "--url", hub_url, tmp_path / "c.key").code == 1  # b is no office of the hub
+    # c only pulls, but it must open the residents' data: the office wraps the hub's data key for c's key.
+    early = run("hub", "pull", c, "--url", hub_url, "--lang", "en")
+    assert early.code == 1 and "holds no key to the personal data" in early.err, early.err
+    assert run("hub", "enroll", a, "--url", hub_url, tmp_path / "c.key").code == 0
     assert run("sync", "device", a, "--enroll", tmp_path / "b.key").code == 0
     for x in (b, c):
         assert run("sync", "device", x, "--enroll", tmp_path / "a.key", "--office").code == 0

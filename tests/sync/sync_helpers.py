@@ -121,13 +121,19 @@ def copy_db(src: Path, dst: Path) -> None:
 def hub_team(url: str, paths: Sequence[Path], tmp: Path, *, fresh: Sequence[Path] = ()) -> None:
     """A team that trusts each other through the hub: every replica enrols every other as an office (so merged
     state may travel any way), the first one's key becomes the hub's office on meeting the empty hub and enrols
-    the others there; `fresh` replicas only pull, trusting all of them."""
+    the others there; `fresh` replicas only pull, trusting all of them (enrolled at the hub as laptops, so the hub's
+    data key is wrapped for them)."""
     from fieldapp.services import hub
 
     enrol_all(list(paths), tmp, office=True)
+    for f in fresh:
+        with replica(f) as ctx:
+            sync.export_key(ctx, tmp / f"{f.stem}.key")
     with replica(paths[0]) as ctx:
         for p in paths[1:]:
             hub.enrol(ctx, url, tmp / f"{p.stem}.key", office=True)
+        for f in fresh:  # the hub's data key is wrapped for them: they open the residents' data they pull
+            hub.enrol(ctx, url, tmp / f"{f.stem}.key")
     for f in fresh:
         with replica(f) as ctx:
             for p in paths:
