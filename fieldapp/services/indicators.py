@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import get_args
 
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.indicators import (
+    INDICATOR_KEYS,
     UNASSIGNED_LABELS,
     BreakdownBy,
     BreakdownRow,
@@ -60,11 +62,24 @@ def resolve_scope(ctx: Context, scope: Scope) -> ResolvedScope:
         return _resolve(session, scope)
 
 
-def _collect(session: Session, rs: ResolvedScope, by: BreakdownBy | None, ctx: Context) -> q.Counts:
-    """Every indicator, per key of `by` (one key, None, when not grouping)."""
+# Which indicators each aggregate counts: a caller that wants only some of them skips the others' queries.
+_STOP_KEYS = frozenset({"stops", "settlements", "tours", "campaigns", "activities", "participants", "residents_came"})
+_ENTITY_KEYS = frozenset({"campaigns", "tours", "working_groups"})
+_RECEPTION_KEYS = frozenset({"receptions", "explained", "resolved_on_spot", "helped", "referred", "under_control"})
+_CONTROL_KEYS = frozenset({"control_open", "control_resolved", "control_overdue"})
+_POLL_KEYS = frozenset({"polls", "poll_answers"})
+_SIGNAL_KEYS = frozenset({"signals", "signals_resolved"})
+
+
+def _collect(session: Session, rs: ResolvedScope, by: BreakdownBy | None, ctx: Context,
+             only: frozenset[str] | None = None) -> q.Counts:
+    """Every indicator (or those of `only`, others left at 0), per key of `by` (one key, None, when not grouping)."""
     out: q.Counts = {}
     if rs.empty:
         return out
+
+    def wanted(keys: frozenset[str]) -> bool:
+        return only is None or not keys.isdisjoint(only)
 
     def merge(counts: q.Counts) -> None:
         for key, values in counts.items():
@@ -72,16 +87,24 @@ def _collect(session: Session, rs: ResolvedScope, by: BreakdownBy | None, ctx: C
 
     # Grouping by place, period or group is a place/time view: counted from what was done at stops.
     place_or_time = rs.place_or_time or by not in (None, "campaign")
-    merge(q.stop_counts(session, rs, by))
+    if wanted(_STOP_KEYS):
+        merge(q.stop_counts(session, rs, by))
     if place_or_time:
-        merge(q.working_group_counts(session, rs, by))
-    else:
+        if wanted(frozenset({"working_groups"})):
+            merge(q.working_group_counts(session, rs, by))
+    elif wanted(_ENTITY_KEYS):
         # Overwrites the campaigns and tours seen from done stops with all those of the campaigns in scope.
         merge(q.entity_counts(session, rs, by_campaign=by == "campaign"))
-    merge(q.reception_counts(session, rs, by))
-    merge(q.control_counts(session, rs, by, ctx.today()))
-    merge(q.poll_counts(session, rs, by, at_stops=place_or_time))
-    merge(q.signal_counts(session, rs, by))
+    if wanted(_RECEPTION_KEYS):
+        merge(q.reception_counts(session, rs, by))
+    if wanted(_CONTROL_KEYS):
+        merge(q.control_counts(session, rs, by, ctx.today()))
+    if wanted(_POLL_KEYS):
+        merge(q.poll_counts(session, rs, by, at_stops=place_or_time))
+    if wanted(_SIGNAL_KEYS):
+        merge(q.signal_counts(session, rs, by))
+    if only is not None:  # an aggregate counts its neighbours too: they stay out, as promised
+        return {key: {k: v for k, v in values.items() if k in only} for key, values in out.items()}
     return out
 
 
@@ -102,8 +125,11 @@ def build_topic_counts(ctx: Context, scope: Scope | None = None) -> dict[str, in
     return dict(sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0])))
 
 
-def build_breakdown(ctx: Context, scope: Scope | None, by: BreakdownBy) -> list[BreakdownRow]:
+def build_breakdown(ctx: Context, scope: Scope | None, by: BreakdownBy,
+                    only: Iterable[str] | None = None) -> list[BreakdownRow]:
     """The indicators of `scope` split by campaign, group, direction, district, settlement or period (month).
+    With `only` (indicator names), just those are counted and the others stay 0: the dashboard's chart of
+    activities by district need not count a million receptions per district.
 
     Rows are sorted by label (periods chronologically); records without a value for the key come last, in a row
     whose key is None, so that additive indicators of campaign, district, settlement and period rows sum to the
@@ -111,9 +137,13 @@ def build_breakdown(ctx: Context, scope: Scope | None, by: BreakdownBy) -> list[
     """
     if by not in get_args(BreakdownBy):
         raise ValidationError("enum.unknown", value=by, allowed=", ".join(get_args(BreakdownBy)))
+    wanted = None if only is None else frozenset(only)
+    if wanted is not None and not wanted <= frozenset(INDICATOR_KEYS):
+        raise ValidationError("enum.unknown", value=", ".join(sorted(wanted - frozenset(INDICATOR_KEYS))),
+                              allowed=", ".join(INDICATOR_KEYS))
     with ctx.db.session() as session:
         rs = _resolve(session, scope or Scope())
-        counts = _collect(session, rs, by, ctx)
+        counts = _collect(session, rs, by, ctx, wanted)
         labels = q.breakdown_labels(session, by, (k for k in counts if k is not None))
     rows: list[BreakdownRow] = []
     for key, values in counts.items():

@@ -126,7 +126,9 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
     cancel.check()
     topics = tuple(build_topic_counts(ctx, scope).items())
     cancel.check()
-    districts = tuple(sorted((r for r in build_breakdown(ctx, scope, "district") if r.indicators.activities),
+    # The chart shows activities alone: the other indicators per district are not counted.
+    by_district = build_breakdown(ctx, scope, "district", only=("activities",))
+    districts = tuple(sorted((r for r in by_district if r.indicators.activities),
                              key=lambda r: (-r.indicators.activities, r.label_ru.casefold())))
     cancel.check()
     today = agenda.today(ctx)
