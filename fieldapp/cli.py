@@ -212,13 +212,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the classifier's version (default: the date or year in the file name)")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
 
-    exports = group("export", "write data for other tools: GeoJSON for maps, CSV for spreadsheets")
+    exports = group("export", "write data for other tools: GeoJSON for maps, CSV or XLSX for spreadsheets")
     p = command(exports, "geojson", "stops or signals as a GeoJSON FeatureCollection", _cmd_export)
     p.add_argument("what", choices=EXPORT_GEOJSON, metavar="WHAT", help=" | ".join(EXPORT_GEOJSON))
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
-    p = command(exports, "csv", "receptions or control items as CSV (UTF-8 with BOM, `;`)", _cmd_export)
+    p = command(exports, "csv", "receptions or control items as CSV (UTF-8 with BOM, `;`; IINs and phones as =\"…\" "
+                "so that Excel and LibreOffice keep them as text)", _cmd_export)
+    p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
+    p.add_argument("--plain", action="store_true",
+                   help="every value as it is, for scripts (pandas: read_csv(sep=';', dtype=str))")
+    p = command(exports, "xlsx", "receptions or control items as an Excel workbook (IINs and phones as text cells, "
+                "dates as dates)", _cmd_export)
     p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -751,7 +760,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from fieldapp.services.exports import export
 
     with _workspace(args) as ctx:
-        result = export(ctx, args.subcommand, args.what, Path(args.output), redact=args.redact)
+        result = export(ctx, args.subcommand, args.what, Path(args.output), redact=args.redact,
+                        plain=getattr(args, "plain", False))
     for line in result.lines(args.lang):
         print(line)
     return EXIT_OK

@@ -1,10 +1,10 @@
 """Data for the tools people already use: stops and signals as GeoJSON (QGIS, web maps), receptions and control
-items as CSV that Excel opens with its Cyrillic intact; redaction leaves personal data out, passes the free text it
-keeps through the one scrubber (domain/redaction.py) and gives tips' points to two decimals."""
+items as CSV that Excel and LibreOffice open with their Cyrillic and the IINs' leading zeros intact, or as an Excel
+workbook (export_tables.py says why both, and how pandas reads each); redaction leaves personal data out, passes the
+free text it keeps through the one scrubber (domain/redaction.py) and gives tips' points to two decimals."""
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
@@ -13,41 +13,37 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy.orm import Session
-
 from fieldapp.domain.enums import (
     AccessKind,
-    AppealForm,
-    ControlStatus,
-    HelpKind,
     LabelledEnum,
-    Outcome,
     SignalChannel,
     SignalKind,
     SignalStatus,
-    SocialCategory,
     StopStatus,
-    Topic,
     VenueType,
 )
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.messages import render
-from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
-from fieldapp.domain.rules import derive_status, is_overdue
+from fieldapp.domain.redaction import COARSE_DECIMALS
 from fieldapp.services import access_log
 from fieldapp.services.context import Context
+from fieldapp.services.export_tables import (
+    CSV_DELIMITER,
+    Scrub,
+    control_table,
+    receptions_table,
+    tick,
+    write_csv,
+    write_xlsx,
+)
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
-from fieldapp.storage.files import atomic_text
+from fieldapp.storage.files import atomic_text, atomic_write
 from fieldapp.storage.queries import imports as q
-from fieldapp.storage.queries import reports as report_queries
 
 __all__ = ["CSV_DELIMITER", "EXPORTS", "ExportResult", "export"]
 
-# Excel in a Russian or Kazakh locale splits CSV on the list separator «;» (the comma is the decimal separator
-# there), so a comma-separated file opens as one column; with the BOM it also knows the text is UTF-8.
-CSV_DELIMITER = ";"
-EXPORTS = {"geojson": ("stops", "signals"), "csv": ("receptions", "control")}
+EXPORTS = {"geojson": ("stops", "signals"), "csv": ("receptions", "control"), "xlsx": ("receptions", "control")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +64,13 @@ class ExportResult:
 
 def export(
     ctx: Context, kind: str, what: str, out: Path, *, redact: bool = False, lang: str | None = None,
-    progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED,
+    progress: Progress = no_progress, cancel: CancelToken = NEVER_CANCELLED, plain: bool = False,
 ) -> ExportResult:
-    """Write `what` (stops | signals as geojson; receptions | control as csv) to `out`, replacing it only once the
-    whole file is written (a failure leaves no temporary file; an unwritable place is FileUnwritable). CSV headers
-    are in `lang` (default: the context's; English has its own). Without `redact` the file carries personal data:
-    a supervisor's (services/roles.py), refused before anything is read."""
+    """Write `what` (stops | signals as geojson; receptions | control as csv or xlsx) to `out`, replacing it only
+    once the whole file is written (a failure leaves no temporary file; an unwritable place is FileUnwritable).
+    Headers are in `lang` (default: the context's; English has its own). A CSV keeps IINs and phones as text when a
+    spreadsheet opens it (="…"); `plain` writes them bare, for scripts. Without `redact` the file carries personal
+    data: a supervisor's (services/roles.py), refused before anything is read."""
     if not redact:
         require(ctx, "export.personal")
     if what not in EXPORTS.get(kind, ()):
@@ -81,17 +78,33 @@ def export(
                               allowed=", ".join(f"{k} {w}" for k, ws in EXPORTS.items() for w in ws))
     out = Path(out)
     language = lang or ctx.lang
+    if kind in ("csv", "xlsx"):
+        table = (receptions_table if what == "receptions" else control_table)(ctx, redact, language, progress,
+                                                                              cancel)
+        if kind == "xlsx":
+            with atomic_write(out, make_folder=True) as binary:
+                count = write_xlsx(binary, table, language)
+                _log(ctx, kind, what, out, redact, count)
+        else:
+            # newline="" lets the csv module write its CRLF line ends, which Excel expects.
+            with atomic_text(out, encoding="utf-8-sig", newline="", make_folder=True) as text:
+                count = write_csv(text, table, language, plain)
+                _log(ctx, kind, what, out, redact, count)
+        return ExportResult(out, kind, what, count, 0, redact)
     writer: Callable[[Context, TextIO, bool, str, Progress, CancelToken], tuple[int, int]] = {
-        "stops": _stops_geojson, "signals": _signals_geojson, "receptions": _receptions_csv, "control": _control_csv,
+        "stops": _stops_geojson, "signals": _signals_geojson,
     }[what]
-    # newline="" lets the csv module write its CRLF line ends, which Excel expects.
-    with atomic_text(out, encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="", make_folder=True) as fh:
+    with atomic_text(out, encoding="utf-8", newline="", make_folder=True) as fh:
         count, skipped = writer(ctx, fh, redact, language, progress, cancel)
-        if not redact and what in _NAMES_PEOPLE:
-            # Before the file is renamed into place: an export that cannot be logged is not handed out.
-            access_log.record(ctx, AccessKind.EXPORT, f"{what}.{kind}", render("access.scope_all", ctx.lang),
-                              count if what == "receptions" else 0, out)
+        _log(ctx, kind, what, out, redact, count)
     return ExportResult(out, kind, what, count, skipped, redact)
+
+
+def _log(ctx: Context, kind: str, what: str, out: Path, redact: bool, count: int) -> None:
+    if not redact and what in _NAMES_PEOPLE:
+        # Before the file is renamed into place: an export that cannot be logged is not handed out.
+        access_log.record(ctx, AccessKind.EXPORT, f"{what}.{kind}", render("access.scope_all", ctx.lang),
+                          count if what == "receptions" else 0, out)
 
 
 # The exports whose full version names people (applicants, tipsters, officials); the stops' map names nobody.
@@ -142,31 +155,11 @@ def _feature_collection(fh: TextIO, features: Iterable[dict[str, Any] | None]) -
     return count, skipped
 
 
-class _Scrub:
-    """What a free-text value goes through: as it is in a full export; in a redacted one, the one scrubber with the
-    names of every resident the database holds (an export covers them all)."""
-
-    def __init__(self, s: Session, redact: bool, lang: str) -> None:
-        self.lang = lang
-        self.residents = Residents.of(report_queries.resident_names(s)) if redact else None
-
-    def __call__(self, value: str | None, cut_from: str | None = None) -> str | None:
-        if self.residents is None:
-            return value
-        return scrub(value, self.residents, self.lang, cut_from=cut_from)
-
-
-def _tick(progress: Progress, cancel: CancelToken, n: int, what: str) -> None:
-    if n % 1000 == 0:
-        cancel.check()
-        progress(n, 0, what)
-
-
 def _stops_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
                    cancel: CancelToken) -> tuple[int, int]:
-    def features(rows: Iterator[tuple[Any, ...]], clean: _Scrub) -> Iterator[dict[str, Any] | None]:
+    def features(rows: Iterator[tuple[Any, ...]], clean: Scrub) -> Iterator[dict[str, Any] | None]:
         for n, r in enumerate(rows):
-            _tick(progress, cancel, n, "stops")
+            tick(progress, cancel, n, "stops")
             (stop_id, seq, planned, arrived, status, venue, venue_type, settlement_id, st_ru, st_kk, kato, lat, lon,
              d_ru, d_kk, tour_id, tour, campaign_id, c_ru, c_kk, headcount, receptions) = r
             point = _point(lat, lon)
@@ -186,14 +179,14 @@ def _stops_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: 
 
     with ctx.db.session() as s:
         # A stop's point is its settlement's, a public place: redaction leaves it as it is.
-        return _feature_collection(fh, features(q.export_stops(s), _Scrub(s, redact, lang)))
+        return _feature_collection(fh, features(q.export_stops(s), Scrub(s, redact, lang)))
 
 
 def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
                      cancel: CancelToken) -> tuple[int, int]:
     def features(rows: Iterator[tuple[Any, ...]]) -> Iterator[dict[str, Any] | None]:
         for n, r in enumerate(rows):
-            _tick(progress, cancel, n, "signals")
+            tick(progress, cancel, n, "signals")
             (signal_id, kind, status, channel, received, resolved, lat, lon, description, address, reporter, st_ru,
              st_kk, c_ru, c_kk) = r
             # A tip's exact point may be a resident's house: redacted, it is given to about a kilometre.
@@ -216,154 +209,3 @@ def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress
 
     with ctx.db.session() as s:
         return _feature_collection(fh, features(q.export_signals(s)))
-
-
-# -- CSV -------------------------------------------------------------------------------------------------------
-
-_HEADERS: dict[str, tuple[str, str, str]] = {
-    "reg_no": ("Талон", "Талон", "Registration number"),
-    "received_at": ("Дата и время", "Күні мен уақыты", "Date and time"),
-    "campaign": ("Кампания", "Науқан", "Campaign"),
-    "tour": ("Выезд", "Сапар", "Tour"),
-    "district": ("Район", "Аудан", "District"),
-    "settlement": ("Населённый пункт", "Елді мекен", "Settlement"),
-    "name": ("ФИО заявителя", "Өтініш берушінің аты-жөні", "Applicant"),
-    "iin": ("ИИН", "ЖСН", "IIN"),
-    "phone": ("Телефон", "Телефон", "Phone"),
-    "address": ("Адрес", "Мекенжай", "Address"),
-    "social": ("Социальная категория", "Әлеуметтік санат", "Social category"),
-    "form": ("Форма обращения", "Өтініш нысаны", "Appeal form"),
-    "topic": ("Тема", "Тақырып", "Topic"),
-    "essence": ("Суть обращения", "Өтініштің мәні", "Essence"),
-    "outcome": ("Результат", "Нәтиже", "Outcome"),
-    "help_kind": ("Вид помощи", "Көмек түрі", "Kind of help"),
-    "responsible": ("Ответственный", "Жауапты", "Responsible body"),
-    "control_item": ("Вопрос на контроле", "Бақылаудағы мәселе", "Item under control"),
-    "id": ("Идентификатор", "Сәйкестендіргіш", "Id"),
-    "title": ("Вопрос", "Мәселе", "Item"),
-    "description": ("Описание", "Сипаттамасы", "Description"),
-    "status": ("Статус", "Мәртебе", "Status"),
-    "overdue": ("Просрочен", "Мерзімі өткен", "Overdue"),
-    "registered_on": ("Дата регистрации", "Тіркелген күні", "Registered"),
-    "deadline": ("Срок", "Мерзім", "Deadline"),
-    "notify_by": ("Уведомить до", "Хабарлау мерзімі", "Notify by"),
-    "person": ("Ответственное лицо", "Жауапты тұлға", "Responsible person"),
-    "receptions": ("Обращений", "Өтініштер", "Receptions"),
-}
-_PERSONAL = frozenset({"name", "iin", "phone", "address", "essence", "description", "person"})
-_YES_NO = {"ru": ("да", "нет"), "kk": ("иә", "жоқ"), "en": ("yes", "no")}
-
-
-def _header(keys: Iterable[str], lang: str) -> list[str]:
-    index = {"ru": 0, "kk": 1}.get(lang, 2)
-    return [_HEADERS[k][index] for k in keys]
-
-
-def _cell(value: object) -> str:
-    """A value as Excel (ru locale) reads it back: dates DD.MM.YYYY; text that would start a formula is quoted."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
-    if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
-    text = str(value)
-    if text[:1] in ("=", "@") or (text[:1] in ("+", "-") and not text[1:].replace(" ", "").isdigit()):
-        # A resident's text starting with = would run as a formula when the file is opened (CSV injection).
-        return "'" + text
-    return text
-
-
-def _when(value: object) -> object:
-    if value is None or isinstance(value, datetime | date):
-        return value
-    text = str(value)
-    try:
-        return datetime.fromisoformat(text) if len(text) > 10 else date.fromisoformat(text)
-    except ValueError:
-        return text
-
-
-def _label(enum: type[LabelledEnum], value: object, lang: str) -> str:
-    if value is None or value == "":
-        return ""
-    try:
-        return enum(str(value)).label(lang)
-    except ValueError:
-        return str(value)
-
-
-def _csv(fh: TextIO) -> Any:
-    return csv.writer(fh, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-
-
-def _receptions_csv(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
-                    cancel: CancelToken) -> tuple[int, int]:
-    keys = [k for k in ("reg_no", "received_at", "campaign", "tour", "district", "settlement", "name", "iin", "phone",
-                        "address", "social", "form", "topic", "essence", "outcome", "help_kind", "responsible",
-                        "control_item") if not (redact and k in _PERSONAL)]
-    out = _csv(fh)
-    out.writerow(_header(keys, lang))
-    kk = lang == "kk"
-    count = 0
-    with ctx.db.session() as s:
-        clean = _Scrub(s, redact, lang)
-        for r in q.export_receptions(s):
-            _tick(progress, cancel, count, "receptions")
-            (reg_no, received, campaign, tour, st_ru, st_kk, d_ru, d_kk, name, iin, phone, address, social, form,
-             topic, essence, outcome, help_kind, responsible, control_item, _id) = r
-            values = {
-                "reg_no": reg_no, "received_at": _when(received), "campaign": campaign, "tour": clean(tour),
-                "district": (d_kk or d_ru) if kk else d_ru, "settlement": (st_kk or st_ru) if kk else st_ru,
-                "name": name, "iin": iin, "phone": phone, "address": address,
-                "social": _label(SocialCategory, social, lang), "form": _label(AppealForm, form, lang),
-                "topic": _label(Topic, topic, lang), "essence": essence, "outcome": _label(Outcome, outcome, lang),
-                "help_kind": _label(HelpKind, help_kind, lang), "responsible": responsible,
-                "control_item": control_item,
-            }
-            out.writerow([_cell(values[k]) for k in keys])
-            count += 1
-    return count, 0
-
-
-def _control_csv(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: Progress,
-                 cancel: CancelToken) -> tuple[int, int]:
-    keys = [k for k in ("id", "title", "description", "status", "overdue", "registered_on", "deadline", "notify_by",
-                        "responsible", "person", "district", "settlement", "campaign", "receptions")
-            if not (redact and k in _PERSONAL)]
-    out = _csv(fh)
-    out.writerow(_header(keys, lang))
-    yes, no = _YES_NO.get(lang, _YES_NO["en"])
-    today = ctx.today()
-    kk = lang == "kk"
-    count = 0
-    with ctx.db.session() as s:
-        clean = _Scrub(s, redact, lang)
-        events: dict[str, list[_Event]] = {}
-        for item_id, event_id, kind, at in q.control_event_rows(s):
-            events.setdefault(item_id, []).append(_Event(event_id, kind, datetime.fromisoformat(at)))
-        for r in q.export_control(s):
-            _tick(progress, cancel, count, "control")
-            (item_id, title, description, registered, deadline, notify, org, person, st_ru, st_kk, d_ru, d_kk,
-             campaign, receptions) = r
-            status = derive_status(events.get(item_id, []))
-            due = _when(deadline)
-            late = isinstance(due, date) and is_overdue(status, due, today)
-            values = {
-                # The title is typed by people (by default the first words of a resident's essence).
-                "id": item_id, "title": clean(title, description), "description": clean(description),
-                "status": _label(ControlStatus, status.value, lang), "overdue": yes if late else no,
-                "registered_on": _when(registered), "deadline": due, "notify_by": _when(notify), "responsible": org,
-                "person": person, "district": (d_kk or d_ru) if kk else d_ru,
-                "settlement": (st_kk or st_ru) if kk else st_ru, "campaign": campaign, "receptions": receptions,
-            }
-            out.writerow([_cell(values[k]) for k in keys])
-            count += 1
-    return count, 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Event:
-    id: str
-    kind: str
-    at: datetime

@@ -122,3 +122,18 @@ def test_an_unknown_export_is_refused(demo: Context, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         export(demo, "csv", "stops", tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_libreoffice_keeps_every_demo_iin_from_the_csv(demo: Context, tmp_path: Path) -> None:
+    """Issue 15 measured 42 of the demo's 478 IINs losing their leading zero when LibreOffice opened the CSV."""
+    from openpyxl import load_workbook
+    from test_export_tables import LO_CSV, _libreoffice
+
+    export(demo, "csv", "receptions", tmp_path / "receptions.csv")
+    opened = _libreoffice(tmp_path / "receptions.csv", tmp_path / "lo", LO_CSV)
+    lines = list(load_workbook(opened, read_only=True, data_only=True).worksheets[0].iter_rows(values_only=True))
+    column = list(lines[0]).index("ИИН")
+    read = {str(r[column]) for r in lines[1:] if r[column] not in (None, "")}
+    iins = personal(demo.db.path)["iins"]
+    assert read == iins
+    assert sum(1 for i in iins if i.startswith("0")) >= 30  # distinct IINs; 42 of the 478 receptions
