@@ -1,0 +1,85 @@
+"""The hub's data key (hub_secrets): wrapped for enrolled devices only, signed by an office they trust, and the
+hashes of sealed changes keyed — whatever someone holding only the database password does."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import psycopg
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hub_world import RESIDENTS, build, hub_database, laptop
+from sync_helpers import digest, hub_team, replica
+
+from fieldapp.services import control, hub, receptions
+from fieldapp.sync import hub_secrets
+from fieldapp.sync.changelog import Change
+from fieldapp.sync.fields import ROW
+from fieldapp.sync.keys import b64, own_keys
+from fieldapp.sync.package import wrap_key
+
+PG_URL = os.environ.get("FIELDAPP_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(
+    not PG_URL, reason="needs PostgreSQL: run with FIELDAPP_TEST_PG_URL=postgresql://postgres@127.0.0.1:5432/test "
+                       "(.ci/run sets it)")
+
+
+def hub_rows(url: str) -> list[tuple[str, int]]:
+    with psycopg.connect(url) as conn:
+        return [(str(d), int(s)) for d, s in conn.execute("SELECT dev, seq FROM sync_change ORDER BY dev, seq")]
+
+
+def test_a_key_slipped_in_by_the_password_holder_is_not_used(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    ids = build(a)
+    b.write_bytes(a.read_bytes())
+    with hub_database() as url:
+        hub_team(url, [a, b], tmp_path)
+        with laptop(a) as ctx:
+            hub.push(ctx, url)
+        with replica(b) as ctx, ctx.db.session() as s:
+            b_keys = own_keys(s)
+        # The password holder wraps a key of their own for b and signs the wrap with a key of their own.
+        forged_key, forger = os.urandom(32), Ed25519PrivateKey.generate()
+        with psycopg.connect(url) as conn:
+            meta = dict(conn.execute("SELECT key, value FROM hub_meta").fetchall())
+            hub_device, key_id = str(meta["device"]), str(meta["data_key_id"])
+            wrapped = b64(json.dumps(wrap_key(forged_key, [b_keys.box_public], f"hub:{hub_device}:{key_id}")).encode())
+            body = hub_secrets._wrap_body(hub_device, key_id, b_keys.fingerprint, wrapped)
+            conn.execute("UPDATE hub_data_key SET wrapped = %s, signer_key = %s, sig = %s WHERE key_fp = %s",
+                         (wrapped, b64(forger.public_key().public_bytes_raw()), forger.sign(body), b_keys.fingerprint))
+        with laptop(b) as ctx:
+            receptions.delete_reception(ctx, ids.receptions[0], "ошибка")
+        with laptop(a) as ctx:  # the office's wrap is untouched: its new personal data reaches the hub sealed
+            control.update_item(ctx, ids.items[1], "Ремонт дороги", control.Responsible(org_name="Акимат"))
+            hub.push(ctx, url)
+        before, local = hub_rows(url), digest(b)
+        for act in (hub.push, hub.pull):
+            with laptop(b) as ctx, pytest.raises(hub.HubError) as refused:
+                act(ctx, url)
+            assert refused.value.code == "hub.data_key_untrusted"
+        assert hub_rows(url) == before and digest(b) == local
+        # The office writes b's wrap again at enrolment; b then pushes its personal data under the real key.
+        with replica(a) as ctx:
+            hub.enrol(ctx, url, tmp_path / "b.key", office=True)
+        with laptop(b) as ctx:
+            assert hub.push(ctx, url).new > 0
+
+
+def test_the_hash_of_a_sealed_change_is_keyed(tmp_path: Path) -> None:
+    a = tmp_path / "a.db"
+    build(a)
+    with hub_database() as url:
+        with laptop(a) as ctx:
+            hub.push(ctx, url)
+        with psycopg.connect(url) as conn:
+            rows = conn.execute("SELECT dev, seq, hlc, tbl, row_id, field, value, bases, author, schema_version, hash "
+                                "FROM sync_change WHERE tbl = 'reception' AND field = %s", (ROW,)).fetchall()
+        assert len(rows) == len(RESIDENTS) + 2
+        for dev, seq, hlc, tbl, row_id, fld, value, bases, author, schema, digest_ in rows:
+            assert hub_secrets.is_sealed(bytes(value))
+            # What an unkeyed hash would be for any guess of the value: never what the hub holds.
+            guess = Change(dev, seq, hlc, tbl, row_id, fld, bytes(value), bases, author, schema)
+            assert guess.content_hash() != bytes(digest_) and len(bytes(digest_)) == 16
