@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 PAGES: tuple[str, ...] = (
     "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "setup", "planning",
+    "map",
 )
 RECENT_LIMIT = 8
 # The settings the window owns; the device ids in the same file belong to sync (storage.local_meta).

@@ -39,6 +39,7 @@ EXPORT_GEOJSON = ("stops", "signals")
 EXPORT_CSV = ("receptions", "control")
 PAGES = (
     "dashboard", "tours", "stop", "reception", "control", "polls", "signals", "reports", "sync", "setup", "planning",
+    "map",
 )
 
 Handler = Callable[[argparse.Namespace], int]

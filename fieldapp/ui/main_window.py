@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
         # A page says what it knows by signals; the window listens to those it has (the placeholders have none).
         for signal, slot in (("workingStopChanged", self._on_working_stop), ("openStop", self._open_stop),
                              ("demoRequested", self.open_demo),
-                             ("syncStateChanged", self._on_sync_state)):
+                             ("syncStateChanged", self._on_sync_state),
+                             ("openSignal", self._open_signal), ("openControl", self._open_control),
+                             ("showOnMap", self._show_on_map)):
             if hasattr(page, signal):
                 getattr(page, signal).connect(slot)
         self.ui.pageStack.addWidget(page)
@@ -281,6 +283,26 @@ class MainWindow(QMainWindow):
         if callable(show_stop):
             show_stop(stop_id)
             self.show_page("stop")
+
+    def _open_signal(self, signal_id: str) -> None:
+        """A signal asked for by another page (a point of the map): the signals page, with it chosen."""
+        show_signal = getattr(self.pages["signals"], "show_signal", None)
+        if callable(show_signal):
+            self.show_page("signals")
+            show_signal(signal_id)
+
+    def _open_control(self, item_id: str) -> None:
+        show_item = getattr(self.pages["control"], "show_item", None)
+        if callable(show_item):
+            self.show_page("control")
+            show_item(item_id)
+
+    def _show_on_map(self, layer: str, record_id: str) -> None:
+        """«Показать на карте» of a signal or a stop: the map, centred on its point."""
+        show_record = getattr(self.pages["map"], "show_record", None)
+        if callable(show_record):
+            self.show_page("map")
+            show_record(layer, record_id)
 
     def _on_working_stop(self, tour: str, stop: str) -> None:
         self.show_working_state(dataclasses.replace(self.state, tour=tour or None, stop=stop or None))

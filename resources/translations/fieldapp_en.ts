@@ -1475,6 +1475,129 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Кампания:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Сигналы</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Остановки</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Контроль</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Уменьшить (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Увеличить (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Показать всю страну (0)</source>
+        <translation>Show the whole country (0)</translation>
+    </message>
+    <message>
+        <source>Вся страна</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>за всё время</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <source>за 7 дней</source>
+        <translation>last 7 days</translation>
+    </message>
+    <message>
+        <source>за 30 дней</source>
+        <translation>last 30 days</translation>
+    </message>
+    <message>
+        <source>за 90 дней</source>
+        <translation>last 90 days</translation>
+    </message>
+    <message>
+        <source>за год</source>
+        <translation>last year</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>сигналов: %1</source>
+        <translation>signals: %1</translation>
+    </message>
+    <message>
+        <source>остановок: %1</source>
+        <translation>stops: %1</translation>
+    </message>
+    <message>
+        <source>мест с вопросами на контроле: %1</source>
+        <translation>places with control items: %1</translation>
+    </message>
+    <message>
+        <source>На карте — %1</source>
+        <translation>On the map — %1</translation>
+    </message>
+    <message>
+        <source>Ничего не выбрано</source>
+        <translation>Nothing chosen</translation>
+    </message>
+    <message>
+        <source>без координат: %1</source>
+        <translation>without coordinates: %1</translation>
+    </message>
+    <message>
+        <source>Ни у одной записи нет координат, поэтому точек на карте нет. Укажите широту и долготу населённых пунктов («Настройка» → «Населённые пункты»): остановки и вопросы на контроле встанут на карту по своему населённому пункту. Сигналу можно вставить координаты из сообщения на странице «Сигналы».</source>
+        <translation>No record has coordinates, so the map has no points. Enter the latitude and longitude of the settlements (Setup → Settlements): stops and control items are placed by their settlement. A signal&apos;s coordinates can be pasted from its message on the Signals page.</translation>
+    </message>
+    <message>
+        <source>Часть записей без координат не показана (%1). Укажите широту и долготу их населённых пунктов в «Настройке» или координаты сигнала на странице «Сигналы».</source>
+        <translation>Some records have no coordinates and are not shown (%1). Enter the latitude and longitude of their settlements in Setup, or a signal&apos;s coordinates on the Signals page.</translation>
+    </message>
+    <message>
+        <source>Для этого фильтра записей нет: выберите другую кампанию, период или слои.</source>
+        <translation>No records for this filter: choose another campaign, period or layers.</translation>
+    </message>
+    <message>
+        <source>проведена</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>запланирована</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>на контроле</source>
+        <translation>under control</translation>
+    </message>
+    <message>
+        <source>решено</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Колёсико мыши или + и − меняют масштаб, перетаскивание сдвигает карту, 0 — вся страна. Щелчок по точке открывает её запись. Границы областей: Natural Earth (до 2022 года, см. resources/boundaries).</source>
+        <translation>The mouse wheel or + and − zoom, dragging pans the map, 0 shows the whole country. A click on a point opens its record. Region boundaries: Natural Earth (before 2022, see resources/boundaries).</translation>
+    </message>
+</context>
+<context>
     <name>MemberSection</name>
     <message>
         <source>Новый участник</source>
@@ -1605,6 +1728,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>The rotation plan of working groups over districts will be here, with how each district is covered by every direction: planned and done.</translation>
+    </message>
+    <message>
+        <source>Карта</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3903,14 @@ Why is it deleted:</translation>
         <translation>Who changed this signal, and when (Ctrl+H)</translation>
     </message>
     <message>
+        <source>Показать на карте</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Открыть карту с этим сигналом в центре</source>
+        <translation>Open the map centred on this signal</translation>
+    </message>
+    <message>
         <source>Проверка</source>
         <translation>Check</translation>
     </message>
@@ -3972,6 +4107,14 @@ Why is it deleted:</translation>
     <message>
         <source>Кто и когда менял эту остановку (Ctrl+H)</source>
         <translation>Who changed this stop, and when (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Показать на карте</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Открыть карту с этой остановкой в центре</source>
+        <translation>Open the map centred on this stop</translation>
     </message>
     <message>
         <source>Сколько жителей пришло</source>

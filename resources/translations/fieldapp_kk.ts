@@ -1475,6 +1475,129 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Кампания:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Период:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Сигналы</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Остановки</source>
+        <translation>Аялдамалар</translation>
+    </message>
+    <message>
+        <source>Контроль</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Уменьшить (−)</source>
+        <translation>Кішірейту (−)</translation>
+    </message>
+    <message>
+        <source>Увеличить (+)</source>
+        <translation>Үлкейту (+)</translation>
+    </message>
+    <message>
+        <source>Показать всю страну (0)</source>
+        <translation>Бүкіл елді көрсету (0)</translation>
+    </message>
+    <message>
+        <source>Вся страна</source>
+        <translation>Бүкіл ел</translation>
+    </message>
+    <message>
+        <source>за всё время</source>
+        <translation>барлық уақыт</translation>
+    </message>
+    <message>
+        <source>за 7 дней</source>
+        <translation>7 күнде</translation>
+    </message>
+    <message>
+        <source>за 30 дней</source>
+        <translation>30 күнде</translation>
+    </message>
+    <message>
+        <source>за 90 дней</source>
+        <translation>90 күнде</translation>
+    </message>
+    <message>
+        <source>за год</source>
+        <translation>бір жылда</translation>
+    </message>
+    <message>
+        <source>все</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>сигналов: %1</source>
+        <translation>белгілер: %1</translation>
+    </message>
+    <message>
+        <source>остановок: %1</source>
+        <translation>аялдамалар: %1</translation>
+    </message>
+    <message>
+        <source>мест с вопросами на контроле: %1</source>
+        <translation>бақылаудағы мәселелері бар елді мекендер: %1</translation>
+    </message>
+    <message>
+        <source>На карте — %1</source>
+        <translation>Картада — %1</translation>
+    </message>
+    <message>
+        <source>Ничего не выбрано</source>
+        <translation>Ештеңе таңдалмаған</translation>
+    </message>
+    <message>
+        <source>без координат: %1</source>
+        <translation>координатсыз: %1</translation>
+    </message>
+    <message>
+        <source>Ни у одной записи нет координат, поэтому точек на карте нет. Укажите широту и долготу населённых пунктов («Настройка» → «Населённые пункты»): остановки и вопросы на контроле встанут на карту по своему населённому пункту. Сигналу можно вставить координаты из сообщения на странице «Сигналы».</source>
+        <translation>Бірде-бір жазбаның координаттары жоқ, сондықтан картада нүктелер жоқ. Елді мекендердің ендігі мен бойлығын көрсетіңіз («Баптау» → «Елді мекендер»): аялдамалар мен бақылаудағы мәселелер картаға өз елді мекені бойынша түседі. Белгіге хабарламадағы координаттарды «Белгілер» бетінде қоюға болады.</translation>
+    </message>
+    <message>
+        <source>Часть записей без координат не показана (%1). Укажите широту и долготу их населённых пунктов в «Настройке» или координаты сигнала на странице «Сигналы».</source>
+        <translation>Координатсыз жазбалардың бір бөлігі көрсетілмеді (%1). Олардың елді мекендерінің ендігі мен бойлығын «Баптау» бөлімінде немесе белгінің координаттарын «Белгілер» бетінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Для этого фильтра записей нет: выберите другую кампанию, период или слои.</source>
+        <translation>Бұл сүзгі бойынша жазбалар жоқ: басқа науқанды, кезеңді немесе қабаттарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>проведена</source>
+        <translation>өткізілді</translation>
+    </message>
+    <message>
+        <source>запланирована</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>на контроле</source>
+        <translation>бақылауда</translation>
+    </message>
+    <message>
+        <source>решено</source>
+        <translation>шешілді</translation>
+    </message>
+    <message>
+        <source>Колёсико мыши или + и − меняют масштаб, перетаскивание сдвигает карту, 0 — вся страна. Щелчок по точке открывает её запись. Границы областей: Natural Earth (до 2022 года, см. resources/boundaries).</source>
+        <translation>Тышқан дөңгелегі немесе + және − масштабты өзгертеді, сүйреу картаны жылжытады, 0 — бүкіл ел. Нүктені шерту оның жазбасын ашады. Облыстар шекаралары: Natural Earth (2022 жылға дейінгі, resources/boundaries қараңыз).</translation>
+    </message>
+</context>
+<context>
     <name>MemberSection</name>
     <message>
         <source>Новый участник</source>
@@ -1605,6 +1728,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Здесь будет план ротации рабочих групп по районам и охват каждого района всеми направлениями: запланировано и выполнено.</source>
         <translation>Мұнда жұмыс топтарының аудандар бойынша ротация жоспары және әр ауданның барлық бағыттармен қамтылуы болады: жоспарланғаны мен орындалғаны.</translation>
+    </message>
+    <message>
+        <source>Карта</source>
+        <translation>Карта</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3903,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Бұл сигналды кім және қашан өзгертті (Ctrl+H)</translation>
     </message>
     <message>
+        <source>Показать на карте</source>
+        <translation>Картадан көрсету</translation>
+    </message>
+    <message>
+        <source>Открыть карту с этим сигналом в центре</source>
+        <translation>Осы белгі ортасында тұрған картаны ашу</translation>
+    </message>
+    <message>
         <source>Проверка</source>
         <translation>Тексеру</translation>
     </message>
@@ -3972,6 +4107,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Кто и когда менял эту остановку (Ctrl+H)</source>
         <translation>Бұл аялдаманы кім және қашан өзгертті (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Показать на карте</source>
+        <translation>Картадан көрсету</translation>
+    </message>
+    <message>
+        <source>Открыть карту с этой остановкой в центре</source>
+        <translation>Осы аялдама ортасында тұрған картаны ашу</translation>
     </message>
     <message>
         <source>Сколько жителей пришло</source>

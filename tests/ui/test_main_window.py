@@ -132,7 +132,7 @@ def test_ctrl_number_switches_pages(make_window: WindowFactory, qtbot: QtBot, sm
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == NAVIGATION[row].key
         assert window.ui.navList.currentRow() == row
-    assert len(NAVIGATION) == 11
+    assert len(NAVIGATION) == 12
     # Every page is built now: none says «Раздел в разработке» any more.
     window.show_page("planning")
     planning = window.pages["planning"]

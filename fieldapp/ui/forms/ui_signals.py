@@ -242,6 +242,11 @@ class Ui_SignalsPage(object):
 
         self.saveButtons.addWidget(self.historyButton)
 
+        self.mapButton = QPushButton(self.formPanel)
+        self.mapButton.setObjectName(u"mapButton")
+
+        self.saveButtons.addWidget(self.mapButton)
+
         self.saveSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.saveButtons.addItem(self.saveSpacer)
@@ -497,6 +502,10 @@ class Ui_SignalsPage(object):
         self.historyButton.setText(QCoreApplication.translate("SignalsPage", u"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", None))
 #if QT_CONFIG(tooltip)
         self.historyButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041a\u0442\u043e \u0438 \u043a\u043e\u0433\u0434\u0430 \u043c\u0435\u043d\u044f\u043b \u044d\u0442\u043e\u0442 \u0441\u0438\u0433\u043d\u0430\u043b (Ctrl+H)", None))
+#endif // QT_CONFIG(tooltip)
+        self.mapButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u044c \u043d\u0430 \u043a\u0430\u0440\u0442\u0435", None))
+#if QT_CONFIG(tooltip)
+        self.mapButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041e\u0442\u043a\u0440\u044b\u0442\u044c \u043a\u0430\u0440\u0442\u0443 \u0441 \u044d\u0442\u0438\u043c \u0441\u0438\u0433\u043d\u0430\u043b\u043e\u043c \u0432 \u0446\u0435\u043d\u0442\u0440\u0435", None))
 #endif // QT_CONFIG(tooltip)
         self.statusBox.setTitle(QCoreApplication.translate("SignalsPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430", None))
         self.verifiedButton.setText(QCoreApplication.translate("SignalsPage", u"\u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0441\u044f", None))

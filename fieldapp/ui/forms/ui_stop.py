@@ -61,6 +61,11 @@ class Ui_StopPage(object):
 
         self.headerLayout.addWidget(self.historyButton)
 
+        self.mapButton = QPushButton(StopPage)
+        self.mapButton.setObjectName(u"mapButton")
+
+        self.headerLayout.addWidget(self.mapButton)
+
 
         self.pageLayout.addLayout(self.headerLayout)
 
@@ -441,6 +446,10 @@ class Ui_StopPage(object):
         self.historyButton.setText(QCoreApplication.translate("StopPage", u"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", None))
 #if QT_CONFIG(tooltip)
         self.historyButton.setToolTip(QCoreApplication.translate("StopPage", u"\u041a\u0442\u043e \u0438 \u043a\u043e\u0433\u0434\u0430 \u043c\u0435\u043d\u044f\u043b \u044d\u0442\u0443 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0443 (Ctrl+H)", None))
+#endif // QT_CONFIG(tooltip)
+        self.mapButton.setText(QCoreApplication.translate("StopPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u044c \u043d\u0430 \u043a\u0430\u0440\u0442\u0435", None))
+#if QT_CONFIG(tooltip)
+        self.mapButton.setToolTip(QCoreApplication.translate("StopPage", u"\u041e\u0442\u043a\u0440\u044b\u0442\u044c \u043a\u0430\u0440\u0442\u0443 \u0441 \u044d\u0442\u043e\u0439 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u043e\u0439 \u0432 \u0446\u0435\u043d\u0442\u0440\u0435", None))
 #endif // QT_CONFIG(tooltip)
         self.headcountBox.setTitle(QCoreApplication.translate("StopPage", u"\u0421\u043a\u043e\u043b\u044c\u043a\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u043f\u0440\u0438\u0448\u043b\u043e", None))
         self.headcountLabel.setText(QCoreApplication.translate("StopPage", u"\u041f\u0440\u0438\u0448\u043b\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 (\u0441 \u044d\u0442\u043e\u0433\u043e \u043d\u043e\u0443\u0442\u0431\u0443\u043a\u0430):", None))

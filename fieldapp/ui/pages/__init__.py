@@ -87,6 +87,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages", "Здесь будет план ротации рабочих групп по районам и охват каждого района "
                      "всеми направлениями: запланировано и выполнено.")),
         "planning.svg"),
+    PageSpec("map", str(QT_TRANSLATE_NOOP("Pages", "Карта")), "", "map.svg"),
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)
@@ -110,6 +111,7 @@ PAGE_CLASSES: dict[str, str] = {
     "control": "fieldapp.ui.pages.control:ControlPage",
     "polls": "fieldapp.ui.pages.polls:PollsPage",
     "signals": "fieldapp.ui.pages.signals:SignalsPage",
+    "map": "fieldapp.ui.pages.map:MapPage",
     "reports": "fieldapp.ui.pages.reports:ReportsPage",
     "setup": "fieldapp.ui.pages.setup:SetupPage",
     "sync": "fieldapp.ui.pages.sync:SyncPage",

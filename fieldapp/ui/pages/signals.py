@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
@@ -76,6 +86,8 @@ def _qdatetime(moment: datetime) -> QDateTime:
 
 
 class SignalsPage(QWidget):
+    showOnMap = Signal(str, str)  # layer, record id: the window shows the map centred on it
+
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignalsPage()
@@ -149,6 +161,7 @@ class SignalsPage(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.newButton.clicked.connect(self.new_signal)
         ui.historyButton.clicked.connect(self.show_history)
+        ui.mapButton.clicked.connect(self.show_on_map)
         ui.coordinatesEdit.textChanged.connect(self._coordinates_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.kindCombo, False))
         ui.channelCombo.currentIndexChanged.connect(lambda _i: set_invalid(ui.channelCombo, False))
@@ -312,6 +325,25 @@ class SignalsPage(QWidget):
         self._show_detail(None)
         self.ui.kindCombo.setFocus()
 
+    def show_on_map(self) -> None:
+        """«Показать на карте»: the map, centred on the signal shown in the form."""
+        if self.detail is not None:
+            self.showOnMap.emit("signals", self.detail.id)
+
+    def show_signal(self, signal_id: str) -> None:
+        """Choose `signal_id` (asked for by the map); filters that hide it are opened up."""
+        if self.model.row_of(signal_id) >= 0:
+            self.select(signal_id)
+            return
+        self.ui.tableView.clearSelection()
+        self.ui.tableView.setCurrentIndex(QModelIndex())
+        self._keep_id = signal_id
+        for combo in (self.ui.statusFilter, self.ui.kindFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.reload()
+
     def show_history(self) -> None:
         """Who changed the chosen signal, and when (its «История»: every field, from the change log)."""
         if self.detail is None or self._ctx is None:
@@ -324,6 +356,7 @@ class SignalsPage(QWidget):
         self.detail = info
         ui = self.ui
         ui.historyButton.setEnabled(info is not None)
+        ui.mapButton.setEnabled(info is not None and (info.latitude is not None or bool(info.settlement_id)))
         for widget in (ui.kindCombo, ui.channelCombo, ui.addressEdit, ui.reporterEdit, ui.coordinatesEdit,
                        ui.descriptionEdit, ui.receivedEdit, ui.handlerCombo):
             set_invalid(widget, False)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
@@ -86,6 +86,8 @@ def load_stop(ctx: Context, stop_id: str, progress: Progress, cancel: CancelToke
 
 
 class StopPage(ActivityForm, QWidget):
+    showOnMap = Signal(str, str)  # layer, record id: the window shows the map centred on it
+
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_StopPage()
@@ -124,6 +126,7 @@ class StopPage(ActivityForm, QWidget):
         ui.activityView.installEventFilter(self)
         self._shortcuts = button_shortcuts(self, (ui.newActivityButton, "Ctrl+N"))
         ui.historyButton.clicked.connect(self.show_history)
+        ui.mapButton.clicked.connect(self.show_on_map)
         history = QShortcut(QKeySequence("Ctrl+H"), self)
         history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         history.activated.connect(self.show_history)
@@ -224,6 +227,12 @@ class StopPage(ActivityForm, QWidget):
             self.reload()
             return
         self.ui.stopCombo.setCurrentIndex(index)
+
+    def show_on_map(self) -> None:
+        """«Показать на карте»: the map, centred on the chosen stop's settlement."""
+        stop_id = self.current_stop_id()
+        if stop_id is not None:
+            self.showOnMap.emit("stops", stop_id)
 
     def show_history(self) -> None:
         """Who changed the chosen stop (its route entry, status, head count mark), and when."""
