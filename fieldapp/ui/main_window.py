@@ -292,10 +292,11 @@ class MainWindow(QMainWindow):
             show_signal(signal_id)
 
     def _open_control(self, item_id: str) -> None:
-        show_item = getattr(self.pages["control"], "show_item", None)
-        if callable(show_item):
+        """A control item asked for by another page (the map's point of a settlement): the register, with it chosen."""
+        select = getattr(self.pages["control"], "select", None)
+        if callable(select):
             self.show_page("control")
-            show_item(item_id)
+            select(item_id)
 
     def _show_on_map(self, layer: str, record_id: str) -> None:
         """«Показать на карте» of a signal or a stop: the map, centred on its point."""

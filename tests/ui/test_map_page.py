@@ -134,11 +134,16 @@ def test_a_click_opens_the_record_and_the_filters_change_the_points(
     assert isinstance(signals_page, SignalsPage)
     qtbot.waitUntil(lambda: signals_page.detail is not None and signals_page.detail.id == ids["almaty"])
 
+    # Аса's control point lies over its stops: a click opens its overdue item in the register.
     window.show_page("map")
-    view.center_on(STOPS, field.stop_id, zoom=4)
-    # The stop's square is under nothing but the other stops of Аса: the topmost stop there is opened.
-    target = view.point_at(on_screen(view, item(view, STOPS, field.stop_id)))
-    assert target is not None and target.point.layer in (STOPS, CONTROL, SIGNALS)
+    view.center_on(CONTROL, field.settlement_id, zoom=4)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=on_screen(view, item(view, CONTROL, field.settlement_id)))
+    assert window.current_page_key() == "control"
+    control_page = window.pages["control"]
+    qtbot.waitUntil(lambda: control_page.current_id() == ids["control"])  # type: ignore[attr-defined]
+
+    window.show_page("map")
     page.ui.controlCheck.setChecked(False)
     page.ui.signalsCheck.setChecked(False)
     qtbot.waitUntil(lambda: not page.loading)

@@ -45,8 +45,8 @@ from fieldapp.services.map_points import CONTROL, SIGNALS, STOPS, MapPoint
 SIGNAL_COLOURS = {"received": "#d9480f", "verified": "#f08c00", "removed": "#2b8a3e", "rejected": "#868e96"}
 STOP_COLOURS = {"held": "#1864ab", "planned": "#1864ab", "cancelled": "#868e96"}
 CONTROL_COLOURS = {"overdue": "#c92a2a", "open": "#e67700", "closed": "#5c940d"}
-REGION_FILL, REGION_LINE, CITY_FILL, SEA = "#fbfaf5", "#8d99a6", "#ece7da", "#e3edf4"
-POINT_SIZE = {SIGNALS: 11.0, STOPS: 12.0, CONTROL: 18.0}  # pixels
+REGION_FILL, REGION_LINE, CITY_FILL, OUTSIDE = "#fbfaf5", "#8d99a6", "#ece7da", "#e4e7eb"
+POINT_SIZE = {SIGNALS: 10.0, STOPS: 15.0, CONTROL: 18.0}  # pixels: a signal on a stop leaves the square's edge seen
 ZOOM_STEP = 1.25
 MAX_ZOOM = 60.0  # times the whole country
 CLICK_SLOP = 4  # pixels a press may move and still be a click
@@ -115,7 +115,7 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setBackgroundBrush(QBrush(QColor(SEA)))
+        self.setBackgroundBrush(QBrush(QColor(OUTSIDE)))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # A drag pans the map: scroll bars would only take room.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,8 +149,9 @@ class MapView(QGraphicsView):
             if not region.city:
                 self._region_items.append(self._label(region.name(lang), path))
         self._country = country
-        margin = country.width() * 0.03
-        scene.setSceneRect(country.adjusted(-margin * 6, -margin * 6, margin * 6, margin * 6))
+        # Room around the country, so that a point near its edge can still be brought to the middle of the view.
+        margin = country.width() * 0.5
+        scene.setSceneRect(country.adjusted(-margin, -margin, margin, margin))
         self._refit()
 
     @staticmethod
@@ -160,7 +161,10 @@ class MapView(QGraphicsView):
         return pen
 
     def _label(self, text: str, path: QPainterPath) -> QGraphicsItem:
-        label = self.scene().addSimpleText(text.replace(" область", "").replace(" облысы", ""))
+        short = text
+        for word in (" область", " облысы", " Region"):
+            short = short.replace(word, "")
+        label = self.scene().addSimpleText(short)
         font = QFont()
         font.setPointSizeF(8)
         label.setFont(font)
@@ -197,14 +201,14 @@ class MapView(QGraphicsView):
         self.fitInView(self._country.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_mode = "country"
 
-    def fit_points(self, least_km: float = 500.0) -> None:
+    def fit_points(self, least_km: float = 900.0) -> None:
         """All the points in view, with at least `least_km` around them (the country when there are none)."""
         if not self.points:
             self.fit()
             return
-        box = QRectF(self.points[0].pos(), self.points[0].pos())
-        for item in self.points[1:]:
-            box = box.united(QRectF(item.pos(), item.pos()))
+        xs = [item.pos().x() for item in self.points]
+        ys = [item.pos().y() for item in self.points]
+        box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))  # united() skips empty rects
         centre = box.center()
         width, height = max(box.width() * 1.2, least_km), max(box.height() * 1.2, least_km * 0.6)
         self.fitInView(QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height),
