@@ -1,9 +1,10 @@
 """Reading the first sheet of an .xlsx workbook for the imports: refusing what is not a workbook, finding columns by
 header, typed cell values, and problems named by file, row and column in the user's language.
 
-A workbook is a ZIP of XML that can be made to unpack into gigabytes or to describe a row a googol lines down: its
-structure is checked (domain.zipcheck) and every part is read in pieces within the limits below, refused with a
-message when it passes one, before the memory or time it would take is spent.
+Every workbook passes the checks of xlsx_stream (its ZIP's structure, the unpacked size of each part, the markup of
+the parts openpyxl reads) before anything reads a row. A sheet that a scan shows plain and small enough is read by
+calamine (xlsx_fast, three times faster); any other, and every refusal, is the streaming reader's (xlsx_stream).
+Both give the same values.
 """
 
 from __future__ import annotations
@@ -12,24 +13,17 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import Any
 
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter, range_boundaries
-from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.utils.datetime import from_excel, from_ISO8601
-from openpyxl.utils.exceptions import CellCoordinatesException, InvalidFileException
-from openpyxl.xml.constants import SHARED_STRINGS
 
-from fieldapp.domain.enums import LabelledEnum
-from fieldapp.domain.errors import DomainError, ValidationError
-from fieldapp.domain.messages import render
-from fieldapp.domain.zipcheck import ZipRefused, open_checked
+from fieldapp.services import xlsx_stream as xs
+from fieldapp.services.import_problems import ImportRefused, Problem, problem_from_error
+from fieldapp.services.xlsx_fast import FastPlan, fast_rows, survey
 
 __all__ = [
     "ImportRefused",
@@ -45,289 +39,66 @@ __all__ = [
 ]
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls (Excel 97–2003)
-
-# What a workbook may hold: Excel's own limits where it has one, so that no file Excel writes is refused, and
-# limits on the work and memory of the rest, so that no file below 50 MB takes more than a few hundred MB.
-MAX_ROWS = 1_048_576  # Excel's rows
-MAX_COLUMNS = 16_384  # Excel's columns, A to XFD
-MAX_CELL_TEXT = 32_767  # Excel's characters in a cell
-MAX_SHEET_CELLS = 20_000_000  # cells of the sheet read (a million journal rows of twenty columns)
-MAX_SHARED_STRINGS = 1_048_576  # texts of the workbook's shared table (their length: MAX_STRINGS_XML)
-MAX_MERGED = 100_000  # merged ranges of the sheet
 # Problems listed for one file: a file with more is refused with the first ones and a line saying reading stopped
 # (a small workbook of a million bad rows would otherwise take gigabytes of problem records, and nobody reads them).
 MAX_PROBLEMS = 1_000
-MAX_ENTRIES = 4_096  # entries of the ZIP
-MAX_SHEET_XML = 1 << 30  # the sheet's XML, unpacked (a million rows of 1 KB)
-MAX_STRINGS_XML = 96 << 20  # the shared strings' XML, unpacked: more than the texts it holds take in memory
-# A streamed part may also unpack to no more than XML_RATIO times its packed size (beyond XML_FLOOR): Excel's parts
-# pack 5 to 20 times, a bomb a thousand times, and parsing takes time even where it takes no memory.
-XML_RATIO = 100
-XML_FLOOR = 32 << 20
-MAX_PART_XML = 16 << 20  # any other part (workbook, styles, relations…), which openpyxl reads whole
-# '<' of those parts, all together: openpyxl makes objects of each element (a style takes 1.7 KB), so a 20 KB
-# file of 100,000 styles took 170 MB. A plain workbook has a few hundred, one with styles gone wild 60,000.
-MAX_PART_TAGS = 100_000
-MAX_WINDOW = 8 << 20  # XML read while a row (or a shared string) is still open, or inside one tag or text
-MAX_RECORD_ELEMENTS = 8 * MAX_COLUMNS  # elements inside one row or shared string
-MAX_DEPTH = 64  # nesting of elements outside rows (a sheet nests 7 deep)
-MAX_OTHER_ELEMENTS = 1_000_000  # elements outside rows (columns, merges, links, formats…)
-MAX_TAG_NAMES = 1_000  # distinct element names in a part (the parser keeps each one)
-_METHODS = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))  # what Excel and every other writer use
 _EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 _RU_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with an imported file, where it is (row and column when known) and what is wrong.
-
-    `params` may hold LabelledEnum members (shown by their label) or a LabelledEnum class (its labels, listed), so
-    that the message is in the language it is rendered in, not the one it was found in.
-    """
-
-    file: str
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    row: int | None = None
-    column: str | None = None  # the letter, as the spreadsheet shows it
-    header: str | None = None
-    sheet: str | None = None  # named in the message when the file has several sheets to read
-
-    def text(self, lang: str = "ru") -> str:
-        params: dict[str, Any] = {}
-        for key, value in self.params.items():
-            if isinstance(value, LabelledEnum):
-                params[key] = value.label(lang)
-            elif isinstance(value, type) and issubclass(value, LabelledEnum):
-                params[key] = ", ".join(member.label(lang) for member in value)
-            elif isinstance(value, str) and value.startswith("import.kind."):
-                params[key] = render(value, lang)
-            else:
-                params[key] = value
-        return render(self.code, lang, **params)
-
-    def message(self, lang: str = "ru") -> str:
-        """`FILE, row N, column X (header): what is wrong`, or the shorter forms when row or column is unknown."""
-        text = self.text(lang)
-        # The sheet goes with the file's name: "FILE, лист «S»" reads as the place, and messages keep their shape.
-        file = self.file if self.sheet is None else render("import.in_sheet", lang, file=self.file, sheet=self.sheet)
-        if self.row is not None and self.column is not None:
-            return render("import.at_cell", lang, file=file, row=self.row, column=self.column,
-                          header=self.header or self.column, text=text)
-        if self.row is not None:
-            return render("import.at_row", lang, file=file, row=self.row, text=text)
-        return render("import.at_file", lang, file=file, text=text)
-
-    def as_json(self, lang: str = "ru") -> dict[str, Any]:
-        return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column, "header": self.header,
-                "code": self.code, "message": self.message(lang)}
-
-
-def problem_from_error(error: DomainError, file: str, row: int | None = None, column: str | None = None,
-                       header: str | None = None) -> Problem:
-    """A domain rule's refusal (IIN checksum, outcome needs a responsible body…) as a problem at this cell."""
-    return Problem(file, error.code, dict(error.params), row, column, header)
-
-
-class ImportRefused(ValidationError):
-    """The file was refused as a whole (all or nothing): every problem is listed, nothing was written."""
-
-    def __init__(self, file: str, problems: Sequence[Problem]) -> None:
-        super().__init__("import.refused", file=file, count=len(problems))
-        self.file = file
-        self.problems = tuple(problems)
-
-    def message(self, lang: str = "ru") -> str:
-        if len(self.problems) == 1:
-            return self.problems[0].message(lang)
-        first = self.problems[0]
-        where = first.message(lang).removeprefix(f"{first.file}, ").removeprefix(f"{first.file}: ")
-        return render("import.refused", lang, file=self.file, count=len(self.problems), first=where)
-
-
-# -- opening ---------------------------------------------------------------------------------------------------
-
-
-class _Exceeded(Exception):
-    """A limit passed, found where the file's name is not known: the reader turns it into the file's ImportRefused
-    (with the sheet's name and the row where they are known)."""
-
-    def __init__(self, code: str, row: int | None = None, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.row = row
-        self.params = params
-
-    def refusal(self, file: str, sheet: str | None = None) -> ImportRefused:
-        params = {**self.params, "sheet": sheet} if sheet is not None else self.params
-        return ImportRefused(file, [Problem(file, self.code, params, self.row)])
-
-
-def _megabytes(limit: int) -> int:
-    return limit >> 20
-
-
-class _Stream:
-    """One part of the workbook as the XML parser reads it, a piece at a time: never more than `limit` bytes
-    unpacked (whatever the ZIP's header declares), nor more than `window` since the reader last gave memory back
-    (release(): a row done, an element dropped) — that bounds a row, a tag or a text — and no document type: it may
-    declare entities that grow inside the parser, where no count of bytes sees them. No writer of .xlsx uses one."""
-
-    def __init__(self, raw: IO[bytes], part: str, limit: int, window: int, tags: _WorkbookZip | None = None) -> None:
-        self._raw = raw
-        self.part = part
-        self._limit = limit
-        self._window = window
-        self._tags = tags
-        self._count = 0
-        self._mark = 0
-        self._tail = b""
-
-    def read(self, size: int | None = -1) -> bytes:
-        whole = size is None or size < 0
-        data = self._raw.read(self._limit + 1 - self._count if size is None or size < 0 else size)
-        self._count += len(data)
-        if self._count > self._limit:
-            raise _Exceeded("import.part_too_large", part=self.part, limit=_megabytes(self._limit))
-        if self._count - self._mark > self._window:
-            raise _Exceeded("import.xml_too_complex", part=self.part)
-        if b"<!DOCTYPE" in data or b"<!DOCTYPE" in self._tail + data[:9]:
-            raise _Exceeded("import.damaged")
-        self._tail = data[-8:]
-        if whole and self._tags is not None:  # a part openpyxl turns into objects whole
-            self._tags.tags_left -= data.count(b"<")
-            if self._tags.tags_left < 0:
-                raise _Exceeded("import.xml_too_complex", part=self.part)
-        return data
-
-    def release(self) -> None:
-        self._mark = self._count
-
-    def close(self) -> None:
-        self._raw.close()
-
-    def __enter__(self) -> _Stream:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class _WorkbookZip(zipfile.ZipFile):
-    """The workbook's ZIP, its structure checked (zipcheck), whose parts are read through _Stream: those openpyxl
-    reads whole within MAX_PART_XML and MAX_PART_TAGS, the sheet and the shared strings a piece at a time."""
-
-    tags_left = MAX_PART_TAGS
-    source: IO[bytes] | None = None  # the file, closed with the archive
-
-    def open(self, name: str | zipfile.ZipInfo, mode: Literal["r", "w"] = "r", pwd: bytes | None = None, *,
-             force_zip64: bool = False) -> Any:
-        if mode != "r":
-            return super().open(name, mode, pwd, force_zip64=force_zip64)
-        part = name.filename if isinstance(name, zipfile.ZipInfo) else str(name)
-        return _Stream(super().open(name, mode, pwd), part, MAX_PART_XML, MAX_PART_XML, self)
-
-    def stream(self, part: str, limit: int, window: int = MAX_WINDOW) -> _Stream:
-        packed = self.getinfo(part).compress_size  # bytes the entry really takes: entries share none (zipcheck)
-        limit = min(limit, max(XML_FLOOR, XML_RATIO * packed))
-        return _Stream(super().open(part), part, limit, min(window, limit))
-
-    def close(self) -> None:
-        super().close()
-        if self.source is not None:
-            self.source.close()
-            self.source = None
-
-
-def _open_zip(path: Path) -> _WorkbookZip:
-    fh = path.open("rb")
-    try:
-        archive = open_checked(fh, max_entries=MAX_ENTRIES, methods=_METHODS, cls=_WorkbookZip)
-    except ZipRefused as exc:
-        fh.close()
-        problems = {
-            "entries": Problem(path.name, "import.zip_entries", {"limit": MAX_ENTRIES}),
-            "duplicate": Problem(path.name, "import.zip_duplicate", {"name": exc.name}),
-            "name": Problem(path.name, "import.zip_name", {"name": exc.name}),
-        }
-        raise ImportRefused(path.name, [problems.get(exc.reason, Problem(path.name, "import.damaged"))]) from None
-    except BaseException:
-        fh.close()
-        raise
-    assert isinstance(archive, _WorkbookZip)
-    archive.source = fh
-    return archive
-
-
-def _records(source: _Stream, tag: str) -> Iterator[ET.Element]:
-    """The `tag` elements of the part (a sheet's rows, the table's strings), each whole, in order.
-
-    The tree the parser builds is pruned as it goes: a record once the caller is done with it, any other element as
-    soon as it ends, so that what is held is the open elements and the record being read, whatever the length of
-    the part; within a record, the number of elements and (through the stream's window) its bytes are bounded."""
-    stack: list[ET.Element] = []  # the open elements outside records: the last is the parent of what ends
-    names: set[str] = set()
-    record: ET.Element | None = None
-    inside = 0
-    others = MAX_OTHER_ELEMENTS
-    for event, element in ET.iterparse(source, events=("start", "end")):
-        if event == "start":
-            tag_name = element.tag
-            if tag_name not in names:
-                names.add(tag_name)
-                if len(names) > MAX_TAG_NAMES:
-                    raise _Exceeded("import.xml_too_complex", part=source.part)
-            if record is not None:
-                inside += 1
-                if inside > MAX_RECORD_ELEMENTS:
-                    raise _Exceeded("import.xml_too_complex", part=source.part)
-            elif tag_name == tag:
-                record = element
-            else:
-                stack.append(element)
-                others -= 1
-                if len(stack) > MAX_DEPTH or others < 0:
-                    raise _Exceeded("import.xml_too_complex", part=source.part)
-            continue
-        if record is not None:
-            if element is not record:
-                continue
-            yield element
-            record = None
-            inside = 0
-        else:
-            stack.pop()
-        element.clear()
-        if stack:  # it is its parent's last child: it ended after every earlier sibling was dropped
-            del stack[-1][-1]
-        source.release()
 
 
 @dataclass
 class Sheet:
     """The first sheet of a workbook: its name, the other sheets' names, merged ranges and the rows as values.
 
-    The rows are streamed straight from the sheet's XML (constant memory, no cell objects): the same values
-    openpyxl's read-only `iter_rows(values_only=True)` gives with `data_only=True`, several times faster."""
+    The rows are the values openpyxl's read-only `iter_rows(values_only=True)` gives with `data_only=True`, read by
+    calamine when the sheet was found plain and small (`fast`), streamed from the sheet's XML otherwise (constant
+    memory, no cell objects), in both cases several times faster than openpyxl."""
 
     file: str
     title: str
     other_sheets: tuple[str, ...]
     merged: tuple[str, ...]
-    _archive: _WorkbookZip
+    _archive: xs.WorkbookZip
     _part: str  # the sheet's XML inside the archive
-    _cells: _CellReader
+    _cells: xs.CellReader
+    _reader: xs.WorkbookReader
+    fast: FastPlan | None = None
 
     def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """(row number, values) of every row in the sheet, from row 1; a missing row is an empty tuple."""
+        if self.fast is not None:
+            assert self._archive.source is not None
+            try:
+                found = fast_rows(self._archive.source, self.fast)
+            except (KeyboardInterrupt, SystemExit, MemoryError):
+                raise
+            except BaseException:  # calamine's errors and Rust panics: the streaming reader decides
+                self.fast = None
+            else:
+                return self._refusing(found)
+        if not self._cells.strings:
+            try:
+                self._reader.read_strings()
+            except xs.Exceeded as exc:
+                raise exc.refusal(self.file) from None
+            except xs.READ_ERRORS as exc:
+                raise ValueError(f"shared strings unreadable: {exc}") from None
+            self._cells.strings = self._reader.shared_strings
+        return self._refusing(self._streamed())
+
+    def _refusing(self, rows: Iterator[tuple[int, tuple[Any, ...]]]) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        try:
+            yield from rows
+        except xs.Exceeded as exc:
+            raise exc.refusal(self.file, self.title) from None
+
+    def _streamed(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
         # Not the sheet's stored dimension (some writers say A1: reading by it would cut data off): a row is as
         # wide as its last cell, as openpyxl's read-only rows are once their dimensions are reset.
         counter = 1
         try:
-            with self._archive.stream(self._part, MAX_SHEET_XML) as source:
+            with self._archive.stream(self._part, xs.MAX_SHEET_XML) as source:
                 for number, row in self._cells.rows(source):
                     while counter < number:  # rows the file leaves out
                         yield counter, ()
@@ -339,8 +110,6 @@ class Sheet:
             raise ValueError(f"sheet XML unreadable: {exc}") from None
         except (zipfile.BadZipFile, zlib.error) as exc:  # its deflate stream or CRC damaged: the same
             raise ValueError(f"sheet unreadable: {exc}") from None
-        except _Exceeded as exc:
-            raise exc.refusal(self.file, self.title) from None
 
     def looks_empty(self) -> bool:
         """True when no cell of the sheet holds anything."""
@@ -354,229 +123,6 @@ class Sheet:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _C, _V, _IS, _T, _R, _SI = (f"{_MAIN}{tag}" for tag in ("row", "c", "v", "is", "t", "r", "si"))
-_DIGITS = "0123456789"
-
-
-def _rich_text(node: ET.Element) -> str:
-    """The text of an <is> or <si>: its plain <t>, then the <t> of its formatted runs (phonetic runs left out),
-    as openpyxl's Text.content."""
-    plain: str | None = None
-    runs: list[str] = []
-    for child in node:
-        if child.tag == _T:
-            plain = child.text or ""
-        elif child.tag == _R:
-            for part in child:
-                if part.tag == _T and part.text is not None:
-                    runs.append(part.text)
-    if plain is None:
-        return "".join(runs)
-    return plain + "".join(runs) if runs else plain
-
-
-def _number(text: str) -> int | float:
-    return float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-
-
-class _CellReader:
-    """Turns a sheet's <row> elements into tuples of values: shared and inline strings, numbers, booleans, errors,
-    cached formula results (data only), and the numbers whose cell style is a date format as datetimes in the
-    workbook's date system (1900 or 1904) — the rules of openpyxl's WorkSheetParser.parse_cell."""
-
-    def __init__(self, strings: Sequence[str], date_styles: frozenset[int], timedelta_styles: frozenset[int],
-                 epoch: datetime) -> None:
-        self.strings = strings
-        self.date_styles = date_styles
-        self.timedelta_styles = timedelta_styles
-        self.epoch = epoch
-        self._dates: dict[tuple[int | float, bool], Any] = {}
-        self._columns: dict[str, int] = {}
-
-    def rows(self, source: _Stream) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        number = 0
-        cells = 0
-        for count, element in enumerate(_records(source, _ROW), start=1):
-            raw = element.get("r")
-            number = number + 1 if raw is None else _row_number(raw)
-            if number > MAX_ROWS or count > MAX_ROWS:
-                raise _Exceeded("import.too_many_rows", limit=MAX_ROWS)
-            width = len(element)
-            cells += width
-            if width > MAX_COLUMNS:
-                raise _Exceeded("import.row_too_wide", number, limit=MAX_COLUMNS)
-            if cells > MAX_SHEET_CELLS:
-                raise _Exceeded("import.too_many_cells", number, limit=MAX_SHEET_CELLS)
-            try:
-                values = self._row(element)
-            except _Exceeded as exc:
-                exc.row = number
-                raise
-            yield number, values
-
-    def _row(self, element: ET.Element) -> tuple[Any, ...]:
-        cells: list[tuple[int, Any]] = []
-        column = 0
-        for cell in element:
-            ref = cell.get("r")
-            if ref:
-                column = self._column(ref)
-            else:
-                column += 1
-                if column > MAX_COLUMNS:
-                    raise _Exceeded("import.row_too_wide", limit=MAX_COLUMNS)
-            cells.append((column, self._value(cell)))
-        if not cells:
-            return ()
-        width = cells[-1][0]  # as wide as its last cell, as openpyxl's rows are
-        if len(cells) == width and all(c == n for n, (c, _) in enumerate(cells, start=1)):
-            return tuple(v for _, v in cells)
-        values: list[Any] = [None] * width
-        for col, value in cells:
-            if 1 <= col <= width:
-                values[col - 1] = value
-        return tuple(values)
-
-    def _column(self, ref: str) -> int:
-        letters = ref.rstrip(_DIGITS)
-        found = self._columns.get(letters)
-        if found is None or letters == ref:
-            try:
-                found = coordinate_to_tuple(ref)[1]  # checks the whole reference once
-            except CellCoordinatesException:  # the callers take a ValueError for a damaged file
-                raise ValueError(f"{ref[:20]!r} is not a cell reference") from None
-            if found > MAX_COLUMNS:  # openpyxl reads up to ZZZ
-                raise _Exceeded("import.column_ref", value=ref[:20])
-            self._columns[letters] = found
-        return found
-
-    def _value(self, cell: ET.Element) -> Any:
-        kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(_IS)
-            if inline is None:
-                return None
-            inline_text = _rich_text(inline)
-            if len(inline_text) > MAX_CELL_TEXT:
-                raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
-            return inline_text
-        text = cell.findtext(_V) or None
-        if text is None:
-            return None
-        if kind == "n":
-            number = _number(text)
-            style = cell.get("s")
-            style_id = int(style) if style else 0
-            if style_id in self.date_styles:
-                return self._date(number, style_id in self.timedelta_styles)
-            return number
-        if kind == "s":
-            index = int(text)
-            if not 0 <= index < len(self.strings):  # the callers take a ValueError for a damaged file
-                raise ValueError(f"shared string {index} is not in the workbook's table")
-            return self.strings[index]
-        if kind == "b":
-            return bool(int(text))
-        if kind == "d":
-            return from_ISO8601(text)
-        if len(text) > MAX_CELL_TEXT:
-            raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
-        return text  # str (a formula's text result), e (an error such as #N/A)
-
-    def _date(self, number: int | float, duration: bool) -> Any:
-        key = (number, duration)
-        found = self._dates.get(key)
-        if found is None:
-            try:
-                found = from_excel(number, self.epoch, timedelta=duration)
-            except (OverflowError, ValueError):
-                found = "#VALUE!"  # a serial outside the dates: openpyxl shows it as this error
-            if len(self._dates) >= 65_536:  # a journal has a few hundred days; a sheet of distinct serials, millions
-                self._dates.clear()
-            self._dates[key] = found
-        return found
-
-
-def _row_number(raw: str) -> int:
-    """The `r` of a <row>: a whole number from 1 to 1,048,576 (written "5.0" by some, as openpyxl allows).
-    Anything else is refused here, not taken for the number of empty rows to walk through before it."""
-    try:
-        number = int(raw)
-    except ValueError:
-        try:
-            as_float = float(raw) if len(raw) <= 24 else 0.0
-        except ValueError:
-            as_float = 0.0
-        number = int(as_float) if as_float.is_integer() and 1 <= as_float <= MAX_ROWS else 0
-    if not 1 <= number <= MAX_ROWS:
-        raise _Exceeded("import.row_number", value=raw[:24])
-    return number
-
-
-def _read_strings(source: _Stream) -> list[str]:
-    """The shared strings table, as openpyxl's read_string_table reads it, within the limits of count and length
-    (their total length is bounded by that of the part: MAX_STRINGS_XML)."""
-    strings: list[str] = []
-    for node in _records(source, _SI):
-        text = _rich_text(node).replace("x005F_", "")
-        if len(text) > MAX_CELL_TEXT:
-            raise _Exceeded("import.cell_too_long", limit=MAX_CELL_TEXT)
-        strings.append(text)
-        if len(strings) > MAX_SHARED_STRINGS:
-            raise _Exceeded("import.strings_limit", limit=MAX_SHARED_STRINGS)
-    return strings
-
-
-class _WorkbookReader(ExcelReader):  # type: ignore[misc]
-    """openpyxl's reading of the workbook's parts (manifest, workbook, relations, styles, date system) without its
-    worksheet objects: their construction scans a whole sheet that has no stored dimension; rows come from
-    _CellReader instead. External links (cached copies of other workbooks, possibly large) are not read."""
-
-    sheet_parts: list[tuple[str, str]]
-    archive: _WorkbookZip
-
-    def __init__(self, archive: _WorkbookZip) -> None:  # ExcelReader's, on an archive already checked
-        self.archive = archive
-        self.valid_files = archive.namelist()
-        self.read_only = True
-        self.keep_vba = False
-        self.data_only = True
-        self.keep_links = False
-        self.rich_text = False
-        self.shared_strings: list[str] = []
-
-    def read_strings(self) -> None:
-        found = self.package.find(SHARED_STRINGS)
-        if found is not None:
-            with self.archive.stream(found.PartName[1:], MAX_STRINGS_XML) as source:
-                self.shared_strings = _read_strings(source)
-
-    def read_worksheets(self) -> None:
-        self.sheet_parts = []
-        for sheet, rel in self.parser.find_sheets():
-            if rel.target not in self.valid_files or "chartsheet" in rel.Type:
-                continue  # a chart sheet is not among a workbook's worksheets
-            self.sheet_parts.append((str(sheet.name), str(rel.target)))
-
-    def read_all(self) -> None:
-        self.read_manifest()
-        self.read_strings()
-        self.read_workbook()
-        self.read_properties()
-        self.read_custom()
-        self.read_theme()
-        apply_stylesheet(self.archive, self.wb)
-        self.read_worksheets()
-
-
-# What openpyxl and its zip and XML layers raise for a file that is not a whole .xlsx.
-READ_ERRORS: tuple[type[BaseException], ...] = (
-    zipfile.BadZipFile, zlib.error, InvalidFileException, KeyError, ValueError, EOFError, TypeError, IndexError,
-    AttributeError, OSError, SyntaxError, CellCoordinatesException, NotImplementedError,
-)
 
 
 def _file_problem(path: Path, code: str) -> ImportRefused:
@@ -607,55 +153,39 @@ def open_sheet(path: Path, index: int) -> Sheet:
     try:
         # Not openpyxl's own opening: it refuses any suffix but .xlsx/.xlsm even when the content is fine, and
         # trusts the ZIP's structure.
-        archive = _open_zip(path)
+        archive = xs.open_zip(path)
         try:
             names = set(archive.namelist())
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise _file_problem(path, "import.not_workbook")
-            reader = _WorkbookReader(archive)
-            reader.read_all()
+            reader = xs.WorkbookReader(archive)
+            reader.read_all(strings=False)
             if not reader.sheet_parts:
                 raise _file_problem(path, "import.not_workbook")
             title, part = reader.sheet_parts[index]
-            merged = _merged_ranges(archive, part)
+            # calamine reads the first sheet only (the plan and KATO readers read further sheets by streaming).
+            plan = survey(archive, part, reader.strings_part, path.stat().st_size) if index == 0 else None
+            if plan is None:
+                title = ""  # the shared strings belong to the workbook: their refusal names no sheet
+                reader.read_strings()
+                title = reader.sheet_parts[index][0]
+                merged = xs.merged_ranges(archive, part)
+            else:
+                merged = plan.merged
             others = tuple(name for n, (name, _) in enumerate(reader.sheet_parts) if n != index)
             wb = reader.wb
-            cells = _CellReader(reader.shared_strings, frozenset(wb._date_formats), frozenset(wb._timedelta_formats),
-                                wb.epoch)
+            cells = xs.CellReader(reader.shared_strings, frozenset(wb._date_formats),
+                                  frozenset(wb._timedelta_formats), wb.epoch)
         except BaseException:
             archive.close()
             raise
     except ImportRefused:
         raise
-    except _Exceeded as exc:
+    except xs.Exceeded as exc:
         raise exc.refusal(path.name, title or None) from None
-    except READ_ERRORS:
+    except xs.READ_ERRORS:
         raise _file_problem(path, "import.damaged") from None
-    return Sheet(path.name, title, others, merged, archive, part, cells)
-
-
-def _merged_ranges(archive: _WorkbookZip, part: str) -> tuple[str, ...]:
-    """The merged ranges of the sheet, read from its <mergeCells> (they sit at its end, after the data) by a scan
-    of the XML in pieces, so that a large sheet is never held in memory whole."""
-    found: list[bytes] = []
-    overlap = 256  # longer than any <mergeCell ref="…"> up to the end of its reference
-    carry = b""
-    with archive.stream(part, MAX_SHEET_XML, MAX_SHEET_XML) as fh:
-        while True:
-            piece = fh.read(1 << 20)
-            text = carry + piece
-            if not piece:
-                found.extend(m[1] for m in _MERGE.finditer(text))
-                break
-            cut = max(len(text) - overlap, 0)
-            found.extend(m[1] for m in _MERGE.finditer(text) if m.start() < cut)
-            if len(found) > MAX_MERGED:
-                raise _Exceeded("import.too_many_merged", limit=MAX_MERGED)
-            # What starts at the cut or after is scanned again with the next piece.
-            carry = text[cut:]
-    if len(found) > MAX_MERGED:
-        raise _Exceeded("import.too_many_merged", limit=MAX_MERGED)
-    return tuple(m.decode("ascii") for m in found)
+    return Sheet(path.name, title, others, merged, archive, part, cells, reader, plan)
 
 
 def merged_cells_in(ranges: Sequence[str], first_row: int) -> list[tuple[int, int, int, int, str]]:

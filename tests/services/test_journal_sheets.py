@@ -1,7 +1,7 @@
-"""The streaming sheet reader behind the journal import: the same values as openpyxl's read-only rows for the kinds
-of cells Excel and other writers produce (shared and inline strings, rich text, dates in the 1900 and the 1904 date
-systems, booleans, errors, cached formula results, left-out rows and cells), merged ranges still found, and journals
-written that way imported."""
+"""The sheet readers behind the imports: the same values as openpyxl's read-only rows for the kinds of cells Excel and
+other writers produce (shared and inline strings, rich text, dates in the 1900 and the 1904 date systems, booleans,
+errors, cached formula results, left-out rows and cells), merged ranges still found, and journals written that way
+imported — whether calamine read the sheet (plain sheets: the fast reader) or the streaming reader did (any other)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from fieldapp.services import sheets
 from fieldapp.services.context import Context
 from fieldapp.services.journal import COLUMNS, import_journal, preview_journal
 from fieldapp.services.kato import import_kato
@@ -293,3 +294,100 @@ def test_row_identities_and_reception_ids_are_those_earlier_imports_gave(ctx: Co
         "019c9c65-2400-7ae0-8ab6-e1bc7144fc88",
     )
     assert import_journal(ctx, tmp_path / "j.xlsx").already_present == 3
+
+
+# --- which reader reads a sheet ---------------------------------------------------------------------------------
+
+
+def _both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[Any], list[Any]]:
+    """(whether calamine read the sheet, its rows, the streaming reader's rows of the same sheet)."""
+    with open_first_sheet(path) as sheet:
+        fast, rows = sheet.fast is not None, list(sheet.rows())
+    with monkeypatch.context() as patched:
+        patched.setattr(sheets, "survey", lambda *args: None)
+        return fast, rows, streamed_rows(path)
+
+
+def _trimmed(rows: list[tuple[int, tuple[Any, ...]]]) -> list[tuple[int, tuple[Any, ...]]]:
+    """Rows as wide as their last cell holding a value: calamine does not tell a cell left empty from none."""
+    out = []
+    for number, values in rows:
+        cut = len(values)
+        while cut and values[cut - 1] is None:
+            cut -= 1
+        out.append((number, values[:cut]))
+    return out
+
+
+def test_plain_workbooks_are_read_by_calamine_with_the_streaming_readers_values(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["№", "Дата", "ИИН", "Телефон", "Сумма", "Да", "Время"])
+    ws.append([1, datetime(2026, 3, 2), "021029350851", "+7 701 000 00 01", 2.5, True, datetime(2026, 3, 2, 9, 30)])
+    ws.append([2, date(2026, 3, 3), 921029350851, 87010000001, -3, False, None])
+    ws.append([])
+    ws.cell(row=6, column=3, value="после пропуска")
+    ws.merge_cells("E8:F9")
+    wb.create_sheet("Списки").append(["x"])
+    wb.save(tmp_path / "o.xlsx")
+    fast, rows, streamed = _both(tmp_path / "o.xlsx", monkeypatch)
+    assert fast
+    assert rows == _trimmed(streamed) == _trimmed(openpyxl_rows(tmp_path / "o.xlsx"))
+    assert [n for n, _ in rows] == list(range(1, 10))  # to the last row written, E8:F9's empty cells
+    assert rows[1][1][:3] == (1, datetime(2026, 3, 2), "021029350851")  # an IIN typed as text keeps its zero
+    assert rows[2][1][2] == 921029350851 and rows[3] == (4, ()) and rows[5] == (6, (None, None, "после пропуска"))
+    with open_first_sheet(tmp_path / "o.xlsx") as sheet:
+        assert sheet.merged == ("E8:F9",) and sheet.other_sheets == ("Списки",)
+
+
+@pytest.mark.parametrize("date1904", [False, True])
+def test_an_excel_journal_is_read_by_calamine_with_its_dates_and_shared_texts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date1904: bool) -> None:
+    strings = [c.ru for c in COLUMNS] + ["Жамбылский район", "", "  пробелы  "]
+    rows = [[("s", str(i)) for i in range(len(COLUMNS))],
+            [("n", "1"), ("d", "46083"), ("s", str(len(COLUMNS))), ("s", str(len(COLUMNS) + 1)), ("n", "1.5E3"),
+             ("n", "920101300123"), ("s", str(len(COLUMNS) + 2))]]
+    path = excel_like(tmp_path / "j.xlsx", _journal_sheet(rows), strings, date1904=date1904)
+    fast, read, streamed = _both(path, monkeypatch)
+    assert fast
+    # An empty text and an empty cell are alike to calamine: both None here (the imports take "" and None alike).
+    assert read[1][1] == (1, datetime(2030 if date1904 else 2026, 3, 3 if date1904 else 2), "Жамбылский район",
+                          None, 1500, 920101300123, "  пробелы  ")
+    assert read[0] == streamed[0] and read[1][1] == tuple(None if v == "" else v for v in streamed[1][1])
+
+
+@pytest.mark.parametrize("rows", [
+    '<row r="1"><c r="A1" t="e"><v>#N/A</v></c></row>',  # calamine reads an error as empty: the imports name it
+    '<row r="1"><c t="inlineStr"><is><t>без ссылки</t></is></c></row>',
+    '<row><c r="A1"><v>1</v></c></row>',
+    '<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>',
+    '<row r="1"><c r="A1" r="XFD1048576"><v>1</v></c></row>',  # calamine would take the second reference
+    '<row r="1"><!-- <c r="A1"> --><c><v>1</v></c></row>',  # a reference in a comment to count for a cell without
+    '<row r="1"><c r=\'A1\' t=\'s\'><v>0</v></c></row>',
+    '<row r="1"><c r="A1" t="s"><v>-1</v></c></row>',  # calamine reads any index that is not a number as 0
+    '<row r="1"><c r="A1" t="str"><v><![CDATA[x]]></v></c></row>',
+    '<row r="1"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="A1"><x:v>1</x:v></x:c>'
+    '</row>',
+])
+def test_sheets_calamine_could_read_otherwise_are_left_to_the_streaming_reader(tmp_path: Path, rows: str) -> None:
+    path = excel_like(tmp_path / "j.xlsx", f"<sheetData>{rows}</sheetData>", ["a"])
+    with open_first_sheet(path) as sheet:
+        assert sheet.fast is None
+
+
+def test_a_sheet_calamine_would_hold_too_much_of_is_left_to_the_streaming_reader(tmp_path: Path) -> None:
+    # Two cells, a rectangle from A1 to XFD900000: 15 billion cells for calamine.
+    far = excel_like(tmp_path / "far.xlsx", '<sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+                                            '<row r="900000"><c r="XFD900000"><v>2</v></c></row></sheetData>')
+    # A cell's own reference further down than its row says: calamine goes by the cell's.
+    low = excel_like(tmp_path / "low.xlsx", '<sheetData><row r="1"><c r="A1"><v>1</v></c>'
+                                            '<c r="Z1048576"><v>2</v></c></row></sheetData>')
+    # 3,000 cells that each show a text of 32,767 characters: calamine copies it into every one (200 MB).
+    long = excel_like(tmp_path / "long.xlsx", "<sheetData>" + "".join(
+        f'<row r="{n}">' + "".join(f'<c r="{c}{n}" t="s"><v>0</v></c>' for c in "ABCDEFGHIJ") + "</row>"
+        for n in range(1, 301)) + "</sheetData>", ["я" * 32_767])
+    for path in (far, low, long):
+        with open_first_sheet(path) as sheet:
+            assert sheet.fast is None, path.name
+            assert next(iter(sheet.rows()))[0] == 1

@@ -24,7 +24,7 @@ import pytest
 from bounded import ADDRESS_SPACE, MEMORY_LIMIT_MB, PEAK, bounded_cli
 from zipforge import Entry, build, deflated, deflated_repeat, overlapping
 
-from fieldapp.services import sheets
+from fieldapp.services import sheets, xlsx_stream
 from fieldapp.services.context import Context
 from fieldapp.services.journal import COLUMNS, import_journal
 from fieldapp.services.sheets import ImportRefused, Problem, open_first_sheet
@@ -151,11 +151,11 @@ def test_a_row_of_more_cells_than_excel_has_columns_is_refused(tmp_path: Path) -
 
 def test_a_sheet_of_more_cells_or_rows_than_allowed_is_refused(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheets, "MAX_SHEET_CELLS", 1_000)
+    monkeypatch.setattr(xlsx_stream, "MAX_SHEET_CELLS", 1_000)
     path = workbook(tmp_path / "j.xlsx", "".join(f"<row>{'<c><v>1</v></c>' * 20}</row>" for _ in range(60)))
     problem = refusal(path)
     assert (problem.code, problem.row) == ("import.too_many_cells", 51)
-    monkeypatch.setattr(sheets, "MAX_ROWS", 100)
+    monkeypatch.setattr(xlsx_stream, "MAX_ROWS", 100)
     problem = refusal(workbook(tmp_path / "k.xlsx", '<row r="1"/>' * 101))  # the same row, over and over
     assert problem.code == "import.too_many_rows" and "100" in problem.message("en")
 
@@ -175,7 +175,7 @@ def test_texts_longer_than_an_excel_cell_are_refused(tmp_path: Path) -> None:
 
 def test_the_shared_strings_table_is_bounded_in_count_and_length(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheets, "MAX_SHARED_STRINGS", 10)
+    monkeypatch.setattr(xlsx_stream, "MAX_SHARED_STRINGS", 10)
     rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
     ten = workbook(tmp_path / "ten.xlsx", rows, strings=f'<sst xmlns="{MAIN}">{"<si><t>abc</t></si>" * 10}</sst>')
     assert read_all(ten) == [(1, ("abc",))]
@@ -184,15 +184,15 @@ def test_the_shared_strings_table_is_bounded_in_count_and_length(tmp_path: Path,
     assert eleven.code == "import.strings_limit" and eleven.row is None
     assert eleven.message("en") == "eleven.xlsx: the workbook's table of texts holds more than 10 texts"
     # Their length together is that of the part, at most MAX_STRINGS_XML unpacked.
-    monkeypatch.setattr(sheets, "MAX_SHARED_STRINGS", 1_000)
-    monkeypatch.setattr(sheets, "MAX_STRINGS_XML", 1 << 20)
+    monkeypatch.setattr(xlsx_stream, "MAX_SHARED_STRINGS", 1_000)
+    monkeypatch.setattr(xlsx_stream, "MAX_STRINGS_XML", 1 << 20)
     long = refusal(workbook(tmp_path / "long.xlsx", rows,
                             strings=f'<sst xmlns="{MAIN}">' + f"<si><t>{'я' * 30_000}</t></si>" * 20 + "</sst>"))
     assert long.code == "import.part_too_large" and "xl/sharedStrings.xml" in long.message("ru")
 
 
 def test_merged_ranges_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheets, "MAX_MERGED", 5)
+    monkeypatch.setattr(xlsx_stream, "MAX_MERGED", 5)
     merges = "".join(f'<mergeCell ref="A{n}:B{n}"/>' for n in range(1, 7))
     sheet = (HEAD + b'<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="6">'
              + merges.encode() + b"</mergeCells></worksheet>")
@@ -213,7 +213,7 @@ def test_a_part_unpacking_past_its_limit_is_refused_whatever_its_header_declares
     assert problem.message("ru") == ("s.xlsx: часть книги «xl/styles.xml» после распаковки больше 16 МБ: это не "
                                      "обычная книга Excel")
     # The same limit for the sheet, streamed: its header declaring a small size changes nothing.
-    monkeypatch.setattr(sheets, "MAX_SHEET_XML", 1 << 20)
+    monkeypatch.setattr(xlsx_stream, "MAX_SHEET_XML", 1 << 20)
     sheet = deflated_repeat(SHEET, HEAD, b'<row r="1"/>', 2 << 20, FOOT)
     lying = Entry(sheet.name, sheet.data, sheet.method, size=1000, crc=0)
     for name, part in (("big.xlsx", sheet), ("lying.xlsx", lying)):
@@ -235,7 +235,7 @@ def test_a_streamed_part_may_unpack_to_a_hundred_times_its_size(tmp_path: Path) 
 
 
 def test_elements_outside_rows_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheets, "MAX_OTHER_ELEMENTS", 50)
+    monkeypatch.setattr(xlsx_stream, "MAX_OTHER_ELEMENTS", 50)
     merges = "".join(f'<mergeCell ref="A{n}:B{n}"/>' for n in range(1, 60))
     sheet = (HEAD + b'<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="59">'
              + merges.encode() + b"</mergeCells></worksheet>")
@@ -389,6 +389,56 @@ def test_bombs_are_refused_within_300_mb(tmp_path: Path) -> None:
     assert {name: code for name, (code, _) in seen.items()} == {name: code for name, (_, code) in bombs.items()}
     peak = max(mb for _, mb in seen.values())
     assert peak < MEMORY_LIMIT_MB, seen
+
+
+FAST_CHILD = textwrap.dedent("""
+    import json, resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
+    {peak}
+    from pathlib import Path
+    from fieldapp.services import sheets
+    with sheets.open_first_sheet(Path(sys.argv[1])) as sheet:
+        fast = sheet.fast is not None
+        rows = sum(1 for _ in sheet.rows())
+    print(json.dumps([fast, rows, peak()]))
+""")
+
+
+def _near_the_budget(folder: Path) -> dict[str, Path]:
+    """Sheets the fast reader takes (a scan shows them plain, and their estimate is below its budget) that make
+    calamine hold as much as they can: many cells, the rectangle, copies of a long shared text, long inline texts."""
+    corner = sheet_xml('<row r="1"><c r="A1"><v>1</v></c></row><row r="99999"><c r="Z99999"><v>2</v></c></row>')
+    cells = "".join(f'<row r="{n}">' + "".join(f'<c r="{c}{n}" t="s"><v>0</v></c>' for c in "ABCDEFGHIJKLMNOPQRST")
+                    + "</row>" for n in range(1, 101))
+    texts = f'<sst xmlns="{MAIN}"><si><t>{"я" * 32_767}</t></si></sst>'
+    inline = "".join(f'<row r="{n}">' + "".join(f'<c r="{c}{n}" t="inlineStr"><is><t>{chr(0x1D538) * 8_000}</t>'
+                                                f"</is></c>" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "</row>"
+                     for n in range(1, 31))
+    many = "".join(f'<row r="{n}">' + "".join(f'<c r="{c}{n}"><v>{n}</v></c>' for c in "ABCDEFGHIJKLMNOPQRSTUVWXY")
+                   + "</row>" for n in range(1, 40_001))
+    return {
+        "cells": write(folder / "cells.xlsx", entries(sheet_xml(many))),  # a million numbers
+        "rectangle": write(folder / "rectangle.xlsx", entries(corner)),
+        "copies": write(folder / "copies.xlsx", entries(sheet_xml(cells), strings=texts)),
+        "inline": write(folder / "inline.xlsx", entries(Entry(SHEET, HEAD + inline.encode() + FOOT))),
+    }
+
+
+@pytest.mark.slow
+def test_what_calamine_is_given_stays_within_300_mb(tmp_path: Path) -> None:
+    """calamine holds a whole sheet, with a copy of a shared text in every cell that shows it, and cannot be
+    stopped: the sheets it is given are those whose scan bounds that, and the worst of them stay below 300 MB."""
+    from fieldapp.services.xlsx_fast import FAST_BUDGET
+
+    for name, path in _near_the_budget(tmp_path).items():
+        with open_first_sheet(path) as sheet:
+            assert sheet.fast is not None and sheet.fast.estimate > FAST_BUDGET // 3, (name, sheet.fast)
+        done = subprocess.run([sys.executable, "-c", FAST_CHILD.format(peak=PEAK, limit=ADDRESS_SPACE), str(path)],
+                              capture_output=True, text=True, timeout=300, cwd=ROOT)
+        assert done.returncode == 0, (name, done.stderr[-2000:])
+        fast, rows, peak = json.loads(done.stdout)
+        assert fast and rows > 0, name
+        assert peak < MEMORY_LIMIT_MB, (name, peak)
 
 
 def _digest(home: Path, db: Path) -> str:
