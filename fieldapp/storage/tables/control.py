@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from fieldapp.storage.tables.base import Synced, synced
@@ -38,6 +39,9 @@ class ControlEvent(Synced, table=True):
     """Insert-only: the current status is derived from these, so concurrent edits on two laptops both survive."""
 
     __tablename__ = "control_event"
+    # An item's events in replay order with what the status needs: its first final event and its last
+    # opened/in-progress one are each one short index read, no sort, no table row (migration 0009).
+    __table_args__ = (Index("ix_control_event_replay", "control_item_id", "at", "id", "kind", "deleted"),)
     control_item_id: str = Field(foreign_key="control_item.id", index=True)
     kind: str  # ControlEventKind
     at: NaiveDatetime
