@@ -1573,6 +1573,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>No records for this filter: choose another campaign, period or layers.</translation>
     </message>
     <message>
+        <source>Этой записи нет на карте: у неё нет координат. Укажите координаты сигнала на странице «Сигналы» или широту и долготу населённого пункта в «Настройке».</source>
+        <translation>This record is not on the map: it has no coordinates. Enter the signal&apos;s coordinates on the Signals page, or the settlement&apos;s latitude and longitude in Setup.</translation>
+    </message>
+    <message>
         <source>проведена</source>
         <translation>held</translation>
     </message>

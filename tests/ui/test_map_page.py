@@ -12,7 +12,8 @@ from datetime import date, datetime
 import pytest
 from pages_data import NOW, Field
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
 from fieldapp.services import control, places, signals, tours
@@ -208,6 +209,26 @@ def test_zoom_with_the_wheel_and_the_keys(
     assert view.transform().m11() == pytest.approx(fitted * 1.25 ** 3)
     page.ui.fitButton.click()
     assert view.transform().m11() == pytest.approx(fitted)
+    # The wheel: one notch in zooms by a step about the cursor (the scene point under it stays under it).
+    cursor = QPoint(700, 250)
+    under = view.mapToScene(cursor)
+    wheel(view, cursor, 120)
+    assert view.transform().m11() == pytest.approx(fitted * 1.25)
+    after = view.mapToScene(cursor)
+    assert abs(after.x() - under.x()) < 3 and abs(after.y() - under.y()) < 3  # kilometres
+    wheel(view, cursor, -120)
+    assert view.transform().m11() == pytest.approx(fitted)
+    # Out no further than a little below the whole country, in no further than 60 times it.
+    wheel(view, cursor, -1200)
+    assert fitted * 0.75 < view.transform().m11() < fitted
+    wheel(view, cursor, 120 * 40)
+    assert view.transform().m11() == pytest.approx(view._fit_scale() * 60)
+
+
+def wheel(view: MapView, at: QPoint, delta: int) -> None:
+    event = QWheelEvent(QPointF(at), QPointF(view.viewport().mapToGlobal(at)), QPoint(0, 0), QPoint(0, delta),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -246,6 +267,23 @@ def test_show_on_map_from_a_signal_and_a_stop(
     spot = on_screen(view, item(view, STOPS, field.stop_id))
     centre = view.viewport().rect().center()
     assert abs(spot.x() - centre.x()) <= 2 and abs(spot.y() - centre.y()) <= 2
+
+    # Өрнек has no coordinates: the map says why its stop is not there.
+    window.show_page("stop")
+    stop_page.show_stop(field.done_stop_id)
+    qtbot.waitUntil(lambda: stop_page.current_stop_id() == field.done_stop_id)
+    stop_page.ui.mapButton.click()
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.ui.hintLabel.isVisible()
+    assert {"ru": "нет координат", "kk": "координаттары жоқ"}[lang] in page.ui.hintLabel.text()
+    # A signal with neither coordinates nor a settlement cannot be shown on the map: the button is off.
+    nowhere = signals.record_signal(field.ctx, signals.SignalDraft(kind="other"))
+    window.show_page("signals")
+    signals_page.reload()
+    qtbot.waitUntil(lambda: not signals_page.loading)
+    signals_page.select(nowhere)
+    assert signals_page.detail is not None and signals_page.detail.id == nowhere
+    assert not signals_page.ui.mapButton.isEnabled()
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

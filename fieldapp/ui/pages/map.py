@@ -178,7 +178,8 @@ class MapPage(QWidget):
         if self._wanted is not None:
             layer, record_id = self._wanted
             self._wanted = None
-            self.view.center_on(layer, record_id)
+            if not self.view.center_on(layer, record_id):
+                self._say_not_on_map()
         elif not self._placed and data.points.points:
             self.view.fit_points()
         self._placed = self._placed or bool(data.points.points)
@@ -212,6 +213,14 @@ class MapPage(QWidget):
         ui.hintLabel.setText(hint)
         ui.hintLabel.setVisible(bool(hint))
         set_state(ui.hintLabel, "warn" if found.total_unplaced else "")
+
+    def _say_not_on_map(self) -> None:
+        hint = self.ui.hintLabel
+        hint.setText(self.tr(
+            "Этой записи нет на карте: у неё нет координат. Укажите координаты сигнала на странице «Сигналы» или "
+            "широту и долготу населённого пункта в «Настройке»."))
+        hint.setVisible(True)
+        set_state(hint, "warn")
 
     # -- what the page is asked --------------------------------------------------------------------------------------
 

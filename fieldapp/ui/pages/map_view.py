@@ -227,13 +227,21 @@ class MapView(QGraphicsView):
         wanted = max(fit_scale * 0.8, min(current * factor, fit_scale * MAX_ZOOM))
         if current <= 0 or wanted == current:
             return
+        old = self.transformationAnchor()
         if anchor is None:
-            old = self.transformationAnchor()
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(wanted / current, wanted / current)
-            self.setTransformationAnchor(old)
         else:
+            # The place under the cursor stays under it (Qt's AnchorUnderMouse follows the last mouse move, not
+            # the wheel's position).
+            spot = anchor.toPoint()
+            under = self.mapToScene(spot)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             self.scale(wanted / current, wanted / current)
+            moved = self.mapFromScene(under) - spot
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self.setTransformationAnchor(old)
         self._fit_mode = None
 
     def _fit_scale(self) -> float:
