@@ -736,6 +736,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                           "cannot write the report file: {path}"),
     "report.font_missing": ("не найден шрифт отчётов: {path}", "есептер қарпі табылмады: {path}",
                             "a report font is missing: {path}"),
+    "report.profile_missing": ("не найден цветовой профиль отчётов: {path}", "есептердің түс профилі табылмады: {path}",
+                               "the reports' colour profile is missing: {path}"),
     "report.collecting": ("сбор данных отчёта", "есеп деректерін жинау", "collecting the report's data"),
     "report.writing": ("запись отчёта", "есепті жазу", "writing the report"),
     "report.done": ("отчёт готов", "есеп дайын", "the report is ready"),

@@ -33,14 +33,27 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Table as RLTable
+from reportlab.platypus import Table as _PlatypusTable
 
 from fieldapp.reports import model as m
 from fieldapp.reports.fonts import BOLD, COND, COND_BOLD, REGULAR, register_fonts
+from fieldapp.reports.pdfa import make_pdfa
 
 __all__ = ["Check", "PdfStyles", "cell_text", "render_pdf"]
 
 Check = Callable[[int, int], None]  # check(done, total): progress, and raises to cancel
+
+
+class RLTable(_PlatypusTable):  # type: ignore[misc]
+    """ReportLab's table with the condensed DejaVu as its cells' base font. ReportLab sets a cell's font on the
+    canvas before drawing it, even a cell that holds a Paragraph, and its default is Helvetica: an unembedded font
+    in the file, which PDF/A forbids (pdfa.py)."""
+
+    def __init__(self, data: Any, *args: Any, style: Any = None, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), COND)]))
+        if style is not None:
+            self.setStyle(style)
 
 INK = colors.HexColor("#1F2933")
 GREY = colors.HexColor("#616E7C")
@@ -305,6 +318,7 @@ def bar_chart(bars: m.Bars, width: float) -> Drawing:
     label_width = min(width * 0.42, 62 * mm)
     height = n * row + 24
     drawing = Drawing(width, height)
+    drawing.initialFontName = COND  # the drawing's starting font: ReportLab's default would be an unembedded one
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width + 4, 16
     chart.width, chart.height = width - label_width - 34, n * row
@@ -444,12 +458,17 @@ def _signature(sig: m.Signature, printed: str, width: float, styles: PdfStyles) 
 # -- the document ----------------------------------------------------------------------------------------------------
 
 
-def _numbered_canvas(head: str, footer_left: str, page_text: str) -> type[Canvas]:
+def _numbered_canvas(head: str, footer_left: str, page_text: str, lang: str = "ru") -> type[Canvas]:
     """A canvas that keeps every page until the end, then stamps header and "page X of Y" with the known total:
-    one pass over the document instead of building it twice."""
+    one pass over the document instead of building it twice. It writes PDF/A-2b (pdfa.py)."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # The initial font is an embedded one: ReportLab's default, Helvetica, would sit unembedded in every
+            # page's resources, which PDF/A forbids.
+            # (BaseDocTemplate passes its own initialFontName and lang, None unless set.)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+            kwargs["lang"] = kwargs.get("lang") or {"kk": "kk-KZ", "en": "en"}.get(lang, "ru-RU")
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -470,6 +489,7 @@ def _numbered_canvas(head: str, footer_left: str, page_text: str) -> type[Canvas
                 self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
                 self._furniture(total)
                 super().showPage()
+            make_pdfa(self)
             super().save()
 
         def _furniture(self, total: int) -> None:
@@ -498,7 +518,7 @@ def render_pdf(report: m.Report, out: BinaryIO, check: Check | None = None) -> N
     width = size[0] - 2 * margin_x
     doc = BaseDocTemplate(out, pagesize=size, leftMargin=margin_x, rightMargin=margin_x, topMargin=margin_top,
                           bottomMargin=margin_bottom, title=report.title, author="fieldapp",
-                          subject=report.running_head, creator="fieldapp")
+                          subject=report.running_head, creator="fieldapp", keywords=[report.kind])
     frame = Frame(margin_x, margin_bottom, width, size[1] - margin_top - margin_bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -516,7 +536,8 @@ def render_pdf(report: m.Report, out: BinaryIO, check: Check | None = None) -> N
         story.append(_signature(report.signature, printed, width, styles))
     elif printed:
         story += [Spacer(1, 8 * mm), _para(printed, styles.body)]
-    canvas = _numbered_canvas(report.running_head, report.texts.get("footer", ""), report.texts.get("page", "{page}"))
+    canvas = _numbered_canvas(report.running_head, report.texts.get("footer", ""), report.texts.get("page", "{page}"),
+                              report.lang)
     doc.build(story, canvasmaker=canvas)
 
 
