@@ -148,7 +148,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 secrets = _secrets(pg, conn, keys, office=standing.relay)
                 progress(2, 4, "hub push")
                 result = hub.push_changes(pg, me, changes, ours, secrets)
-                hub_trust.sign_batch(pg, keys, me, vouched, secrets)
+                hub_trust.sign_batch(pg, keys, me, vouched, secrets, result.hashes)
                 sent_blobs = hub.push_blobs(pg, blobs)
                 readable = hub_schema.update(pg, secrets, pushed=result.new > 0)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))

@@ -228,6 +228,7 @@ class PushResult:
     new: int = 0
     winners: int = 0  # fields whose winner on the hub is now one of the pushed changes
     devices: list[str] = field(default_factory=list)
+    hashes: dict[tuple[str, int], bytes] = field(default_factory=dict)  # (dev, seq) -> hash as stored (sign_batch)
 
 
 def _stage_row(c: Change, secrets: HubSecrets | None) -> tuple[Any, ...]:
@@ -257,7 +258,9 @@ def push_changes(conn: psycopg.Connection[Any], pusher: str, changes: Sequence[C
         with cur.copy(f"COPY hub_stage ({', '.join(STAGE_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(list(STAGE_TYPES))
             for c in changes:
-                copy.write_row(_stage_row(c, secrets))
+                row = _stage_row(c, secrets)
+                result.hashes[(c.dev, c.seq)] = row[-1]
+                copy.write_row(row)
         clash = cur.execute(
             "SELECT s.dev, s.seq FROM hub_stage s JOIN sync_change c ON c.dev = s.dev AND c.seq = s.seq "
             "WHERE c.hash <> s.hash ORDER BY s.dev, s.seq LIMIT 1").fetchone()

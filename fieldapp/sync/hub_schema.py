@@ -21,8 +21,9 @@ The readable schema is `fieldapp` for a hub in schema `public`, else `<hub schem
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import cache
 from itertools import groupby
 from typing import Any
 
@@ -67,14 +68,15 @@ def _pg_type(tbl: str, name: str) -> str:
     return "text"
 
 
-def columns(tbl: str) -> list[tuple[str, str]]:
+@cache
+def columns(tbl: str) -> tuple[tuple[str, str], ...]:
     """(name, PostgreSQL type) of a readable table's stored columns, id first, personal fields left out."""
     hidden = PRIVATE.get(tbl, frozenset())
     out = [("id", 'text COLLATE "C"')]
     out += [(n, _pg_type(tbl, n)) for n in fields(tbl) if n not in hidden]
     if tbl == "reception":
         out.append((RESIDENT_KEY, "text"))
-    return out
+    return tuple(out)
 
 
 def _create_table(target: sql.Composable, tbl: str) -> list[sql.Composed]:
@@ -215,25 +217,28 @@ def current_values(tbl: str, row_id: str, winners: Iterable[tuple[Any, ...]],
     return out
 
 
+def _text(value: Value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _timestamptz(value: Value) -> datetime:
+    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "boolean": bool, "date": lambda v: date.fromisoformat(str(v)[:10]), "timestamp": lambda v: datetime.fromisoformat(
+        str(v)), "timestamptz": _timestamptz, "bigint": int, "double precision": float,
+}
+
+
 def _readable(pg_type: str, value: Value) -> Any:
+    """A value as the laptop's SQLite column holds it, in the readable column's type."""
     if value is None:
         return None
     try:
-        if pg_type == "boolean":
-            return bool(value)
-        if pg_type == "date":
-            return date.fromisoformat(str(value)[:10])
-        if pg_type == "timestamp":
-            return datetime.fromisoformat(str(value))
-        if pg_type == "timestamptz":
-            return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
-        if pg_type == "bigint":
-            return int(value)
-        if pg_type == "double precision":
-            return float(value)
+        return _CONVERT.get(pg_type, _text)(value)
     except (TypeError, ValueError):
         return None  # not what the schema says: shown as NULL rather than refusing the push
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def _readable_row(tbl: str, row_id: str, winners: Iterator[tuple[Any, ...]],

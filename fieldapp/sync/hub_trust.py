@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,12 +110,14 @@ def _digest(pairs: Iterable[tuple[int, bytes]]) -> str:
 
 
 def sign_batch(conn: psycopg.Connection[Any], keys: DeviceKeys, pusher: str, changes: Sequence[Change],
-               secrets: HubSecrets | None = None) -> int:
+               secrets: HubSecrets | None = None, known: Mapping[tuple[str, int], bytes] | None = None) -> int:
     """Record a signed batch vouching for `changes` (their hashes as the hub keeps them: keyed for personal data,
-    hub_secrets.stored_hash); returns how many it covers."""
+    hub_secrets.stored_hash, or as `known` has them from the push); returns how many it covers."""
     by_dev: dict[str, dict[int, bytes]] = defaultdict(dict)
+    known = known or {}
     for c in changes:
-        by_dev[c.dev][c.seq] = stored_hash(c, secrets)
+        digest = known.get((c.dev, c.seq))
+        by_dev[c.dev][c.seq] = digest if digest is not None else stored_hash(c, secrets)
     if not by_dev:
         return 0
     origins: dict[str, dict[str, Any]] = {}
