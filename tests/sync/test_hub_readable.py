@@ -7,16 +7,19 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
 import pytest
+import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 from hub_world import NOW, REPORTER, RESIDENTS, build, hub_database, laptop
 from sync_helpers import cli, digest, hub_team, replica
 
-from fieldapp.services import hub, receptions, tours
+from fieldapp.services import control, hub, receptions, tours
 from fieldapp.sync import hub as hub_store
-from fieldapp.sync.hub_schema import columns
+from fieldapp.sync.fields import tables
+from fieldapp.sync.hub_schema import _readable, columns
 
 PG_URL = os.environ.get("FIELDAPP_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(
@@ -77,6 +80,26 @@ def one(url: str, query: str) -> object:
     return analyst(url, query)[0][0]
 
 
+def laptop_rows(path: Path, tbl: str) -> set[tuple[object, ...]]:
+    """A table of the laptop as the readable table should show it: its columns there, in their types there."""
+    cols = [(n, t) for n, t in columns(tbl) if n != "resident_key"]
+    with sqlite3.connect(path) as conn:
+        quoted = ", ".join(f'"{n}"' for n, _t in cols)
+        rows = conn.execute(f'SELECT {quoted} FROM "{tbl}"').fetchall()
+    return {tuple(_readable(t, v) for (_n, t), v in zip(cols, row, strict=True)) for row in rows}
+
+
+def hub_rows(url: str, tbl: str) -> set[tuple[object, ...]]:
+    names = [n for n, _t in columns(tbl) if n != "resident_key"]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    return set(analyst(url, f'SELECT {quoted} FROM fieldapp."{tbl}"'))
+
+
+def assert_same_rows(path: Path, url: str) -> None:
+    for tbl in tables():
+        assert hub_rows(url, tbl) == laptop_rows(path, tbl), tbl
+
+
 def push(path: Path, url: str) -> hub.PushSummary:
     with laptop(path) as ctx:
         return hub.push(ctx, url)
@@ -102,6 +125,11 @@ def test_the_readable_tables_count_what_stats_counts(tmp_path: Path) -> None:
         assert (types["deadline"], types["overdue"], types["status"], types["created_at"]) == (
             "date", "boolean", "text", "timestamp with time zone")
         assert analyst(url, "SELECT participants, held_at IS NULL FROM fieldapp.activity") == [(41, True)]
+        assert_same_rows(a, url)  # every table, row for row, value for value
+        with laptop(a) as ctx:
+            ctx.clock = datetime.now  # overdue as of the real today, as the view has it
+            app = {(r.id, r.status.value, r.overdue) for r in control.list_control(ctx)}
+        assert set(analyst(url, "SELECT id, status, overdue FROM fieldapp.control_item")) == app
         assert one(url, "SELECT received_at FROM fieldapp.reception ORDER BY received_at LIMIT 1") == NOW
 
 
@@ -189,6 +217,7 @@ def test_two_pushers_at_once_both_land_in_the_readable_tables(tmp_path: Path) ->
                 hub.pull(ctx, url)
         assert digest(a) == digest(b)
         assert stats(a)["residents_came"] == 66
+        assert_same_rows(a, url)
         got = {key: int(str(one(url, query))) for key, query in STATS_SQL.items()}
         assert got == {key: stats(b)[key] for key in STATS_SQL}
 
