@@ -247,11 +247,18 @@ class DataTransfer(QObject):
             return
         suffix = SUFFIX[kind]
         stem = safe_file_name(f"{self._export_names()[what]} {ctx.today()}")
-        filters = {"geojson": self.tr("GeoJSON (*.geojson)"), "csv": self.tr("Таблица CSV (*.csv)")}
-        name, _ = QFileDialog.getSaveFileName(self._owner, self.tr("Экспорт"),
-                                              str(self._start_folder() / f"{stem}.{suffix}"), filters[kind])
+        # Receptions and control items go to a spreadsheet as CSV or as an Excel workbook (services/exports.py):
+        # the name's suffix, else the file type chosen in the dialog, decides.
+        excel = self.tr("Книга Excel (*.xlsx)")
+        table = self.tr("Таблица CSV (*.csv)")
+        filters = {"geojson": self.tr("GeoJSON (*.geojson)"), "csv": f"{table};;{excel}"}
+        name, chosen = QFileDialog.getSaveFileName(self._owner, self.tr("Экспорт"),
+                                                   str(self._start_folder() / f"{stem}.{suffix}"), filters[kind])
         if not name:
             return
+        typed = Path(name).suffix.lower()
+        if kind == "csv" and (typed == ".xlsx" or (typed != ".csv" and chosen == excel)):
+            kind, suffix = "xlsx", "xlsx"
         path = _with_suffix(name, suffix)
         self._folder = path.parent
 

@@ -725,12 +725,12 @@ Fill in the route (one row per stop of a tour) and the groups (one row per membe
         <translation>Control items</translation>
     </message>
     <message>
-        <source>GeoJSON (*.geojson)</source>
-        <translation>GeoJSON (*.geojson)</translation>
-    </message>
-    <message>
         <source>Таблица CSV (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <source>Экспорт</source>
@@ -902,16 +902,16 @@ Please send this file to support.</translation>
         <translation>Residents&apos; signals — map (GeoJSON)</translation>
     </message>
     <message>
-        <source>Приём граждан — таблица для Excel (CSV)</source>
-        <translation>Citizen receptions — table for Excel (CSV)</translation>
+        <source>Приём граждан — таблица для Excel (CSV или XLSX)</source>
+        <translation>Citizen receptions — table for Excel (CSV or XLSX)</translation>
     </message>
     <message>
-        <source>Вопросы на контроле — таблица для Excel (CSV)</source>
-        <translation>Control items — table for Excel (CSV)</translation>
+        <source>Вопросы на контроле — таблица для Excel (CSV или XLSX)</source>
+        <translation>Control items — table for Excel (CSV or XLSX)</translation>
     </message>
     <message>
-        <source>GeoJSON открывается в QGIS и веб-картах; CSV — в Excel, с русскими и казахскими буквами.</source>
-        <translation>GeoJSON opens in QGIS and web maps; CSV opens in Excel with its Russian and Kazakh letters intact.</translation>
+        <source>GeoJSON открывается в QGIS и веб-картах; CSV и XLSX — в Excel и LibreOffice, с русскими и казахскими буквами и ИИН с ведущим нулём. Тип файла выбирается при сохранении.</source>
+        <translation>GeoJSON opens in QGIS and web maps; CSV and XLSX open in Excel and LibreOffice with their Russian and Kazakh letters and the IINs&apos; leading zeros intact. The file type is chosen when saving.</translation>
     </message>
     <message>
         <source>Без персональных данных</source>
@@ -1489,6 +1489,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
         <translation>Signals</translation>
     </message>
     <message>
+        <source>Вид сигнала</source>
+        <translation type="unfinished">Kind of signal</translation>
+    </message>
+    <message>
         <source>Остановки</source>
         <translation>Stops</translation>
     </message>
@@ -1511,6 +1515,10 @@ Tours of working groups, activities, citizen receptions, problems under control,
     <message>
         <source>Вся страна</source>
         <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>все виды</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>за всё время</source>

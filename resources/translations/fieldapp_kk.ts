@@ -725,12 +725,12 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Бақылаудағы мәселелер</translation>
     </message>
     <message>
-        <source>GeoJSON (*.geojson)</source>
-        <translation>GeoJSON (*.geojson)</translation>
-    </message>
-    <message>
         <source>Таблица CSV (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <source>Экспорт</source>
@@ -902,16 +902,16 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Тұрғындардың белгілері — карта (GeoJSON)</translation>
     </message>
     <message>
-        <source>Приём граждан — таблица для Excel (CSV)</source>
-        <translation>Азаматтарды қабылдау — Excel кестесі (CSV)</translation>
+        <source>Приём граждан — таблица для Excel (CSV или XLSX)</source>
+        <translation>Азаматтарды қабылдау — Excel кестесі (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <source>Вопросы на контроле — таблица для Excel (CSV)</source>
-        <translation>Бақылаудағы мәселелер — Excel кестесі (CSV)</translation>
+        <source>Вопросы на контроле — таблица для Excel (CSV или XLSX)</source>
+        <translation>Бақылаудағы мәселелер — Excel кестесі (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <source>GeoJSON открывается в QGIS и веб-картах; CSV — в Excel, с русскими и казахскими буквами.</source>
-        <translation>GeoJSON QGIS пен веб-карталарда ашылады; CSV — Excel-де, орыс және қазақ әріптерімен.</translation>
+        <source>GeoJSON открывается в QGIS и веб-картах; CSV и XLSX — в Excel и LibreOffice, с русскими и казахскими буквами и ИИН с ведущим нулём. Тип файла выбирается при сохранении.</source>
+        <translation>GeoJSON QGIS пен веб-карталарда ашылады; CSV мен XLSX — Excel мен LibreOffice-те, орыс және қазақ әріптерімен, ЖСН бастапқы нөлімен. Файл түрі сақтау кезінде таңдалады.</translation>
     </message>
     <message>
         <source>Без персональных данных</source>
@@ -1489,6 +1489,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Белгілер</translation>
     </message>
     <message>
+        <source>Вид сигнала</source>
+        <translation type="unfinished">Белгі түрі</translation>
+    </message>
+    <message>
         <source>Остановки</source>
         <translation>Аялдамалар</translation>
     </message>
@@ -1511,6 +1515,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Вся страна</source>
         <translation>Бүкіл ел</translation>
+    </message>
+    <message>
+        <source>все виды</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>за всё время</source>
