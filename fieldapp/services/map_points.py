@@ -31,6 +31,7 @@ class MapFilter:
     since: date | None = None  # inclusive
     until: date | None = None  # inclusive
     layers: frozenset[str] = field(default_factory=lambda: frozenset(LAYERS))
+    signal_kind: str | None = None  # a SignalKind code: only the signals of that kind
 
     def covers(self, day: date | None) -> bool:
         """Whether a record of `day` falls in the period (a record without a date only in an open period)."""
@@ -101,7 +102,8 @@ def map_points(ctx: Context, wanted: MapFilter) -> MapPoints:
 
 def _signal_points(ctx: Context, wanted: MapFilter, places: dict[str, _Place]) -> tuple[list[MapPoint], int]:
     found, missing = [], 0
-    rows = sorted(signals.list_signals(ctx, campaign_id=wanted.campaign_id), key=lambda r: r.received_at)
+    rows = sorted(signals.list_signals(ctx, campaign_id=wanted.campaign_id, kind=wanted.signal_kind),
+                  key=lambda r: r.received_at)
     for row in rows:
         if not wanted.covers(row.received_at.date()):
             continue

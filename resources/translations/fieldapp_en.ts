@@ -1490,7 +1490,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>Вид сигнала</source>
-        <translation type="unfinished">Kind of signal</translation>
+        <translation>Kind of signal</translation>
     </message>
     <message>
         <source>Остановки</source>
@@ -1518,7 +1518,7 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
     <message>
         <source>все виды</source>
-        <translation type="unfinished"></translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <source>за всё время</source>

@@ -1490,7 +1490,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Вид сигнала</source>
-        <translation type="unfinished">Белгі түрі</translation>
+        <translation>Белгі түрі</translation>
     </message>
     <message>
         <source>Остановки</source>
@@ -1518,7 +1518,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>все виды</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық түрлері</translation>
     </message>
     <message>
         <source>за всё время</source>

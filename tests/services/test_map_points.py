@@ -107,6 +107,8 @@ def test_signals_are_placed_by_their_own_or_their_settlements_position(ctx: Cont
     february = map_points.map_points(ctx, MapFilter(since=date(2026, 2, 1), until=date(2026, 2, 28),
                                                     layers=frozenset({SIGNALS})))
     assert [p.record_id for p in february.points] == [by_village]
+    graffiti = map_points.map_points(ctx, MapFilter(signal_kind="drug graffiti", layers=frozenset({SIGNALS})))
+    assert [p.record_id for p in graffiti.points] == [own] and graffiti.unplaced == {SIGNALS: 0}
 
 
 def test_stops_are_held_or_planned_and_control_gathers_by_settlement_overdue_first(

@@ -181,6 +181,12 @@ def test_a_click_opens_the_record_and_the_filters_change_the_points(
     page.ui.periodCombo.setCurrentIndex(page.ui.periodCombo.findData(7))
     qtbot.waitUntil(lambda: not page.loading)
     assert [p.point.record_id for p in view.points] == [ids["astana"]]
+    # The kind of signal: the sale of drugs is the old one's.
+    page.ui.periodCombo.setCurrentIndex(0)
+    page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("drug sale"))
+    qtbot.waitUntil(lambda: not page.loading)
+    assert [p.point.record_id for p in view.points] == [ids["old"]]
+    page.ui.kindCombo.setCurrentIndex(0)
     # The campaign: the field database's campaign has no signal.
     page.ui.periodCombo.setCurrentIndex(0)
     page.ui.stopsCheck.setChecked(True)

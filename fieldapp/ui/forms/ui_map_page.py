@@ -38,8 +38,8 @@ class Ui_MapPage(object):
 
         self.campaignCombo = QComboBox(MapPage)
         self.campaignCombo.setObjectName(u"campaignCombo")
-        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.campaignCombo.setMinimumContentsLength(12)
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(22)
 
         self.filterRow.addWidget(self.campaignCombo)
 
@@ -59,6 +59,13 @@ class Ui_MapPage(object):
         self.signalsCheck.setChecked(True)
 
         self.filterRow.addWidget(self.signalsCheck)
+
+        self.kindCombo = QComboBox(MapPage)
+        self.kindCombo.setObjectName(u"kindCombo")
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(14)
+
+        self.filterRow.addWidget(self.kindCombo)
 
         self.stopsCheck = QCheckBox(MapPage)
         self.stopsCheck.setObjectName(u"stopsCheck")
@@ -150,6 +157,9 @@ class Ui_MapPage(object):
         self.campaignLabel.setText(QCoreApplication.translate("MapPage", u"\u041a\u0430\u043c\u043f\u0430\u043d\u0438\u044f:", None))
         self.periodLabel.setText(QCoreApplication.translate("MapPage", u"\u041f\u0435\u0440\u0438\u043e\u0434:", None))
         self.signalsCheck.setText(QCoreApplication.translate("MapPage", u"\u0421\u0438\u0433\u043d\u0430\u043b\u044b", None))
+#if QT_CONFIG(tooltip)
+        self.kindCombo.setToolTip(QCoreApplication.translate("MapPage", u"\u0412\u0438\u0434 \u0441\u0438\u0433\u043d\u0430\u043b\u0430", None))
+#endif // QT_CONFIG(tooltip)
         self.stopsCheck.setText(QCoreApplication.translate("MapPage", u"\u041e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0438", None))
         self.controlCheck.setText(QCoreApplication.translate("MapPage", u"\u041a\u043e\u043d\u0442\u0440\u043e\u043b\u044c", None))
 #if QT_CONFIG(tooltip)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.domain.enums import SignalStatus
+from fieldapp.domain.enums import SignalKind, SignalStatus
 from fieldapp.services import campaigns
 from fieldapp.services.campaigns import CampaignInfo
 from fieldapp.services.context import Context
@@ -24,7 +24,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_map_page import Ui_MapPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.map_view import CONTROL_COLOURS, SIGNAL_COLOURS, STOP_COLOURS, ZOOM_STEP, MapView
-from fieldapp.ui.widgets.common import set_state
+from fieldapp.ui.widgets.common import fill_enum_combo, set_state
 from fieldapp.ui.workers import Runner
 
 PERIODS = (0, 7, 30, 90, 365)  # days back from today; 0: all time
@@ -69,6 +69,7 @@ class MapPage(QWidget):
         self.view.set_regions(bundled_regions(), current_language())
         self.layer_checks = {SIGNALS: self.ui.signalsCheck, STOPS: self.ui.stopsCheck, CONTROL: self.ui.controlCheck}
         self._fill_periods()
+        fill_enum_combo(self.ui.kindCombo, SignalKind, none_label=self.tr("все виды"))
         self._connect()
         self._retranslate()
         self.ui.hintLabel.hide()
@@ -77,6 +78,8 @@ class MapPage(QWidget):
         ui = self.ui
         ui.campaignCombo.currentIndexChanged.connect(self._filters_changed)
         ui.periodCombo.currentIndexChanged.connect(self._filters_changed)
+        ui.kindCombo.currentIndexChanged.connect(self._filters_changed)
+        ui.signalsCheck.toggled.connect(ui.kindCombo.setEnabled)
         for check in self.layer_checks.values():
             check.toggled.connect(self._filters_changed)
         ui.zoomInButton.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
@@ -133,7 +136,7 @@ class MapPage(QWidget):
         since = None
         if days and self._ctx is not None:
             since = self._ctx.today() - timedelta(days=days - 1)
-        return MapFilter(self.ui.campaignCombo.currentData(), since, None, layers)
+        return MapFilter(self.ui.campaignCombo.currentData(), since, None, layers, self.ui.kindCombo.currentData())
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
@@ -226,18 +229,20 @@ class MapPage(QWidget):
 
     def show_record(self, layer: str, record_id: str) -> None:
         """Centre the map on a signal's or a stop's point (asked for by «Показать на карте»): its layer is turned on
-        and the campaign and period filters opened up, so that the point is on the map."""
+        and the campaign, period and kind filters opened up, so that the point is on the map."""
         self._wanted = (layer, record_id)
         ui = self.ui
-        for widget in (ui.campaignCombo, ui.periodCombo, *self.layer_checks.values()):
+        for widget in (ui.campaignCombo, ui.periodCombo, ui.kindCombo, *self.layer_checks.values()):
             widget.blockSignals(True)
         try:
             ui.campaignCombo.setCurrentIndex(0)
             ui.periodCombo.setCurrentIndex(0)
+            ui.kindCombo.setCurrentIndex(0)
             self.layer_checks[layer].setChecked(True)
         finally:
-            for widget in (ui.campaignCombo, ui.periodCombo, *self.layer_checks.values()):
+            for widget in (ui.campaignCombo, ui.periodCombo, ui.kindCombo, *self.layer_checks.values()):
                 widget.blockSignals(False)
+        ui.kindCombo.setEnabled(ui.signalsCheck.isChecked())
         self.reload()
 
     def open_point(self, layer: str, record_id: str) -> None:
@@ -257,6 +262,7 @@ class MapPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_periods()
+            fill_enum_combo(self.ui.kindCombo, SignalKind, none_label=self.tr("все виды"))
             self._retranslate()
             self.view.set_regions(bundled_regions(), current_language())
             if self.data is not None:
