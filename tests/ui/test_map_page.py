@@ -127,13 +127,19 @@ def test_a_click_opens_the_record_and_the_filters_change_the_points(
     ids = place_field(field)
     window, page = open_map(qtbot, make_window, field, lang)
     view = page.view
+    # The signals page filtered to removed signals: the verified one clicked on the map is shown all the same.
+    window.show_page("signals")
+    signals_page = window.pages["signals"]
+    assert isinstance(signals_page, SignalsPage)
+    signals_page.ui.statusFilter.setCurrentIndex(signals_page.ui.statusFilter.findData("removed"))
+    qtbot.waitUntil(lambda: not signals_page.loading and signals_page.model.rowCount() == 0)
+    window.show_page("map")
     view.center_on(SIGNALS, ids["almaty"], zoom=4)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_screen(view, item(view, SIGNALS,
                                                                                             ids["almaty"])))
     assert window.current_page_key() == "signals"
-    signals_page = window.pages["signals"]
-    assert isinstance(signals_page, SignalsPage)
     qtbot.waitUntil(lambda: signals_page.detail is not None and signals_page.detail.id == ids["almaty"])
+    assert signals_page.ui.statusFilter.currentData() is None and signals_page.current_id() == ids["almaty"]
 
     # Аса's control point lies over its stops: a click opens its overdue item in the register.
     window.show_page("map")
