@@ -1610,6 +1610,13 @@ Tours of working groups, activities, citizen receptions, problems under control,
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>… ещё %1: приблизьте карту</source>
+        <translation>… %1 more: zoom in</translation>
+    </message>
+</context>
+<context>
     <name>MemberSection</name>
     <message>
         <source>Новый участник</source>

@@ -1610,6 +1610,13 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>… ещё %1: приблизьте карту</source>
+        <translation>… тағы %1: картаны жақындатыңыз</translation>
+    </message>
+</context>
+<context>
     <name>MemberSection</name>
     <message>
         <source>Новый участник</source>

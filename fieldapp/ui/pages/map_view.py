@@ -14,8 +14,9 @@ size on screen whatever the zoom (they ignore the view's transformations).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QMenu,
     QWidget,
 )
 
@@ -50,6 +52,8 @@ POINT_SIZE = {SIGNALS: 10.0, STOPS: 15.0, CONTROL: 18.0}  # pixels: a signal on 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 60.0  # times the whole country
 CLICK_SLOP = 4  # pixels a press may move and still be a click
+MENU_LIMIT = 25  # points listed when several share a spot
+LAYER_MARKS = {SIGNALS: "●", STOPS: "■", CONTROL: "◆"}
 
 
 def point_colour(point: MapPoint) -> str:
@@ -126,6 +130,7 @@ class MapView(QGraphicsView):
         self._fit_mode: str | None = "country"  # "country" / "points": refitted to the window's size until moved
         self._press: QPointF | None = None
         self._halo: QGraphicsPathItem | None = None
+        self.choice_menu: QMenu | None = None  # the last menu of points sharing a spot
 
     # -- content --------------------------------------------------------------------------------------------------
 
@@ -313,18 +318,45 @@ class MapView(QGraphicsView):
         if QLineF(press, event.position()).length() > CLICK_SLOP:
             self._fit_mode = None  # a drag: the user placed the map
             return
-        item = self.point_at(event.position().toPoint())
-        if item is not None:
-            self.pointActivated.emit(item.point.layer, item.point.record_id)
+        spot = event.position().toPoint()
+        found = self.points_at(spot)
+        if len(found) == 1:
+            self.pointActivated.emit(found[0].point.layer, found[0].point.record_id)
+        elif found:
+            self._choose(found, spot)
 
-    def point_at(self, pos: object) -> PointItem | None:
-        """The topmost point under a viewport position."""
-        for item in self.items(pos):  # type: ignore[call-overload]
+    def _choose(self, found: Sequence[PointItem], spot: QPoint) -> None:
+        """Several points on one spot (the stops of a village, its signals): a menu of them, the topmost first."""
+        if self.choice_menu is not None:
+            self.choice_menu.deleteLater()
+        menu = self.choice_menu = QMenu(self)
+        menu.setObjectName("mapChoiceMenu")
+        metrics = menu.fontMetrics()
+        for item in found[:MENU_LIMIT]:
+            point = item.point
+            text = f"{LAYER_MARKS[point.layer]} {point.title}" + (f" — {point.detail}" if point.detail else "")
+            action = menu.addAction(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 520))
+            action.setData((point.layer, point.record_id))
+            action.triggered.connect(partial(self.pointActivated.emit, point.layer, point.record_id))
+        if len(found) > MENU_LIMIT:
+            more = menu.addAction(self.tr("… ещё %1: приблизьте карту").replace("%1", str(len(found) - MENU_LIMIT)))
+            more.setEnabled(False)
+        menu.popup(self.viewport().mapToGlobal(spot))
+
+    def points_at(self, pos: QPoint) -> list[PointItem]:
+        """The points under a viewport position, the topmost first."""
+        found: list[PointItem] = []
+        for item in self.items(pos):
             while item is not None and not isinstance(item, PointItem):
                 item = item.parentItem()
-            if isinstance(item, PointItem):
-                return item
-        return None
+            if isinstance(item, PointItem) and item not in found:
+                found.append(item)
+        return found
+
+    def point_at(self, pos: QPoint) -> PointItem | None:
+        """The topmost point under a viewport position."""
+        found = self.points_at(pos)
+        return found[0] if found else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
