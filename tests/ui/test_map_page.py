@@ -13,7 +13,7 @@ import pytest
 from pages_data import NOW, Field
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
 from fieldapp.services import control, places, signals, tours
@@ -323,3 +323,23 @@ def test_without_coordinates_the_page_says_what_to_do(
     assert all(part in text for part in expected), text
     # The region outlines are drawn all the same: the map is not blank.
     assert region_path(page.view, "zhambyl").isVisible()
+
+
+def test_switching_the_language_renames_the_regions_and_the_filters(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], field: Field) -> None:
+    place_field(field)
+    window, page = open_map(qtbot, make_window, field, "ru")
+
+    def labels() -> set[str]:
+        return {i.text() for i in page.view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)}
+
+    assert "Жамбылская" in labels() and page.ui.kindCombo.itemText(0) == "все виды"
+    window.ui.actionLanguageKk.trigger()
+    qtbot.waitUntil(lambda: "Жамбыл" in labels())  # LanguageChange comes through the event loop
+    qtbot.waitUntil(lambda: not page.loading)
+    assert "Жамбылская" not in labels()
+    assert page.ui.kindCombo.itemText(0) == "барлық түрлері" and page.ui.periodCombo.itemText(0) == "барлық уақыт"
+    assert "Белгілер" in page.ui.legendLabel.text()
+    # The points are still there, their tooltips in Kazakh.
+    graffiti = [p for p in page.view.points if p.point.layer == SIGNALS and "есірткі жарнамасы" in p.toolTip()]
+    assert len(graffiti) == 2
