@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import psycopg
@@ -175,7 +176,7 @@ def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecre
         cur.execute(_WINNING, (list(tables()),))
         pending: list[tuple[Any, ...]] = []
         current = ""
-        for (tbl, row_id), run in groupby(cur, key=lambda r: (str(r[0]), str(r[1]))):
+        for (tbl, row_id), run in groupby(cur, key=_row_key):
             if tbl != current or len(pending) >= BATCH_ROWS:
                 written += _upsert(conn, rs, hub, current, pending)
                 pending, current = [], tbl
@@ -184,6 +185,9 @@ def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecre
                 pending.append(row)
         written += _upsert(conn, rs, hub, current, pending)
     return written
+
+
+_row_key = itemgetter(0, 1)
 
 
 def _value(packed: bytes, secrets: HubSecrets | None, ident: tuple[str, int, str, str, str]) -> Value:
@@ -198,23 +202,21 @@ def _value(packed: bytes, secrets: HubSecrets | None, ident: tuple[str, int, str
 def current_values(tbl: str, row_id: str, winners: Iterable[tuple[Any, ...]],
                    secrets: HubSecrets | None) -> dict[str, Value] | None:
     """A row's values from its winners, by the rule of merge.py: a field shows the later of its own winner and its
-    row's insert; None while the insert has not arrived (the laptops do not show such a row either)."""
-    own: dict[str, tuple[tuple[int, str, int], bytes, tuple[str, int, str, str, str]]] = {}
+    row's insert (absent from the packed row: the column's default, else NULL); None while the insert has not
+    arrived (the laptops do not show such a row either). Only the fields `fields(tbl)` names count."""
+    own: dict[str, tuple[tuple[int, str, int], bytes]] = {}
     for _tbl, _row, fld, hlc, dev, seq, packed in winners:
-        own[str(fld)] = ((int(hlc), str(dev), int(seq)), bytes(packed), (str(dev), int(seq), tbl, row_id, str(fld)))
-    insert = own.get(ROW)
+        own[fld] = ((hlc, dev, seq), bytes(packed))
+    insert = own.pop(ROW, None)
     if insert is None:
         return None
-    packed_row = unpack_row(_value(insert[1], secrets, insert[2]))
-    defaults = absent_values(tbl)
-    out: dict[str, Value] = {}
-    for name in fields(tbl):
-        edit = own.get(name)
-        if edit is not None and edit[0] > insert[0]:
-            out[name] = _value(edit[1], secrets, edit[2])
-        else:
-            out[name] = packed_row.get(name, defaults.get(name))
-    return out
+    order, packed = insert
+    values: dict[str, Value] = {**absent_values(tbl), **unpack_row(_value(packed, secrets, (*order[1:], tbl, row_id,
+                                                                                           ROW)))}
+    for name, (edit_order, edit) in own.items():  # the fields' own winners that sort after the insert
+        if edit_order > order:
+            values[name] = _value(edit, secrets, (*edit_order[1:], tbl, row_id, name))
+    return values
 
 
 def _text(value: Value) -> str:
@@ -241,18 +243,30 @@ def _readable(pg_type: str, value: Value) -> Any:
         return None  # not what the schema says: shown as NULL rather than refusing the push
 
 
+@cache
+def _plan(tbl: str) -> tuple[tuple[str, Callable[[Any], Any], str], ...]:
+    return tuple((name, _CONVERT.get(pg_type, _text), pg_type) for name, pg_type in columns(tbl)[1:])
+
+
 def _readable_row(tbl: str, row_id: str, winners: Iterator[tuple[Any, ...]],
                   secrets: HubSecrets | None) -> tuple[Any, ...] | None:
     values = current_values(tbl, row_id, winners, secrets)
     if values is None:
         return None
     out: list[Any] = [row_id]
-    for name, pg_type in columns(tbl)[1:]:
+    get = values.get
+    for name, convert, pg_type in _plan(tbl):
         if name == RESIDENT_KEY:
-            iin, person = values.get("applicant_iin"), values.get("applicant_name")
-            out.append(secrets.resident_key(iin, person) if secrets is not None else None)
-        else:
-            out.append(_readable(pg_type, values.get(name)))
+            out.append(secrets.resident_key(get("applicant_iin"), get("applicant_name")) if secrets else None)
+            continue
+        value = get(name)
+        if value is None:
+            out.append(None)
+            continue
+        try:
+            out.append(convert(value))
+        except (TypeError, ValueError):
+            out.append(_readable(pg_type, value))
     return tuple(out)
 
 

@@ -19,7 +19,6 @@ From the data key three keys are derived (HKDF-SHA256):
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import os
@@ -100,7 +99,7 @@ class HubSecrets:
         return key
 
     def mac(self, content_hash: bytes) -> bytes:
-        return hmac.new(self._key("_mac"), content_hash, hashlib.sha256).digest()[:16]
+        return hmac.digest(self._key("_mac"), content_hash, "sha256")[:16]
 
     def seal_value(self, c: Change) -> bytes:
         plain = msgpack.packb(c.value, use_bin_type=True)
@@ -129,7 +128,7 @@ class HubSecrets:
             basis = "name:" + normalise_name(name)
         else:
             return None
-        return hmac.new(self._key("_resident"), basis.encode(), hashlib.sha256).hexdigest()[:32]
+        return hmac.digest(self._key("_resident"), basis.encode(), "sha256").hex()[:32]
 
 
 def _name(c: Change) -> str:
