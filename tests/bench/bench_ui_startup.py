@@ -8,7 +8,9 @@ the window is painted, so at the paint the dashboard says its figures are on the
 `app_dashboard_figures_s` is the time until they are shown (the database open, its `loading` flag down). The time is
 taken from the parent's monotonic clock just before the child is spawned to the child's monotonic clock at the paint
 (CLOCK_MONOTONIC is system-wide on Linux), so interpreter start and imports count. The database is built once,
-untimed; each side gets one untimed warm-up run (disk cache, .pyc files), then app and baseline take turns.
+untimed; each side gets one untimed warm-up run (disk cache, .pyc files), then app and baseline take turns. The
+details also name the modules loaded by the paint (their count, and any of the heavy libraries the start leaves to
+the worker: the ORM, workbooks, PDFs, charts).
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
         "bare_import_s": round(statistics.median(r["import_s"] for r in bare_runs), 3),
         "dashboard_receptions_shown": app_runs[-1].get("shown_receptions"),
         "window_size": f"{SIZE[0]}x{SIZE[1]}",
+        "app_modules_at_paint": app_runs[-1]["modules_at_paint"],
+        "bare_modules_at_paint": bare_runs[-1]["modules_at_paint"],
+        # What the start must not load before the paint (the ORM, workbooks, PDFs, charts): none, once it is lazy.
+        "app_heavy_modules_at_paint": app_runs[-1]["heavy_at_paint"],
         "app_peak_rss_mb": max(r["peak_rss_mb"] for r in app_runs),
         "bare_peak_rss_mb": max(r["peak_rss_mb"] for r in bare_runs),
     }
@@ -91,6 +97,8 @@ def _spawn(mode: str, db: Path, home: Path) -> dict[str, Any]:
 
 
 _USER_ENV, _PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
+_HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "openpyxl", "python_calamine", "reportlab",
+          "PySide6.QtCharts", "fieldapp.services")
 
 
 def _peak_mb() -> float:
@@ -138,13 +146,17 @@ def _app_child(db: Path, started: float) -> None:
     assert window.current_page_key() == "dashboard"
     _paint(app, window)
     painted = time.monotonic()
+    modules = len(sys.modules)
+    heavy = sorted({name.split(".")[0] for name in sys.modules} & set(_HEAVY)
+                   | {name for name in sys.modules if name in _HEAVY})
     _wait(app, lambda: window.ctx is not None and not dashboard.loading, "the dashboard's figures")
     loaded = time.monotonic()
     assert dashboard.ui.contentStack.currentWidget() is dashboard.ui.tilesPage, "the figures are not shown"
     indicators = dashboard.indicators
     shown = getattr(indicators, "receptions", None)
     print(json.dumps({"seconds": painted - started, "import_s": imported - started, "built_s": built - started,
-                      "loaded_s": loaded - started, "shown_receptions": shown, "peak_rss_mb": _peak_mb()}))
+                      "loaded_s": loaded - started, "shown_receptions": shown, "peak_rss_mb": _peak_mb(),
+                      "modules_at_paint": modules, "heavy_at_paint": heavy}))
     window.close()
 
 
@@ -158,7 +170,8 @@ def _bare_child(started: float) -> None:
     window.setCentralWidget(QLabel("Hello, PySide6"))
     _paint(app, window)
     painted = time.monotonic()
-    print(json.dumps({"seconds": painted - started, "import_s": imported - started, "peak_rss_mb": _peak_mb()}))
+    print(json.dumps({"seconds": painted - started, "import_s": imported - started, "peak_rss_mb": _peak_mb(),
+                      "modules_at_paint": len(sys.modules)}))
     window.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Protocol
 
@@ -32,7 +33,14 @@ class PageSpec:
         return QCoreApplication.translate("Pages", self.description) if self.description else ""
 
     def qicon(self) -> QIcon:
-        return QIcon(str(resource_path("icons", self.icon)))
+        return _icon(self.icon)
+
+
+@cache
+def _icon(name: str) -> QIcon:
+    """A page's icon, made once: the navigation and the View menu show each one (finding the resources folder and
+    reading the SVG cost a millisecond or so a time, at start)."""
+    return QIcon(str(resource_path("icons", name)))
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -172,15 +172,7 @@ class DashboardPage(QWidget):
         self._generation = 0  # a result of an older load (another database) is dropped
         self._pending = False
         self.indicators: Indicators | None = None
-        self.tiles: dict[str, Tile] = {}
-        for grid_name, columns, keys in TILE_GROUPS:
-            grid: QGridLayout = getattr(self.ui, grid_name)
-            for i, key in enumerate(keys):
-                tile = Tile(key, self)
-                grid.addWidget(tile, i // columns, i % columns)
-                self.tiles[key] = tile
-            for column in range(columns):
-                grid.setColumnStretch(column, 1)
+        self._tiles: dict[str, Tile] | None = None  # made with the first figures: the start shows «loading» instead
         self.data = DashboardData(Indicators())
         self._overdue_widgets: list[QWidget] = []
         # The charts are made with the first figures to show (QtCharts is loaded then, not at start).
@@ -196,6 +188,21 @@ class DashboardPage(QWidget):
         ui.overdueGrid.setColumnStretch(0, 1)
         ui.refreshButton.clicked.connect(self.reload)
         ui.contentStack.setCurrentWidget(ui.emptyPage)
+
+    @property
+    def tiles(self) -> dict[str, Tile]:
+        """The indicator tiles by key, made when first needed (21 widgets nobody sees before the figures arrive)."""
+        if self._tiles is None:
+            self._tiles = {}
+            for grid_name, columns, keys in TILE_GROUPS:
+                grid: QGridLayout = getattr(self.ui, grid_name)
+                for i, key in enumerate(keys):
+                    tile = Tile(key, self)
+                    grid.addWidget(tile, i // columns, i % columns)
+                    self._tiles[key] = tile
+                for column in range(columns):
+                    grid.setColumnStretch(column, 1)
+        return self._tiles
 
     @property
     def loading(self) -> bool:
@@ -342,7 +349,7 @@ class DashboardPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            for tile in self.tiles.values():
+            for tile in (self._tiles or {}).values():
                 tile.retranslate()
             if self.data.indicators != Indicators():
                 self._show_today()

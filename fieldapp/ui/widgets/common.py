@@ -6,13 +6,17 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from fieldapp.domain.enums import LabelledEnum
 from fieldapp.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def fill_enum_combo(combo: QComboBox, enum: type[LabelledEnum], none_label: str | None = None) -> None:
@@ -116,6 +120,8 @@ def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None
                yes: str | None = None, no: str | None = None) -> QMessageBox:
     """A yes/no question that does not block (tests answer it) and is gone once answered; No is the default, so
     Enter does nothing irreversible. `on_yes` runs only on «Да» (or the `yes` text, «Удалить» say)."""
+    from PySide6.QtWidgets import QMessageBox  # made when first asked: its wrapper is slow to make at start
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName(name)
