@@ -7,6 +7,8 @@ init` and the services (scoped_world.py), in Russian and Kazakh."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -104,6 +106,10 @@ def check_pdfa(path: Path) -> None:
         assert raw[end:end + 10] == b"\nendstream" or raw[end:end + 11] == b"\r\nendstream", raw[end - 4:end + 12]
         streams += 1
     assert streams >= len(fonts)
+    qpdf = shutil.which("qpdf")  # Debian's qpdf, when installed: the file's syntax and every stream decode
+    if qpdf is not None:
+        done = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "No syntax or stream encoding errors" in done.stdout, done.stdout
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
