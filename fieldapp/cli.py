@@ -883,7 +883,8 @@ def _cmd_hub_push(args: argparse.Namespace) -> int:
     with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
         summary = hub.push(ctx, args.url, progress=bar)
     print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
-          f"{summary.winners} fields won, {summary.blobs} photos sent")
+          f"{summary.winners} fields won, {summary.blobs} photos sent, {summary.readable} rows of schema "
+          f"{summary.readable_schema} written")
     if summary.enrolled_first:
         print(f"note: {render('hub.enrolled_first', args.lang)}", file=sys.stderr)
     return EXIT_OK

@@ -65,6 +65,8 @@ class PushSummary:
     renewed_device: bool
     blobs: int = 0  # photo blobs the hub did not have
     enrolled_first: bool = False  # the hub was empty: this key is now enrolled there as its office
+    readable: int = 0  # rows of the analysts' tables (hub_schema) this push wrote
+    readable_schema: str = "fieldapp"
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 hub_trust.sign_batch(pg, keys, me, vouched, secrets, result.hashes)
                 sent_blobs = hub.push_blobs(pg, blobs)
                 readable = hub_schema.update(pg, secrets, pushed=result.new > 0)
+                schema = hub_schema.readable_schema(pg)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")
             remember_device_safely(ctx)
@@ -167,7 +170,7 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
     log.info("pushed %d changes and %d photos to hub %s (%d new, %d readable rows written)", result.sent, sent_blobs,
              hub_device, result.new, readable)
     return PushSummary(hub_device, result.sent, result.new, result.winners, renewed, sent_blobs,
-                       enrolled_first=standing.first)
+                       enrolled_first=standing.first, readable=readable, readable_schema=schema)
 
 
 def _secrets(pg: psycopg.Connection[Any], conn: Connection, keys: DeviceKeys, *,

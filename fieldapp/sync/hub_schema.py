@@ -80,15 +80,15 @@ def columns(tbl: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _create_table(target: sql.Composable, tbl: str) -> list[sql.Composed]:
+def _create_table(target: sql.Composable, tbl: str) -> tuple[sql.Composed, list[sql.Composed]]:
+    """The table, and its indexes (made after a whole rebuild has filled it)."""
     cols = [sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(t)) for n, t in columns(tbl)]
     cols[0] = sql.SQL("{} PRIMARY KEY").format(cols[0])
     cols.append(sql.SQL("{} timestamptz NOT NULL DEFAULT now()").format(sql.Identifier(UPDATED)))
-    out: list[sql.Composed] = [sql.SQL("CREATE TABLE {} ({})").format(target, sql.SQL(", ").join(cols))]
-    for name, _type in columns(tbl):  # what analysts join and count by
-        if name.endswith("_id") or name == RESIDENT_KEY:
-            out.append(sql.SQL("CREATE INDEX ON {} ({})").format(target, sql.Identifier(name)))
-    return out
+    create = sql.SQL("CREATE TABLE {} ({})").format(target, sql.SQL(", ").join(cols))
+    indexes = [sql.SQL("CREATE INDEX ON {} ({})").format(target, sql.Identifier(name))
+               for name, _type in columns(tbl) if name.endswith("_id") or name == RESIDENT_KEY]  # joins, counts
+    return create, indexes
 
 
 def _control_view(rs: str, hub: str) -> sql.Composed:
@@ -113,12 +113,16 @@ def _target(rs: str, hub: str, tbl: str) -> sql.Identifier:
     return sql.Identifier(hub, CONTROL_BASE) if tbl == "control_item" else sql.Identifier(rs, tbl)
 
 
-def definition(rs: str, hub: str) -> list[sql.Composed]:
+def definition(rs: str, hub: str) -> tuple[list[sql.Composed], list[sql.Composed]]:
+    """The readable schema: (its tables and the view, the tables' indexes)."""
     out: list[sql.Composed] = [sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(rs))]
+    indexes: list[sql.Composed] = []
     for tbl in tables():
-        out += _create_table(_target(rs, hub, tbl), tbl)
+        create, more = _create_table(_target(rs, hub, tbl), tbl)
+        out.append(create)
+        indexes += more
     out.append(_control_view(rs, hub))
-    return out
+    return out, indexes
 
 
 def _drop(conn: psycopg.Connection[Any], rs: str, hub: str) -> None:
@@ -139,26 +143,26 @@ def update(conn: psycopg.Connection[Any], secrets: HubSecrets | None, *, pushed:
     rows written."""
     rs = readable_schema(conn)
     hub = str((conn.execute("SELECT current_schema()").fetchone() or ("public",))[0])
-    statements = definition(rs, hub)
-    version = _version(statements, conn)
+    statements, indexes = definition(rs, hub)
+    version = _version([*statements, *indexes], conn)
     held = conn.execute("SELECT value FROM hub_meta WHERE key = %s", (VERSION_KEY,)).fetchone()
     if held is None or held[0] != version:
         _drop(conn, rs, hub)
         for statement in statements:
             conn.execute(statement)
+        written = _refresh(conn, rs, hub, secrets, _WINNING_ALL)
+        for statement in indexes:  # after the rows: one sort per index instead of 250,000 insertions
+            conn.execute(statement)
         conn.execute("INSERT INTO hub_meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                      (VERSION_KEY, version))
-        source = "sync_winner"
-    elif pushed:
-        source = "hub_stage"
-    else:
+        return written
+    if not pushed:
         return 0
     conn.execute('CREATE TEMP TABLE IF NOT EXISTS hub_touched (tbl text COLLATE "C", row_id text COLLATE "C") '
                  "ON COMMIT DROP")
     conn.execute("TRUNCATE hub_touched")
-    conn.execute(sql.SQL("INSERT INTO hub_touched SELECT DISTINCT tbl, row_id FROM {}").format(
-        sql.Identifier(source)))
-    return _refresh(conn, rs, hub, secrets)
+    conn.execute("INSERT INTO hub_touched SELECT DISTINCT tbl, row_id FROM hub_stage")
+    return _refresh(conn, rs, hub, secrets, _WINNING)
 
 
 _WINNING = (
@@ -167,13 +171,18 @@ _WINNING = (
     "JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
     "WHERE t.tbl = ANY(%s::text[]) ORDER BY w.tbl, w.row_id"
 )
+# Every row (a new readable schema): the winners in their key's order, no list of rows to join.
+_WINNING_ALL = (
+    "SELECT w.tbl, w.row_id, w.field, w.hlc, w.dev, w.seq, c.value FROM sync_winner w "
+    "JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq WHERE w.tbl = ANY(%s::text[]) ORDER BY w.tbl, w.row_id"
+)
 
 
-def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecrets | None) -> int:
+def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecrets | None, query: str) -> int:
     written = 0
     with conn.cursor(name="hub_readable_winners") as cur:
         cur.itersize = BATCH_ROWS
-        cur.execute(_WINNING, (list(tables()),))
+        cur.execute(query, (list(tables()),))
         pending: list[tuple[Any, ...]] = []
         current = ""
         for (tbl, row_id), run in groupby(cur, key=_row_key):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -49,6 +50,8 @@ def test_two_demo_copies_and_a_new_laptop_agree_through_the_hub(run: Run, tmp_pa
     # laptops trust the office to send back everyone's changes, the office trusts b's own.
     result = run("hub", "push", a, "--url", hub_url, "--lang", "en")
     assert result.code == 0 and "enrolled there as its office" in result.err, result.err
+    written = re.search(r"(\d+) rows of schema (\S+) written", result.out)
+    assert written is not None and int(written[1]) > 1000 and written[2].endswith("_fieldapp"), result.out
     refused = run("hub", "push", b, "--url", hub_url, "--lang", "en")
     assert refused.code == 1 and "not enrolled at hub" in refused.err, refused.err
     assert run("hub", "enroll", a, "--url", hub_url, tmp_path / "b.key").code == 0
