@@ -152,7 +152,8 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 result = hub.push_changes(pg, me, changes, ours, secrets)
                 hub_trust.sign_batch(pg, keys, me, vouched, secrets, result.hashes)
                 sent_blobs = hub.push_blobs(pg, blobs)
-                readable = hub_schema.update(pg, secrets, pushed=result.new > 0)
+                readable = hub_schema.update(pg, secrets, pushed=result.new > 0,
+                                             known={(c.dev, c.seq): c.value for c in changes})
                 schema = hub_schema.readable_schema(pg)
                 hub.set_push_floor(conn, hub_device, me, own_seq(conn))
                 progress(3, 4, "hub push")

@@ -21,7 +21,7 @@ The readable schema is `fieldapp` for a hub in schema `public`, else `<hub schem
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from functools import cache
 from itertools import groupby
@@ -137,10 +137,12 @@ def _version(statements: Iterable[sql.Composable], conn: psycopg.Connection[Any]
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def update(conn: psycopg.Connection[Any], secrets: HubSecrets | None, *, pushed: bool) -> int:
+def update(conn: psycopg.Connection[Any], secrets: HubSecrets | None, *, pushed: bool,
+           known: Mapping[tuple[str, int], Value] | None = None) -> int:
     """Bring the readable tables up to the hub's winners, inside the push's transaction (after lock_for_push): the
-    rows the staged changes touch (`pushed`), or every row when the readable schema is new or outdated. Returns the
-    rows written."""
+    rows the staged changes touch (`pushed`), or every row when the readable schema is new or outdated. `known`:
+    the values of the pushed changes by (dev, seq), in clear, so those need not be opened again. Returns the rows
+    written."""
     rs = readable_schema(conn)
     hub = str((conn.execute("SELECT current_schema()").fetchone() or ("public",))[0])
     statements, indexes = definition(rs, hub)
@@ -150,7 +152,7 @@ def update(conn: psycopg.Connection[Any], secrets: HubSecrets | None, *, pushed:
         _drop(conn, rs, hub)
         for statement in statements:
             conn.execute(statement)
-        written = _refresh(conn, rs, hub, secrets, _WINNING_ALL)
+        written = _refresh(conn, rs, hub, secrets, _WINNING_ALL, known or {})
         for statement in indexes:  # after the rows: one sort per index instead of 250,000 insertions
             conn.execute(statement)
         conn.execute("INSERT INTO hub_meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -162,7 +164,7 @@ def update(conn: psycopg.Connection[Any], secrets: HubSecrets | None, *, pushed:
                  "ON COMMIT DROP")
     conn.execute("TRUNCATE hub_touched")
     conn.execute("INSERT INTO hub_touched SELECT DISTINCT tbl, row_id FROM hub_stage")
-    return _refresh(conn, rs, hub, secrets, _WINNING)
+    return _refresh(conn, rs, hub, secrets, _WINNING, known or {})
 
 
 _WINNING = (
@@ -178,7 +180,8 @@ _WINNING_ALL = (
 )
 
 
-def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecrets | None, query: str) -> int:
+def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecrets | None, query: str,
+             known: Mapping[tuple[str, int], Value]) -> int:
     written = 0
     with conn.cursor(name="hub_readable_winners") as cur:
         cur.itersize = BATCH_ROWS
@@ -189,7 +192,7 @@ def _refresh(conn: psycopg.Connection[Any], rs: str, hub: str, secrets: HubSecre
             if tbl != current or len(pending) >= BATCH_ROWS:
                 written += _upsert(conn, rs, hub, current, pending)
                 pending, current = [], tbl
-            row = _readable_row(tbl, row_id, run, secrets)
+            row = _readable_row(tbl, row_id, run, secrets, known)
             if row is not None:
                 pending.append(row)
         written += _upsert(conn, rs, hub, current, pending)
@@ -208,23 +211,27 @@ def _value(packed: bytes, secrets: HubSecrets | None, ident: tuple[str, int, str
     return value
 
 
-def current_values(tbl: str, row_id: str, winners: Iterable[tuple[Any, ...]],
-                   secrets: HubSecrets | None) -> dict[str, Value] | None:
+def current_values(tbl: str, row_id: str, winners: Iterable[tuple[Any, ...]], secrets: HubSecrets | None,
+                   known: Mapping[tuple[str, int], Value] | None = None) -> dict[str, Value] | None:
     """A row's values from its winners, by the rule of merge.py: a field shows the later of its own winner and its
     row's insert (absent from the packed row: the column's default, else NULL); None while the insert has not
     arrived (the laptops do not show such a row either). Only the fields `fields(tbl)` names count."""
     own: dict[str, tuple[tuple[int, str, int], bytes]] = {}
     for _tbl, _row, fld, hlc, dev, seq, packed in winners:
-        own[fld] = ((hlc, dev, seq), bytes(packed))
+        own[fld] = ((hlc, dev, seq), packed)
     insert = own.pop(ROW, None)
     if insert is None:
         return None
-    order, packed = insert
-    values: dict[str, Value] = {**absent_values(tbl), **unpack_row(_value(packed, secrets, (*order[1:], tbl, row_id,
-                                                                                           ROW)))}
+    known = known or {}
+
+    def value(order: tuple[int, str, int], packed: bytes, name: str) -> Value:
+        ident = order[1:]
+        return known[ident] if ident in known else _value(bytes(packed), secrets, (*ident, tbl, row_id, name))
+
+    values: dict[str, Value] = {**absent_values(tbl), **unpack_row(value(*insert, ROW))}
     for name, (edit_order, edit) in own.items():  # the fields' own winners that sort after the insert
-        if edit_order > order:
-            values[name] = _value(edit, secrets, (*edit_order[1:], tbl, row_id, name))
+        if edit_order > insert[0]:
+            values[name] = value(edit_order, edit, name)
     return values
 
 
@@ -257,9 +264,9 @@ def _plan(tbl: str) -> tuple[tuple[str, Callable[[Any], Any], str], ...]:
     return tuple((name, _CONVERT.get(pg_type, _text), pg_type) for name, pg_type in columns(tbl)[1:])
 
 
-def _readable_row(tbl: str, row_id: str, winners: Iterator[tuple[Any, ...]],
-                  secrets: HubSecrets | None) -> tuple[Any, ...] | None:
-    values = current_values(tbl, row_id, winners, secrets)
+def _readable_row(tbl: str, row_id: str, winners: Iterator[tuple[Any, ...]], secrets: HubSecrets | None,
+                  known: Mapping[tuple[str, int], Value]) -> tuple[Any, ...] | None:
+    values = current_values(tbl, row_id, winners, secrets, known)
     if values is None:
         return None
     out: list[Any] = [row_id]
