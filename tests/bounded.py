@@ -20,8 +20,10 @@ PEAK = ("def peak():  return next(int(line.split()[1]) // 1024 for line in open(
         "if line.startswith('VmHWM:'))")
 
 
-def bounded_cli(home: Path, *args: object, timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], int]:
-    """`fieldapp ARGS` in a child with an address-space limit; its result and its peak memory in MB."""
+def bounded_cli(home: Path, *args: object, timeout: float = 300,
+                env_extra: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[str], int]:
+    """`fieldapp ARGS` in a child with an address-space limit; its result and its peak memory in MB.
+    `env_extra`: variables set for the child after the sign-in ones were removed (an account to sign in with)."""
     peak_file = home / "peak.txt"
     child = textwrap.dedent(f"""
         import resource, sys
@@ -38,6 +40,7 @@ def bounded_cli(home: Path, *args: object, timeout: float = 300) -> tuple[subpro
     env = {**os.environ, "FIELDAPP_HOME": str(home), "FIELDAPP_FAST_KDF": "1"}
     env.pop("FIELDAPP_USER", None)
     env.pop("FIELDAPP_PASSWORD", None)
+    env.update(env_extra or {})
     done = subprocess.run([sys.executable, "-c", child, *(str(a) for a in args)], capture_output=True, text=True,
                           timeout=timeout, env=env, cwd=ROOT)
     return done, int(peak_file.read_text())

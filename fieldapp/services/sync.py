@@ -24,17 +24,17 @@ from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, n
 from fieldapp.services.roles import require
 from fieldapp.storage.database import translate_sqlite_error
 from fieldapp.storage.engine import IMMEDIATE
-from fieldapp.storage.files import write_atomic
+from fieldapp.storage.files import atomic_write, write_atomic
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync import exchange
-from fieldapp.sync.changelog import Change, Value, dbapi, missing_ranges, parse_bases
+from fieldapp.sync.changelog import Value, dbapi, missing_ranges, parse_bases
 from fieldapp.sync.conflicts import Conflict
 from fieldapp.sync.digest import digest as compute_digest
 from fieldapp.sync.exchange import ImportResult, PackageRefused
 from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import Package, PackageError, read_package, sha256
-from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
+from fieldapp.sync.package import PackageError, Source, read_package, source_sha256
+from fieldapp.sync.reg_numbers import RegNoClash
 from fieldapp.sync.validate import BadChange
 
 __all__ = [
@@ -153,16 +153,17 @@ def export_package(
                     raise _refusal(str(name), exc) from None
         progress(1, 3, "export")
         cancel.check()
-        result = exchange.export_changes(
-            conn, for_device=for_device, recipients=readers, relay=relayed, blobs=ctx.blob_store,
-            on_personal=lambda residents: _log_package(ctx, conn, out, residents, plain=plain, for_device=for_device))
-        cancel.check()
-        # Inside the transaction: a package that cannot be written leaves "exported up to" as it was (and its
-        # entry in the access log is rolled back with it).
-        write_atomic(out, result.data, make_folder=True)
+        # Written a part at a time into a temporary file beside `out`, inside the transaction: a package that cannot
+        # be written leaves "exported up to" as it was (and its entry in the access log is rolled back with it).
+        with atomic_write(out, make_folder=True) as fh:
+            result = exchange.export_changes(
+                conn, out=fh, for_device=for_device, recipients=readers, relay=relayed, blobs=ctx.blob_store,
+                on_personal=lambda residents: _log_package(ctx, conn, out, residents, plain=plain,
+                                                           for_device=for_device))
+            cancel.check()
     progress(3, 3, "export")
-    log.info("exported %d changes (%d bytes)", result.changes, len(result.data))
-    return ExportSummary(out, result.changes, result.blobs, len(result.data), len(keys), for_device)
+    log.info("exported %d changes (%d bytes)", result.changes, result.size)
+    return ExportSummary(out, result.changes, result.blobs, result.size, len(keys), for_device)
 
 
 def _log_package(ctx: Context, conn: Connection, out: Path, residents: int, *, plain: bool,
@@ -185,6 +186,16 @@ def read_file(path: Path) -> bytes:
         raise NotFoundError("file.unreadable", where=str(path)) from None
 
 
+def readable_file(path: Path) -> Path:
+    """A package file the user chose, read later a part at a time; one that cannot be opened is refused naming it."""
+    try:
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError:
+        raise NotFoundError("file.unreadable", where=str(path)) from None
+    return Path(path)
+
+
 # --- import -----------------------------------------------------------------------------------------------------------
 
 
@@ -202,11 +213,11 @@ def import_packages(
     not refused: the others went in, and the parked ones follow after the upgrade. Parked packages this version can
     read are applied along with the files.
     """
-    files = []
+    files: list[tuple[str, Source]] = []
     for n, path in enumerate(paths):
         cancel.check()
         progress(n, len(paths) + 1, str(path))
-        files.append((str(path), read_file(path)))
+        files.append((str(path), readable_file(path)))
     with transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
         if not dry_run:
             files.extend(exchange.parked_packages(conn))
@@ -217,8 +228,9 @@ def import_packages(
         parked = _parked(conn, files, parked_names)
         cancel.check()
         try:
-            check_reg_numbers(conn, incoming_changes(good))
             result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
+        except PackageRefused as exc:
+            raise _refusal(exc.name, exc.error) from None
         except SequenceCollision as exc:
             raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
         except RegNoClash as exc:
@@ -253,7 +265,7 @@ class PackagesImported(ImportResult):
         return {**super().as_json(), "parked": [{"name": p.name, "schema": p.schema} for p in self.parked]}
 
 
-def _parked(conn: Connection, files: Sequence[tuple[str, bytes]], names: Sequence[str]) -> list[ParkedPackage]:
+def _parked(conn: Connection, files: Sequence[tuple[str, Source]], names: Sequence[str]) -> list[ParkedPackage]:
     """The packages read_all() parked, with the schema each was made with (kept beside it, under its hash)."""
     data = dict(files)
     cur = dbapi(conn).cursor()
@@ -261,15 +273,11 @@ def _parked(conn: Connection, files: Sequence[tuple[str, bytes]], names: Sequenc
         out = []
         for name in names:
             row = cur.execute("SELECT schema_version FROM sync_parked WHERE package_id = ?",
-                              (sha256(data[name])[:32],)).fetchone()
+                              (source_sha256(data[name])[:32],)).fetchone()
             out.append(ParkedPackage(name, int(row[0]) if row else None))
         return out
     finally:
         cur.close()
-
-
-def incoming_changes(packages: Sequence[tuple[str, Package]]) -> list[Change]:
-    return [c for _, outer in packages for pkg in outer.all_packages() for c in pkg.changes]
 
 
 def reg_no_refusal(exc: RegNoClash) -> ValidationError:
@@ -320,10 +328,10 @@ def apply_parked(ctx: Context) -> ParkedApplied | None:
             kept = parked.waiting + len(parked.unreadable)
             if not parked.packages:
                 return ParkedApplied(0, 0, {}, kept, problems)
-            check_reg_numbers(conn, incoming_changes(parked.packages))
             result = exchange.apply_packages(conn, parked.packages, blobs=ctx.blob_store)
-    except (SequenceCollision, RegNoClash) as exc:
-        code = "sync.collision" if isinstance(exc, SequenceCollision) else "sync.reg_no_clash"
+    except (SequenceCollision, RegNoClash, PackageRefused) as exc:
+        code = ("sync.collision" if isinstance(exc, SequenceCollision) else exc.error.code
+                if isinstance(exc, PackageRefused) else "sync.reg_no_clash")
         log.warning("parked packages left parked: %s", code)
         return ParkedApplied(0, 0, {}, kept + len(parked.packages), (*problems, code))
     for name, code in parked.unreadable:

@@ -12,13 +12,13 @@ from pathlib import Path
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.sync import incoming_changes, read_file, reg_no_refusal, transaction
+from fieldapp.services.sync import readable_file, reg_no_refusal, transaction
 from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Key
 from fieldapp.sync.exchange import PackageRefused
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import Package
-from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
+from fieldapp.sync.package import Package, Source
+from fieldapp.sync.reg_numbers import RegNoClash
 
 __all__ = ["BatchResult", "FileOutcome", "import_files", "preview_files"]
 
@@ -102,10 +102,10 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def _read(path: Path) -> bytes | DomainError:
+def _read(path: Path) -> Path | DomainError:
     # An unreadable file is set aside with its reason, as a refused one is, not the end of the batch.
     try:
-        return read_file(path)
+        return readable_file(path)
     except DomainError as exc:
         return exc
 
@@ -133,13 +133,14 @@ def import_files(
     last: exchange.ImportResult | None = None
     renewed = False
     with transaction(ctx, rollback=dry_run, foreign_keys=False) as conn:
-        files: list[tuple[str, bytes | DomainError]] = [(str(p), _read(p)) for p in paths]
+        files: list[tuple[str, Source | DomainError]] = [(str(p), _read(p)) for p in paths]
         if not dry_run:
             # Packages parked by an older version of the app that this one can read now go in with the files.
             files.extend(exchange.parked_packages(conn))
         # Every file is verified against what was here before the batch, before anything is applied: a copy of
         # one of the other files that was tampered with is refused, not taken for "already imported".
         verified: list[tuple[str, list[tuple[str, Package]]]] = []
+        keep_left = exchange.KEEP_BYTES
         for n, (name, data) in enumerate(files):
             cancel.check()
             progress(n, total, name)
@@ -147,7 +148,8 @@ def import_files(
                 outcomes[name] = FileOutcome(name, refused=data)
                 continue
             try:
-                good, parked = exchange.read_all(conn, [(name, data)])
+                # Decoded changes are kept in memory for a batch's first few megabytes of files, across files.
+                good, parked = exchange.read_all(conn, [(name, data)], keep_bytes=keep_left)
             except PackageRefused as exc:
                 log.info("package refused: %s", exc.error.code)
                 outcomes[name] = FileOutcome(name, refused=ValidationError(exc.error.code, where=exc.name,
@@ -156,19 +158,29 @@ def import_files(
             if parked:
                 outcomes[name] = FileOutcome(name, parked=True)
                 continue
+            if any(pkg.kept is not None for _, pkg in good):
+                keep_left -= len(data) if isinstance(data, bytes) else data.stat().st_size
             verified.append((name, good))
         for name, good in verified:
             cancel.check()
-            try:
-                check_reg_numbers(conn, incoming_changes(good))
-            except RegNoClash as exc:
-                outcomes[name] = FileOutcome(name, refused=reg_no_refusal(exc))
-                continue
+            # A savepoint per file: a registration number that clashes refuses this file alone, undoing what of it
+            # was applied (its batches go in as they are read), and the batch goes on.
+            savepoint = conn.begin_nested()
             try:
                 result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
+            except RegNoClash as exc:
+                savepoint.rollback()
+                outcomes[name] = FileOutcome(name, refused=reg_no_refusal(exc))
+                continue
+            except PackageRefused as exc:  # the file changed after it was verified
+                savepoint.rollback()
+                outcomes[name] = FileOutcome(name, refused=ValidationError(exc.error.code, where=exc.name,
+                                                                           **exc.error.params))
+                continue
             except SequenceCollision as exc:
                 # Two databases numbered changes alike: nothing of this batch may go in (the contract's exit 1).
                 raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
+            savepoint.commit()
             last = result
             renewed = renewed or result.renewed_device
             outcomes[name] = _outcome(name, result)

@@ -412,6 +412,22 @@ def changes_above(cur: Any, floors: Mapping[str, int]) -> list[Change]:
     return out
 
 
+def iter_changes_above(cur: Any, floors: Mapping[str, int], size: int) -> Iterator[list[Change]]:
+    """changes_above() in lists of `size` changes at most, read as they are asked for: memory stays that of one."""
+    batch: list[Change] = []
+    for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
+        rows = cur.connection.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq",
+                                      (dev, floors.get(dev, 0)))
+        while chunk := rows.fetchmany(size - len(batch)):
+            batch.extend(map(change_from_row, chunk))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        rows.close()
+    if batch:
+        yield batch
+
+
 def recompute_vector(cur: Any, dev: str) -> tuple[int, int]:
     """Advance `dev`'s contiguous mark over the changes now present; returns (contiguous, max seq)."""
     row = cur.execute("SELECT contiguous FROM sync_device WHERE dev = ?", (dev,)).fetchone()

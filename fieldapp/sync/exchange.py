@@ -10,39 +10,28 @@ relaying coordinator's signed manifest (it vouches for the laptop's key), unless
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from typing import IO, Any
 
 from fieldapp import __version__
 from fieldapp.domain.errors import StorageError
 from fieldapp.domain.redaction import PERSONAL_FIELDS
 from fieldapp.storage.blobs import BlobStore, is_digest
 from fieldapp.storage.bulk import paused_gc, sql_datetime
-from fieldapp.storage.local_meta import (
-    PREVIOUS_DEVICE_IDS,
-    Bind,
-    checked_device_id,
-    get_meta,
-    remember_device,
-    set_meta,
-)
+from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, remember_device, set_meta
 from fieldapp.storage.tables import utcnow
 from fieldapp.sync import hlc as clock
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import (
-    SELECT_CHANGE,
     Change,
-    change_from_row,
-    changes_above,
     continue_as_new_device,
     dbapi,
     field_changes,
+    iter_changes_above,
     missing_ranges,
     observe_hlc,
     own_seq,
@@ -51,10 +40,27 @@ from fieldapp.sync.changelog import (
     version_vector,
 )
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION
-from fieldapp.sync.keys import DeviceKeys, b64, own_keys, unb64
-from fieldapp.sync.merge import ApplyResult, apply_changes, unknown_changes
-from fieldapp.sync.package import NewerSchema, Package, PackageError, Producer, build_package, read_package, sha256
-from fieldapp.sync.validate import check_changes
+from fieldapp.sync.keys import own_keys
+from fieldapp.sync.merge import ApplyResult, apply_changes
+from fieldapp.sync.package import (
+    WRITE_PART,
+    NewerSchema,
+    Package,
+    PackageError,
+    PackageWriter,
+    Producer,
+    Source,
+    read_package,
+    sha256,
+)
+from fieldapp.sync.reg_numbers import check_reg_numbers
+from fieldapp.sync.trust import Admission, Enrolment, PackageRefused, enrolment
+from fieldapp.sync.trust import enroll as enroll
+from fieldapp.sync.trust import enrolled_box_keys as enrolled_box_keys
+from fieldapp.sync.trust import revoke as revoke
+from fieldapp.sync.trust import trust_for as trust_for
+
+__all__ = ["Enrolment", "PackageRefused", "enroll", "enrolled_box_keys", "enrolment", "revoke", "trust_for"]
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +72,12 @@ PEER_VECTOR = "sync.vector."  # local_meta prefix: what each device had when it 
 
 @dataclass
 class ExportResult:
-    data: bytes
+    data: bytes  # the package, when it was built in memory (export_changes without `out`)
     changes: int
     blobs: int
     origins: dict[str, int]
     residents: int = 0  # receptions whose applicant's personal data the package carries (the access log's count)
+    size: int = 0  # bytes written
 
 
 def own_vector(bind: Bind) -> None:
@@ -97,31 +104,35 @@ def known_devices(bind: Bind) -> list[str]:
         cur.close()
 
 
-def _photo_blobs(changes: Sequence[Change], blobs: BlobStore | None) -> dict[str, bytes]:
-    """The plain photo bytes the exported photo rows name, as far as this laptop has them intact."""
+def _add_photo_blobs(writer: PackageWriter, digests: set[str], blobs: BlobStore | None) -> int:
+    """The plain photo bytes the exported photo rows name, as far as this laptop has them intact, one at a time."""
     if blobs is None:
-        return {}
-    out: dict[str, bytes] = {}
-    for c in field_changes(changes, "photo", ("sha256",)):
-        digest = c.value
-        if is_digest(digest) and digest not in out and blobs.has(digest):
-            try:
-                out[digest] = blobs.get(digest)
-            except StorageError:
-                continue  # damaged here: the receiver gets the row, and the bytes from a laptop that has them
-    return out
+        return 0
+    count = 0
+    for digest in sorted(digests):
+        if not (is_digest(digest) and blobs.has(digest)):
+            continue
+        try:
+            content = blobs.get(digest)
+        except StorageError:
+            continue  # damaged here: the receiver gets the row, and the bytes from a laptop that has them
+        writer.add_blob(digest, content)
+        count += 1
+    return count
 
 
 def export_changes(
     bind: Bind,
     *,
+    out: IO[bytes] | None = None,
     for_device: str | None = None,
     recipients: Sequence[bytes] = (),
     relay: Sequence[bytes] = (),
     blobs: BlobStore | None = None,
     on_personal: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """A signed package of everything this database holds, or (for_device) only what that device lacks.
+    """A signed package of everything this database holds, or (for_device) only what that device lacks, written
+    into `out` a part at a time (or built in memory and returned as ExportResult.data without `out`).
 
     When the package carries residents' personal data, `on_personal(residents)` is called before it is built, in
     the same transaction: what it writes (the access log's entry) goes into this very package, so a package never
@@ -129,43 +140,57 @@ def export_changes(
     capture_existing(bind)
     own_vector(bind)
     keys = own_keys(bind)
+    target = out if out is not None else io.BytesIO()
+    theirs: dict[str, int] = {}
+    if for_device is not None:
+        # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
+        theirs = peer_vector(bind, for_device) or {}
     cur = dbapi(bind).cursor()
     try:
         register_origins(cur)
-        theirs: dict[str, int] = {}
-        if for_device is not None:
-            known = peer_vector(bind, for_device)
-            # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
-            theirs = known or {}
-        changes = changes_above(cur, theirs)
-        residents = _residents(changes)
+        residents = _residents(cur, theirs)
         if residents and on_personal is not None:
-            me, before = checked_device_id(bind), own_seq(bind)
             on_personal(residents)
             own_vector(bind)
-            changes.extend(map(change_from_row, cur.execute(
-                f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (me, before))))
         vector = version_vector(cur)
+        producer = Producer(keys.device, keys.sign, __version__, SCHEMA_VERSION)
+        writer = PackageWriter(target, producer, recipients=recipients, for_device=for_device,
+                               created_ms=clock.wall_ms(None))
+        photos: set[str] = set()
+        for part in iter_changes_above(cur, theirs, WRITE_PART):
+            writer.add_changes(part)
+            photos.update(str(c.value) for c in field_changes(part, "photo", ("sha256",)))
     finally:
         cur.close()
-    unique = list({c.id: c for c in changes}.values())
-    contents = _photo_blobs(unique, blobs)
-    producer = Producer(keys.device, keys.sign, __version__, SCHEMA_VERSION)
-    data = build_package(producer, unique, vector=vector, blobs=contents, inner=relay, recipients=recipients,
-                         for_device=for_device, created_ms=clock.wall_ms(None))
+    photo_count = _add_photo_blobs(writer, photos, blobs)
+    for raw in relay:
+        writer.add_inner(raw)
+    writer.finish(vector)
     remember_device(bind, exported_seq=own_seq(bind))
-    origins: dict[str, int] = {}
-    for c in unique:
-        origins[c.dev] = origins.get(c.dev, 0) + 1
-    return ExportResult(data, len(unique), len(contents), origins, residents)
+    origins = {dev: o["count"] for dev, o in writer.origins.manifest().items()}
+    data = target.getvalue() if isinstance(target, io.BytesIO) and out is None else b""
+    size = len(data) if out is None else target.tell()
+    return ExportResult(data, writer.changes, photo_count, origins, residents, size)
 
 
-_RESIDENT_FIELDS = PERSONAL_FIELDS["reception"] | {ROW}
+_RESIDENT_FIELDS = tuple(sorted(PERSONAL_FIELDS["reception"] | {ROW}))
 
 
-def _residents(changes: Sequence[Change]) -> int:
-    """The receptions whose insert or personal fields are among `changes`."""
-    return len({c.row_id for c in changes if c.tbl == "reception" and c.field in _RESIDENT_FIELDS})
+def _residents(cur: Any, floors: dict[str, int]) -> int:
+    """The receptions whose insert or personal fields are among the changes above `floors` (counted by SQLite,
+    which keeps the distinct ids in its own temporary store, not in Python)."""
+    marks = ", ".join("?" * len(_RESIDENT_FIELDS))
+    above = " OR ".join("(dev = ? AND seq > ?)" for _ in floors)
+    where = f"tbl = 'reception' AND field IN ({marks})"
+    params: list[Any] = list(_RESIDENT_FIELDS)
+    if floors:
+        # Devices of `floors` above their floor, every other device whole.
+        where += f" AND ({above} OR dev NOT IN ({', '.join('?' * len(floors))}))"
+        for dev, seq in floors.items():
+            params += [dev, seq]
+        params += list(floors)
+    row = cur.execute(f"SELECT count(DISTINCT row_id) FROM sync_change WHERE {where}", params).fetchone()
+    return int(row[0])
 
 
 # --- import ---------------------------------------------------------------------------------------------------------
@@ -210,180 +235,54 @@ class ImportResult:
         }
 
 
-class PackageRefused(Exception):
-    """A file refused: `name` says which, `error` why."""
-
-    def __init__(self, name: str, error: PackageError) -> None:
-        super().__init__(f"{name}: {error.code}")
-        self.name = name
-        self.error = error
+# Packages of a batch whose decoded changes stay in memory between verifying and applying, counted by the size of
+# their files (about 40 bytes a change packed, some 650 in memory): a batch of a few small files is decoded once;
+# beyond this, parts are read again from the file as they are applied, so memory does not grow with the files.
+KEEP_BYTES = 2 << 20
 
 
-@dataclass(frozen=True)
-class Enrolment:
-    """Whom this database trusts, and for what (SYNC.md, "Trust: what a package may do").
-
-    A key enrolled here signs packages of its own device; one enrolled with `relay` (a coordinator's office) may
-    also carry other devices' changes and vouch for the keys of the packages it relays. Our own key is trusted
-    for everything (a package this database made, imported into a restored copy of it).
-    """
-
-    own: DeviceKeys
-    own_ids: frozenset[str]  # this database's device id and the ones it had before (copies, restored backups)
-    keys: dict[str, tuple[bytes, bool, bool, str]]  # fingerprint -> (sign key, revoked, relay, enrolled device)
-    device_keys: dict[str, str]  # device id -> the key its packages were signed with here (or it was enrolled for)
-    revoked_devices: frozenset[str]
-    origins: frozenset[str]  # the devices whose changes this database holds
-
-    def trust(self, fp: str, device: str) -> bytes:
-        if fp == self.own.fingerprint:
-            return self.own.sign_public
-        if fp not in self.keys:
-            raise PackageError("sync.pkg_unknown_device", device=device, fingerprint=fp)
-        key, revoked, _relay, _device = self.keys[fp]
-        if revoked:
-            raise PackageError("sync.pkg_revoked", device=device, fingerprint=fp)
-        return key
-
-    def vouches(self, fp: str, pusher: str, dev: str) -> bool:
-        """May key `fp`, pushing to a hub as `pusher`, vouch for changes authored by `dev`? (The file rule.)"""
-        if fp == self.own.fingerprint:
-            return True
-        entry = self.keys.get(fp)
-        if entry is None or entry[1] or dev in self.revoked_devices:
-            return False
-        if entry[2]:
-            return True
-        if pusher != dev or dev == self.own.device or dev in self.own_ids:
-            return False
-        return self.device_keys.get(dev) in (None, fp)
-
-    def may_relay(self, fp: str) -> bool:
-        if fp == self.own.fingerprint:
-            return True
-        entry = self.keys.get(fp)
-        return entry is not None and entry[2] and not entry[1]
-
-
-def enrolment(bind: Bind) -> Enrolment:
-    own = own_keys(bind)
+def _known_packages(bind: Bind) -> frozenset[str]:
     cur = dbapi(bind).cursor()
     try:
-        rows = cur.execute("SELECT fingerprint, sign_key, revoked_at, relay, device FROM sync_key").fetchall()
-        devices = cur.execute("SELECT dev, key_fp FROM sync_device").fetchall()
-    finally:
-        cur.close()
-    keys = {fp: (unb64(key), revoked is not None, bool(relay), device) for fp, key, revoked, relay, device in rows}
-    device_keys = {device: fp for fp, (_k, _r, _l, device) in keys.items()}
-    device_keys.update({dev: fp for dev, fp in devices if fp is not None})
-    revoked_fps = {fp for fp, entry in keys.items() if entry[1]}
-    revoked = {dev for dev, fp in device_keys.items() if fp in revoked_fps}
-    revoked.update(entry[3] for entry in keys.values() if entry[1])
-    previous = (get_meta(bind, PREVIOUS_DEVICE_IDS) or "").split()
-    own_ids = frozenset({checked_device_id(bind), *previous})
-    return Enrolment(own, own_ids, keys, device_keys, frozenset(revoked), frozenset(dev for dev, _fp in devices))
-
-
-def trust_for(bind: Bind, own: DeviceKeys) -> Callable[[str, str], bytes]:
-    return enrolment(bind).trust
-
-
-def admit(bind: Bind, enrol: Enrolment, packages: Sequence[tuple[str, Package]]) -> None:
-    """Apply SYNC.md's trust rules to verified packages, before anything is written; PackageRefused for a file that
-    breaks them.
-
-    Each package, relayed ones included, is judged on its own: its changes name tables, fields and values of this
-    schema (validate.check_changes); its producer is the device its key belongs to here — never this database,
-    never a device another key signs for; a change authored by another device is taken only from a key enrolled
-    to relay, or when this database (or an authentic package of the same batch) already holds it, so it changes
-    nothing. A revoked device's changes that an office relays are set aside (a laptop's package that carries them
-    is refused like any other foreign change it does not merely repeat).
-    """
-    pending: list[tuple[str, Package, list[Change]]] = []
-    checked: list[Package] = []
-    for name, outer in packages:
-        for pkg in outer.all_packages():
-            try:
-                check_changes(pkg.changes, schema_version=SCHEMA_VERSION)
-                _check_producer(enrol, pkg)
-            except PackageError as exc:
-                raise PackageRefused(name, exc) from None
-            checked.append(pkg)
-            producer = pkg.producer
-            if set(map(_dev_of, pkg.changes)) <= {producer}:
-                continue  # the common case, a laptop's own changes: nothing else to look at
-            if enrol.may_relay(pkg.key_fp):
-                kept = [c for c in pkg.changes if c.dev == producer or c.dev not in enrol.revoked_devices]
-                for c in pkg.changes:
-                    if c.dev != producer and c.dev in enrol.revoked_devices:
-                        pkg.set_aside[c.dev] = pkg.set_aside.get(c.dev, 0) + 1
-                pkg.changes = kept
-            else:
-                pending.append((name, pkg, [c for c in pkg.changes if c.dev != producer]))
-    if not pending:
-        return
-    # Changes another package of this batch brings with authority: its producer's own, or an office's.
-    authentic = {(c.dev, c.seq) for pkg in checked for c in pkg.changes
-                 if c.dev == pkg.producer or enrol.may_relay(pkg.key_fp)}
-    cur = dbapi(bind).cursor()
-    try:
-        for name, pkg, foreign in pending:
-            unheld = [c for c in unknown_changes(cur, foreign) if (c.dev, c.seq) not in authentic]
-            if unheld:
-                dev = unheld[0].dev
-                count = sum(1 for c in unheld if c.dev == dev)
-                raise PackageRefused(name, PackageError(
-                    "sync.pkg_foreign", producer=pkg.producer, device=dev, count=count))
+        return frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
     finally:
         cur.close()
 
 
-_dev_of = itemgetter(0)
-
-
-def _check_producer(enrol: Enrolment, pkg: Package) -> None:
-    """The device a package says made it is one its key may speak as."""
-    device, fp = pkg.producer, pkg.key_fp
-    if fp == enrol.own.fingerprint:
-        return
-    bound = enrol.device_keys.get(device)
-    if bound is not None:
-        if bound != fp:
-            raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
-        return
-    # A device id no key speaks for here yet: a laptop whose file moved (a new id, the enrolled key) — but never
-    # this database's own id, nor one whose changes are here already from elsewhere.
-    if device == enrol.own.device or device in enrol.own_ids or device in enrol.origins:
-        raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
-
-
-def read_all(bind: Bind, files: Sequence[tuple[str, bytes]]) -> tuple[list[tuple[str, Package]], list[str]]:
-    """Verify every file; returns the good packages and the names of those parked (newer schema).
+def read_all(bind: Bind, files: Sequence[tuple[str, Source]],
+             *, keep_bytes: int = KEEP_BYTES) -> tuple[list[tuple[str, Package]], list[str]]:
+    """Verify every file (bytes, or a path read a part at a time); returns the good packages and the names of those
+    parked (newer schema).
 
     Raises PackageRefused for the first bad file: nothing has been written then.
     """
     enrol = enrolment(bind)
-    cur = dbapi(bind).cursor()
-    try:
-        known = frozenset(p for (p,) in cur.execute("SELECT package_id FROM sync_package"))
-    finally:
-        cur.close()
+    known = _known_packages(bind)
+    admission = Admission(bind, enrol)
     good: list[tuple[str, Package]] = []
-    newer: list[tuple[str, bytes, int]] = []
+    newer: list[tuple[str, Source, int]] = []
     with paused_gc():
-        for name, data in files:
+        for name, source in files:
+            size = len(source) if isinstance(source, bytes) else source.stat().st_size
+            keep = size <= keep_bytes
+            keep_bytes -= size if keep else 0
+            admission.name = name
             try:
-                good.append((name, read_package(data, enrol.trust, enrol.own.box, SCHEMA_VERSION, known=known,
-                                                relays=enrol.may_relay)))
+                pkg = read_package(source, enrol.trust, enrol.own.box, SCHEMA_VERSION, known=known,
+                                   relays=enrol.may_relay, keep=keep, on_part=admission.part)
+                admission.checked(pkg)
             except NewerSchema as exc:
-                newer.append((name, data, int(exc.params.get("found", 0))))
+                newer.append((name, source, int(exc.params.get("found", 0))))
+                continue
             except PackageError as exc:
                 raise PackageRefused(name, exc) from None
-        admit(bind, enrol, good)
+            good.append((name, pkg))
+        admission.finish()
     parked = []
     cur = dbapi(bind).cursor()
     try:
-        for name, data, schema in newer:
+        for name, source, schema in newer:
+            data = source if isinstance(source, bytes) else source.read_bytes()
             # Parked under its hash, as apply_packages() finds it again to drop it once imported.
             cur.execute("INSERT OR IGNORE INTO sync_parked (package_id, schema_version, received_at, data) "
                         "VALUES (?, ?, ?, ?)", (sha256(data)[:32], schema, sql_datetime(utcnow()), data))
@@ -438,10 +337,13 @@ def read_parked(bind: Bind) -> ParkedRead:
             if schema > SCHEMA_VERSION:
                 out.waiting += 1
                 continue
+            admission = Admission(bind, enrol)
+            admission.name = f"parked:{parked_id}"
             try:
                 pkg = read_package(bytes(data), enrol.trust, enrol.own.box, SCHEMA_VERSION, known=known,
-                                   relays=enrol.may_relay)
-                admit(bind, enrol, [(f"parked:{parked_id}", pkg)])
+                                   relays=enrol.may_relay, on_part=admission.part)
+                admission.checked(pkg)
+                admission.finish()
             except NewerSchema:
                 out.waiting += 1
             except PackageRefused as exc:
@@ -458,19 +360,44 @@ def read_parked(bind: Bind) -> ParkedRead:
         cur.close()
 
 
-def _renew_if_rolled_back(bind: Bind, changes: Sequence[Change]) -> bool:
+def _renew_if_rolled_back(bind: Bind, packages: Sequence[Package]) -> bool:
     """Others hold changes of ours numbered above our counter: this file went back in time (a restored backup on
     another machine). Continue as a new device before writing, so those numbers are never reused."""
     me = checked_device_id(bind)
-    renewed = continue_as_new_device(bind, me, max((c.seq for c in changes if c.dev == me), default=0))
+    top = max((int(pkg.manifest["origins"].get(me, {}).get("to", 0)) for pkg in packages), default=0)
+    renewed = continue_as_new_device(bind, me, top)
     if renewed:
         log.info("this database was restored from an older copy: it continues as a new device")
     return renewed
 
 
+# Changes applied at once: the merge holds a few KB for each (rows unpacked, winners, index entries), so a batch of
+# this size keeps an import of any size within about 100 MB of working memory, and is still big enough for the bulk
+# paths (executemany, one FTS pass).
+APPLY_BATCH = 20_000
+
+
+def _batches(parts: Iterable[list[Change]]) -> Iterator[list[Change]]:
+    """The changes of `parts` (of any number of packages) in batches of APPLY_BATCH at most."""
+    batch: list[Change] = []
+    for part in parts:
+        for start in range(0, len(part), APPLY_BATCH):
+            piece = part[start:start + APPLY_BATCH]
+            if batch and len(batch) + len(piece) > APPLY_BATCH:
+                yield batch
+                batch = []
+            batch.extend(piece)
+    if batch:
+        yield batch
+
+
 def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs: BlobStore | None,
-                   write_blobs: bool = True) -> ImportResult:
-    """Apply verified packages in the caller's transaction; packages already imported are skipped."""
+                   write_blobs: bool = True, check_numbers: bool = True) -> ImportResult:
+    """Apply verified packages in the caller's transaction; packages already imported are skipped.
+
+    Raises RegNoClash (check_numbers) when a registration number would go to a second reception, PackageRefused when
+    a file read again no longer holds what was verified: the caller rolls back what was applied (a savepoint for one
+    file of a batch)."""
     result = ImportResult()
     own_vector(bind)
     cur = dbapi(bind).cursor()
@@ -492,9 +419,23 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
                 now = clock.wall_ms(None)
                 report.clock_suspicious = clock.is_suspicious(pkg.max_hlc(), now)
                 todo.append((label, pkg, report.clock_suspicious))
-        changes = [c for _, pkg, _ in todo for c in pkg.changes]
-        result.renewed_device = _renew_if_rolled_back(bind, changes)
-        result.applied = apply_changes(bind, changes)
+        result.renewed_device = _renew_if_rolled_back(bind, [pkg for _, pkg, _ in todo])
+        reading = [""]
+
+        def parts() -> Iterator[list[Change]]:
+            for label, pkg, _ in todo:
+                reading[0] = label
+                yield from pkg.change_parts()
+
+        try:
+            for batch in _batches(parts()):
+                # Numbers are checked batch by batch against the database, which holds the batches before: a clash
+                # anywhere in the import is found before the batch that would make it is written.
+                if check_numbers:
+                    check_reg_numbers(bind, batch)
+                result.applied.merge(apply_changes(bind, batch))
+        except PackageError as exc:  # a file changed since it was verified: the caller rolls back
+            raise PackageRefused(reading[0], exc) from None
         for _, pkg, suspicious in todo:
             if not suspicious:
                 observe_hlc(bind, pkg.max_hlc())
@@ -503,7 +444,8 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
             cur.execute(
                 "INSERT OR IGNORE INTO sync_package (package_id, producer, key_fp, sha256, imported_at, changes, "
                 "new_changes, clock_suspicious, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied')",
-                (pkg.package_id, pkg.producer, pkg.key_fp, pkg.sha256, stamp, len(pkg.changes), 0, int(suspicious)))
+                (pkg.package_id, pkg.producer, pkg.key_fp, pkg.sha256, stamp,
+                 pkg.count - sum(pkg.set_aside.values()), 0, int(suspicious)))
             cur.execute(
                 "INSERT INTO sync_device (dev, contiguous, max_seq, key_fp, last_package_id, last_package_at) "
                 "VALUES (?, 0, 0, ?, ?, ?) ON CONFLICT (dev) DO UPDATE SET key_fp = excluded.key_fp, "
@@ -518,7 +460,7 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
             result.gaps[dev] = missing_ranges(cur, dev, contiguous, max_seq)
         if write_blobs and blobs is not None:
             for _, pkg, _ in todo:
-                for digest, content in pkg.blobs.items():
+                for digest, content in pkg.blob_items():
                     # Verified against its name by read_package; kept as this database keeps photos (sealed when
                     # it is protected).
                     if not blobs.has(digest):
@@ -529,52 +471,3 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
         cur.close()
 
 
-def enrolled_box_keys(bind: Bind) -> list[bytes]:
-    """The encryption (X25519) keys of every enrolled device whose key is not revoked: a package's readers.
-
-    A key nobody could decrypt with (a low-order point, such as all zeros, from a hand-made or damaged key file) is
-    left out with a warning rather than failing every export.
-    """
-    cur = dbapi(bind).cursor()
-    try:
-        rows = cur.execute("SELECT fingerprint, box_key FROM sync_key WHERE revoked_at IS NULL "
-                           "ORDER BY fingerprint").fetchall()
-    finally:
-        cur.close()
-    keys = []
-    for fp, box in rows:
-        try:
-            key = unb64(box)
-            X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(key))
-        except (TypeError, ValueError):
-            log.warning("the enrolled key %s has no usable encryption key: packages are not encrypted for it", fp)
-            continue
-        keys.append(key)
-    return keys
-
-
-def enroll(bind: Bind, sign_key: bytes, box_key: bytes, device: str, name: str, *, relay: bool = False) -> str:
-    """Trust a device's key; `relay`: it is a coordinator's office, whose packages may carry other devices' changes."""
-    from fieldapp.sync.keys import fingerprint
-
-    fp = fingerprint(sign_key)
-    cur = dbapi(bind).cursor()
-    try:
-        cur.execute(
-            "INSERT INTO sync_key (fingerprint, device, name, sign_key, box_key, enrolled_at, revoked_at, relay) "
-            "VALUES (?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT (fingerprint) DO UPDATE SET revoked_at = NULL, "
-            "name = excluded.name, device = excluded.device, relay = excluded.relay",
-            (fp, device, name, b64(sign_key), b64(box_key), sql_datetime(utcnow()), int(relay)))
-    finally:
-        cur.close()
-    return fp
-
-
-def revoke(bind: Bind, fingerprint: str) -> bool:
-    cur = dbapi(bind).cursor()
-    try:
-        cur.execute("UPDATE sync_key SET revoked_at = ? WHERE fingerprint = ? AND revoked_at IS NULL",
-                    (sql_datetime(utcnow()), fingerprint))
-        return bool(cur.rowcount)
-    finally:
-        cur.close()

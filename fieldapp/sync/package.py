@@ -1,8 +1,14 @@
 """The *.fieldsync package (SYNC.md): a ZIP of stored entries, a signed canonical manifest, changes in columnar
-msgpack + zstd (AES-256-GCM in chunks when encrypted for X25519 recipients), photo blobs and relayed packages.
+msgpack + zstd (package_codec; AES-256-GCM in chunks when encrypted for X25519 recipients), photo blobs and relayed
+packages.
 
 Reading verifies everything (structure, signature, hashes, decryption, decoding) before returning anything; every
 failure is a PackageError, whatever the bytes were. Kept free of SQL so the PostgreSQL hub can reuse it.
+
+Both directions stream, so memory does not grow with a package: the writer takes changes a part at a time and
+writes the manifest last; the reader can verify a file part by part without keeping what it decoded, and a Package
+read that way reads its parts again from the file when they are applied, checking each against the signed manifest
+once more (a file changed in between is refused then, and the import rolls back).
 """
 
 from __future__ import annotations
@@ -11,17 +17,12 @@ import hashlib
 import io
 import json
 import os
-import uuid
 import zipfile
-from collections.abc import Callable, Sequence
-from contextvars import ContextVar
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
-from operator import itemgetter
-from typing import Any
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
-import msgpack
-import zstandard
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -32,266 +33,35 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.domain.zipcheck import ZipRefused, open_checked, read_capped
-from fieldapp.sync.changelog import Change, make_change
+from fieldapp.sync.changelog import Change
 from fieldapp.sync.keys import b64, fingerprint, unb64
+from fieldapp.sync.package_codec import MAX_PART_BYTES as MAX_PART_BYTES
+from fieldapp.sync.package_codec import PART_CHANGES as PART_CHANGES
+from fieldapp.sync.package_codec import VALUE_TYPES as VALUE_TYPES
+from fieldapp.sync.package_codec import NewerSchema as NewerSchema
+from fieldapp.sync.package_codec import PackageError as PackageError
+from fieldapp.sync.package_codec import Unpacking, decode_changes, encode_changes
+from fieldapp.sync.package_codec import canonical_json as canonical_json
+from fieldapp.sync.package_codec import sha256 as sha256
+from fieldapp.sync.package_codec import unpack_value as unpack_value
 
 FORMAT = "fieldsync"
 # 2: data keys wrapped with RFC 9180 HPKE. Format 1 (the app's own X25519+HKDF+AES-GCM wrapping) is still read.
 FORMAT_VERSION = 2
 READABLE_FORMATS = frozenset({1, 2})
 SUFFIX = ".fieldsync"
-PART_CHANGES = 50_000  # changes per changes/*.bin entry
 CHUNK = 1 << 20  # plaintext bytes per AES-GCM chunk
-ZSTD_LEVEL = 6
-MAX_PART_BYTES = 1 << 30  # a decompressed part larger than this is refused (a zip bomb, not a package)
+# Changes per part written. A reader takes parts of up to PART_CHANGES (older packages have parts that size); smaller
+# parts keep what a reader decodes at once (a part and its checks, a few KB a change) well inside its memory budget.
+WRITE_PART = 20_000
 MAX_DEPTH = 3  # relays of relays of relays
 WRAP_INFO = b"fieldsync v2 data key "
 ENCRYPTION = "HPKE-X25519-HKDF-SHA256-AES256GCM"  # RFC 9180, base mode
 _HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
 LEGACY_WRAP_INFO = b"fieldsync v1 data key"
 LEGACY_ENCRYPTION = "X25519-HKDF-SHA256-AES256GCM"
-VALUE_TYPES = (str, int, float, bytes, type(None))
 
 
-class PackageError(Exception):
-    """A package refused: `code` selects the message (domain.messages), `params` fill it in."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-class NewerSchema(PackageError):
-    """Made by a newer schema: kept aside (parked) until the app is upgraded."""
-
-
-def canonical_json(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-# --- changes as columns ---------------------------------------------------------------------------------------------
-
-
-def _row_key(row_id: str) -> bytes | str:
-    """A canonical UUID travels as its 16 bytes (most of the bytes of a change), anything else as text."""
-    try:
-        parsed = uuid.UUID(row_id)
-    except ValueError:
-        return row_id
-    return parsed.bytes if str(parsed) == row_id else row_id
-
-
-def encode_changes(changes: Sequence[Change]) -> bytes:
-    """Columnar msgpack (dictionaries for devices, tables, fields, authors; deltas for seq and hlc), zstd."""
-    devs: dict[str, int] = {}
-    tbls: dict[str, int] = {}
-    flds: dict[str, int] = {}
-    authors: dict[str | None, int] = {None: 0}
-    cols: dict[str, list[Any]] = {k: [] for k in ("d", "s", "h", "t", "r", "f", "v", "b", "a", "x")}
-    prev_seq = prev_hlc = 0
-    for c in changes:
-        d = devs.setdefault(c.dev, len(devs))
-        cols["d"].append(d)
-        cols["s"].append(c.seq - prev_seq)
-        cols["h"].append(c.hlc - prev_hlc)
-        prev_seq, prev_hlc = c.seq, c.hlc
-        cols["t"].append(tbls.setdefault(c.tbl, len(tbls)))
-        cols["r"].append(_row_key(c.row_id))
-        cols["f"].append(flds.setdefault(c.field, len(flds)))
-        cols["v"].append(c.value)
-        cols["b"].append([x for b in c.bases for x in (devs.setdefault(b[0], len(devs)), b[1])] or None
-                         if c.bases_text else None)
-        cols["a"].append(authors.setdefault(c.author, len(authors)))
-        cols["x"].append(c.schema_version)
-    body = {"fmt": 1, "devs": list(devs), "tbls": list(tbls), "flds": list(flds),
-            "authors": [a for a in authors if a is not None], **cols}
-    packed = msgpack.packb(body, use_bin_type=True)
-    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(packed)
-
-
-_VALUE_TYPES = frozenset((*VALUE_TYPES, bool))  # what isinstance(value, VALUE_TYPES) accepts
-
-
-def _uuid_text(raw: bytes) -> str:
-    """str(uuid.UUID(bytes=raw)), without the UUID object."""
-    if len(raw) != 16:
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-_INT = frozenset((int,))
-
-
-def _ints(column: list[Any]) -> bool:
-    return not set(map(type, column)) - _INT
-
-
-# --- limits of what a package may unpack into (a signed package can still be a bomb) --------------------------------
-
-MAX_VALUE_BYTES = 4 << 20  # one field's value: a row's packed insert is a few KB, photo bytes travel as blobs
-MAX_PART_ITEMS = 20 * PART_CHANGES  # items of all the lists of a part: its ten columns, dictionaries and bases
-MAX_WINDOW = 16 << 20  # the zstd window a part may ask for (level 6 asks 2 MiB): the decoder allocates it
-# What the parts of one package file, with the packages it relays, may unpack into in all, counted as decompressed
-# bytes plus CHANGE_COST for each change decoded (what a change takes in memory beyond its bytes: the tuple, its
-# numbers, a row id): the floor for a small file, and beyond it a multiple of the file's size. Genuine packages
-# come to 10 to 30 times their size (the demo's row inserts: 680 + 320 bytes a change, 40 packed); a bomb to
-# thousands of times its size.
-UNPACK_FLOOR = 128 << 20
-UNPACK_RATIO = 48
-CHANGE_COST = 320
-_STREAM_PIECE = 1 << 20
-
-
-class _Unpacking:
-    """What is left of a package file's unpacking allowance (shared by the packages it relays)."""
-
-    __slots__ = ("allowed", "left")
-
-    def __init__(self, size: int) -> None:
-        self.allowed = self.left = max(UNPACK_FLOOR, UNPACK_RATIO * size)
-
-    def spend(self, amount: int, part: str) -> None:
-        self.left -= amount
-        if self.left < 0:
-            raise PackageError("sync.pkg_unpacks_too_large", part=part, limit=self.allowed >> 20)
-
-
-_UNPACKING: ContextVar[_Unpacking | None] = ContextVar("fieldsync_unpacking", default=None)
-
-
-def _msgpack_refusal(exc: ValueError, part: str) -> PackageError:
-    """msgpack's ValueError for a limit (its text names the limit), or for bytes that are not msgpack."""
-    text = str(exc)
-    if "max_array_len" in text or "max_map_len" in text:
-        return PackageError("sync.pkg_too_many", part=part, limit=PART_CHANGES)
-    if "max_str_len" in text or "max_bin_len" in text or "max_ext_len" in text:
-        return PackageError("sync.pkg_value_too_large", part=part, limit=MAX_VALUE_BYTES >> 20)
-    return PackageError("sync.pkg_corrupt", detail=part)
-
-
-def _unpack_part(blob: bytes, part: str, allowance: _Unpacking) -> Any:
-    """The msgpack body of a part, decompressed and decoded a piece at a time: neither the zstd output nor the
-    msgpack input is held whole, the output is counted against the allowance as it comes, and no list, map, string
-    or byte string may be larger than a genuine part's, nor all lists together hold more items."""
-    items_left = MAX_PART_ITEMS
-    maps = 0
-
-    def counted_list(values: list[Any]) -> list[Any]:
-        nonlocal items_left
-        items_left -= len(values)
-        if items_left < 0:
-            raise PackageError("sync.pkg_too_many", part=part, limit=MAX_PART_ITEMS)
-        return values
-
-    def only_the_body(mapping: dict[str, Any]) -> dict[str, Any]:
-        nonlocal maps
-        maps += 1  # a value is never a map: the body is the only one
-        if maps > 1:
-            raise PackageError("sync.pkg_corrupt", detail=part)
-        return mapping
-
-    unpacker = msgpack.Unpacker(
-        raw=False, strict_map_key=True, use_list=True, list_hook=counted_list, object_hook=only_the_body,
-        max_buffer_size=MAX_VALUE_BYTES + 2 * _STREAM_PIECE, max_str_len=MAX_VALUE_BYTES,
-        max_bin_len=MAX_VALUE_BYTES, max_array_len=PART_CHANGES, max_map_len=16, max_ext_len=0,
-    )
-    found: list[Any] = []
-    unpacked = 0
-    with zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW).stream_reader(blob) as reader:
-        while piece := reader.read(_STREAM_PIECE):
-            unpacked += len(piece)
-            if unpacked > MAX_PART_BYTES:
-                raise PackageError("sync.pkg_unpacks_too_large", part=part, limit=MAX_PART_BYTES >> 20)
-            allowance.spend(len(piece), part)
-            try:
-                unpacker.feed(piece)
-                found.extend(unpacker)
-            except ValueError as exc:
-                raise _msgpack_refusal(exc, part) from None
-            except msgpack.BufferFull:  # one string (or bytes) longer than the buffer, which holds a value and more
-                raise PackageError("sync.pkg_value_too_large", part=part, limit=MAX_VALUE_BYTES >> 20) from None
-            except msgpack.UnpackException:
-                raise PackageError("sync.pkg_corrupt", detail=part) from None
-            if len(found) > 1:
-                raise PackageError("sync.pkg_corrupt", detail=part)
-    if len(found) != 1:  # nothing whole: a truncated part
-        raise PackageError("sync.pkg_corrupt", detail=part)
-    return found[0]
-
-
-def unpack_value(packed: bytes) -> Any:
-    """One field's value packed alone (as the hub keeps it), within the limits of a value in a package: a
-    ValueError for anything else (a list, a map, an extension, a string past MAX_VALUE_BYTES, not msgpack)."""
-    return msgpack.unpackb(packed, raw=False, max_str_len=MAX_VALUE_BYTES, max_bin_len=MAX_VALUE_BYTES,
-                           max_array_len=0, max_map_len=0, max_ext_len=0)
-
-
-def decode_changes(blob: bytes, part: str = "changes") -> list[Change]:
-    """The inverse of encode_changes(); any inconsistency raises PackageError, naming `part`.
-
-    Decoded a piece at a time within the limits above, and counted against the allowance of the package being read
-    (read_package), or of this part alone when called on its own. Column by column: every column is checked as a
-    whole and turned into values in bulk (a row id appears once per field, so its text is made once), then the
-    changes are built from the columns.
-    """
-    allowance = _UNPACKING.get() or _Unpacking(len(blob))
-    body = _unpack_part(blob, part, allowance)
-    if not isinstance(body, dict) or body.get("fmt") != 1:
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    devs, tbls, flds = body["devs"], body["tbls"], body["flds"]
-    authors: list[str | None] = [None, *body["authors"]]
-    names = ("d", "s", "h", "t", "r", "f", "v", "b", "a", "x")
-    cols = [body[k] for k in names]
-    if not all(isinstance(c, list) for c in cols):
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    n = len(cols[0])
-    allowance.spend(n * CHANGE_COST, part)
-    if (any(len(c) != n for c in cols) or not all(isinstance(x, str) for x in [*devs, *tbls, *flds])
-            or not all(isinstance(a, str) for a in authors[1:])):
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    d, s, h, t, r, f, v, b, a, x = cols
-    if not (_ints(d) and _ints(s) and _ints(h) and _ints(t) and _ints(f) and _ints(a) and _ints(x)):
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    if not set(map(type, v)) <= _VALUE_TYPES:
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    seqs = list(accumulate(s))
-    hlcs = list(accumulate(h))
-    if n and (min(seqs) < 1 or min(hlcs) < 0 or max(hlcs) >= 1 << 63):
-        raise PackageError("sync.pkg_corrupt", detail="changes")
-    texts: dict[bytes, str] = {}
-    row_ids: list[str] = []
-    append = row_ids.append
-    for row in r:
-        if type(row) is bytes:
-            text = texts.get(row)
-            if text is None:
-                text = texts[row] = _uuid_text(row)
-            append(text)
-        elif type(row) is str:
-            append(row)
-        else:
-            raise PackageError("sync.pkg_corrupt", detail="changes")
-    bases: list[str | None] = [None] * n
-    if b.count(None) < n:  # most changes name no base: those need no look
-        for i, flat in enumerate(b):
-            if flat is None or flat == []:
-                continue
-            if (not isinstance(flat, list) or len(flat) % 2
-                    or not all(isinstance(y, int) and y >= 0 for y in flat)):
-                raise PackageError("sync.pkg_corrupt", detail="changes")
-            bases[i] = " ".join(f"{devs[flat[j]]}:{flat[j + 1]}" for j in range(0, len(flat), 2))
-    return list(map(make_change, zip(map(devs.__getitem__, d), seqs, hlcs, map(tbls.__getitem__, t), row_ids,
-                                     map(flds.__getitem__, f), v, bases, map(authors.__getitem__, a), x,
-                                     strict=True)))
-
-
-# --- encryption -------------------------------------------------------------------------------------------------------
 
 
 def _legacy_kek(shared: bytes, epk: bytes, rpk: bytes) -> bytes:
@@ -366,25 +136,102 @@ class Producer:
     schema_version: int
 
 
-_dev_seq_hlc = itemgetter(0, 1, 2)
+class _Origins:
+    """Per origin device: the range of sequence numbers and clocks, and the count, gathered a part at a time."""
+
+    def __init__(self) -> None:
+        self.by_dev: dict[str, list[int]] = {}  # dev -> [from, to, hlc_min, hlc_max, count]
+
+    def add(self, changes: Sequence[Change]) -> None:
+        by_dev = self.by_dev
+        for c in changes:
+            o = by_dev.get(c.dev)
+            if o is None:
+                by_dev[c.dev] = [c.seq, c.seq, c.hlc, c.hlc, 1]
+                continue
+            seq, hlc = c.seq, c.hlc
+            if seq < o[0]:
+                o[0] = seq
+            if seq > o[1]:
+                o[1] = seq
+            if hlc < o[2]:
+                o[2] = hlc
+            if hlc > o[3]:
+                o[3] = hlc
+            o[4] += 1
+
+    def manifest(self) -> dict[str, dict[str, int]]:
+        return {dev: {"from": o[0], "to": o[1], "hlc_min": o[2], "hlc_max": o[3], "count": o[4]}
+                for dev, o in sorted(self.by_dev.items())}
 
 
-def _origins(changes: Sequence[Change]) -> dict[str, dict[str, int]]:
-    """Per origin device: the range of sequence numbers and clocks, and the count (in any order of `changes`)."""
-    by_dev: dict[str, tuple[list[int], list[int]]] = {}
-    if changes:
-        devs = [c.dev for c in changes]
-        if len(set(devs)) == 1:
-            by_dev[devs[0]] = ([c.seq for c in changes], [c.hlc for c in changes])
-        else:
-            for dev, seq, hlc in map(_dev_seq_hlc, changes):
-                group = by_dev.get(dev)
-                if group is None:
-                    group = by_dev[dev] = ([], [])
-                group[0].append(seq)
-                group[1].append(hlc)
-    return {dev: {"from": min(seqs), "to": max(seqs), "hlc_min": min(hlcs), "hlc_max": max(hlcs), "count": len(seqs)}
-            for dev, (seqs, hlcs) in sorted(by_dev.items())}
+class PackageWriter:
+    """A package written into `out` as it comes: parts of changes (each WRITE_PART at most, in (dev, seq) order
+    across calls), photo blobs, relayed packages; finish() writes the keys, the signed manifest and its signature
+    last. Only one part is in memory at a time."""
+
+    def __init__(self, out: IO[bytes], producer: Producer, *, recipients: Sequence[bytes] = (),
+                 for_device: str | None = None, created_ms: int = 0) -> None:
+        from fieldapp.domain.ids import uuid7
+
+        self.producer = producer
+        self.package_id = uuid7()
+        self.for_device = for_device
+        self.created_ms = created_ms
+        self.recipients = list(recipients)
+        self.data_key = os.urandom(32) if recipients else None
+        self.zf = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED)
+        self.origins = _Origins()
+        self.parts: list[dict[str, Any]] = []
+        self.blobs: list[dict[str, Any]] = []
+        self.inner: list[dict[str, Any]] = []
+        self.changes = 0
+
+    def _add(self, name: str, plain: bytes) -> bytes:
+        stored = seal(plain, self.data_key, name) if self.data_key is not None else plain
+        self.zf.writestr(name, stored)
+        return stored
+
+    def add_changes(self, changes: Sequence[Change]) -> None:
+        for start in range(0, len(changes), WRITE_PART):
+            chunk = changes[start:start + WRITE_PART]
+            name = f"changes/{len(self.parts):04d}.bin"
+            stored = self._add(name, encode_changes(chunk))
+            self.parts.append({"name": name, "sha256": sha256(stored), "changes": len(chunk)})
+            self.origins.add(chunk)
+            self.changes += len(chunk)
+
+    def add_blob(self, digest: str, content: bytes) -> None:
+        name = f"blobs/{digest}"
+        self.blobs.append({"name": name, "sha256": digest, "stored_sha256": sha256(self._add(name, content)),
+                           "size": len(content)})
+
+    def add_inner(self, raw: bytes) -> None:
+        head = peek_manifest(raw)
+        name = f"inner/{head['package_id']}{SUFFIX}"
+        self.inner.append({"name": name, "package_id": head["package_id"], "sha256": sha256(raw),
+                           "stored_sha256": sha256(self._add(name, raw)), "producer": head["producer"]})
+
+    def finish(self, vector: dict[str, int]) -> None:
+        producer = self.producer
+        manifest: dict[str, Any] = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "package_id": self.package_id,
+            "created_ms": self.created_ms,
+            "producer": {"device": producer.device, "key": fingerprint(_raw(producer.sign)), "sign_key": b64(
+                _raw(producer.sign))},
+            "app_version": producer.app_version, "schema_version": producer.schema_version,
+            "origins": self.origins.manifest(), "vector": dict(sorted(vector.items())), "for": self.for_device,
+            "parts": self.parts, "blobs": sorted(self.blobs, key=lambda b: b["name"]), "inner": self.inner,
+            "encryption": None,
+        }
+        if self.data_key is not None:
+            keys = canonical_json(wrap_key(self.data_key, self.recipients, self.package_id))
+            self.zf.writestr("keys.json", keys)
+            manifest["encryption"] = {"alg": ENCRYPTION, "keys_sha256": sha256(keys)}
+        body = canonical_json(manifest)
+        self.zf.writestr("manifest.json", body)
+        self.zf.writestr("manifest.sig", producer.sign.sign(body))
+        self.zf.close()
 
 
 def build_package(
@@ -399,53 +246,14 @@ def build_package(
     created_ms: int = 0,
 ) -> bytes:
     """The bytes of a package holding `changes` (sorted by device and sequence), signed by the producer."""
-    from fieldapp.domain.ids import uuid7
-
-    package_id = uuid7()
-    changes = sorted(changes, key=lambda c: (c.dev, c.seq))
-    data_key = os.urandom(32) if recipients else None
-    entries: list[tuple[str, bytes]] = []
-
-    def add(name: str, plain: bytes) -> bytes:
-        stored = seal(plain, data_key, name) if data_key is not None else plain
-        entries.append((name, stored))
-        return stored
-
-    parts = []
-    for n, start in enumerate(range(0, len(changes), PART_CHANGES)):
-        chunk = changes[start:start + PART_CHANGES]
-        name = f"changes/{n:04d}.bin"
-        parts.append({"name": name, "sha256": sha256(add(name, encode_changes(chunk))), "changes": len(chunk)})
-    blob_list = []
-    for digest, content in sorted((blobs or {}).items()):
-        name = f"blobs/{digest}"
-        blob_list.append({"name": name, "sha256": digest, "stored_sha256": sha256(add(name, content)),
-                          "size": len(content)})
-    inner_list = []
-    for raw in inner:
-        head = peek_manifest(raw)
-        name = f"inner/{head['package_id']}{SUFFIX}"
-        inner_list.append({"name": name, "package_id": head["package_id"], "sha256": sha256(raw),
-                           "stored_sha256": sha256(add(name, raw)), "producer": head["producer"]})
-    manifest: dict[str, Any] = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "package_id": package_id, "created_ms": created_ms,
-        "producer": {"device": producer.device, "key": fingerprint(_raw(producer.sign)), "sign_key": b64(
-            _raw(producer.sign))},
-        "app_version": producer.app_version, "schema_version": producer.schema_version,
-        "origins": _origins(changes), "vector": dict(sorted(vector.items())), "for": for_device,
-        "parts": parts, "blobs": blob_list, "inner": inner_list, "encryption": None,
-    }
-    if data_key is not None:
-        keys = canonical_json(wrap_key(data_key, recipients, package_id))
-        entries.append(("keys.json", keys))
-        manifest["encryption"] = {"alg": ENCRYPTION, "keys_sha256": sha256(keys)}
-    body = canonical_json(manifest)
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
-        zf.writestr("manifest.json", body)
-        zf.writestr("manifest.sig", producer.sign.sign(body))
-        for name, stored in entries:
-            zf.writestr(name, stored)
+    writer = PackageWriter(out, producer, recipients=recipients, for_device=for_device, created_ms=created_ms)
+    writer.add_changes(sorted(changes, key=lambda c: (c.dev, c.seq)))
+    for digest, content in sorted((blobs or {}).items()):
+        writer.add_blob(digest, content)
+    for raw in inner:
+        writer.add_inner(raw)
+    writer.finish(vector)
     return out.getvalue()
 
 
@@ -455,18 +263,44 @@ def _raw(sign: Ed25519PrivateKey) -> bytes:
 
 # --- reading ------------------------------------------------------------------------------------------------------
 
+Source = bytes | Path  # a package in memory, or a file read a part at a time
+T = TypeVar("T")
+
+
+def _open(source: Source) -> IO[bytes]:
+    return io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")
+
+
+def _size(source: Source) -> int:
+    return len(source) if isinstance(source, bytes) else source.stat().st_size
+
+
+def source_sha256(source: Source) -> str:
+    if isinstance(source, bytes):
+        return sha256(source)
+    h = hashlib.sha256()
+    with open(source, "rb") as fh:
+        while piece := fh.read(1 << 20):
+            h.update(piece)
+    return h.hexdigest()
+
 
 @dataclass
 class Package:
     package_id: str
     sha256: str
     manifest: dict[str, Any]
-    changes: list[Change] = field(default_factory=list)
-    blobs: dict[str, bytes] = field(default_factory=dict)
     inner: list[Package] = field(default_factory=list)
-    raw: bytes = b""
+    raw: bytes = b""  # the package's bytes when it was read from memory (a relayed one always is)
     # Changes of devices revoked here that a relaying office brought: left out by the importer's trust rules.
     set_aside: dict[str, int] = field(default_factory=dict)
+    # Where the parts are read again from, when they were not kept (read_package(keep=False)).
+    source: Source | None = None
+    data_key: bytes | None = None
+    budget: int = 0  # the size of the file the unpacking allowance is counted from
+    drop: frozenset[str] = frozenset()  # devices whose changes are left out when the parts are read again
+    kept: list[Change] | None = None
+    kept_blobs: dict[str, bytes] | None = None
 
     @property
     def producer(self) -> str:
@@ -484,6 +318,66 @@ class Package:
     def vector(self) -> dict[str, int]:
         return {str(k): int(v) for k, v in self.manifest.get("vector", {}).items()}
 
+    @property
+    def count(self) -> int:
+        """The changes its parts hold (as signed), before any are set aside."""
+        return sum(int(p["changes"]) for p in self.manifest["parts"])
+
+    @property
+    def changes(self) -> list[Change]:
+        """Every change, in memory: kept when read, else read again (for small packages and tests; an import of a
+        file goes through change_parts(), a part at a time)."""
+        if self.kept is None:
+            self.kept = [c for part in self.change_parts() for c in part]
+        return self.kept
+
+    @changes.setter
+    def changes(self, value: list[Change]) -> None:
+        self.kept = value
+
+    @property
+    def blobs(self) -> dict[str, bytes]:
+        if self.kept_blobs is None:
+            return dict(self.blob_items())
+        return self.kept_blobs
+
+    def change_parts(self) -> Iterator[list[Change]]:
+        """The changes a part at a time (those of dropped devices left out), each part checked again against the
+        signed manifest when it is read again from the file."""
+        if self.kept is not None:
+            if self.kept:
+                yield self.kept
+            return
+        if self.source is None:
+            return
+        allowance = Unpacking(self.budget)
+        drop = self.drop
+        with self._entries() as entry:
+            for part in self.manifest["parts"]:
+                stored = _parsed(entry, part["name"], part["sha256"])
+                changes = _parsed(decode_changes, stored, str(part["name"]), allowance)
+                if len(changes) != part["changes"]:
+                    raise PackageError("sync.pkg_corrupt", detail=part["name"])
+                yield [c for c in changes if c.dev not in drop] if drop else changes
+
+    def blob_items(self) -> Iterator[tuple[str, bytes]]:
+        """The photo blobs one at a time, each checked against its name again."""
+        if self.kept_blobs is not None:
+            yield from self.kept_blobs.items()
+            return
+        if self.source is None:
+            return
+        with self._entries() as entry:
+            for blob in self.manifest["blobs"]:
+                content = _parsed(entry, blob["name"], blob["stored_sha256"])
+                if sha256(content) != blob["sha256"]:
+                    raise PackageError("sync.pkg_tampered", part=blob["name"])
+                yield blob["sha256"], content
+
+    def _entries(self) -> _Entries:
+        assert self.source is not None
+        return _Entries(self.source, self.data_key)
+
     def all_packages(self) -> list[Package]:
         """This package and every package relayed inside it, innermost first."""
         out: list[Package] = []
@@ -496,10 +390,51 @@ class Package:
         return max((o["hlc_max"] for o in self.manifest["origins"].values()), default=0)
 
 
+def _parsed(read: Callable[..., T], *args: Any) -> T:
+    """read(*args), with whatever odd bytes make a library raise turned into "damaged" (the parser boundary)."""
+    try:
+        return read(*args)
+    except PackageError:
+        raise
+    except Exception as exc:
+        raise PackageError("sync.pkg_corrupt", detail=type(exc).__name__) from None
+
+
+class _Entries:
+    """The package's ZIP opened again, as a context: entry(name, stored sha256) -> the entry, checked, decrypted."""
+
+    def __init__(self, source: Source, data_key: bytes | None) -> None:
+        self.source = source
+        self.data_key = data_key
+
+    def __enter__(self) -> Callable[[str, str], bytes]:
+        self.fh = _open(self.source)
+        try:
+            self.zf = _parsed(_zip, self.fh, _size(self.source))
+        except BaseException:
+            self.fh.close()
+            raise
+
+        def entry(name: str, expected: str) -> bytes:
+            stored = self.zf.read(name)
+            if sha256(stored) != expected:
+                raise PackageError("sync.pkg_tampered", part=name)
+            return unseal(stored, self.data_key, name) if self.data_key is not None else stored
+
+        return entry
+
+    def __exit__(self, *exc: object) -> None:
+        self.zf.close()
+        self.fh.close()
+
+
 # trusted(fingerprint) -> the enrolled Ed25519 public key, or raises PackageError (unknown, revoked)
 Trust = Callable[[str, str], bytes]
 # relays(fingerprint) -> whether that key is enrolled here as a coordinator's office, trusted to vouch for others
 Relays = Callable[[str], bool]
+# on_part(package, changes): called with each part as it is verified and decoded (for checks that look at every
+# change without keeping them); raising refuses the package.
+OnPart = Callable[["Package", list[Change]], None]
 
 
 def no_relays(fingerprint: str) -> bool:
@@ -555,10 +490,10 @@ class _PackageZip(zipfile.ZipFile):
         return data
 
 
-def _zip(data: bytes) -> zipfile.ZipFile:
+def _zip(fh: IO[bytes], size: int) -> zipfile.ZipFile:
     """The package's ZIP, its structure checked (zipcheck): stored entries only, each once, safely named."""
     try:
-        zf = open_checked(io.BytesIO(data), max_entries=MAX_ENTRIES, methods=_STORED_ONLY, cls=_PackageZip)
+        zf = open_checked(fh, max_entries=MAX_ENTRIES, methods=_STORED_ONLY, cls=_PackageZip)
     except ZipRefused as exc:
         if exc.reason == "entries":
             raise PackageError("sync.pkg_entries", limit=MAX_ENTRIES) from None
@@ -567,41 +502,46 @@ def _zip(data: bytes) -> zipfile.ZipFile:
         if exc.reason == "name":
             raise PackageError("sync.pkg_bad_name", name=exc.name) from None
         raise PackageError("sync.pkg_corrupt", detail=exc.name or "zip") from None
+    except zipfile.BadZipFile:
+        raise PackageError("sync.pkg_corrupt", detail="zip") from None
     assert isinstance(zf, _PackageZip)
-    zf.reads_left = 3 * len(data) + _SMALL_ENTRY
+    zf.reads_left = 3 * size + _SMALL_ENTRY
     return zf
 
 
-def peek_manifest(data: bytes) -> dict[str, Any]:
+def peek_manifest(source: Source) -> dict[str, Any]:
     """The manifest as written, unverified (for naming an inner package while building a bundle)."""
     try:
-        value: dict[str, Any] = json.loads(_zip(data).read("manifest.json"))
-        return value
+        with _open(source) as fh, _zip(fh, _size(source)) as zf:
+            value: dict[str, Any] = json.loads(zf.read("manifest.json"))
+            return value
     except PackageError:
         raise
     except Exception:
         raise PackageError("sync.pkg_corrupt", detail="manifest.json") from None
 
 
-def read_package(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int,
+def read_package(source: Source, trust: Trust, box: X25519PrivateKey | None, schema_version: int,
                  *, depth: int = 0, vouched: dict[str, bytes] | None = None,
-                 known: frozenset[str] = frozenset(), relays: Relays = no_relays) -> Package:
+                 known: frozenset[str] = frozenset(), relays: Relays = no_relays,
+                 keep: bool = True, on_part: OnPart | None = None) -> Package:
     """Verify and decode a package; PackageError (or NewerSchema) for anything wrong, before anything is used.
 
+    `keep=False`: every part is verified and decoded (and shown to `on_part`) but not kept; the Package reads its
+    parts again from `source` when they are asked for (memory stays that of one part, whatever the file's size).
     A package whose id is in `known` (imported before) is checked down to its signature only and comes back
     without its changes: importing it again is a no-op, and a cheap one.
     """
-    # One unpacking allowance for the file and every package it relays (they are its bytes).
-    token = _UNPACKING.set(_Unpacking(len(data))) if _UNPACKING.get() is None else None
+    if not _size(source):
+        raise PackageError("sync.pkg_empty")
+    reader = _Reader(trust, box, schema_version, known, relays, keep, on_part, Unpacking(_size(source)))
     try:
-        return _read(data, trust, box, schema_version, depth, vouched or {}, known, relays)
+        with _open(source) as fh:
+            return reader.read(source, fh, depth, vouched or {})
     except PackageError:
         raise
     except Exception as exc:  # the parser boundary: whatever odd bytes make a library raise is "damaged"
         raise PackageError("sync.pkg_corrupt", detail=type(exc).__name__) from None
-    finally:
-        if token is not None:
-            _UNPACKING.reset(token)
 
 
 def _check_stored(zf: zipfile.ZipFile, manifest: dict[str, Any], names: set[str]) -> None:
@@ -620,95 +560,115 @@ def _check_stored(zf: zipfile.ZipFile, manifest: dict[str, Any], names: set[str]
         raise PackageError("sync.pkg_corrupt", detail=sorted(names - listed)[0])
 
 
-def _read(data: bytes, trust: Trust, box: X25519PrivateKey | None, schema_version: int, depth: int,
-          vouched: dict[str, bytes], known: frozenset[str] = frozenset(), relays: Relays = no_relays) -> Package:
-    if not data:
-        raise PackageError("sync.pkg_empty")
-    try:
-        zf = _zip(data)
-    except zipfile.BadZipFile:
-        raise PackageError("sync.pkg_corrupt", detail="zip") from None
-    names = set(zf.namelist())
-    if "manifest.json" not in names:
-        raise PackageError("sync.pkg_corrupt", detail="manifest.json")
-    body = zf.read("manifest.json")
-    if "manifest.sig" not in names:
-        raise PackageError("sync.pkg_unsigned")
-    manifest = json.loads(body)
-    if not isinstance(manifest, dict) or canonical_json(manifest) != body or manifest.get("format") != FORMAT:
-        raise PackageError("sync.pkg_corrupt", detail="manifest.json")
-    if manifest.get("format_version") not in READABLE_FORMATS:
-        raise PackageError("sync.pkg_format", found=manifest.get("format_version"))
-    producer = manifest["producer"]
-    key_fp, sign_key = str(producer["key"]), unb64(str(producer["sign_key"]))
-    if fingerprint(sign_key) != key_fp:
-        raise PackageError("sync.pkg_unsigned")
-    enrolled = _trusted(trust, vouched, key_fp, str(producer["device"]))
-    if enrolled != sign_key:
-        raise PackageError("sync.pkg_unsigned")
-    try:
-        Ed25519PublicKey.from_public_bytes(enrolled).verify(zf.read("manifest.sig"), body)
-    except InvalidSignature:
-        raise PackageError("sync.pkg_unsigned") from None
-    package_id = str(manifest["package_id"])
-    if int(manifest["schema_version"]) > schema_version:
-        raise NewerSchema("sync.pkg_newer", found=manifest["schema_version"], ours=schema_version)
-    if package_id in known:
-        # Imported before: applying it again would change nothing, but a copy whose body was altered is still a
-        # tampered file and is refused as one. Its signed hashes are checked; nothing is decrypted or decoded.
-        _check_stored(zf, manifest, names)
-        return Package(package_id, sha256(data), manifest, raw=data)
+@dataclass
+class _Reader:
+    trust: Trust
+    box: X25519PrivateKey | None
+    schema_version: int
+    known: frozenset[str]
+    relays: Relays
+    keep: bool
+    on_part: OnPart | None
+    allowance: Unpacking  # one for the file and every package it relays (they are its bytes)
 
-    listed = {"manifest.json", "manifest.sig"}
-    data_key: bytes | None = None
-    if manifest.get("encryption"):
-        listed.add("keys.json")
-        keys_raw = zf.read("keys.json")
-        if sha256(keys_raw) != manifest["encryption"]["keys_sha256"]:
-            raise PackageError("sync.pkg_tampered", part="keys.json")
-        if box is None or (data_key := unwrap_key(json.loads(keys_raw), box, package_id)) is None:
-            raise PackageError("sync.pkg_not_for_us")
+    def read(self, source: Source, fh: IO[bytes], depth: int, vouched: dict[str, bytes]) -> Package:
+        size = _size(source)
+        with _zip(fh, size) as zf:
+            return self._read(source, zf, depth, vouched)
 
-    def entry(name: str, expected: str) -> bytes:
-        if name in listed:  # listed twice in the manifest: it would be read, and its changes applied, twice
-            raise PackageError("sync.pkg_corrupt", detail=name)
-        listed.add(name)
-        stored = zf.read(name)
-        if sha256(stored) != expected:
-            raise PackageError("sync.pkg_tampered", part=name)
-        return unseal(stored, data_key, name) if data_key is not None else stored
+    def _read(self, source: Source, zf: zipfile.ZipFile, depth: int, vouched: dict[str, bytes]) -> Package:
+        names = set(zf.namelist())
+        if "manifest.json" not in names:
+            raise PackageError("sync.pkg_corrupt", detail="manifest.json")
+        body = zf.read("manifest.json")
+        if "manifest.sig" not in names:
+            raise PackageError("sync.pkg_unsigned")
+        manifest = json.loads(body)
+        if not isinstance(manifest, dict) or canonical_json(manifest) != body or manifest.get("format") != FORMAT:
+            raise PackageError("sync.pkg_corrupt", detail="manifest.json")
+        if manifest.get("format_version") not in READABLE_FORMATS:
+            raise PackageError("sync.pkg_format", found=manifest.get("format_version"))
+        producer = manifest["producer"]
+        key_fp, sign_key = str(producer["key"]), unb64(str(producer["sign_key"]))
+        if fingerprint(sign_key) != key_fp:
+            raise PackageError("sync.pkg_unsigned")
+        enrolled = _trusted(self.trust, vouched, key_fp, str(producer["device"]))
+        if enrolled != sign_key:
+            raise PackageError("sync.pkg_unsigned")
+        try:
+            Ed25519PublicKey.from_public_bytes(enrolled).verify(zf.read("manifest.sig"), body)
+        except InvalidSignature:
+            raise PackageError("sync.pkg_unsigned") from None
+        package_id = str(manifest["package_id"])
+        if int(manifest["schema_version"]) > self.schema_version:
+            raise NewerSchema("sync.pkg_newer", found=manifest["schema_version"], ours=self.schema_version)
+        whole = source_sha256(source)
+        raw = source if isinstance(source, bytes) else b""
+        if package_id in self.known:
+            # Imported before: applying it again would change nothing, but a copy whose body was altered is still
+            # a tampered file and is refused as one. Its signed hashes are checked; nothing is decrypted or decoded.
+            _check_stored(zf, manifest, names)
+            return Package(package_id, whole, manifest, raw=raw, kept=[], kept_blobs={})
 
-    pkg = Package(package_id, sha256(data), manifest, raw=data)
-    for part in manifest["parts"]:
-        decoded = decode_changes(entry(part["name"], part["sha256"]), str(part["name"]))
-        if len(decoded) != part["changes"]:
-            raise PackageError("sync.pkg_corrupt", detail=part["name"])
-        pkg.changes.extend(decoded)
-    if _origins(pkg.changes) != manifest["origins"]:
-        raise PackageError("sync.pkg_corrupt", detail="origins")
-    for blob in manifest["blobs"]:
-        content = entry(blob["name"], blob["stored_sha256"])
-        if sha256(content) != blob["sha256"] or blob["name"] != f"blobs/{blob['sha256']}":
-            raise PackageError("sync.pkg_tampered", part=blob["name"])
-        pkg.blobs[blob["sha256"]] = content
-    for item in manifest["inner"]:
-        if depth >= MAX_DEPTH:
-            raise PackageError("sync.pkg_corrupt", detail="inner")
-        raw = entry(item["name"], item["stored_sha256"])
-        if sha256(raw) != item["sha256"]:
-            raise PackageError("sync.pkg_tampered", part=item["name"])
-        # The relaying coordinator vouches (in its signed manifest) for the laptop's key: the laptop's own
-        # signature is still checked, byte for byte as it was made.
-        # Only a key enrolled here to relay (a coordinator's office) may vouch for a key this database has not
-        # enrolled: an enrolled laptop cannot bring in an unknown or revoked key by wrapping its package.
-        inner_producer = item["producer"]
-        vouch = vouched
-        if relays(key_fp):
-            vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
-        inner = _read(raw, trust, box, schema_version, depth + 1, vouch, known, relays)
-        if inner.package_id != item["package_id"]:
-            raise PackageError("sync.pkg_tampered", part=item["name"])
-        pkg.inner.append(inner)
-    if names - listed:
-        raise PackageError("sync.pkg_corrupt", detail=sorted(names - listed)[0])
-    return pkg
+        listed = {"manifest.json", "manifest.sig"}
+        data_key: bytes | None = None
+        if manifest.get("encryption"):
+            listed.add("keys.json")
+            keys_raw = zf.read("keys.json")
+            if sha256(keys_raw) != manifest["encryption"]["keys_sha256"]:
+                raise PackageError("sync.pkg_tampered", part="keys.json")
+            if self.box is None or (data_key := unwrap_key(json.loads(keys_raw), self.box, package_id)) is None:
+                raise PackageError("sync.pkg_not_for_us")
+
+        def entry(name: str, expected: str) -> bytes:
+            if name in listed:  # listed twice in the manifest: it would be read, and its changes applied, twice
+                raise PackageError("sync.pkg_corrupt", detail=name)
+            listed.add(name)
+            stored = zf.read(name)
+            if sha256(stored) != expected:
+                raise PackageError("sync.pkg_tampered", part=name)
+            return unseal(stored, data_key, name) if data_key is not None else stored
+
+        pkg = Package(package_id, whole, manifest, raw=raw, source=source, data_key=data_key,
+                      budget=self.allowance.allowed, kept=[] if self.keep else None,
+                      kept_blobs={} if self.keep else None)
+        origins = _Origins()
+        for part in manifest["parts"]:
+            decoded = decode_changes(entry(part["name"], part["sha256"]), str(part["name"]), self.allowance)
+            if len(decoded) != part["changes"]:
+                raise PackageError("sync.pkg_corrupt", detail=part["name"])
+            origins.add(decoded)
+            if self.on_part is not None:
+                self.on_part(pkg, decoded)
+            if pkg.kept is not None:
+                pkg.kept.extend(decoded)
+        if origins.manifest() != manifest["origins"]:
+            raise PackageError("sync.pkg_corrupt", detail="origins")
+        for blob in manifest["blobs"]:
+            content = entry(blob["name"], blob["stored_sha256"])
+            if sha256(content) != blob["sha256"] or blob["name"] != f"blobs/{blob['sha256']}":
+                raise PackageError("sync.pkg_tampered", part=blob["name"])
+            if pkg.kept_blobs is not None:
+                pkg.kept_blobs[blob["sha256"]] = content
+        for item in manifest["inner"]:
+            if depth >= MAX_DEPTH:
+                raise PackageError("sync.pkg_corrupt", detail="inner")
+            inner_raw = entry(item["name"], item["stored_sha256"])
+            if sha256(inner_raw) != item["sha256"]:
+                raise PackageError("sync.pkg_tampered", part=item["name"])
+            # The relaying coordinator vouches (in its signed manifest) for the laptop's key: the laptop's own
+            # signature is still checked, byte for byte as it was made.
+            # Only a key enrolled here to relay (a coordinator's office) may vouch for a key this database has not
+            # enrolled: an enrolled laptop cannot bring in an unknown or revoked key by wrapping its package.
+            inner_producer = item["producer"]
+            vouch = vouched
+            if self.relays(key_fp):
+                vouch = {**vouched, str(inner_producer["key"]): unb64(str(inner_producer["sign_key"]))}
+            with _zip(io.BytesIO(inner_raw), len(inner_raw)) as inner_zf:
+                inner = self._read(inner_raw, inner_zf, depth + 1, vouch)
+            if inner.package_id != item["package_id"]:
+                raise PackageError("sync.pkg_tampered", part=item["name"])
+            pkg.inner.append(inner)
+        if names - listed:
+            raise PackageError("sync.pkg_corrupt", detail=sorted(names - listed)[0])
+        return pkg

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sync_helpers import office_trusting
 from zipforge import Entry, build, overlapping
 
-from fieldapp.sync import package
+from fieldapp.sync import package, package_codec
 from fieldapp.sync.changelog import Change, Value
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.hlc import pack
@@ -190,7 +190,7 @@ def test_hostile_parts_signed_by_an_enrolled_key_are_refused_each_with_its_messa
     assert found["claims_2^31_items"].params == {"part": PART, "limit": PART_CHANGES}
     assert found["string_of_100_MB"].params == {"part": PART, "limit": 4}
     assert found["values_of_200_GB"].params == {"part": PART, "limit": 128}
-    assert found["2.5G_nested_items"].params == {"part": PART, "limit": package.MAX_PART_ITEMS}
+    assert found["2.5G_nested_items"].params == {"part": PART, "limit": package_codec.MAX_PART_ITEMS}
     assert found["3M_changes_in_60_parts"].params["limit"] == 128
 
 
@@ -200,7 +200,7 @@ def test_the_allowance_grows_with_the_file_and_a_genuine_large_package_is_read()
     texts = [f"{n:07d} " + os.urandom(700).hex()[:1_492] for n in range(120_000)]
     many = [c._replace(value=t) for c, t in zip(changes(120_000), texts, strict=True)]
     data = build_package(Producer(LAPTOP, SIGN, "test", SCHEMA_VERSION), many, vector={})
-    assert len(data) * package.UNPACK_RATIO > package.UNPACK_FLOOR
+    assert len(data) * package_codec.UNPACK_RATIO > package_codec.UNPACK_FLOOR
     assert len(read(data).changes) == 120_000
 
 
