@@ -708,7 +708,9 @@ class _Gather:
                    if self.narrowed else None)
         rs = self.rs
         out = []
-        for row in control_service.list_control(self.ctx):
+        # One district is read in SQL: the region's file holds tens of thousands of items and their events.
+        one = next(iter(rs.district_ids)) if rs.district_ids is not None and len(rs.district_ids) == 1 else None
+        for row in control_service.list_control(self.ctx, district_id=one):
             if own is not None and row.id not in own:
                 continue
             if rs.campaign_ids is not None and campaign_of.get(row.id) not in rs.campaign_ids:
