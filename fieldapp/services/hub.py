@@ -151,6 +151,9 @@ def push(ctx: Context, url: str, *, progress: Progress = no_progress) -> PushSum
                 progress(2, 4, "hub push")
                 result = hub.push_changes(pg, me, changes, ours, secrets)
                 hub_trust.sign_batch(pg, keys, me, vouched, secrets, result.hashes)
+                if standing.relay:  # a hub from before personal data was sealed: sealed now, and vouched for again
+                    resealed, hashes = hub_secrets.seal_clear(pg, secrets)
+                    hub_trust.sign_batch(pg, keys, me, resealed, secrets, hashes)
                 sent_blobs = hub.push_blobs(pg, blobs)
                 readable = hub_schema.update(pg, secrets, pushed=result.new > 0,
                                              known={(c.dev, c.seq): c.value for c in changes})

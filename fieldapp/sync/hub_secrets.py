@@ -238,3 +238,44 @@ def device_secrets(conn: psycopg.Connection[Any], keys: DeviceKeys, may_relay: C
     if data_key is None or len(data_key) != 32:
         raise NoDataKey("untrusted")
     return HubSecrets(key_id, data_key)
+
+
+# --- a hub from before personal data was sealed -----------------------------------------------------------------------
+
+SEALED_ALL = "personal_data_sealed"  # hub_meta: every personal value on the hub is sealed (a hub of this version)
+_MARKERS_SQL = sorted(_EXT_MARKERS)
+_CLEAR = (
+    "SELECT dev, seq, hlc, tbl, row_id, field, value, bases, author, schema_version, hash FROM sync_change "
+    "WHERE tbl = ANY(%s::text[]) AND get_byte(value, 0) <> ALL(%s::int[]) ORDER BY dev, seq"
+)
+
+
+def seal_clear(conn: psycopg.Connection[Any], secrets: HubSecrets) -> tuple[list[Change], dict[tuple[str, int], bytes]]:
+    """Seal the personal values a hub made by an older version holds in clear (once; an office's push, inside its
+    transaction). Returns those changes and their new hashes, for the office to sign a batch over them: the
+    batches that covered them before no longer verify, and a laptop takes them on the office's word, as it takes
+    everything the office relays. A value whose hash does not hold is left alone (a pull refuses it anyway)."""
+    if conn.execute("SELECT 1 FROM hub_meta WHERE key = %s", (SEALED_ALL,)).fetchone() is not None:
+        return [], {}
+    sealed: list[Change] = []
+    hashes: dict[tuple[str, int], bytes] = {}
+    updates: list[tuple[bytes, bytes, str, int]] = []
+    for dev, seq, hlc, tbl, row_id, fld, packed, bases, author, schema, digest in conn.execute(
+            _CLEAR, (sorted(PRIVATE), _MARKERS_SQL)).fetchall():
+        if not is_private(tbl, fld):
+            continue
+        try:
+            c = Change(dev, int(seq), int(hlc), tbl, row_id, fld, unpack_value(bytes(packed)), bases, author,
+                       int(schema))
+        except ValueError:
+            continue
+        if c.content_hash() != bytes(digest):
+            continue
+        value, stored = stored_form(c, secrets)
+        updates.append((value, stored, c.dev, c.seq))
+        sealed.append(c)
+        hashes[(c.dev, c.seq)] = stored
+    with conn.cursor() as cur:
+        cur.executemany("UPDATE sync_change SET value = %s, hash = %s WHERE dev = %s AND seq = %s", updates)
+    conn.execute("INSERT INTO hub_meta VALUES (%s, '1') ON CONFLICT (key) DO NOTHING", (SEALED_ALL,))
+    return sealed, hashes

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
+import msgpack
 import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -24,6 +26,10 @@ PG_URL = os.environ.get("FIELDAPP_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(
     not PG_URL, reason="needs PostgreSQL: run with FIELDAPP_TEST_PG_URL=postgresql://postgres@127.0.0.1:5432/test "
                        "(.ci/run sets it)")
+
+
+def dump(url: str) -> bytes:
+    return subprocess.run(["pg_dump", "--no-owner", url], capture_output=True, check=True).stdout
 
 
 def hub_rows(url: str) -> list[tuple[str, int]]:
@@ -83,3 +89,35 @@ def test_the_hash_of_a_sealed_change_is_keyed(tmp_path: Path) -> None:
             # What an unkeyed hash would be for any guess of the value: never what the hub holds.
             guess = Change(dev, seq, hlc, tbl, row_id, fld, bytes(value), bases, author, schema)
             assert guess.content_hash() != bytes(digest_) and len(bytes(digest_)) == 16
+
+
+def test_an_older_hub_holding_personal_data_in_clear_is_sealed_by_the_office(tmp_path: Path) -> None:
+    a, c = tmp_path / "a.db", tmp_path / "c.db"
+    build(a)
+    with replica(c):
+        pass
+    with hub_database() as url:
+        hub_team(url, [a], tmp_path, fresh=[c])
+        with laptop(a) as ctx:
+            hub.push(ctx, url)
+        # What a hub of the previous version holds: the same changes with their values and hashes in clear.
+        with replica(a) as ctx, ctx.db.session() as s:
+            keys = own_keys(s)
+        with psycopg.connect(url) as conn:
+            secrets = hub_secrets.device_secrets(conn, keys, lambda _fp: True)
+            rows = conn.execute("SELECT dev, seq, hlc, tbl, row_id, field, value, bases, author, schema_version "
+                                "FROM sync_change").fetchall()
+            for dev, seq, hlc, tbl, row_id, fld, value, bases, author, schema in rows:
+                if hub_secrets.is_sealed(bytes(value)):
+                    plain = secrets.open_value(bytes(value), dev, seq, tbl, row_id, fld)
+                    c_ = Change(dev, seq, hlc, tbl, row_id, fld, plain, bases, author, schema)
+                    conn.execute("UPDATE sync_change SET value = %s, hash = %s WHERE dev = %s AND seq = %s",
+                                 (msgpack.packb(plain, use_bin_type=True), c_.content_hash(), dev, seq))
+            conn.execute("DELETE FROM hub_meta WHERE key = %s", (hub_secrets.SEALED_ALL,))
+        assert RESIDENTS[0].iin.encode().hex().encode() in dump(url)
+        with laptop(a) as ctx:
+            hub.push(ctx, url)  # the office's next push seals them and vouches for them again
+        assert not any(r.iin.encode().hex().encode() in dump(url) for r in RESIDENTS)
+        with replica(c) as ctx:
+            pulled = hub.pull(ctx, url)
+        assert pulled.untrusted == {} and digest(c) == digest(a)
