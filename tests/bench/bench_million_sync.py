@@ -1,0 +1,111 @@
+"""Figure `million_sync`: the region's merged file (the cached `demo --scale 50`: 1,000,478 receptions, about 1.25
+million changes) exported by `fieldapp sync export` and taken in by an empty laptop with `fieldapp sync import`,
+each a whole process whose own peak memory is read as it ends (VmHWM), against bare sqlite3 executemany of the
+guarded upsert of the same changes into the winners table of the same empty schema (issue 17, item 1).
+
+The ratio is the import's time over the baseline's; the export's time, both peaks (issue 17: export ≤ 300 MB,
+import ≤ 500 MB) and whether the two files' digests agree are in the details. `--quick` uses a small demo database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+for p in (HERE, HERE.parents[1]):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+import million  # noqa: E402
+
+FIGURE = "million_sync"
+TARGET = 3.0
+TITLE = "sync import of the 1M-reception region file into an empty laptop vs sqlite3 executemany of the guarded upsert"
+EXPORT_PEAK_MB, IMPORT_PEAK_MB = 300, 500
+SIGN_IN = {"FIELDAPP_USER": "coordinator", "FIELDAPP_PASSWORD": "demo"}
+
+
+def _cli(env: dict[str, str], *args: object) -> dict[str, Any]:
+    """`fieldapp ARGS` in a child: its seconds and its own peak memory."""
+    return million.run_child(Path(__file__), "--cli", *(str(a) for a in args), env=env, timeout=3600)
+
+
+def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
+    from fieldapp.services import sync
+    from fieldapp.services.context import Context
+    from fieldapp.storage.database import open_database
+    from fieldapp.sync.changelog import UPSERT_WINNER
+
+    source = million.bench_database(quick, workdir)
+    env = {**million.child_env(workdir / "home"), **SIGN_IN}
+    key, package = workdir / "office.key", workdir / "region.fieldsync"
+    _cli(env, "sync", "device", source, "--export-key", key)
+    empty = workdir / "empty.db"
+    db = open_database(empty, create=True)
+    try:
+        sync.enrol(Context(db=db, blobs=workdir / "blobs"), key, office=True)
+    finally:
+        db.close()
+    target = workdir / "laptop.db"
+    target.write_bytes(empty.read_bytes())
+
+    exported = _cli(env, "sync", "export", source, "-o", package, "--plain")
+    imported = _cli(million.child_env(workdir / "home"), "sync", "import", target, package)
+
+    # The baseline: the same changes' winner rows, upserted by bare sqlite3 into the same empty schema.
+    with sqlite3.connect(source) as src:
+        rows = src.execute("SELECT tbl, row_id, field, hlc, dev, seq FROM sync_change").fetchall()
+    base = workdir / "base.db"
+    base.write_bytes(empty.read_bytes())
+    conn = sqlite3.connect(base, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(UPSERT_WINNER, rows)
+    conn.execute("COMMIT")
+    baseline = time.perf_counter() - started
+    conn.close()
+    changes = len(rows)
+    del rows
+
+    digests = []
+    for path in (source, target):
+        db = open_database(path)
+        try:
+            digests.append(sync.digest(Context(db=db, blobs=workdir / "blobs")))
+        finally:
+            db.close()
+    details = {
+        "changes": changes, "package_mb": round(package.stat().st_size / 2**20, 1),
+        "export_s": round(exported["seconds"], 1), "export_peak_rss_mb": exported["peak_rss_mb"],
+        "import_peak_rss_mb": imported["peak_rss_mb"],
+        "export_peak_result": "pass" if exported["peak_rss_mb"] <= EXPORT_PEAK_MB else "FAIL",
+        "import_peak_result": "pass" if imported["peak_rss_mb"] <= IMPORT_PEAK_MB else "FAIL",
+        "digests_equal": digests[0] == digests[1],
+        "app_changes_per_s": round(changes / imported["seconds"]),
+        "baseline_rows_per_s": round(changes / baseline),
+    }
+    return imported["seconds"], baseline, details
+
+
+def _child(args: list[str]) -> None:
+    from fieldapp.cli import main
+
+    started = time.perf_counter()
+    code = main(args)
+    seconds = time.perf_counter() - started
+    if code != 0:
+        raise SystemExit(code)
+    print(json.dumps({"seconds": seconds, "peak_rss_mb": million.peak_rss_mb()}))
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--cli"]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _child(sys.argv[2:])
