@@ -2,26 +2,33 @@
 reader (xlsx_stream), but it holds the whole sheet in memory — a rectangle of cells from A1 to the last one, and a
 copy of a shared text in every cell that shows it — and it cannot be stopped halfway. So it is given a sheet only
 after a scan of the sheet's XML and of the shared strings' XML (in pieces, through the same limits of unpacked size
-as the streaming reader, and with C-speed counts rather than a parse) has shown that:
+as the streaming reader, with C-speed counts and searches rather than a parse) has shown that:
 
-- every row and cell carries its plain reference (`<row r="12"`, `<c r="B12"`), rows come in order, within Excel's
-  rows and columns, with no namespace prefix and no cell holding an Excel error (calamine reads those as empty, and
-  the imports name them as problems);
+- inside <sheetData> there are only rows and cells as Excel, LibreOffice and openpyxl write them (`<row r="12"`,
+  `<c r="B12" s="3" t="s">`), values, formulas and plain inline texts: no namespace prefix, comment, second
+  reference, error cell (calamine reads those as empty, the imports name them as problems) or other markup; rows in
+  order, within Excel's rows and columns; shared indexes that are numbers; no wide encoding;
+- what lies outside <sheetData> passes the streaming reader's own checks of markup (elements, nesting, names);
 - what calamine and the rows made of it will hold — the rectangle, the cells as read, their texts, the shared
-  table, the file — stays below FAST_BUDGET bytes, estimated from above.
+  table, the file — stays below FAST_BUDGET bytes, estimated from above (tests/services/test_workbook_limits.py
+  measures the sheets that come nearest).
 
 Any other sheet, a sheet that passes a limit, and whatever calamine itself finds wrong go to the streaming reader,
-which refuses or reads them as it always has: the fast reader never refuses a file on its own.
+which refuses or reads them as it always has: the fast reader never refuses a file on its own (but for a text longer
+than a cell's, refused with its row as the streaming reader does).
 
-Values are those of the streaming reader: an empty cell is None (calamine says ""), a whole number an int, a date
-without a time a datetime, each row as wide as its last cell holding something, a left-out row an empty tuple.
+Values are those of the streaming reader: an empty cell is None (calamine says "", so an empty text is None too), a
+date without a time a datetime, a number a float (equal to the streaming reader's int), each row as wide as its last
+cell holding something, a left-out row an empty tuple, rows up to the last one written.
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import itertools
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,8 +41,9 @@ from fieldapp.services import xlsx_stream as xs
 __all__ = ["FAST_BUDGET", "FastPlan", "fast_rows", "survey"]
 
 # What calamine and the rows made of it may hold: with the process itself (about 100 MB with the database layer
-# loaded) the import stays well below the 300 MB any file below 50 MB may take. A 20,000-row journal needs 40 MB.
-FAST_BUDGET = 160 << 20
+# loaded) the import stays below the 300 MB any file below 50 MB may take. A 20,000-row journal is estimated at
+# 66 MB (its import peaks at 141 MB); the sheets made to come nearest the budget peak below 180 MB read alone.
+FAST_BUDGET = 128 << 20
 MAX_FAST_FILE = 32 << 20  # the file, which calamine is handed whole (a copy of its bytes, and the bytes read)
 _CELL_BYTES = 32  # calamine's cell value (a String and its tag) in the rectangle
 _CELL_READ = 2 * (_CELL_BYTES + 8)  # a cell as read, with its position, in a vector that doubles as it grows
@@ -44,20 +52,21 @@ _PY_CELL = 64  # a value in a Python row: its slot and a number or date object
 _PY_CHAR = 4  # a Python str of the widest characters takes 4 bytes a character, and no UTF-8 byte is less
 _PIECE = 1 << 20
 
-# The scan counts and searches bytes (C speed) rather than parse them: a cell is `<c` followed by a space, '/' or
-# '>' (any other letter makes another tag: <col>, <cfRule>…), a row likewise; each must begin with its reference.
-_OTHER_C = re.compile(rb"<c[^\s/>]")
-_OTHER_ROW = re.compile(rb"<row[^\s/>]")
-_ROW_REF = re.compile(rb'<row r="([1-9][0-9]{0,6})"[\s/>]')
+# The scan counts and searches bytes (C speed) rather than parse them. Inside <sheetData> a plain sheet holds rows,
+# cells, values, formulas and plain inline texts, written as Excel, LibreOffice and openpyxl write them: a cell's
+# reference first, then its style and type (an error, t="e", is not among them), nothing written otherwise (a second
+# r, spaces around '=', single quotes, a namespace prefix, a comment). A search for anything else finds none.
+_CELL_REST = rb'"(?: s="[0-9]{1,5}")?(?: t="(?:s|n|b|str|inlineStr|d)")?(?: (?:cm|vm|ph)="[0-9]{1,5}")*/?>'
+_OTHER_MARKUP = re.compile(rb'<(?!/|c r="[A-Z]{1,3}[1-9][0-9]{0,6}' + _CELL_REST
+                           + rb'|row r="[1-9][0-9]{0,6}"[ />]|v[>/]|f[ >/]|is[>/]|t[ >/])')
+_ROW_REF = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 _ANY_REF = re.compile(rb'<c r="([^"]{0,12})"')
 _REF = re.compile(rb"([A-Z]{1,3})([1-9][0-9]{0,6})")
-# A cell as Excel, LibreOffice and openpyxl write it: its reference first, then its style and type (an error, t="e",
-# is not among them), nothing written otherwise (a second r, spaces around '=', single quotes).
-_CELL = re.compile(rb'<c r="[A-Z]{1,3}[1-9][0-9]{0,6}"(?: s="[0-9]{1,5}")?(?: t="(?:s|n|b|str|inlineStr|d)")?'
-                   rb'(?: (?:cm|vm|ph)="[0-9]{1,5}")*/?>')
-_PREFIXED = re.compile(rb":(?:c|row|si|is|v|t)[\s/>]")  # <x:c …>: calamine reads it, the counts above do not
+# <x:c …>: calamine reads it by its local name.
+_PREFIXED = re.compile(rb":(?:c|row|si|is|v|t|f|sheetData)[\s/>]")
 # A shared text's index as calamine reads it: anything but digits it takes for 0, the streaming reader refuses.
 _BAD_SHARED = re.compile(rb'"s"(?!><v>[0-9]{1,7}</v>)')
+_OTHER_C = re.compile(rb"<c[^\s/>]")
 _SI_TAG = re.compile(rb"<si[\s/>]")
 
 
@@ -107,9 +116,9 @@ def _column(letters: bytes) -> int:
 
 
 @functools.cache
-def _unusual_cell(digits: int, first: int) -> re.Pattern[bytes]:
+def _far_cell(digits: int, first: int) -> re.Pattern[bytes]:
     """A cell whose reference is not a column A to Z and a row below (first + 1) * 10 ** (digits - 1): any other
-    reference — past Z, further down, or not a plain reference at all — is then looked at one by one."""
+    reference — past Z, or further down — is then looked at one by one."""
     fewer = b"" if digits == 1 else b"[1-9][0-9]{0,%d}\"|" % (digits - 2)
     return re.compile(rb'<c r="(?![A-Z](?:%s[1-%d][0-9]{%d}"))' % (fewer, first, digits - 1))
 
@@ -119,7 +128,7 @@ def _cells_bound(text: bytes, last_row: int) -> tuple[int, int]:
     its row's number), and makes the rectangle from A1 to the furthest one: so every reference counts."""
     digits = len(str(last_row))
     first = int(str(last_row)[0])
-    if not _unusual_cell(digits, first).search(text):
+    if not _far_cell(digits, first).search(text):
         return (first + 1) * 10 ** (digits - 1) - 1, 26
     rows = columns = 0
     for ref in _ANY_REF.findall(text):
@@ -130,28 +139,89 @@ def _cells_bound(text: bytes, last_row: int) -> tuple[int, int]:
     return rows, columns
 
 
+class _Regions:
+    """Splits a sheet's XML, piece by piece, into what lies inside <sheetData> (the rows, which the scan counts) and
+    what lies outside it (a few kilobytes in a plain sheet: its views, columns, merged ranges, page setup)."""
+
+    def __init__(self) -> None:
+        self.state = 0  # 0 before <sheetData>, 1 inside it, 2 after it
+        self.outside: list[bytes] = []
+        self.outside_size = 0
+
+    def inside(self, text: bytes) -> bytes:
+        """The part of `text` inside <sheetData>; the rest is kept as the outside."""
+        if self.state == 0:
+            at = text.find(b"<sheetData")
+            if at < 0:
+                self._keep(text)
+                return b""
+            end = text.find(b">", at) + 1
+            if end == 0:
+                raise _NotPlain("<sheetData> cut off")
+            self._keep(text[:end])
+            text = text[end:]
+            if self.outside[-1].endswith(b"/>"):  # <sheetData/>: a sheet without rows
+                self.state = 2
+                self._keep(text)
+                return b""
+            self.state = 1
+        if self.state == 1:
+            at = text.find(b"</sheetData>")
+            if at < 0:
+                return text
+            self.state = 2
+            self._keep(text[at:])
+            return text[:at]
+        self._keep(text)
+        return b""
+
+    def _keep(self, text: bytes) -> None:
+        self.outside.append(text)
+        self.outside_size += len(text)
+        if self.outside_size > xs.MAX_WINDOW:
+            raise _NotPlain("more than a plain sheet holds outside its rows")
+
+
+def _check_outside(outside: bytes, part: str) -> tuple[str, ...]:
+    """The merged ranges of a sheet's XML outside its rows, after the streaming reader's own checks of that markup
+    (its elements, their nesting and names): what it would refuse is left to it."""
+    if outside.count(b"<sheetData") != 1 or b"<row" in outside or _PREFIXED.search(outside) or (
+            outside.count(b"<c") != len(_OTHER_C.findall(outside))):
+        raise _NotPlain("rows or cells outside <sheetData>, or no <sheetData>")
+    try:
+        for _ in xs._records(xs.PartStream(io.BytesIO(outside), part, len(outside), len(outside)), xs._ROW):
+            pass
+    except ET.ParseError:
+        raise _NotPlain("markup the streaming reader finds damaged") from None
+    except xs.Exceeded:
+        raise _NotPlain("markup past the streaming reader's limits") from None
+    merged = [m[1] for m in xs._MERGE.finditer(outside)]
+    if len(merged) > xs.MAX_MERGED:
+        raise _NotPlain("past the streaming reader's merged ranges")
+    return tuple(m.decode("ascii") for m in merged)
+
+
 def _scan_sheet(archive: xs.WorkbookZip, part: str) -> tuple[tuple[str, ...], int, int, int, int, int, int, bool]:
     """(merged ranges, last <row>, last row and last column of a cell (from above), cells, XML bytes, bytes of the
     longest row, inline texts present) of a plain sheet: _NotPlain for any other."""
-    merged: list[bytes] = []
+    regions = _Regions()
     last_row = bound = last_column = cells = size = longest = open_row = 0
     inline = False
     with archive.stream(part, xs.MAX_SHEET_XML, xs.MAX_SHEET_XML) as source:
-        for text in _pieces(source):
-            # Comments, CDATA and processing instructions could hide tags from the counts, or show them.
-            declaration = text.startswith(b"<?xml") and not size
-            if b"<!" in text or b"<?" in (text[5:] if declaration else text):
-                raise _NotPlain("a comment, CDATA or processing instruction")
-            if _PREFIXED.search(text) or _BAD_SHARED.search(text):
-                raise _NotPlain("prefixed tags or a shared text's index that is not a number")
-            count = text.count(b"<c") - len(_OTHER_C.findall(text))
-            if len(_CELL.findall(text)) != count:
-                raise _NotPlain("a cell not written as Excel writes it")
+        for piece in _pieces(source):
+            # NUL bytes are an encoding (UTF-16, UTF-32) whose tags the searches of bytes do not see.
+            if b"\0" in piece or _BAD_SHARED.search(piece):
+                raise _NotPlain("a wide encoding, or a shared text's index that is not a number")
+            size += len(piece)
+            text = regions.inside(piece)
+            if not text:
+                continue
+            if _OTHER_MARKUP.search(text):
+                raise _NotPlain("markup inside the rows that is not a plain row, cell, value or text")
+            count = text.count(b"<c ")
             cells += count
             inline = inline or b"inlineStr" in text
             numbers = [int(n) for n in _ROW_REF.findall(text)]
-            if len(numbers) != text.count(b"<row") - len(_OTHER_ROW.findall(text)):
-                raise _NotPlain("a row without its number")
             # In order, as the streaming reader takes them (it skips a row out of order or repeated).
             if numbers and (numbers[0] <= last_row or any(a >= b for a, b in itertools.pairwise(numbers))):
                 raise _NotPlain("rows out of order")
@@ -167,15 +237,13 @@ def _scan_sheet(archive: xs.WorkbookZip, part: str) -> tuple[tuple[str, ...], in
             if count:
                 rows, columns = _cells_bound(text, max(last_row, 1))
                 bound, last_column = max(bound, rows), max(last_column, columns)
-            if b"mergeCell" in text:
-                merged.extend(m[1] for m in xs._MERGE.finditer(text))
-            size += len(text)
-            if len(merged) > xs.MAX_MERGED or cells > xs.MAX_SHEET_CELLS:
+            if cells > xs.MAX_SHEET_CELLS:
                 raise _NotPlain("past a limit of the streaming reader")
-    if bound > xs.MAX_ROWS or last_column > xs.MAX_COLUMNS:
+    if max(bound, last_row) > xs.MAX_ROWS or last_column > xs.MAX_COLUMNS:
         raise _NotPlain("past Excel's rows or columns")
+    merged = _check_outside(b"".join(regions.outside), part)
     longest = max(longest, open_row) if inline else 0
-    return tuple(m.decode("ascii") for m in merged), last_row, bound, last_column, cells, size, longest, inline
+    return merged, last_row, bound, last_column, cells, size, longest, inline
 
 
 def _scan_strings(archive: xs.WorkbookZip, part: str | None) -> tuple[int, int, int]:

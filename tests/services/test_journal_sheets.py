@@ -369,6 +369,8 @@ def test_an_excel_journal_is_read_by_calamine_with_its_dates_and_shared_texts(
     '<row r="1"><c r="A1" t="str"><v><![CDATA[x]]></v></c></row>',
     '<row r="1"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="A1"><x:v>1</x:v></x:c>'
     '</row>',
+    '<row r="1"><c r="A1"><v>1</v></c><unknown/></row>',  # markup the streaming reader counts against its limits
+    '<row r="1"><c r="A1" t="inlineStr"><is><r><t>бо</t></r><r><t>гатый</t></r></is></c></row>',
 ])
 def test_sheets_calamine_could_read_otherwise_are_left_to_the_streaming_reader(tmp_path: Path, rows: str) -> None:
     path = excel_like(tmp_path / "j.xlsx", f"<sheetData>{rows}</sheetData>", ["a"])
@@ -391,3 +393,19 @@ def test_a_sheet_calamine_would_hold_too_much_of_is_left_to_the_streaming_reader
         with open_first_sheet(path) as sheet:
             assert sheet.fast is None, path.name
             assert next(iter(sheet.rows()))[0] == 1
+
+
+def test_a_sheet_in_a_wide_encoding_is_left_to_the_streaming_reader(tmp_path: Path) -> None:
+    # UTF-16 hides every tag from a scan of bytes: the streaming reader's parser decodes it.
+    plain = excel_like(tmp_path / "plain.xlsx", '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>')
+    wide = tmp_path / "wide.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(wide, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+            target.writestr(info.filename, data)
+    with open_first_sheet(plain) as sheet:
+        assert sheet.fast is not None and list(sheet.rows()) == [(1, (7,))]
+    with open_first_sheet(wide) as sheet:
+        assert sheet.fast is None and list(sheet.rows()) == [(1, (7,))]
