@@ -121,3 +121,25 @@ def test_an_older_hub_holding_personal_data_in_clear_is_sealed_by_the_office(tmp
         with replica(c) as ctx:
             pulled = hub.pull(ctx, url)
         assert pulled.untrusted == {} and digest(c) == digest(a)
+
+
+def test_a_revoked_device_loses_its_wrap_and_a_new_one_gets_one(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    build(a)
+    b.write_bytes(a.read_bytes())
+    with hub_database() as url:
+        hub_team(url, [a, b], tmp_path)
+        with replica(b) as ctx, ctx.db.session() as s:
+            b_fp = own_keys(s).fingerprint
+
+        def wrapped() -> set[str]:
+            with psycopg.connect(url) as conn:
+                return {str(fp) for (fp,) in conn.execute("SELECT key_fp FROM hub_data_key")}
+
+        assert b_fp in wrapped() and len(wrapped()) == 2  # the office's and b's, from `hub enroll`
+        with replica(a) as ctx:
+            hub.revoke(ctx, url, b_fp)
+        assert b_fp not in wrapped() and len(wrapped()) == 1
+        with laptop(b) as ctx, pytest.raises(hub.HubError) as refused:
+            hub.push(ctx, url)
+        assert refused.value.code == "hub.revoked"
