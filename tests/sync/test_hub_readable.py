@@ -231,3 +231,18 @@ def test_tls_unless_the_host_is_this_machine() -> None:
     for local in ("postgresql://u@127.0.0.1/db", "postgresql://u@localhost/db", "postgresql://u@[::1]/db",
                   "postgresql:///db?host=/var/run/postgresql"):
         assert mode(local) is None, local
+
+
+def test_a_hub_by_name_is_reached_over_tls_only(tmp_path: Path) -> None:
+    """The test server speaks no TLS: reached under a name that is not this machine's (libpq connects to hostaddr),
+    the connection asks for TLS and is refused, unless the URL itself says sslmode."""
+    a = tmp_path / "a.db"
+    build(a)
+    with hub_database() as url:
+        named = url.replace("@127.0.0.1", "@hub.region.example", 1)
+        named += ("&" if "?" in named else "?") + "hostaddr=127.0.0.1"
+        with laptop(a) as ctx, pytest.raises(hub.HubError) as refused:
+            hub.push(ctx, named)
+        assert refused.value.code == "hub.unreachable" and "SSL" in refused.value.message("en")
+        with laptop(a) as ctx:
+            assert hub.push(ctx, named + "&sslmode=disable").new > 0
