@@ -3,9 +3,9 @@
 One table per synced domain table, named like it, with the current (winning) values in readable column types: dates
 as `date`, `created_at` as `timestamptz` (the app keeps it in UTC), the other moments as `timestamp` (the laptop's
 wall clock, as the desk typed them: the app records no time zone), numbers as `bigint` / `double precision`, flags
-as `boolean`, labels as their text codes. Residents' personal fields are not there (hub_secrets.PRIVATE);
-`fieldapp.reception.resident_key` stands in for the resident. A tombstoned row stays, with `deleted = true`, as on
-the laptops. `hub_updated_at` is when a push last changed the row.
+as `boolean`, labels as their text codes (`fieldapp.label` gives each its ru/kk/en text). Residents' personal
+fields are not there (hub_secrets.PRIVATE); `fieldapp.reception.resident_key` stands in for the resident. A
+tombstoned row stays, with `deleted = true`, as on the laptops. `hub_updated_at` is when a push last changed the row.
 
 `fieldapp.control_item` is a view: its table plus `status`, derived from `fieldapp.control_event` by the rule of
 the app's control register (domain.rules.derive_status, as storage.queries.indicators writes it in SQL), and
@@ -32,6 +32,28 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer
 
+from fieldapp.domain.enums import (
+    AccessKind,
+    ActivityType,
+    AppealForm,
+    Audience,
+    CampaignKind,
+    ConsentMethod,
+    ControlEventKind,
+    ControlStatus,
+    HelpKind,
+    LabelledEnum,
+    OrganizationKind,
+    Outcome,
+    PhotoRole,
+    SignalChannel,
+    SignalKind,
+    SignalStatus,
+    SocialCategory,
+    StopStatus,
+    Topic,
+    VenueType,
+)
 from fieldapp.sync.changelog import Value, unpack_row
 from fieldapp.sync.fields import ROW, absent_values, fields, table, tables
 from fieldapp.sync.hub_secrets import PRIVATE, HubSecrets, NoDataKey, is_sealed
@@ -113,8 +135,32 @@ def _target(rs: str, hub: str, tbl: str) -> sql.Identifier:
     return sql.Identifier(hub, CONTROL_BASE) if tbl == "control_item" else sql.Identifier(rs, tbl)
 
 
+# The columns that hold a label's code, and their labels: fieldapp.label gives each code its ru/kk/en text.
+LABELLED: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("reception", "appeal_form"): AppealForm, ("reception", "topic"): Topic,
+    ("reception", "social_category"): SocialCategory, ("reception", "outcome"): Outcome,
+    ("reception", "help_kind"): HelpKind, ("reception", "consent_method"): ConsentMethod,
+    ("organization", "kind"): OrganizationKind, ("campaign", "kind"): CampaignKind,
+    ("stop", "venue_type"): VenueType, ("stop", "status"): StopStatus, ("activity", "type"): ActivityType,
+    ("activity", "audience"): Audience, ("control_event", "kind"): ControlEventKind,
+    ("control_item", "status"): ControlStatus, ("signal", "kind"): SignalKind, ("signal", "channel"): SignalChannel,
+    ("signal", "status"): SignalStatus, ("photo", "role"): PhotoRole, ("access_log", "kind"): AccessKind,
+}
+
+
+def _labels(rs: str) -> list[sql.Composed]:
+    target = sql.Identifier(rs, "label")
+    out = [sql.SQL("CREATE TABLE {} (tbl text, col text, code text, ru text, kk text, en text, "
+                   "PRIMARY KEY (tbl, col, code))").format(target)]
+    rows = [sql.SQL("({})").format(sql.SQL(", ").join(map(sql.Literal, (tbl, col, m.value, m.label("ru"),
+                                                                        m.label("kk"), m.label("en")))))
+            for (tbl, col), enum in sorted(LABELLED.items()) for m in enum]
+    out.append(sql.SQL("INSERT INTO {} VALUES {}").format(target, sql.SQL(", ").join(rows)))
+    return out
+
+
 def definition(rs: str, hub: str) -> tuple[list[sql.Composed], list[sql.Composed]]:
-    """The readable schema: (its tables and the view, the tables' indexes)."""
+    """The readable schema: (its tables, the view and the labels, the tables' indexes)."""
     out: list[sql.Composed] = [sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(rs))]
     indexes: list[sql.Composed] = []
     for tbl in tables():
@@ -122,12 +168,13 @@ def definition(rs: str, hub: str) -> tuple[list[sql.Composed], list[sql.Composed
         out.append(create)
         indexes += more
     out.append(_control_view(rs, hub))
-    return out, indexes
+    return [*out, *_labels(rs)], indexes
 
 
 def _drop(conn: psycopg.Connection[Any], rs: str, hub: str) -> None:
     """Drop the readable relations (not the schema: grants and default privileges given on it stay)."""
     conn.execute(sql.SQL("DROP VIEW IF EXISTS {}").format(sql.Identifier(rs, "control_item")))
+    conn.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(rs, "label")))
     for tbl in tables():
         conn.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(_target(rs, hub, tbl)))
 

@@ -131,6 +131,12 @@ def test_the_readable_tables_count_what_stats_counts(tmp_path: Path) -> None:
             app = {(r.id, r.status.value, r.overdue) for r in control.list_control(ctx)}
         assert set(analyst(url, "SELECT id, status, overdue FROM fieldapp.control_item")) == app
         assert one(url, "SELECT received_at FROM fieldapp.reception ORDER BY received_at LIMIT 1") == NOW
+        # Labels in the region's languages, by the code a column holds.
+        labelled = analyst(url, "SELECT l.ru, l.kk, count(*) FROM fieldapp.reception r JOIN fieldapp.label l "
+                                "ON (l.tbl, l.col, l.code) = ('reception', 'outcome', r.outcome) "
+                                "GROUP BY 1, 2 ORDER BY 3, 1")
+        assert labelled == [("направлено по компетенции", "құзыреті бойынша жіберілді", 1),
+                            ("разъяснено", "түсіндірілді", 1), ("взято на контроль", "бақылауға алынды", 3)]
 
 
 def test_no_resident_identity_is_in_a_dump_of_the_hub(tmp_path: Path) -> None:
