@@ -22,11 +22,16 @@ _READY = "fieldappReady"
 def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
     """The one QApplication (made here unless pytest-qt or a caller already made it), set up once."""
     existing = QApplication.instance()
+    styled = False
     if existing is None:
         if offscreen:
             # Must be decided before the QApplication exists; a caller's own choice wins.
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+        args = list(argv) if argv is not None else [sys.argv[0]]
+        # The Fusion style chosen by Qt's own option: setStyle() would hand back the style, whose Python wrapper
+        # and its enums take several milliseconds of the start to make.
+        styled = "-style" not in args
+        app = QApplication([*args, "-style", "Fusion"] if styled else args)
     elif isinstance(existing, QApplication):
         app = existing
     else:
@@ -36,7 +41,8 @@ def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = F
         # Wayland matches the window to resources/fieldapp.desktop (its menu entry and icon) by this name.
         QGuiApplication.setDesktopFileName("fieldapp")
         app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
-        app.setStyle("Fusion")
+        if not styled:
+            app.setStyle("Fusion")
         _load_fonts(resource_path("fonts"))
         style = resource_path("styles", "fieldapp.qss")
         if style.exists():
