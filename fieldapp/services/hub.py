@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import psycopg
 from sqlalchemy import Connection
@@ -26,27 +25,8 @@ from fieldapp.sync.exchange import own_vector
 from fieldapp.sync.keys import DeviceKeys, own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision, apply_changes
 from fieldapp.sync.reg_numbers import RegNoClash, check_reg_numbers
+from fieldapp.sync.trust import enrolment
 from fieldapp.sync.validate import BadChange, check_changes
-
-
-class _Enrolment(Protocol):
-    def vouches(self, fp: str, pusher: str, dev: str) -> bool: ...
-
-    def may_relay(self, fp: str) -> bool: ...
-
-
-def enrolment(bind: Connection) -> _Enrolment:
-    """This database's enrolment (whom it trusts), from sync.trust where the trust rules live now, or from
-    sync.exchange where they were before."""
-    for module in ("fieldapp.sync.trust", "fieldapp.sync.exchange"):
-        try:
-            found = getattr(importlib.import_module(module), "enrolment", None)
-        except ImportError:
-            continue
-        if found is not None:
-            enrol: _Enrolment = found(bind)
-            return enrol
-    raise ImportError("no enrolment in fieldapp.sync.trust or fieldapp.sync.exchange")
 
 __all__ = ["HubError", "PullSummary", "PushSummary", "enrol", "pull", "push", "revoke"]
 
