@@ -23,7 +23,8 @@ import hmac
 import json
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import msgpack
@@ -86,24 +87,26 @@ def _derive(data_key: bytes, purpose: str) -> bytes:
 @dataclass(frozen=True)
 class HubSecrets:
     key_id: str
-    data_key: bytes
+    data_key: bytes = field(repr=False)  # never in a log line
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_seal", _derive(self.data_key, "seal"))
-        object.__setattr__(self, "_mac", _derive(self.data_key, "mac"))
-        object.__setattr__(self, "_resident", _derive(self.data_key, "resident"))
+    @cached_property
+    def _seal_key(self) -> bytes:
+        return _derive(self.data_key, "seal")
 
-    def _key(self, name: str) -> bytes:
-        key = object.__getattribute__(self, name)
-        assert isinstance(key, bytes)
-        return key
+    @cached_property
+    def _mac_key(self) -> bytes:
+        return _derive(self.data_key, "mac")
+
+    @cached_property
+    def _resident_key(self) -> bytes:
+        return _derive(self.data_key, "resident")
 
     def mac(self, content_hash: bytes) -> bytes:
-        return hmac.digest(self._key("_mac"), content_hash, "sha256")[:16]
+        return hmac.digest(self._mac_key, content_hash, "sha256")[:16]
 
     def seal_value(self, c: Change) -> bytes:
         plain = msgpack.packb(c.value, use_bin_type=True)
-        packed: bytes = msgpack.packb(msgpack.ExtType(SEALED_EXT, seal(plain, self._key("_seal"), _name(c))),
+        packed: bytes = msgpack.packb(msgpack.ExtType(SEALED_EXT, seal(plain, self._seal_key, _name(c))),
                                       use_bin_type=True)
         return packed
 
@@ -114,7 +117,7 @@ class HubSecrets:
         if not isinstance(ext, msgpack.ExtType) or ext.code != SEALED_EXT:
             raise ValueError("not a sealed value")
         try:
-            plain = unseal(ext.data, self._key("_seal"), f"{dev}|{seq}|{tbl}|{row_id}|{field}")
+            plain = unseal(ext.data, self._seal_key, f"{dev}|{seq}|{tbl}|{row_id}|{field}")
         except (InvalidTag, ValueError):
             raise ValueError("a sealed value that does not open") from None
         value: Value = unpack_value(plain)
@@ -128,7 +131,7 @@ class HubSecrets:
             basis = "name:" + normalise_name(name)
         else:
             return None
-        return hmac.digest(self._key("_resident"), basis.encode(), "sha256").hex()[:32]
+        return hmac.digest(self._resident_key, basis.encode(), "sha256").hex()[:32]
 
 
 def _name(c: Change) -> str:
