@@ -13,8 +13,10 @@ from __future__ import annotations
 import io
 import json
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import IO, Any
 
 from fieldapp import __version__
@@ -371,22 +373,39 @@ def _renew_if_rolled_back(bind: Bind, packages: Sequence[Package]) -> bool:
     return renewed
 
 
-# Changes applied at once: the merge holds a few KB for each (rows unpacked, winners, index entries), so a batch of
-# this size keeps an import of any size within about 100 MB of working memory, and is still big enough for the bulk
-# paths (executemany, one FTS pass).
-APPLY_BATCH = 20_000
+# What one batch of changes applied at once may cost in working memory, estimated per change: a row insert's packed
+# values unpacked into dicts, winners and index entries take about six times their bytes, and every change a few
+# hundred bytes. A batch of field edits then holds some 150,000 changes, one of reception inserts some 20,000: an
+# import of any size stays within about 100 MB of working memory, and batches are still big for the bulk paths.
+APPLY_WEIGHT = 64 << 20
+
+
+def _weight(c: Change) -> int:
+    value = c.value
+    return 256 + 6 * len(value) if type(value) is bytes or type(value) is str else 256
 
 
 def _batches(parts: Iterable[list[Change]]) -> Iterator[list[Change]]:
-    """The changes of `parts` (of any number of packages) in batches of APPLY_BATCH at most."""
+    """The changes of `parts` (of any number of packages) in batches of about APPLY_WEIGHT."""
     batch: list[Change] = []
+    weight = 0
     for part in parts:
-        for start in range(0, len(part), APPLY_BATCH):
-            piece = part[start:start + APPLY_BATCH]
-            if batch and len(batch) + len(piece) > APPLY_BATCH:
+        total = list(accumulate(map(_weight, part)))
+        start = 0
+        while start < len(part):
+            before = total[start - 1] if start else 0
+            end = bisect_right(total, before + APPLY_WEIGHT - weight, lo=start)
+            if end == start and batch:  # not one more fits: this batch is full
                 yield batch
-                batch = []
-            batch.extend(piece)
+                batch, weight = [], 0
+                continue
+            end = max(end, start + 1)
+            batch.extend(part[start:end])
+            weight += total[end - 1] - before
+            start = end
+            if start < len(part):  # the rest of the part did not fit
+                yield batch
+                batch, weight = [], 0
     if batch:
         yield batch
 
