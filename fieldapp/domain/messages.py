@@ -526,6 +526,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "poll.options": ("у опроса должно быть не меньше двух вариантов ответа",
                      "сауалнамада кемінде екі жауап нұсқасы болуы керек",
                      "a poll needs at least two options"),
+    "poll.other_campaign": ("опрос кампании «{poll_campaign}» нельзя вести на остановке кампании «{stop_campaign}»: "
+                            "выберите остановку выезда своей кампании",
+                            "«{poll_campaign}» науқанының сауалнамасын «{stop_campaign}» науқанының аялдамасында "
+                            "жүргізуге болмайды: өз науқаны сапарының аялдамасын таңдаңыз",
+                            "a poll of campaign «{poll_campaign}» cannot be tallied at a stop of campaign "
+                            "«{stop_campaign}»: choose a stop of its own campaign's tours"),
     "photo.format": ("файл {path} не является фотографией JPEG, PNG, WebP или HEIC",
                      "{path} файлы JPEG, PNG, WebP немесе HEIC фотосуреті емес",
                      "{path} is not a JPEG, PNG, WebP or HEIC photo"),

@@ -151,7 +151,8 @@ def _stops(session: Session, lang: str, today: date) -> list[ListRow]:
         name = _pick(lang, place.name_ru, place.name_kk)
         rows.append(ListRow(
             s.id, f"{name} — {s.venue}" if s.venue else name, _iso(when) or "",
-            {"tour_id": t.id, "tour": t.title, "settlement_id": place.id, "settlement": name, "seq": s.seq,
+            {"tour_id": t.id, "tour": t.title, "campaign_id": t.campaign_id, "settlement_id": place.id,
+             "settlement": name, "seq": s.seq,
              "status": s.status, "status_label": _label(StopStatus, s.status, lang), "venue": s.venue},
         ))
     return rows

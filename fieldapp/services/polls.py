@@ -15,7 +15,7 @@ from fieldapp.services._common import add, live, optional_live, required, tombst
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import device_id
 from fieldapp.storage.queries import polls as q
-from fieldapp.storage.tables import Campaign, Poll, PollOption, PollTally, Stop
+from fieldapp.storage.tables import Campaign, Poll, PollOption, PollTally, Stop, Tour
 
 OptionText = str | tuple[str, str]  # Russian label, or (Russian, Kazakh)
 
@@ -157,8 +157,10 @@ def add_to_tally(ctx: Context, option_id: str, delta: int = 1, stop_id: str | No
 def _write_tally(
     s: Session, ctx: Context, option_id: str, stop_id: str | None, new_count: Callable[[int], int]
 ) -> int:
-    live(s, PollOption, option_id, "option")
-    optional_live(s, Stop, stop_id, "stop")
+    option = live(s, PollOption, option_id, "option")
+    stop = optional_live(s, Stop, stop_id, "stop")
+    if stop is not None:
+        _check_campaign(s, ctx, live(s, Poll, option.poll_id, "poll"), stop)
     device = device_id(s)
     mine = q.device_tally(s, option_id, stop_id, device)
     value = new_count(mine.count if mine else 0)
@@ -168,6 +170,25 @@ def _write_tally(
         mine.count = value
         touch(mine)
     return value
+
+
+def _campaign_title(s: Session, ctx: Context, campaign_id: str | None) -> str:
+    found = s.get(Campaign, campaign_id) if campaign_id else None
+    if found is None:
+        return campaign_id or ""
+    return (found.title_kk or found.title_ru) if ctx.lang == "kk" else found.title_ru
+
+
+def _check_campaign(s: Session, ctx: Context, poll: Poll, stop: Stop) -> None:
+    """A poll of a campaign is tallied only at the stops of that campaign's tours (a poll without a campaign at any
+    stop): answers at another campaign's stop would count in the wrong campaign's figures."""
+    if poll.campaign_id is None:
+        return
+    tour = s.get(Tour, stop.tour_id)
+    stop_campaign = tour.campaign_id if tour is not None else None
+    if stop_campaign != poll.campaign_id:
+        raise ValidationError("poll.other_campaign", "stop", poll_campaign=_campaign_title(s, ctx, poll.campaign_id),
+                              stop_campaign=_campaign_title(s, ctx, stop_campaign))
 
 
 def poll_results(ctx: Context, poll_id: str, stop_id: str | None = None) -> PollResults:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
@@ -44,6 +44,7 @@ class PollsData:
     stops: tuple[DeskStop, ...]  # the picker: today's first
     stop_names: Mapping[str, tuple[str, date | None]]  # every stop, for the per-stop table
     campaigns: tuple[tuple[str, str], ...]  # (id, title) for the new-poll dialog
+    stop_campaigns: Mapping[str, str] = field(default_factory=dict)  # stop id -> its tour's campaign id
 
 
 def load_polls(ctx: Context, progress: Progress, cancel: CancelToken) -> PollsData:
@@ -56,7 +57,8 @@ def load_polls(ctx: Context, progress: Progress, cancel: CancelToken) -> PollsDa
     names = {r.id: (r.title, stop_day(r.dates)) for r in records}
     campaigns = tuple((c.id, (c.title_kk or c.title_ru) if ctx.lang == "kk" else c.title_ru)
                       for c in list_campaigns(ctx))
-    return PollsData(found, totals, stops, names, campaigns)
+    stop_campaigns = {r.id: str(r.fields.get("campaign_id") or "") for r in records}
+    return PollsData(found, totals, stops, names, campaigns, stop_campaigns)
 
 
 def load_results(ctx: Context, poll_id: str, progress: Progress, cancel: CancelToken) -> PollResults:
@@ -206,16 +208,7 @@ class PollsPage(QWidget):
         self.data = data
         ui, lang = self.ui, current_language()
         keep = self._keep_poll
-        stop = ui.stopCombo.currentData()
-        ui.stopCombo.blockSignals(True)
-        try:
-            ui.stopCombo.clear()
-            for desk in data.stops:
-                ui.stopCombo.addItem(f"{show_date(desk.day) if desk.day else '—'} · {desk.title}", desk.id)
-            index = ui.stopCombo.findData(stop) if stop else -1
-            ui.stopCombo.setCurrentIndex(index if index >= 0 else (0 if data.stops else -1))
-        finally:
-            ui.stopCombo.blockSignals(False)
+        self._fill_stops(None)
         ui.pollList.blockSignals(True)
         try:
             ui.pollList.clear()
@@ -275,9 +268,27 @@ class PollsPage(QWidget):
 
     # -- the tally desk -------------------------------------------------------------------------------------------
 
+    def _fill_stops(self, poll: PollInfo | None) -> None:
+        """The stop picker: the stops of the poll's own campaign (a poll is tallied nowhere else), today's first; the
+        stop chosen stays chosen when it is still offered."""
+        ui, data = self.ui, self.data
+        wanted = poll.campaign_id if poll is not None else None
+        stops = [desk for desk in data.stops if wanted is None or data.stop_campaigns.get(desk.id) == wanted]
+        stop = ui.stopCombo.currentData()
+        ui.stopCombo.blockSignals(True)
+        try:
+            ui.stopCombo.clear()
+            for desk in stops:
+                ui.stopCombo.addItem(f"{show_date(desk.day) if desk.day else '—'} · {desk.title}", desk.id)
+            index = ui.stopCombo.findData(stop) if stop else -1
+            ui.stopCombo.setCurrentIndex(index if index >= 0 else (0 if stops else -1))
+        finally:
+            ui.stopCombo.blockSignals(False)
+
     def _show_poll(self, poll: PollInfo | None) -> None:
         """Rebuild the rows of the tally desk: number, option, −, count, + (counts come with the results)."""
         ui, lang = self.ui, current_language()
+        self._fill_stops(poll)
         for widget in self._tally_widgets:
             ui.tallyGrid.removeWidget(widget)
             widget.deleteLater()
