@@ -13,10 +13,9 @@ from __future__ import annotations
 import io
 import json
 import logging
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from operator import itemgetter
 from typing import IO, Any
 
 from fieldapp import __version__
@@ -380,32 +379,37 @@ def _renew_if_rolled_back(bind: Bind, packages: Sequence[Package]) -> bool:
 APPLY_WEIGHT = 64 << 20
 
 
-def _weight(c: Change) -> int:
-    value = c.value
-    return 256 + 6 * len(value) if type(value) is bytes or type(value) is str else 256
+def _cost(part: Sequence[Change]) -> float:
+    """What applying `part` costs in working memory, per change on average (see APPLY_WEIGHT)."""
+    if not part:
+        return 256.0
+    sized = sum([len(v) for v in map(_value_of, part) if type(v) is bytes or type(v) is str])
+    return 256 + 6 * sized / len(part)
+
+
+_value_of = itemgetter(6)
 
 
 def _batches(parts: Iterable[list[Change]]) -> Iterator[list[Change]]:
     """The changes of `parts` (of any number of packages) in batches of about APPLY_WEIGHT."""
     batch: list[Change] = []
-    weight = 0
+    room = float(APPLY_WEIGHT)
     for part in parts:
-        total = list(accumulate(map(_weight, part)))
+        each = _cost(part)
         start = 0
         while start < len(part):
-            before = total[start - 1] if start else 0
-            end = bisect_right(total, before + APPLY_WEIGHT - weight, lo=start)
-            if end == start and batch:  # not one more fits: this batch is full
+            fit = int(room // each)
+            if fit == 0 and batch:  # not one more fits: this batch is full
                 yield batch
-                batch, weight = [], 0
+                batch, room = [], float(APPLY_WEIGHT)
                 continue
-            end = max(end, start + 1)
+            end = min(len(part), start + max(fit, 1))
             batch.extend(part[start:end])
-            weight += total[end - 1] - before
+            room -= (end - start) * each
             start = end
             if start < len(part):  # the rest of the part did not fit
                 yield batch
-                batch, weight = [], 0
+                batch, room = [], float(APPLY_WEIGHT)
     if batch:
         yield batch
 

@@ -20,6 +20,7 @@ import os
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -136,6 +137,9 @@ class Producer:
     schema_version: int
 
 
+_dev_of, _seq_of, _hlc_of = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 class _Origins:
     """Per origin device: the range of sequence numbers and clocks, and the count, gathered a part at a time."""
 
@@ -144,6 +148,15 @@ class _Origins:
 
     def add(self, changes: Sequence[Change]) -> None:
         by_dev = self.by_dev
+        if changes and changes[0].dev == changes[-1].dev and len(set(map(_dev_of, changes))) == 1:
+            # The common part: one device's run (lists at C speed).
+            seqs, hlcs = list(map(_seq_of, changes)), list(map(_hlc_of, changes))
+            found = [min(seqs), max(seqs), min(hlcs), max(hlcs), len(changes)]
+            had = by_dev.setdefault(changes[0].dev, found)
+            if had is not found:
+                had[:] = [min(had[0], found[0]), max(had[1], found[1]), min(had[2], found[2]),
+                          max(had[3], found[3]), had[4] + found[4]]
+            return
         for c in changes:
             o = by_dev.get(c.dev)
             if o is None:

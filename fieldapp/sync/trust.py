@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
@@ -128,6 +129,9 @@ def _check_producer(enrol: Enrolment, pkg: Package) -> None:
         raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
 
 
+_dev_of, _seq_of = itemgetter(0), itemgetter(1)
+
+
 class _Runs:
     """Sets of (device, seq) kept as runs of consecutive numbers: a million changes of one laptop are one run."""
 
@@ -137,6 +141,12 @@ class _Runs:
 
     def add(self, changes: Sequence[Change]) -> None:
         self._merged = None
+        if changes and len(set(map(_dev_of, changes))) == 1:
+            seqs = list(map(_seq_of, changes))
+            low, high = min(seqs), max(seqs)
+            if high - low + 1 == len(seqs) == len(set(seqs)):  # one device, every number once: one run
+                self.runs.setdefault(changes[0].dev, []).append([low, high])
+                return
         for c in changes:
             runs = self.runs.setdefault(c.dev, [])
             if runs and runs[-1][1] + 1 == c.seq:
