@@ -548,6 +548,40 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                        "{path}"),
     "photo.owner": ("фото нельзя прикрепить к «{value}»", "фотоны «{value}» жазбасына тіркеуге болмайды",
                     "a photo cannot be attached to «{value}»"),
+    # signals from photos and messenger chat exports (services/signal_intake.py, chat_export.py)
+    "intake.chat_too_large": ("файл переписки больше {limit} МБ: он не прочитан",
+                              "хат алмасу файлы {limit} МБ-тан үлкен: ол оқылмады",
+                              "the chat file is larger than {limit} MB: it was not read"),
+    "intake.chat_malformed": ("файл не похож на выгрузку переписки Telegram (result.json) или WhatsApp (_chat.txt) "
+                              "либо повреждён (строка {line})",
+                              "файл Telegram (result.json) немесе WhatsApp (_chat.txt) хат алмасу экспортына ұқсамайды "
+                              "не бүлінген ({line}-жол)",
+                              "the file is not a Telegram (result.json) or WhatsApp (_chat.txt) chat export, or it is "
+                              "damaged (line {line})"),
+    "intake.too_many_messages": ("в переписке больше {limit} сообщений: прочитаны первые {limit}",
+                                 "хат алмасуда {limit}-дан көп хабарлама бар: алғашқы {limit} оқылды",
+                                 "the chat holds more than {limit} messages: the first {limit} were read"),
+    "intake.not_included": ("фото не выгружено (в Telegram при выгрузке не отмечено «Фотографии»)",
+                            "фото экспортталмаған (Telegram экспортында «Фотосуреттер» белгіленбеген)",
+                            "a photo was not exported (Telegram's export was made without «Photos»)"),
+    "intake.outside": ("путь {path} ведёт за пределы папки выгрузки: файл пропущен",
+                       "{path} жолы экспорт қалтасынан тыс жерге апарады: файл өткізілді",
+                       "the path {path} leads outside the export's folder: the file was skipped"),
+    "intake.broken_image": ("файл {path} не читается как изображение (повреждён или обрезан): пропущен",
+                            "{path} файлы сурет ретінде оқылмайды (бүлінген немесе қиылған): өткізілді",
+                            "the file {path} cannot be read as an image (damaged or cut short): skipped"),
+    "intake.exif_position": ("координаты в EXIF фото {path} невозможны ({value}): поставьте точку вручную",
+                             "{path} фотосының EXIF координаттары мүмкін емес ({value}): нүктені қолмен қойыңыз",
+                             "the EXIF position of the photo {path} is impossible ({value}): place it by hand"),
+    "intake.too_many_photos": ("за один раз берётся не больше {limit} фото: ещё {count} не прочитаны",
+                               "бір рет {limit}-дан көп фото алынбайды: тағы {count} оқылмады",
+                               "at most {limit} photos are taken at once: {count} more were not read"),
+    "intake.unplaced": ("без координат: {count}; наркограффити нужно найти снова — вставьте координаты или уберите "
+                        "такие сигналы",
+                        "координатсыз: {count}; есірткі граффитиін қайта табу керек — координаттарды қойыңыз немесе "
+                        "ондай сигналдарды алып тастаңыз",
+                        "without a position: {count}; drug graffiti has to be found again — paste coordinates or drop "
+                        "those signals"),
     # imports and exports: reception journal, KATO classifier, GeoJSON/CSV (issue 6: services/journal, kato, exports)
     "import.at_cell": ("{file}, строка {row}, столбец {column} ({header}): {text}",
                        "{file}, {row}-жол, {column} бағаны ({header}): {text}",

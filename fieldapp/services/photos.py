@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from fieldapp.domain.enums import PhotoRole
@@ -108,6 +109,38 @@ def attach_photo(
                                 caption=caption.strip(), credit=credit.strip(), mime=mime, size=len(data),
                                 taken_at=taken_at))
         return _info(store, row)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBytes:
+    """A photo's bytes checked (size, image type) and kept in the blob store, its row not written yet."""
+
+    sha256: str
+    mime: str
+    size: int
+
+
+def store_photo(ctx: Context, source: bytes | Path, *, name: str | None = None) -> StoredBytes:
+    """The checks of attach_photo, then the bytes kept: what a caller writing many rows in one transaction does
+    first, outside it (`photo.empty`, `photo.unreadable`, `photo.too_large`, `photo.format`)."""
+    shown = name or (str(source) if isinstance(source, Path) else "")
+    data = _read_source(source, shown)
+    mime = sniff_mime(data)
+    if mime is None:
+        raise ValidationError("photo.format", "photo", path=shown)
+    return StoredBytes(ctx.blob_store.put(data), mime, len(data))
+
+
+def add_stored_photo(
+    s: Session, ctx: Context, owner_table: OwnerTable, owner_id: str, stored: StoredBytes, *, caption: str = "",
+    credit: str = "", role: PhotoRole | str = PhotoRole.GENERAL, taken_at: datetime | None = None,
+) -> PhotoInfo:
+    """The row of a photo kept by store_photo, written in the caller's session."""
+    live(s, _owner_model(owner_table), owner_id, owner_table)
+    row = add(s, ctx, Photo(sha256=stored.sha256, owner_table=owner_table, owner_id=owner_id,
+                            role=PhotoRole.parse(role, "role").value, caption=caption.strip(),
+                            credit=credit.strip()[:200], mime=stored.mime, size=stored.size, taken_at=taken_at))
+    return _info(ctx.blob_store, row)
 
 
 def update_photo(

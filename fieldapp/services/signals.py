@@ -102,11 +102,16 @@ def _fill(s: Session, row: Signal, draft: SignalDraft) -> None:
 
 def record_signal(ctx: Context, draft: SignalDraft) -> str:
     """A new tip, received when the draft says (now by default; never in the future: `signal.received_future`)."""
-    _check_received(ctx, draft.received_at)
     with ctx.db.session() as s:
-        row = Signal(received_at=draft.received_at or ctx.clock())
-        _fill(s, row, draft)
-        return add(s, ctx, row).id
+        return add_signal(s, ctx, draft)
+
+
+def add_signal(s: Session, ctx: Context, draft: SignalDraft) -> str:
+    """record_signal inside the caller's session: several tips written in one transaction (the photo intake)."""
+    _check_received(ctx, draft.received_at)
+    row = Signal(received_at=draft.received_at or ctx.clock())
+    _fill(s, row, draft)
+    return add(s, ctx, row).id
 
 
 def update_signal(ctx: Context, signal_id: str, draft: SignalDraft) -> None:
