@@ -58,6 +58,8 @@ class Settings:
     device_ids: dict[str, str] = field(default_factory=dict)
     # where the main window was closed: x, y, width, height of its inside and "maximized" (ui.window_geometry)
     window_geometry: dict[str, int | bool] | None = None
+    # Settings → the folder file dialogs start in for exports, reports and sync packages until one was used
+    export_folder: str | None = None
 
     @classmethod
     def load(cls, paths: Paths | None = None) -> Settings:

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self.ui.actionImportKato.triggered.connect(lambda: self.data.import_kato())
         self.ui.actionHolidayCalendars.triggered.connect(self.show_holiday_calendars)
         self.ui.actionExport.triggered.connect(lambda: self.data.export())
+        self.ui.actionSettings.triggered.connect(self.show_settings)
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
 
     # -- what is shown --------------------------------------------------------------------------------------------
 
@@ -705,6 +707,25 @@ class MainWindow(QMainWindow):
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_settings(self) -> None:
+        """Файл → «Настройки…»: language, default folder, account, data folder, calendar years."""
+        from fieldapp.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.state.member, self.set_language, self.change_password, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        """Справка → «Горячие клавиши»: read from the window's actions and every page's shortcuts."""
+        from fieldapp.ui.dialogs.settings_shortcuts import ShortcutsDialog, collect_shortcuts, page_title_finder
+
+        pages = [(self.pages[key], page_spec(key).translated_title()) for key in self.pages]  # all, built if not yet
+        dialog = ShortcutsDialog(lambda: collect_shortcuts(self, page_title_finder(pages)), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

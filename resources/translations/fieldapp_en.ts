@@ -293,6 +293,14 @@
         <translation>Read the list again (F5)</translation>
     </message>
     <message>
+        <source>Поиск: вопрос или населённый пункт</source>
+        <translation>Search: problem or settlement</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Show only what holds this text: title, settlement or description (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Статус:</source>
         <translation>Status:</translation>
     </message>
@@ -506,6 +514,26 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>&amp;Кампания:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Район:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Период с</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <source>Считать только сделанное в эти дни (оба включительно)</source>
+        <translation>Count only what was done on these days (both included)</translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <source>Показатели считаются…</source>
         <translation>Counting the indicators…</translation>
     </message>
@@ -564,6 +592,18 @@
     <message>
         <source>Мероприятий пока нет. Отметьте остановку проведённой и добавьте мероприятия в разделе «Остановка».</source>
         <translation>No activities yet. Mark a stop as done and add its activities in “Stop”.</translation>
+    </message>
+    <message>
+        <source>Все кампании</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>Все районы</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Показатели: %1</source>
+        <translation>Indicators: %1</translation>
     </message>
     <message>
         <source>Сегодня, %1</source>
@@ -1344,6 +1384,14 @@ Please send this file to support.</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
+        <source>&amp;Настройки…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Горячие клавиши</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>В&amp;ыход</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1445,6 +1493,14 @@ Please send this file to support.</translation>
     <message>
         <source>не выбрана</source>
         <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Конфликтов синхронизации: %1</source>
+        <translation>Sync conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Правки с разных компьютеров расходятся: выберите верную на странице «Синхронизация»</source>
+        <translation>Edits from different computers disagree: choose the right one on the «Synchronisation» page</translation>
     </message>
     <message>
         <source>Синхронизация: нет сведений</source>
@@ -3315,6 +3371,105 @@ Why is it deleted:</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Настройки</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Язык интерфейса:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Язык меню, страниц и отчётов по умолчанию; меняется сразу</source>
+        <translation>The language of the menus, the pages and, by default, the reports; changes at once</translation>
+    </message>
+    <message>
+        <source>Папка для &amp;экспорта и пакетов:</source>
+        <translation>Folder for &amp;exports and packages:</translation>
+    </message>
+    <message>
+        <source>Где открываются окна выбора файла для экспорта, отчётов и пакетов синхронизации, пока папка ещё не выбиралась</source>
+        <translation>Where the file dialogs for exports, reports and sync packages open until a folder has been chosen in them</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Документы</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Снова начинать с папки «Документы»</source>
+        <translation>Start in the Documents folder again</translation>
+    </message>
+    <message>
+        <source>Учётная запись:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Сменить &amp;пароль…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Папка данных:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Показать папку с базой, фотографиями и календарями в проводнике</source>
+        <translation>Show the folder with the database, photos and calendars in the file manager</translation>
+    </message>
+    <message>
+        <source>Календари праздников:</source>
+        <translation>Holiday calendars:</translation>
+    </message>
+    <message>
+        <source>Папка для экспорта и пакетов</source>
+        <translation>Folder for exports and packages</translation>
+    </message>
+    <message>
+        <source>Документы (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>база не открыта</source>
+        <translation>no database open</translation>
+    </message>
+    <message>
+        <source>%1, роль: %2</source>
+        <translation>%1, role: %2</translation>
+    </message>
+    <message>
+        <source>Участник: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>вход не выполнен: база открыта только для чтения</source>
+        <translation>not signed in: the database is open read-only</translation>
+    </message>
+    <message>
+        <source>база без учётных записей: вход не нужен</source>
+        <translation>a database without accounts: no sign-in needed</translation>
+    </message>
+    <message>
+        <source>нет ни одного года: сроки считаются без праздников</source>
+        <translation>no year at all: deadlines are counted without holidays</translation>
+    </message>
+    <message>
+        <source>импортирован</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Здесь база по умолчанию, фотографии, журналы работы и импортированные календари</source>
+        <translation>The default database, photos, logs and imported calendars are kept here</translation>
+    </message>
+</context>
+<context>
     <name>SettlementPicker</name>
     <message>
         <source>Начните вводить название населённого пункта</source>
@@ -3731,6 +3886,93 @@ Why is it deleted:</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Горячие клавиши</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Клавиши меню действуют везде, клавиши страницы — когда она открыта.</source>
+        <translation>Menu keys work everywhere, a page&apos;s keys while that page is open.</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Где</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Поиск</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>История изменений</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Новая запись</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Отменить ввод</source>
+        <translation>Discard the input</translation>
+    </message>
+    <message>
+        <source>Список</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Копировать</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Крупнее</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Мельче</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Показать всё</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <source>Отметить ответ с этим номером</source>
+        <translation>Count the answer of this number</translation>
+    </message>
+    <message>
+        <source>Убрать отмеченный ответ с этим номером</source>
+        <translation>Take back an answer of this number</translation>
+    </message>
+    <message>
+        <source>Главное окно</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Действие страницы</source>
+        <translation>A page action</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Вход</source>
@@ -3781,6 +4023,133 @@ Why is it deleted:</translation>
     </message>
 </context>
 <context>
+    <name>SignalIntakeDialog</name>
+    <message>
+        <source>Сигналы из фото</source>
+        <translation>Signals from photos</translation>
+    </message>
+    <message>
+        <source>&amp;Вид сигналов:</source>
+        <translation>Signal &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Объединить</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Выбранные строки — один сигнал со всеми их фото (Ctrl+M)</source>
+        <translation>The selected rows as one signal with all their photos (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Не брать</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Убрать выбранные строки: по ним сигналы не создаются (Delete)</source>
+        <translation>Remove the selected rows: no signals are created from them (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Координаты:</source>
+        <translation>&amp;Coordinates:</translation>
+    </message>
+    <message>
+        <source>54.8731, 69.1520 или ссылка на карту</source>
+        <translation>54.8731, 69.1520 or a map link</translation>
+    </message>
+    <message>
+        <source>Поставить</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Поставить выбранные строки в эти координаты (Enter в поле)</source>
+        <translation>Place the selected rows at these coordinates (Enter in the field)</translation>
+    </message>
+    <message>
+        <source>GPS фото</source>
+        <translation>photo GPS</translation>
+    </message>
+    <message>
+        <source>в сообщении</source>
+        <translation>in the message</translation>
+    </message>
+    <message>
+        <source>геопозиция рядом</source>
+        <translation>location sent beside</translation>
+    </message>
+    <message>
+        <source>вручную</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>нет координат</source>
+        <translation>no position</translation>
+    </message>
+    <message>
+        <source>%1 фото: %2</source>
+        <translation>%1 photos: %2</translation>
+    </message>
+    <message>
+        <source>вставьте координаты</source>
+        <translation>paste coordinates</translation>
+    </message>
+    <message>
+        <source>сейчас</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Без координат: %1 — выберите строку и вставьте координаты</source>
+        <translation>Without a position: %1 — choose a row and paste coordinates</translation>
+    </message>
+    <message>
+        <source>Все сигналы с координатами</source>
+        <translation>Every signal has a position</translation>
+    </message>
+    <message>
+        <source>Создать сигналы: %1</source>
+        <translation>Create signals: %1</translation>
+    </message>
+    <message>
+        <source>Пропущено или прочитано не полностью: %1</source>
+        <translation>Skipped or read in part: %1</translation>
+    </message>
+    <message>
+        <source>Создаются сигналы…</source>
+        <translation>Creating signals…</translation>
+    </message>
+    <message>
+        <source>Фото: %1, из переписок: %2. Каждое фото — отдельный сигнал с этим фото «до»; место взято из GPS фото или из геопозиции и координат в сообщении. Несколько фото одного места объедините, лишнее не берите.</source>
+        <translation>Photos: %1, from chats: %2. Each photo is a signal of its own with the photo as «before»; its place comes from the photo&apos;s GPS or from the location and coordinates in the message. Merge several photos of one place, drop what is not needed.</translation>
+    </message>
+    <message>
+        <source>Фото</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Откуда место</source>
+        <translation>Placed by</translation>
+    </message>
+    <message>
+        <source>Получен</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Отправитель</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Текст сообщения</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SignalModel</name>
     <message>
         <source>анонимно</source>
@@ -3818,12 +4187,28 @@ Why is it deleted:</translation>
         <translation>Signals</translation>
     </message>
     <message>
+        <source>Из фото…</source>
+        <translation>From photos…</translation>
+    </message>
+    <message>
+        <source>Сигналы из фото жителей или из выгрузки чата Telegram или WhatsApp (их можно и перетащить на список)</source>
+        <translation>Signals from residents&apos; photos or from a Telegram or WhatsApp chat export (they can also be dropped on the list)</translation>
+    </message>
+    <message>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
         <source>Перечитать список сигналов (F5)</source>
         <translation>Reload the list of signals (F5)</translation>
+    </message>
+    <message>
+        <source>Поиск: адрес, описание, вид</source>
+        <translation>Search: address, description, kind</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Show only what holds this text: title, settlement or description (Ctrl+F)</translation>
     </message>
     <message>
         <source>Статус:</source>
@@ -4060,6 +4445,22 @@ Why is it deleted:</translation>
     <message>
         <source>Фото места после</source>
         <translation>Photos of the place afterwards</translation>
+    </message>
+    <message>
+        <source>Фото и выгрузки чатов (%1);;Все файлы (*)</source>
+        <translation>Photos and chat exports (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Сигналы из фото</source>
+        <translation>Signals from photos</translation>
+    </message>
+    <message>
+        <source>Читаются фото…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>Фото не найдено.</source>
+        <translation>No photo found.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5119,14 @@ Why is it deleted:</translation>
         <translation>Review conflicts</translation>
     </message>
     <message>
+        <source>Доверять ключу…</source>
+        <translation>Trust key…</translation>
+    </message>
+    <message>
+        <source>Выбрать файл ключа этого устройства, полученный от его владельца, и принимать его пакеты; затем файлы будут проверены снова</source>
+        <translation>Choose this device&apos;s key file, received from its owner, and accept its packages; the files are then checked again</translation>
+    </message>
+    <message>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
@@ -5118,6 +5527,14 @@ Why is it deleted:</translation>
     <message>
         <source>Выезды и маршруты</source>
         <translation>Tours and routes</translation>
+    </message>
+    <message>
+        <source>Поиск выезда: название, кампания</source>
+        <translation>Search tours: title, campaign</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Show only what holds this text: title, settlement or description (Ctrl+F)</translation>
     </message>
     <message>
         <source>Новый выезд</source>

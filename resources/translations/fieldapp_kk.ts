@@ -293,6 +293,14 @@
         <translation>Тізімді қайта оқу (F5)</translation>
     </message>
     <message>
+        <source>Поиск: вопрос или населённый пункт</source>
+        <translation>Іздеу: мәселе немесе елді мекен</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Тек осы мәтін бар жазбаларды көрсету: атауы, елді мекен немесе сипаттама (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Статус:</source>
         <translation>Мәртебе:</translation>
     </message>
@@ -506,6 +514,26 @@
         <translation>Жаңарту</translation>
     </message>
     <message>
+        <source>&amp;Кампания:</source>
+        <translation>&amp;Науқан:</translation>
+    </message>
+    <message>
+        <source>&amp;Район:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Период с</source>
+        <translation>&amp;Кезең: басы</translation>
+    </message>
+    <message>
+        <source>Считать только сделанное в эти дни (оба включительно)</source>
+        <translation>Тек осы күндері жасалғанды санау (екі күн де қоса)</translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
         <source>Показатели считаются…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
@@ -564,6 +592,18 @@
     <message>
         <source>Мероприятий пока нет. Отметьте остановку проведённой и добавьте мероприятия в разделе «Остановка».</source>
         <translation>Әзірге іс-шара жоқ. «Аялдама» бөлімінде аялдаманы өткізілді деп белгілеп, іс-шараларды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Все кампании</source>
+        <translation>Барлық науқандар</translation>
+    </message>
+    <message>
+        <source>Все районы</source>
+        <translation>Барлық аудандар</translation>
+    </message>
+    <message>
+        <source>Показатели: %1</source>
+        <translation>Көрсеткіштер: %1</translation>
     </message>
     <message>
         <source>Сегодня, %1</source>
@@ -1344,6 +1384,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>&amp;Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
+        <source>&amp;Настройки…</source>
+        <translation>&amp;Параметрлер…</translation>
+    </message>
+    <message>
+        <source>&amp;Горячие клавиши</source>
+        <translation>&amp;Жылдам пернелер</translation>
+    </message>
+    <message>
         <source>В&amp;ыход</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1445,6 +1493,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>не выбрана</source>
         <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Конфликтов синхронизации: %1</source>
+        <translation>Синхрондау қайшылықтары: %1</translation>
+    </message>
+    <message>
+        <source>Правки с разных компьютеров расходятся: выберите верную на странице «Синхронизация»</source>
+        <translation>Әр компьютердегі түзетулер сәйкес келмейді: дұрысын «Синхрондау» бетінде таңдаңыз</translation>
     </message>
     <message>
         <source>Синхронизация: нет сведений</source>
@@ -3315,6 +3371,105 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Настройки</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>&amp;Язык интерфейса:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Язык меню, страниц и отчётов по умолчанию; меняется сразу</source>
+        <translation>Мәзірдің, беттердің және әдепкі есептердің тілі; бірден ауысады</translation>
+    </message>
+    <message>
+        <source>Папка для &amp;экспорта и пакетов:</source>
+        <translation>&amp;Экспорт пен пакеттер қалтасы:</translation>
+    </message>
+    <message>
+        <source>Где открываются окна выбора файла для экспорта, отчётов и пакетов синхронизации, пока папка ещё не выбиралась</source>
+        <translation>Экспорт, есептер және синхрондау пакеттері үшін файл таңдау терезесі қалта әлі таңдалмаған кезде осы жерден ашылады</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Документы</source>
+        <translation>&amp;Құжаттар</translation>
+    </message>
+    <message>
+        <source>Снова начинать с папки «Документы»</source>
+        <translation>Қайтадан «Құжаттар» қалтасынан бастау</translation>
+    </message>
+    <message>
+        <source>Учётная запись:</source>
+        <translation>Есептік жазба:</translation>
+    </message>
+    <message>
+        <source>Сменить &amp;пароль…</source>
+        <translation>&amp;Құпиясөзді ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Папка данных:</source>
+        <translation>Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Показать папку с базой, фотографиями и календарями в проводнике</source>
+        <translation>Дерекқор, фотосуреттер және күнтізбелер сақталған қалтаны файл менеджерінде көрсету</translation>
+    </message>
+    <message>
+        <source>Календари праздников:</source>
+        <translation>Мерекелер күнтізбелері:</translation>
+    </message>
+    <message>
+        <source>Папка для экспорта и пакетов</source>
+        <translation>Экспорт пен пакеттер қалтасы</translation>
+    </message>
+    <message>
+        <source>Документы (%1)</source>
+        <translation>Құжаттар (%1)</translation>
+    </message>
+    <message>
+        <source>база не открыта</source>
+        <translation>дерекқор ашылмаған</translation>
+    </message>
+    <message>
+        <source>%1, роль: %2</source>
+        <translation>%1, рөлі: %2</translation>
+    </message>
+    <message>
+        <source>Участник: %1</source>
+        <translation>Қатысушы: %1</translation>
+    </message>
+    <message>
+        <source>вход не выполнен: база открыта только для чтения</source>
+        <translation>кіру орындалмаған: дерекқор тек оқу үшін ашылған</translation>
+    </message>
+    <message>
+        <source>база без учётных записей: вход не нужен</source>
+        <translation>есептік жазбасыз дерекқор: кіру қажет емес</translation>
+    </message>
+    <message>
+        <source>нет ни одного года: сроки считаются без праздников</source>
+        <translation>бірде-бір жыл жоқ: мерзімдер мерекелерсіз есептеледі</translation>
+    </message>
+    <message>
+        <source>импортирован</source>
+        <translation>импортталған</translation>
+    </message>
+    <message>
+        <source>Здесь база по умолчанию, фотографии, журналы работы и импортированные календари</source>
+        <translation>Мұнда әдепкі дерекқор, фотосуреттер, жұмыс журналдары және импортталған күнтізбелер сақталады</translation>
+    </message>
+</context>
+<context>
     <name>SettlementPicker</name>
     <message>
         <source>Начните вводить название населённого пункта</source>
@@ -3731,6 +3886,93 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Горячие клавиши</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Клавиши меню действуют везде, клавиши страницы — когда она открыта.</source>
+        <translation>Мәзір пернелері барлық жерде, бет пернелері — бет ашық кезде әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>Где</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Поиск</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>История изменений</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Новая запись</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Отменить ввод</source>
+        <translation>Енгізуден бас тарту</translation>
+    </message>
+    <message>
+        <source>Список</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Копировать</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Крупнее</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Мельче</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Показать всё</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Отметить ответ с этим номером</source>
+        <translation>Осы нөмірлі жауапты белгілеу</translation>
+    </message>
+    <message>
+        <source>Убрать отмеченный ответ с этим номером</source>
+        <translation>Осы нөмірлі белгіленген жауапты алып тастау</translation>
+    </message>
+    <message>
+        <source>Главное окно</source>
+        <translation>Негізгі терезе</translation>
+    </message>
+    <message>
+        <source>Действие страницы</source>
+        <translation>Бет әрекеті</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Вход</source>
@@ -3781,6 +4023,133 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
 </context>
 <context>
+    <name>SignalIntakeDialog</name>
+    <message>
+        <source>Сигналы из фото</source>
+        <translation>Фотодан белгілер</translation>
+    </message>
+    <message>
+        <source>&amp;Вид сигналов:</source>
+        <translation>Белгілер &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Объединить</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Выбранные строки — один сигнал со всеми их фото (Ctrl+M)</source>
+        <translation>Таңдалған жолдар — барлық фотосымен бір белгі (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Не брать</source>
+        <translation>Алмау</translation>
+    </message>
+    <message>
+        <source>Убрать выбранные строки: по ним сигналы не создаются (Delete)</source>
+        <translation>Таңдалған жолдарды алып тастау: олар бойынша белгі жасалмайды (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Координаты:</source>
+        <translation>&amp;Координаттар:</translation>
+    </message>
+    <message>
+        <source>54.8731, 69.1520 или ссылка на карту</source>
+        <translation>54.8731, 69.1520 немесе картаға сілтеме</translation>
+    </message>
+    <message>
+        <source>Поставить</source>
+        <translation>Қою</translation>
+    </message>
+    <message>
+        <source>Поставить выбранные строки в эти координаты (Enter в поле)</source>
+        <translation>Таңдалған жолдарды осы координаттарға қою (өрісте Enter)</translation>
+    </message>
+    <message>
+        <source>GPS фото</source>
+        <translation>фото GPS-і</translation>
+    </message>
+    <message>
+        <source>в сообщении</source>
+        <translation>хабарламада</translation>
+    </message>
+    <message>
+        <source>геопозиция рядом</source>
+        <translation>қасындағы геопозиция</translation>
+    </message>
+    <message>
+        <source>вручную</source>
+        <translation>қолмен</translation>
+    </message>
+    <message>
+        <source>нет координат</source>
+        <translation>координат жоқ</translation>
+    </message>
+    <message>
+        <source>%1 фото: %2</source>
+        <translation>%1 фото: %2</translation>
+    </message>
+    <message>
+        <source>вставьте координаты</source>
+        <translation>координаттарды қойыңыз</translation>
+    </message>
+    <message>
+        <source>сейчас</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <source>Без координат: %1 — выберите строку и вставьте координаты</source>
+        <translation>Координатсыз: %1 — жолды таңдап, координаттарды қойыңыз</translation>
+    </message>
+    <message>
+        <source>Все сигналы с координатами</source>
+        <translation>Барлық белгінің координаттары бар</translation>
+    </message>
+    <message>
+        <source>Создать сигналы: %1</source>
+        <translation>Белгілер жасау: %1</translation>
+    </message>
+    <message>
+        <source>Пропущено или прочитано не полностью: %1</source>
+        <translation>Өткізілді немесе толық оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>Создаются сигналы…</source>
+        <translation>Белгілер жасалуда…</translation>
+    </message>
+    <message>
+        <source>Фото: %1, из переписок: %2. Каждое фото — отдельный сигнал с этим фото «до»; место взято из GPS фото или из геопозиции и координат в сообщении. Несколько фото одного места объедините, лишнее не берите.</source>
+        <translation>Фото: %1, хат алмасулардан: %2. Әр фото — осы «дейін» фотосы бар жеке белгі; орны фото GPS-інен немесе хабарламадағы геопозиция мен координаттардан алынды. Бір жердің бірнеше фотосын біріктіріңіз, артығын алмаңыз.</translation>
+    </message>
+    <message>
+        <source>Фото</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Координаты</source>
+        <translation>Координаттар</translation>
+    </message>
+    <message>
+        <source>Откуда место</source>
+        <translation>Орын қайдан</translation>
+    </message>
+    <message>
+        <source>Получен</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Отправитель</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Текст сообщения</source>
+        <translation>Хабарлама мәтіні</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>SignalModel</name>
     <message>
         <source>анонимно</source>
@@ -3818,12 +4187,28 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Белгілер</translation>
     </message>
     <message>
+        <source>Из фото…</source>
+        <translation>Фотодан…</translation>
+    </message>
+    <message>
+        <source>Сигналы из фото жителей или из выгрузки чата Telegram или WhatsApp (их можно и перетащить на список)</source>
+        <translation>Тұрғындардың фотосынан немесе Telegram не WhatsApp чатының экспортынан белгілер (оларды тізімге сүйреп апаруға да болады)</translation>
+    </message>
+    <message>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Перечитать список сигналов (F5)</source>
         <translation>Белгілер тізімін қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>Поиск: адрес, описание, вид</source>
+        <translation>Іздеу: мекенжай, сипаттама, түрі</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Тек осы мәтін бар жазбаларды көрсету: атауы, елді мекен немесе сипаттама (Ctrl+F)</translation>
     </message>
     <message>
         <source>Статус:</source>
@@ -4060,6 +4445,22 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Фото места после</source>
         <translation>Кейінгі орынның фотосы</translation>
+    </message>
+    <message>
+        <source>Фото и выгрузки чатов (%1);;Все файлы (*)</source>
+        <translation>Фото және чат экспорттары (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Сигналы из фото</source>
+        <translation>Фотодан белгілер</translation>
+    </message>
+    <message>
+        <source>Читаются фото…</source>
+        <translation>Фотолар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Фото не найдено.</source>
+        <translation>Фото табылмады.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5119,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Қайшылықтарды қарау</translation>
     </message>
     <message>
+        <source>Доверять ключу…</source>
+        <translation>Кілтке сену…</translation>
+    </message>
+    <message>
+        <source>Выбрать файл ключа этого устройства, полученный от его владельца, и принимать его пакеты; затем файлы будут проверены снова</source>
+        <translation>Иесінен алынған осы құрылғының кілт файлын таңдап, оның пакеттерін қабылдау; содан кейін файлдар қайта тексеріледі</translation>
+    </message>
+    <message>
         <source>Применить</source>
         <translation>Қолдану</translation>
     </message>
@@ -5118,6 +5527,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Выезды и маршруты</source>
         <translation>Сапарлар мен бағдарлар</translation>
+    </message>
+    <message>
+        <source>Поиск выезда: название, кампания</source>
+        <translation>Сапарды іздеу: атауы, науқан</translation>
+    </message>
+    <message>
+        <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
+        <translation>Тек осы мәтін бар жазбаларды көрсету: атауы, елді мекен немесе сипаттама (Ctrl+F)</translation>
     </message>
     <message>
         <source>Новый выезд</source>

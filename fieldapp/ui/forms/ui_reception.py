@@ -499,13 +499,27 @@ class Ui_ReceptionPage(object):
 
         self.emptyLayout.addWidget(self.emptyTitle)
 
+        self.emptyTextRow = QHBoxLayout()
+        self.emptyTextRow.setObjectName(u"emptyTextRow")
+        self.emptyTextLeft = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextLeft)
+
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
+        self.emptyText.setMinimumSize(QSize(560, 0))
         self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyText.setWordWrap(True)
         self.emptyText.setMaximumSize(QSize(640, 16777215))
 
-        self.emptyLayout.addWidget(self.emptyText, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.emptyTextRow.addWidget(self.emptyText)
+
+        self.emptyTextRight = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyTextRow.addItem(self.emptyTextRight)
+
+
+        self.emptyLayout.addLayout(self.emptyTextRow)
 
         self.emptyBottomSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QStandar
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
+from fieldapp.config import Settings
 from fieldapp.domain.enums import LabelledEnum
 from fieldapp.ui.i18n import current_language
 
@@ -42,19 +43,33 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def date_format(with_time: bool = False) -> str:
+    """The interface locale's short date (and time) format with four-digit years: Qt's Kazakh short format is
+    «dd.MM.yy», and «15.10.26» in a table, a combo or the status bar reads as a day, not a year."""
+    locale = QLocale()
+    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat) if with_time else \
+        locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return _TWO_DIGIT_YEAR.sub("yyyy", fmt)
+
+
 def show_date(value: date | datetime | None) -> str:
-    """A date (or the date of a datetime) in the short format of the interface locale; «—» for none."""
+    """A date (or the date of a datetime) in the short format of the interface locale, the year in four digits;
+    «—» for none. Every date the interface shows goes through here (or show_datetime)."""
     if value is None:
         return "—"
     day = value.date() if isinstance(value, datetime) else value
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def show_datetime(value: datetime | None) -> str:
+    """A moment in the interface locale's short format, the year in four digits; «—» for none."""
     if value is None:
         return "—"
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, date_format(with_time=True))
 
 
 def show_number(value: int) -> str:
@@ -95,9 +110,16 @@ def safe_file_name(text: str) -> str:
 
 
 def documents_folder() -> Path:
-    """Where a new file is proposed: the user's Documents folder (the home folder when there is none)."""
+    """Where a file dialog starts before a folder was used: the default folder chosen in Settings (while it
+    exists), else the user's Documents folder (the home folder when there is none)."""
+    chosen = Settings.load().export_folder
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
+
+
+SHORTCUT_PREFIX = "shortcutFor_"
 
 
 def button_shortcuts(page: QWidget, *pairs: tuple[QAbstractButton, str]) -> list[QShortcut]:
@@ -111,6 +133,8 @@ def button_shortcuts(page: QWidget, *pairs: tuple[QAbstractButton, str]) -> list
     for button, sequence in pairs:
         shortcut = QShortcut(QKeySequence(sequence), page)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        # «Горячие клавиши» (Справка) finds the button a shortcut clicks by this name.
+        shortcut.setObjectName(f"{SHORTCUT_PREFIX}{button.objectName()}")
         shortcut.activated.connect(button.animateClick)
         shortcuts.append(shortcut)
     return shortcuts
