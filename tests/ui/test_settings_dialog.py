@@ -162,7 +162,7 @@ def test_the_data_folder_opens_in_the_file_manager(make_window: WindowFactory, q
     dialog = open_settings(window, qtbot)
     opened = _Opened()
     # Qt's own hook for file URLs: what QDesktopServices would hand to the system's file manager comes here.
-    QDesktopServices.setUrlHandler("file", opened, b"open")
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
     try:
         dialog.ui.openDataFolderButton.click()
     finally:

@@ -40,6 +40,7 @@ _BY_KEYS: dict[str, str] = {
     "0": str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Показать всё")),
 }
 _DIGIT = re.compile(r"^\d$")
+RUN = 3  # more keys than this for one action are shown as a range
 _SHIFT_DIGIT = re.compile(r"^Shift\+.$")
 
 
@@ -48,6 +49,7 @@ class ShortcutRow:
     keys: str  # as shown to the user (native text)
     where: str  # a menu's title or a page's
     what: str
+    every_key: str = ""  # all the keys when `keys` shows a run as its ends (the cell's tooltip)
 
 
 def _plain(text: str) -> str:
@@ -61,11 +63,19 @@ def _native(sequences: Iterable[QKeySequence]) -> str:
 
 def _bare_action(sequence: QKeySequence) -> str:
     portable = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    if portable in _BY_KEYS:
+        return _tr(_BY_KEYS[portable])
     if _DIGIT.match(portable):
         return QCoreApplication.translate("ShortcutsDialog", "Отметить ответ с этим номером")
     if _SHIFT_DIGIT.match(portable):
         return QCoreApplication.translate("ShortcutsDialog", "Убрать отмеченный ответ с этим номером")
-    return _tr(_BY_KEYS[portable]) if portable in _BY_KEYS else ""
+    return ""
+
+
+def _keys_text(keys: list[str]) -> str:
+    """Keys of one action, once each; a long run (the poll's 1…9) as its first and last."""
+    unique = list(dict.fromkeys(keys))
+    return f"{unique[0]} … {unique[-1]}" if len(unique) > RUN else ", ".join(unique)
 
 
 def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None]) -> list[ShortcutRow]:
@@ -97,7 +107,7 @@ def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None])
         where = page_of(shortcut) or QCoreApplication.translate("ShortcutsDialog", "Главное окно")
         merged.setdefault((where, what), []).append(_native([sequence]))
     for (where, what), keys_list in merged.items():
-        rows.append(ShortcutRow(", ".join(dict.fromkeys(keys_list)), where, what))
+        rows.append(ShortcutRow(_keys_text(keys_list), where, what, ", ".join(dict.fromkeys(keys_list))))
     return rows
 
 
@@ -111,6 +121,7 @@ class ShortcutsDialog(QDialog):
         header = self.ui.shortcutsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.rows: list[ShortcutRow] = []
         self.reload()
@@ -122,9 +133,8 @@ class ShortcutsDialog(QDialog):
         for i, row in enumerate(self.rows):
             for column, text in enumerate((row.keys, row.where, row.what)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(row.every_key or text if column == 0 else text)
                 table.setItem(i, column, item)
-        table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
