@@ -579,7 +579,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "intake.unplaced": ("без координат: {count}; наркограффити нужно найти снова — вставьте координаты или уберите "
                         "такие сигналы",
                         "координатсыз: {count}; есірткі граффитиін қайта табу керек — координаттарды қойыңыз немесе "
-                        "ондай сигналдарды алып тастаңыз",
+                        "ондай белгілерді алып тастаңыз",
                         "without a position: {count}; drug graffiti has to be found again — paste coordinates or drop "
                         "those signals"),
     # imports and exports: reception journal, KATO classifier, GeoJSON/CSV (issue 6: services/journal, kato, exports)

@@ -49,6 +49,11 @@ class Ui_SignalsPage(object):
 
         self.headerLayout.addWidget(self.countLabel)
 
+        self.fromPhotosButton = QPushButton(SignalsPage)
+        self.fromPhotosButton.setObjectName(u"fromPhotosButton")
+
+        self.headerLayout.addWidget(self.fromPhotosButton)
+
         self.refreshButton = QPushButton(SignalsPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -463,6 +468,10 @@ class Ui_SignalsPage(object):
 
     def retranslateUi(self, SignalsPage):
         self.titleLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0421\u0438\u0433\u043d\u0430\u043b\u044b", None))
+        self.fromPhotosButton.setText(QCoreApplication.translate("SignalsPage", u"\u0418\u0437 \u0444\u043e\u0442\u043e\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.fromPhotosButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0421\u0438\u0433\u043d\u0430\u043b\u044b \u0438\u0437 \u0444\u043e\u0442\u043e \u0436\u0438\u0442\u0435\u043b\u0435\u0439 \u0438\u043b\u0438 \u0438\u0437 \u0432\u044b\u0433\u0440\u0443\u0437\u043a\u0438 \u0447\u0430\u0442\u0430 Telegram \u0438\u043b\u0438 WhatsApp (\u0438\u0445 \u043c\u043e\u0436\u043d\u043e \u0438 \u043f\u0435\u0440\u0435\u0442\u0430\u0449\u0438\u0442\u044c \u043d\u0430 \u0441\u043f\u0438\u0441\u043e\u043a)", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("SignalsPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("SignalsPage", u"\u041f\u0435\u0440\u0435\u0447\u0438\u0442\u0430\u0442\u044c \u0441\u043f\u0438\u0441\u043e\u043a \u0441\u0438\u0433\u043d\u0430\u043b\u043e\u0432 (F5)", None))

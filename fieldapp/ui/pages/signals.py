@@ -40,6 +40,7 @@ from fieldapp.ui.forms.ui_signals import Ui_SignalsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.signal_model import ID_ROLE, SORT_ROLE, signal_model
 from fieldapp.ui.pages.signal_photos import SignalPhotos
+from fieldapp.ui.pages.signals_intake import SignalIntake
 from fieldapp.ui.widgets.common import (
     fill_enum_combo,
     focus_field,
@@ -133,6 +134,9 @@ class SignalsPage(QWidget):
         self._connect()
         self.photos = SignalPhotos(self, ui, runner)
         self.photo_lists, self.photo_drops = self.photos.lists, self.photos.drops
+        # «Из фото…» and files dropped on the list: signals as residents send them (signals_intake.py).
+        self.intake = SignalIntake(self, ui.fromPhotosButton, ui.tableView, runner, lambda: self._ctx,
+                                   self._intake_created)
         self._show_detail(None)
         self._fit_form()
 
@@ -550,6 +554,12 @@ class SignalsPage(QWidget):
     def add_photos(self, role: PhotoRole, paths: Iterable[Path]) -> int:
         """Attach the photos at `paths` to the signal shown, as taken before or after (then asks their caption)."""
         return self.photos.add(role, paths)
+
+    def _intake_created(self, ids: list[str]) -> None:
+        """Signals made from photos: the list reread with the first of them chosen."""
+        if ids:
+            self._keep_id = ids[0]
+        self.reload()
 
     # -- language -------------------------------------------------------------------------------------------------
 
