@@ -169,3 +169,13 @@ def test_the_data_folder_opens_in_the_file_manager(make_window: WindowFactory, q
         QDesktopServices.unsetUrlHandler("file")
     assert [Path(url.toLocalFile()) for url in opened.urls] == [app_paths().data]
     assert app_paths().data.is_dir()
+
+
+def test_without_a_database_the_settings_still_open(make_window: WindowFactory, qtbot: QtBot) -> None:
+    """On the welcome screen: the language and folders can be set; there is no account to show."""
+    window = make_window(None, "kk")
+    assert window.ctx is None
+    dialog = open_settings(window, qtbot)
+    assert dialog.ui.accountLabel.text() == "дерекқор ашылмаған"
+    assert not dialog.ui.changePasswordButton.isVisibleTo(dialog)
+    assert dialog.ui.folderEdit.text() == f"Құжаттар ({documents_folder()})"

@@ -25,7 +25,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(620, 360)
+        SettingsDialog.resize(640, 240)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
