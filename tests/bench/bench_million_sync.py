@@ -23,6 +23,7 @@ for p in (HERE, HERE.parents[1]):
         sys.path.insert(0, str(p))
 
 import million  # noqa: E402
+from sync_bench_data import upsert_baseline  # noqa: E402
 
 FIGURE = "million_sync"
 TARGET = 3.0
@@ -40,7 +41,6 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     from fieldapp.services import sync
     from fieldapp.services.context import Context
     from fieldapp.storage.database import open_database
-    from fieldapp.sync.changelog import UPSERT_WINNER
 
     source = million.bench_database(quick, workdir)
     env = {**million.child_env(workdir / "home"), **SIGN_IN}
@@ -61,17 +61,7 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     # The baseline: the same changes' winner rows, upserted by bare sqlite3 into the same empty schema.
     with sqlite3.connect(source) as src:
         rows = src.execute("SELECT tbl, row_id, field, hlc, dev, seq FROM sync_change").fetchall()
-    base = workdir / "base.db"
-    base.write_bytes(empty.read_bytes())
-    conn = sqlite3.connect(base, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany(UPSERT_WINNER, rows)
-    conn.execute("COMMIT")
-    baseline = time.perf_counter() - started
-    conn.close()
+    baseline = upsert_baseline(empty, rows, workdir / "base.db")
     changes = len(rows)
     del rows
 

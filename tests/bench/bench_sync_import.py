@@ -5,7 +5,6 @@ the guarded upsert of the same 200,000 rows into the winners table, measured in 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -16,12 +15,11 @@ for p in (HERE, HERE.parents[1]):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from sync_bench_data import make_packages, receiver  # noqa: E402
+from sync_bench_data import make_packages, receiver, upsert_baseline  # noqa: E402
 
 from fieldapp.services import sync  # noqa: E402
 from fieldapp.services.context import Context  # noqa: E402
 from fieldapp.storage.database import open_database  # noqa: E402
-from fieldapp.sync.changelog import UPSERT_WINNER  # noqa: E402
 
 FIGURE = "sync_import"
 TARGET = 3.0
@@ -49,18 +47,8 @@ def run(quick: bool, workdir: Path) -> dict[str, Any]:
         db.close()
     assert result.applied.new == len(changes) and again.applied.new == 0
 
-    base = workdir / "base.db"
-    shutil.copy(empty, base)
     rows = [(c.tbl, c.row_id, c.field, c.hlc, c.dev, c.seq) for c in changes]
-    conn = sqlite3.connect(base, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany(UPSERT_WINNER, rows)
-    conn.execute("COMMIT")
-    baseline = time.perf_counter() - started
-    conn.close()
+    baseline = upsert_baseline(empty, rows, workdir / "base.db")
     size = sum(p.stat().st_size for p in paths)
     return {"first": first, "again": again and second, "baseline": baseline, "changes": len(changes),
             "bytes": size, "packages": len(paths)}

@@ -77,3 +77,24 @@ def receiver(path: Path, sign_public: bytes) -> None:
     box = X25519PrivateKey.generate().public_key().public_bytes_raw()
     with open_database(path, create=True) as db, db.engine.begin() as conn:
         enroll(conn, sign_public, box, "bench", "bench laptops")
+
+
+def upsert_baseline(empty: Path, rows: list[tuple[object, ...]], base: Path) -> float:
+    """Seconds bare sqlite3 takes to executemany the guarded upsert of `rows` (tbl, row_id, field, hlc, dev, seq)
+    into the winners table of a copy of `empty` at `base`: the sync figures' baseline."""
+    import shutil
+    import sqlite3
+
+    from fieldapp.sync.changelog import UPSERT_WINNER
+
+    shutil.copy(empty, base)
+    conn = sqlite3.connect(base, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(UPSERT_WINNER, rows)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
