@@ -240,3 +240,36 @@ def test_signals_created_in_one_transaction_with_photos_before(boss: Context, tm
     assert (by_hand.latitude, by_hand.longitude) == (54.86, 69.13) and by_hand.received_at == NOW
     with pytest.raises(ValidationError):
         unplaced.placed_at(200, 69.0)
+
+
+def test_links_out_of_the_export_and_full_exports(tmp_path: Path) -> None:
+    """A full Telegram export (chats.list) whose photo path is a symlink leading out of its folder: skipped by
+    name; the photo inside is read."""
+    folder = tmp_path / "DataExport_2026-12-08"
+    jpeg(folder / "chats" / "chat_01" / "photos" / "photo_1.jpg", 54.87, 69.15)
+    secret = jpeg(tmp_path / "elsewhere" / "private.jpg", 43.2, 76.9)
+    (folder / "chats" / "chat_01" / "photos").joinpath("link.jpg").symlink_to(secret)
+    data = {"about": "…", "chats": {"about": "…", "list": [{"name": "УПН", "type": "personal_chat", "messages": [
+        {"id": 1, "type": "message", "date": "2026-12-07T10:00:00", "from": "Ерлан",
+         "photo": "chats/chat_01/photos/photo_1.jpg", "text": ""},
+        {"id": 2, "type": "message", "date": "2026-12-07T10:01:00", "from": "Ерлан",
+         "photo": "chats/chat_01/photos/link.jpg", "text": ""},
+        {"id": 3, "type": "message", "date": "2026-12-07T10:02:00", "from": "Ерлан",
+         "photo": "/etc/hostname", "text": ""},
+    ]}]}}
+    (folder / "result.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = scan([folder], NOW)
+    assert [p.name for p in result.photos] == ["chats/chat_01/photos/photo_1.jpg"]
+    refused = [p.message("ru") for p in result.problems]
+    assert len(refused) == 2 and "link.jpg" in refused[0] and "/etc/hostname" in refused[1]
+
+
+def test_photo_count_is_bounded(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1003):
+        (folder / f"IMG_{i:04}.jpg").write_bytes(b"x")
+    result = scan([folder], NOW)
+    bounded = [p for p in result.problems if p.code == "intake.too_many_photos"]
+    assert len(bounded) == 1 and "3" in bounded[0].message("en")
+    assert sum(p.code == "photo.format" for p in result.problems) == 1000  # the first 1000 read, each named

@@ -5,10 +5,10 @@ link; the files skipped are listed by name. «Создать сигналы» wr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from fieldapp.domain.enums import SignalKind
@@ -16,6 +16,7 @@ from fieldapp.domain.errors import DomainError
 from fieldapp.domain.rules import parse_coordinates
 from fieldapp.services import signal_intake
 from fieldapp.services.context import Context
+from fieldapp.services.progress import CancelToken
 from fieldapp.services.signal_intake import IntakeScan, Placement, ProposedSignal
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_signal_intake import Ui_SignalIntakeDialog
@@ -27,20 +28,31 @@ THUMBNAILS_UP_TO = 300  # rows with a thumbnail; more are listed by name (readin
 THUMB = QSize(64, 48)
 
 
-def _thumbnail(path: str) -> QIcon:
+def thumbnail(path: str) -> QImage:
+    """A photo scaled down as it is decoded (a QImage: made on the worker, shown by the dialog)."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() > 0 and size.height() > 0:
         reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+    return reader.read()
+
+
+def thumbnails(scan: IntakeScan, cancel: CancelToken) -> dict[str, QImage]:
+    """The thumbnails of the rows that show one, read on the worker with the scan."""
+    found = {}
+    for photo in scan.photos[:THUMBNAILS_UP_TO]:
+        cancel.check()
+        found[str(photo.path)] = thumbnail(str(photo.path))
+    return found
 
 
 class SignalIntakeDialog(QDialog):
     created = Signal(list)  # the ids of the signals written
 
-    def __init__(self, ctx: Context, scan: IntakeScan, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, scan: IntakeScan, runner: Runner, parent: QWidget | None = None, *,
+                 images: Mapping[str, QImage] | None = None) -> None:
+        """`images`: thumbnails read beforehand on the worker (else each is read when its row is first shown)."""
         super().__init__(parent)
         self.ui = Ui_SignalIntakeDialog()
         self.ui.setupUi(self)
@@ -49,6 +61,7 @@ class SignalIntakeDialog(QDialog):
         self.items: list[ProposedSignal] = scan.proposals()
         self.created_ids: tuple[str, ...] = ()
         self._icons: dict[str, QIcon] = {}
+        self._images = dict(images or {})
         ui = self.ui
         fill_enum_combo(ui.kindCombo, SignalKind)
         select_data(ui.kindCombo, SignalKind.DRUG_GRAFFITI.value)
@@ -66,7 +79,7 @@ class SignalIntakeDialog(QDialog):
         ui.placeButton.clicked.connect(self.place_selected)
         ui.coordinatesEdit.returnPressed.connect(self.place_selected)
         ui.coordinatesEdit.textEdited.connect(lambda _t: self._say(""))
-        ui.buttonBox.accepted.connect(self.create)
+        ui.buttonBox.accepted.connect(self.create_signals)
         ui.buttonBox.rejected.connect(self.reject)
         self.shortcuts = []
         for sequence, slot in ((QKeySequence("Ctrl+M"), self.merge_selected),
@@ -82,7 +95,9 @@ class SignalIntakeDialog(QDialog):
 
     def _icon(self, path: str) -> QIcon:
         if path not in self._icons:
-            self._icons[path] = _thumbnail(path)
+            image = self._images.pop(path, None)
+            image = thumbnail(path) if image is None else image
+            self._icons[path] = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
         return self._icons[path]
 
     def _placement(self, item: ProposedSignal) -> str:
@@ -201,7 +216,7 @@ class SignalIntakeDialog(QDialog):
         set_state(self.ui.errorLabel, state)
         self.ui.errorLabel.setVisible(bool(text))
 
-    def create(self) -> None:
+    def create_signals(self) -> None:
         """Write the signals of every row on the worker (a progress dialog for many photos); a refusal (one not
         placed, a photo gone since) is said in the dialog and nothing is written."""
         if not self.items:

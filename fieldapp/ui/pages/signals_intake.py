@@ -7,18 +7,28 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
 
 from fieldapp.services.context import Context
+from fieldapp.services.progress import CancelToken, Progress
 from fieldapp.services.signal_intake import IntakeScan, scan
-from fieldapp.ui.dialogs.signal_intake import SignalIntakeDialog
+from fieldapp.ui.dialogs.signal_intake import SignalIntakeDialog, thumbnails
 from fieldapp.ui.errors import report
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.photos import PhotoDrop
 from fieldapp.ui.workers import Runner, run_with_progress
+
+
+def read_for_preview(paths: Sequence[Path], now: datetime, progress: Progress,
+                     cancel: CancelToken) -> tuple[IntakeScan, dict[str, QImage]]:
+    """The worker job: the files read into proposals, then the thumbnails the preview shows."""
+    result = scan(paths, now, progress, cancel)
+    return result, thumbnails(result, cancel)
 
 
 class SignalIntake(QObject):
@@ -49,14 +59,15 @@ class SignalIntake(QObject):
         ctx = dataclasses.replace(ctx, lang=current_language())
         chosen = list(paths)
         run_with_progress(self._runner, self._page, QCoreApplication.translate("SignalsPage", "Читаются фото…"),
-                          lambda progress, cancel: scan(chosen, ctx.clock(), progress, cancel),
+                          lambda progress, cancel: read_for_preview(chosen, ctx.clock(), progress, cancel),
                           on_result=self._scanned, on_error=self._failed)
 
     # Bound methods, not lambdas: Qt drops a finished job's delivery to a page that is gone.
     def _failed(self, exc: BaseException) -> None:
         report(self._page.window(), exc)
 
-    def _scanned(self, result: IntakeScan) -> None:
+    def _scanned(self, read: tuple[IntakeScan, dict[str, QImage]]) -> None:
+        result, images = read
         ctx = self._context()
         if ctx is None:
             return
@@ -67,6 +78,6 @@ class SignalIntake(QObject):
             nothing = QCoreApplication.translate("SignalsPage", "Фото не найдено.")
             QMessageBox.information(self._page.window(), title, "\n".join([nothing, *lines]))
             return
-        self.dialog = SignalIntakeDialog(ctx, result, self._runner, self._page.window())
+        self.dialog = SignalIntakeDialog(ctx, result, self._runner, self._page.window(), images=images)
         self.dialog.created.connect(self._created)
         self.dialog.open()
