@@ -28,7 +28,7 @@ def read_for_preview(paths: Sequence[Path], now: datetime, progress: Progress,
                      cancel: CancelToken) -> tuple[IntakeScan, dict[str, QImage]]:
     """The worker job: the files read into proposals, then the thumbnails the preview shows."""
     result = scan(paths, now, progress, cancel)
-    return result, thumbnails(result, cancel)
+    return result, thumbnails(result, progress, cancel)
 
 
 class SignalIntake(QObject):
