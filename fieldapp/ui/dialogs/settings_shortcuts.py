@@ -4,7 +4,7 @@ pages' actions and the pages' QShortcuts — so the list cannot drift from what 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
@@ -78,7 +78,8 @@ def _keys_text(keys: list[str]) -> str:
     return f"{unique[0]} … {unique[-1]}" if len(unique) > RUN else ", ".join(unique)
 
 
-def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None]) -> list[ShortcutRow]:
+def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None],
+                      places: Sequence[str] = ()) -> list[ShortcutRow]:
     """Every shortcut under `window`: its actions (where = the menu that shows them, or the page they belong to)
     and its pages' QShortcuts (what = the button they click, when it is named). `page_of` gives the title of the
     page an object lives on (None: the window itself). Rows of the same place and action are merged."""
@@ -106,7 +107,9 @@ def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None])
         what = what or _bare_action(sequence) or QCoreApplication.translate("ShortcutsDialog", "Действие страницы")
         where = page_of(shortcut) or QCoreApplication.translate("ShortcutsDialog", "Главное окно")
         merged.setdefault((where, what), []).append(_native([sequence]))
-    for (where, what), keys_list in merged.items():
+    # The pages' keys in the order of `places` (the navigation's), the window's own first.
+    ordered = sorted(merged.items(), key=lambda item: places.index(item[0][0]) if item[0][0] in places else -1)
+    for (where, what), keys_list in ordered:
         rows.append(ShortcutRow(_keys_text(keys_list), where, what, ", ".join(dict.fromkeys(keys_list))))
     return rows
 
