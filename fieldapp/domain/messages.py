@@ -837,6 +837,24 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "the package of device {producer} carries {count} changes made by device {device} that are not here; only "
         "that device itself or a coordinator's office enrolled to relay (fieldapp sync device DB --enroll KEYFILE "
         "--office) may deliver them: the package is refused"),
+    # The same refusals as the desktop's Sync page shows them: the fix is a button beside the table, not a command.
+    "sync.pkg_unknown_device.desk": (
+        "пакет подписан устройством {device} (ключ {fingerprint}), которому эта база ещё не доверяет; сверьте "
+        "отпечаток с владельцем устройства и нажмите «Доверять ключу…», чтобы выбрать файл его ключа",
+        "пакетке {device} құрылғысы (кілт {fingerprint}) қол қойған, бұл дерекқор оған әлі сенбейді; саусақ ізін "
+        "құрылғы иесімен салыстырып, оның кілт файлын таңдау үшін «Кілтке сену…» батырмасын басыңыз",
+        "the package is signed by device {device} (key {fingerprint}), which this database does not trust yet; "
+        "check the fingerprint with the device's owner and press «Trust key…» to choose its key file"),
+    "sync.pkg_foreign.desk": (
+        "пакет устройства {producer} несёт {count} изменений, сделанных устройством {device}, которых здесь нет; "
+        "их может передать только само это устройство или офис координатора: отметьте «офис» и нажмите «Доверять "
+        "ключу…», чтобы выбрать файл ключа офиса",
+        "{producer} құрылғысының пакетінде {device} құрылғысы жасаған, мұнда жоқ {count} өзгеріс бар; оларды тек "
+        "сол құрылғының өзі немесе үйлестіруші кеңсесі бере алады: «кеңсе» белгісін қойып, кеңсе кілтінің файлын "
+        "таңдау үшін «Кілтке сену…» батырмасын басыңыз",
+        "the package of device {producer} carries {count} changes made by device {device} that are not here; only "
+        "that device itself or a coordinator's office may deliver them: tick «office» and press «Trust key…» to "
+        "choose the office's key file"),
     "sync.skipped_revoked": (
         "не применены изменения отозванного устройства {device}: {count}",
         "кері қайтарылған {device} құрылғысының өзгерістері қолданылмады: {count}",

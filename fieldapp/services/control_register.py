@@ -30,6 +30,12 @@ class RegisterQuery:
     responsible_org_id: str | None = None
     sort: str = "default"
     descending: bool = False
+    # The dashboard's scope (ResolvedScope's ids and days: items registered in the period), and the search text.
+    campaign_ids: frozenset[str] | None = None
+    district_ids: frozenset[str] | None = None
+    registered_from: date | None = None
+    registered_to: date | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ class RegisterChoices:
 def _filter(ctx: Context, query: RegisterQuery) -> q.RegisterFilter:
     return q.RegisterFilter(today=ctx.today(), status=None if query.status is None else query.status.value,
                             overdue=query.overdue, district_id=query.district_id,
-                            responsible_org_id=query.responsible_org_id)
+                            responsible_org_id=query.responsible_org_id, campaign_ids=query.campaign_ids,
+                            district_ids=query.district_ids, registered_from=query.registered_from,
+                            registered_to=query.registered_to, text=(query.text or "").strip() or None)
 
 
 def register_page(

@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             self.ui.statusbar.addWidget(label)
         self.sync_label.setObjectName("statusSync")
+        # Open sync conflicts, shown only while there are some; the link opens the Sync page where they are ended.
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setObjectName("statusConflicts")
+        self.conflict_label.linkActivated.connect(lambda _link: self.show_page("sync"))
+        self.conflicts: int | None = None
+        self.ui.statusbar.addPermanentWidget(self.conflict_label)
         self.ui.statusbar.addPermanentWidget(self.sync_label)
 
     def _language_actions(self) -> tuple[tuple[QAction, str], ...]:
@@ -273,6 +279,20 @@ class MainWindow(QMainWindow):
         pending = self.backend.pending_changes(self.ctx)
         if pending is not None and pending != self.state.pending_changes:
             self.show_working_state(dataclasses.replace(self.state, pending_changes=pending))
+        self._count_conflicts()
+
+    def _count_conflicts(self) -> None:
+        from fieldapp.domain.errors import DomainError
+        from fieldapp.services.sync_overview import open_conflicts  # brings SQLAlchemy, as the database does
+
+        try:
+            count: int | None = open_conflicts(self.ctx) if self.ctx is not None else None
+        except DomainError as exc:
+            log.warning("the sync conflicts cannot be counted: %s", exc)
+            count = None
+        if count != self.conflicts:
+            self.conflicts = count
+            self._retranslate_status()
 
     def current_page_key(self) -> str:
         current = self.ui.pageStack.currentWidget()
@@ -685,6 +705,13 @@ class MainWindow(QMainWindow):
         self.tour_label.setToolTip(state.tour or "")
         self.stop_label.setText(self.tr("Остановка: %1").replace("%1", _elide(state.stop) or self.tr("не выбрана")))
         self.stop_label.setToolTip(state.stop or "")
+        conflicts = self.conflicts if self.ctx is not None else None
+        self.conflict_label.setVisible(bool(conflicts))
+        if conflicts:
+            text = self.tr("Конфликтов синхронизации: %1").replace("%1", str(conflicts))
+            self.conflict_label.setText(f'<a href="sync" style="color: #b3261e">{text}</a>')
+            self.conflict_label.setToolTip(self.tr("Правки с разных компьютеров расходятся: выберите верную "
+                                                   "на странице «Синхронизация»"))
         if state.pending_changes is None:
             self.sync_label.setText(self.tr("Синхронизация: нет сведений"))
         elif state.pending_changes == 0:

@@ -48,6 +48,12 @@ class RegisterFilter:
     overdue: bool | None = None
     district_id: str | None = None
     responsible_org_id: str | None = None
+    # The dashboard's scope: campaigns and districts (None = any), the days of registration (both included).
+    campaign_ids: frozenset[str] | None = None
+    district_ids: frozenset[str] | None = None
+    registered_from: date | None = None
+    registered_to: date | None = None
+    text: str | None = None  # found in the title or the settlement's name, ignoring case (search box)
 
 
 def _status_column() -> ColumnElement[str]:
@@ -96,6 +102,19 @@ def _base(columns: Sequence[Any], where: RegisterFilter,
         inner = inner.where(col(Settlement.district_id) == where.district_id)
     if where.responsible_org_id is not None:
         inner = inner.where(col(ControlItem.responsible_org_id) == where.responsible_org_id)
+    if where.campaign_ids is not None:
+        inner = inner.where(col(ControlItem.campaign_id).in_(sorted(where.campaign_ids)))
+    if where.district_ids is not None:
+        inner = inner.where(col(Settlement.district_id).in_(sorted(where.district_ids)))
+    if where.registered_from is not None:
+        inner = inner.where(col(ControlItem.registered_on) >= where.registered_from)
+    if where.registered_to is not None:
+        inner = inner.where(col(ControlItem.registered_on) <= where.registered_to)
+    if where.text:
+        fold, needle = getattr(func, FOLD_FUNCTION), where.text.casefold()
+        inner = inner.where(or_(func.instr(fold(col(ControlItem.title)), needle) > 0,
+                                func.instr(fold(func.coalesce(col(Settlement.name_ru), "")), needle) > 0,
+                                func.instr(fold(func.coalesce(col(Settlement.name_kk), "")), needle) > 0))
     # Materialized: the status is worked out once per item, not again in every filter and sort key that uses it.
     sub = inner.cte("register").prefix_with("MATERIALIZED")
     is_open = sub.c.status.in_(OPEN_STATUSES)
@@ -186,7 +205,7 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
     else:
         keys = [sub.c.receptions]
     keys.append(sub.c.id)
-    if sort in ("title", "responsible", "settlement"):
+    if sort in ("title", "responsible", "settlement") or where.text:
         install_fold(session)
     ordered = query.with_only_columns(sub.c.id).order_by(*(key.desc() if descending else key for key in keys))
     ids = [str(r[0]) for r in session.execute(ordered.offset(offset).limit(limit))]
@@ -200,6 +219,8 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
 
 def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
     """(items, overdue items) that pass the filter."""
+    if where.text:
+        install_fold(session)
     query, _parts = _base([col(ControlItem.deadline).label("deadline")], where)
     sub = query.subquery("filtered")
     overdue = and_(sub.c.status.in_(OPEN_STATUSES), sub.c.deadline < where.today)

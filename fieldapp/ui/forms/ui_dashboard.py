@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -59,6 +59,66 @@ class Ui_DashboardPage(object):
 
 
         self.pageLayout.addLayout(self.headerLayout)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setSpacing(6)
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.campaignLabel = QLabel(DashboardPage)
+        self.campaignLabel.setObjectName(u"campaignLabel")
+
+        self.filterLayout.addWidget(self.campaignLabel)
+
+        self.campaignCombo = QComboBox(DashboardPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setMinimumSize(QSize(200, 0))
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(18)
+
+        self.filterLayout.addWidget(self.campaignCombo)
+
+        self.districtLabel = QLabel(DashboardPage)
+        self.districtLabel.setObjectName(u"districtLabel")
+
+        self.filterLayout.addWidget(self.districtLabel)
+
+        self.districtCombo = QComboBox(DashboardPage)
+        self.districtCombo.setObjectName(u"districtCombo")
+        self.districtCombo.setMinimumSize(QSize(180, 0))
+        self.districtCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.districtCombo.setMinimumContentsLength(16)
+
+        self.filterLayout.addWidget(self.districtCombo)
+
+        self.periodCheck = QCheckBox(DashboardPage)
+        self.periodCheck.setObjectName(u"periodCheck")
+
+        self.filterLayout.addWidget(self.periodCheck)
+
+        self.fromEdit = QDateEdit(DashboardPage)
+        self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setCalendarPopup(True)
+        self.fromEdit.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.filterLayout.addWidget(self.fromEdit)
+
+        self.toLabel = QLabel(DashboardPage)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.filterLayout.addWidget(self.toLabel)
+
+        self.toEdit = QDateEdit(DashboardPage)
+        self.toEdit.setObjectName(u"toEdit")
+        self.toEdit.setCalendarPopup(True)
+        self.toEdit.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.filterLayout.addWidget(self.toEdit)
+
+        self.filterSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+
+        self.pageLayout.addLayout(self.filterLayout)
 
         self.contentStack = QStackedWidget(DashboardPage)
         self.contentStack.setObjectName(u"contentStack")
@@ -248,6 +308,10 @@ class Ui_DashboardPage(object):
 
         self.pageLayout.addWidget(self.contentStack)
 
+#if QT_CONFIG(shortcut)
+        self.campaignLabel.setBuddy(self.campaignCombo)
+        self.districtLabel.setBuddy(self.districtCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.refreshButton, self.tilesScroll)
 
         self.retranslateUi(DashboardPage)
@@ -260,6 +324,13 @@ class Ui_DashboardPage(object):
         self.refreshButton.setToolTip(QCoreApplication.translate("DashboardPage", u"\u041f\u0435\u0440\u0435\u0441\u0447\u0438\u0442\u0430\u0442\u044c \u043f\u043e\u043a\u0430\u0437\u0430\u0442\u0435\u043b\u0438 (F5)", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("DashboardPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
+        self.campaignLabel.setText(QCoreApplication.translate("DashboardPage", u"&\u041a\u0430\u043c\u043f\u0430\u043d\u0438\u044f:", None))
+        self.districtLabel.setText(QCoreApplication.translate("DashboardPage", u"&\u0420\u0430\u0439\u043e\u043d:", None))
+        self.periodCheck.setText(QCoreApplication.translate("DashboardPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434 \u0441", None))
+#if QT_CONFIG(tooltip)
+        self.periodCheck.setToolTip(QCoreApplication.translate("DashboardPage", u"\u0421\u0447\u0438\u0442\u0430\u0442\u044c \u0442\u043e\u043b\u044c\u043a\u043e \u0441\u0434\u0435\u043b\u0430\u043d\u043d\u043e\u0435 \u0432 \u044d\u0442\u0438 \u0434\u043d\u0438 (\u043e\u0431\u0430 \u0432\u043a\u043b\u044e\u0447\u0438\u0442\u0435\u043b\u044c\u043d\u043e)", None))
+#endif // QT_CONFIG(tooltip)
+        self.toLabel.setText(QCoreApplication.translate("DashboardPage", u"\u043f\u043e", None))
         self.loadingLabel.setText(QCoreApplication.translate("DashboardPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u0435\u043b\u0438 \u0441\u0447\u0438\u0442\u0430\u044e\u0442\u0441\u044f\u2026", None))
         self.emptyTitle.setText(QCoreApplication.translate("DashboardPage", u"\u0412 \u0431\u0430\u0437\u0435 \u043f\u043e\u043a\u0430 \u043d\u0435\u0442 \u0434\u0430\u043d\u043d\u044b\u0445", None))
         self.emptyText.setText(QCoreApplication.translate("DashboardPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u0435\u043b\u0438 \u043f\u043e\u044f\u0432\u044f\u0442\u0441\u044f, \u043a\u043e\u0433\u0434\u0430 \u0432 \u0431\u0430\u0437\u0435 \u0431\u0443\u0434\u0443\u0442 \u0432\u044b\u0435\u0437\u0434\u044b, \u043f\u0440\u043e\u0432\u0435\u0434\u0451\u043d\u043d\u044b\u0435 \u043e\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0438 \u0438 \u043f\u0440\u0438\u043d\u044f\u0442\u044b\u0435 \u0433\u0440\u0430\u0436\u0434\u0430\u043d\u0435. \u041d\u0430\u0447\u043d\u0438\u0442\u0435 \u0441 \u0440\u0430\u0437\u0434\u0435\u043b\u0430 \u00ab\u0412\u044b\u0435\u0437\u0434\u044b\u00bb: \u0441\u043e\u0437\u0434\u0430\u0439\u0442\u0435 \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442. \u0427\u0442\u043e\u0431\u044b \u043f\u043e\u0441\u043c\u043e\u0442\u0440\u0435\u0442\u044c, \u043a\u0430\u043a \u0432\u044b\u0433\u043b\u044f\u0434\u0438\u0442 \u0437\u0430\u043f\u043e\u043b\u043d\u0435\u043d\u043d\u0430\u044f \u0431\u0430\u0437\u0430, \u043e\u0442"

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -238,9 +238,33 @@ class Ui_SyncPage(object):
         self.filesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.filesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.filesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.filesView.setWordWrap(False)
+        self.filesView.setWordWrap(True)
 
         self.previewLayout.addWidget(self.filesView)
+
+        self.refusalBox = QFrame(self.previewPage)
+        self.refusalBox.setObjectName(u"refusalBox")
+        self.refusalLayout = QHBoxLayout(self.refusalBox)
+        self.refusalLayout.setSpacing(8)
+        self.refusalLayout.setObjectName(u"refusalLayout")
+        self.refusalLayout.setContentsMargins(0, 0, 0, 0)
+        self.refusalLabel = QLabel(self.refusalBox)
+        self.refusalLabel.setObjectName(u"refusalLabel")
+        self.refusalLabel.setText(u"")
+        self.refusalLabel.setWordWrap(True)
+        self.refusalLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy.setHeightForWidth(self.refusalLabel.sizePolicy().hasHeightForWidth())
+        self.refusalLabel.setSizePolicy(sizePolicy)
+
+        self.refusalLayout.addWidget(self.refusalLabel)
+
+        self.trustKeyButton = QPushButton(self.refusalBox)
+        self.trustKeyButton.setObjectName(u"trustKeyButton")
+
+        self.refusalLayout.addWidget(self.trustKeyButton)
+
+
+        self.previewLayout.addWidget(self.refusalBox)
 
         self.importSummary = QLabel(self.previewPage)
         self.importSummary.setObjectName(u"importSummary")
@@ -564,6 +588,10 @@ class Ui_SyncPage(object):
         self.plainWarningLabel.setText(QCoreApplication.translate("SyncPage", u"\u041f\u0430\u043a\u0435\u0442 \u0431\u0443\u0434\u0435\u0442 \u0437\u0430\u043f\u0438\u0441\u0430\u043d \u0431\u0435\u0437 \u0448\u0438\u0444\u0440\u043e\u0432\u0430\u043d\u0438\u044f: \u043b\u044e\u0431\u043e\u0439, \u0443 \u043a\u043e\u0433\u043e \u043e\u043a\u0430\u0436\u0435\u0442\u0441\u044f \u044d\u0442\u043e\u0442 \u0444\u0430\u0439\u043b, \u0441\u043c\u043e\u0436\u0435\u0442 \u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c \u0432\u0441\u0435 \u0434\u0430\u043d\u043d\u044b\u0435 \u0432 \u043d\u0451\u043c, \u0432\u043a\u043b\u044e\u0447\u0430\u044f \u043f\u0435\u0440\u0441\u043e\u043d\u0430\u043b\u044c\u043d\u044b\u0435.", None))
         self.showFolderButton.setText(QCoreApplication.translate("SyncPage", u"\u041f\u043e\u043a\u0430\u0437\u0430\u0442\u044c \u0432 \u043f\u0430\u043f\u043a\u0435", None))
         self.conflictsLinkButton.setText(QCoreApplication.translate("SyncPage", u"\u0420\u0430\u0437\u043e\u0431\u0440\u0430\u0442\u044c \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442\u044b", None))
+        self.trustKeyButton.setText(QCoreApplication.translate("SyncPage", u"\u0414\u043e\u0432\u0435\u0440\u044f\u0442\u044c \u043a\u043b\u044e\u0447\u0443\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.trustKeyButton.setToolTip(QCoreApplication.translate("SyncPage", u"\u0412\u044b\u0431\u0440\u0430\u0442\u044c \u0444\u0430\u0439\u043b \u043a\u043b\u044e\u0447\u0430 \u044d\u0442\u043e\u0433\u043e \u0443\u0441\u0442\u0440\u043e\u0439\u0441\u0442\u0432\u0430, \u043f\u043e\u043b\u0443\u0447\u0435\u043d\u043d\u044b\u0439 \u043e\u0442 \u0435\u0433\u043e \u0432\u043b\u0430\u0434\u0435\u043b\u044c\u0446\u0430, \u0438 \u043f\u0440\u0438\u043d\u0438\u043c\u0430\u0442\u044c \u0435\u0433\u043e \u043f\u0430\u043a\u0435\u0442\u044b; \u0437\u0430\u0442\u0435\u043c \u0444\u0430\u0439\u043b\u044b \u0431\u0443\u0434\u0443\u0442 \u043f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u044b \u0441\u043d\u043e\u0432\u0430", None))
+#endif // QT_CONFIG(tooltip)
         self.applyButton.setText(QCoreApplication.translate("SyncPage", u"\u041f\u0440\u0438\u043c\u0435\u043d\u0438\u0442\u044c", None))
 #if QT_CONFIG(tooltip)
         self.applyButton.setToolTip(QCoreApplication.translate("SyncPage", u"\u0417\u0430\u0433\u0440\u0443\u0437\u0438\u0442\u044c \u043f\u043e\u043a\u0430\u0437\u0430\u043d\u043d\u044b\u0435 \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438\u044f \u0432 \u0431\u0430\u0437\u0443 (Ctrl+Return)", None))

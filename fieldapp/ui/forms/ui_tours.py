@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ToursPage(object):
     def setupUi(self, ToursPage):
@@ -36,6 +36,13 @@ class Ui_ToursPage(object):
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.headerLayout.addWidget(self.titleLabel)
+
+        self.searchEdit = QLineEdit(ToursPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(240, 0))
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.headerLayout.addWidget(self.searchEdit)
 
         self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -274,6 +281,10 @@ class Ui_ToursPage(object):
 
     def retranslateUi(self, ToursPage):
         self.titleLabel.setText(QCoreApplication.translate("ToursPage", u"\u0412\u044b\u0435\u0437\u0434\u044b \u0438 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u044b", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ToursPage", u"\u041f\u043e\u0438\u0441\u043a \u0432\u044b\u0435\u0437\u0434\u0430: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043a\u0430\u043c\u043f\u0430\u043d\u0438\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.searchEdit.setToolTip(QCoreApplication.translate("ToursPage", u"\u041f\u043e\u043a\u0430\u0437\u044b\u0432\u0430\u0442\u044c \u0442\u043e\u043b\u044c\u043a\u043e \u0442\u043e, \u0433\u0434\u0435 \u0435\u0441\u0442\u044c \u044d\u0442\u043e\u0442 \u0442\u0435\u043a\u0441\u0442: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442 \u0438\u043b\u0438 \u043e\u043f\u0438\u0441\u0430\u043d\u0438\u0435 (Ctrl+F)", None))
+#endif // QT_CONFIG(tooltip)
         self.newTourButton.setText(QCoreApplication.translate("ToursPage", u"\u041d\u043e\u0432\u044b\u0439 \u0432\u044b\u0435\u0437\u0434", None))
 #if QT_CONFIG(tooltip)
         self.newTourButton.setToolTip(QCoreApplication.translate("ToursPage", u"\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0432\u044b\u0435\u0437\u0434 \u0438 \u0435\u0433\u043e \u043c\u0430\u0440\u0448\u0440\u0443\u0442 (Ctrl+N)", None))

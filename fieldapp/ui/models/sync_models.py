@@ -358,8 +358,7 @@ def _file_name(outcome: FileOutcome) -> str:
 def outcome_text(outcome: FileOutcome, applied: bool) -> str:
     if outcome.refused is not None:
         # The file is named in its own column: the reason alone.
-        reason = render(outcome.refused.code, current_language(), **outcome.refused.params)
-        return _t(TEXTS["refused"]).replace("%1", reason)
+        return _t(TEXTS["refused"]).replace("%1", refusal_text(outcome))
     if outcome.parked:
         return _t(TEXTS["parked"])
     if outcome.packages and outcome.already_imported == outcome.packages:
@@ -370,6 +369,18 @@ def outcome_text(outcome: FileOutcome, applied: bool) -> str:
     if outcome.clock_suspicious:
         text += " · " + _t(TEXTS["clock_ahead"])
     return text
+
+
+# Refusals the page fixes with a button («Доверять ключу…»): their text names the button, not a command.
+FIXED_BY_ENROLMENT = frozenset({"sync.pkg_unknown_device", "sync.pkg_foreign"})
+
+
+def refusal_text(outcome: FileOutcome) -> str:
+    """Why `outcome` was refused, in full, as the desktop says it (the fix named as the page offers it)."""
+    assert outcome.refused is not None
+    code = outcome.refused.code
+    desk = f"{code}.desk" if code in FIXED_BY_ENROLMENT else code
+    return render(desk, current_language(), **outcome.refused.params)
 
 
 def _file_background(outcome: FileOutcome) -> QBrush | None:
@@ -408,7 +419,7 @@ class FileTableModel(RowTableModel[FileOutcome]):
 
 def _file_tooltip(outcome: FileOutcome) -> str:
     if outcome.refused is not None:
-        return outcome.name + "\n" + outcome.refused.message(current_language())
+        return outcome.name + "\n" + refusal_text(outcome)
     return outcome.name
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -43,10 +43,12 @@ from fieldapp.ui.widgets.common import (
     show_date,
     show_datetime,
 )
+from fieldapp.ui.widgets.search import search_shortcut
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
+SEARCH_DELAY_MS = 250  # the register is searched again once typing pauses this long
 TITLE_WIDTH, BODY_WIDTH = 300, 220  # pixels at most before the text is elided
 
 
@@ -56,11 +58,12 @@ class ControlFilters:
     overdue: bool | None = None
     district_id: str | None = None
     responsible_org_id: str | None = None
+    text: str | None = None  # the search box: found in the title or the settlement's name
 
     def query(self, sort: str = "default", descending: bool = False) -> RegisterQuery:
         return RegisterQuery(status=None if self.status is None else ControlStatus(self.status), overdue=self.overdue,
                              district_id=self.district_id, responsible_org_id=self.responsible_org_id, sort=sort,
-                             descending=descending)
+                             descending=descending, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,13 @@ class ControlPage(QWidget):
         for combo in (ui.statusCombo, ui.districtCombo, ui.responsibleCombo):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.overdueCheck.toggled.connect(self._filters_changed)
+        # The register is paged in SQL: the search runs there too, a moment after the last key typed.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._filters_changed)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_shortcut = search_shortcut(self, ui.searchEdit)
         ui.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.progressButton.clicked.connect(lambda: self._act(self._in_progress))
         ui.extendButton.clicked.connect(lambda: self._act(self._extend))
@@ -158,7 +168,8 @@ class ControlPage(QWidget):
     def filters(self) -> ControlFilters:
         ui = self.ui
         return ControlFilters(ui.statusCombo.currentData(), True if ui.overdueCheck.isChecked() else None,
-                              ui.districtCombo.currentData(), ui.responsibleCombo.currentData())
+                              ui.districtCombo.currentData(), ui.responsibleCombo.currentData(),
+                              ui.searchEdit.text().strip() or None)
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx

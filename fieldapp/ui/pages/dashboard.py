@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.domain.enums import Outcome, StopStatus, Topic
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from fieldapp.services.agenda import DeskStop
     from fieldapp.services.context import Context
     from fieldapp.services.control import ControlRow
+    from fieldapp.services.control_register import RegisterQuery
     from fieldapp.ui.widgets.charts import BarChart
 
 log = logging.getLogger(__name__)
@@ -110,17 +111,43 @@ class DashboardData:
     next_stop: DeskStop | None = None  # the nearest planned stop after today
     overdue: tuple[ControlRow, ...] = ()  # the longest overdue first, at most OVERDUE_SHOWN
     overdue_total: int = 0
+    campaigns: tuple[tuple[str, str], ...] = ()  # (id, title) the scope filter offers
+    districts_offered: tuple[tuple[str, str], ...] = ()  # (id, name) the scope filter offers
+
+
+def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """What the scope filters offer: the campaigns and the districts, named in the context's language."""
+    from fieldapp.services.campaigns import list_campaigns
+    from fieldapp.services.places import list_districts
+
+    kk = ctx.lang == "kk"
+    found = tuple((c.id, (c.title_kk or c.title_ru) if kk else c.title_ru) for c in list_campaigns(ctx))
+    districts = tuple(sorted(((d.id, (d.name_kk or d.name_ru) if kk else d.name_ru) for d in list_districts(ctx)),
+                             key=lambda pair: pair[1].casefold()))
+    return found, districts
+
+
+def overdue_query(ctx: Context, scope: Scope) -> RegisterQuery:
+    """The control register's query for the overdue items of `scope`: the same campaigns, districts and days of
+    registration the indicators count (so the box lists what the «просрочено» tile counts)."""
+    from fieldapp.services.control_register import RegisterQuery
+    from fieldapp.services.indicators import resolve_scope
+
+    rs = resolve_scope(ctx, scope)
+    return RegisterQuery(overdue=True, campaign_ids=rs.campaign_ids, district_ids=rs.district_ids,
+                         registered_from=rs.date_from, registered_to=rs.date_to)
 
 
 def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> DashboardData:
     """The worker job: the indicators of `scope` with their breakdowns for the charts, today's stops and the overdue
     control items."""
     indicators = load_indicators(ctx, scope, progress, cancel)
+    choices = load_choices(ctx)
     if indicators == Indicators():
-        return DashboardData(indicators)
+        return DashboardData(indicators, campaigns=choices[0], districts_offered=choices[1])
     # Imported on the worker, as the builder is: the page is built for the first paint.
     from fieldapp.services import agenda
-    from fieldapp.services.control_register import RegisterQuery, register_counts, register_page
+    from fieldapp.services.control_register import register_counts, register_page
     from fieldapp.services.indicators import build_breakdown, build_topic_counts
 
     cancel.check()
@@ -134,10 +161,10 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
     today = agenda.today(ctx)
     cancel.check()
     # The register's own query: the longest overdue first, only as many as are shown, and their number.
-    overdue = RegisterQuery(overdue=True)
+    overdue = overdue_query(ctx, scope)
     shown = register_page(ctx, overdue, 0, OVERDUE_SHOWN)
     return DashboardData(indicators, today.day, topics, districts, today.stops, today.next_stop, shown,
-                         register_counts(ctx, overdue).shown)
+                         register_counts(ctx, overdue).shown, *choices)
 
 
 def _status(code: str, lang: str) -> str:
@@ -157,6 +184,10 @@ def topic_label(code: str, lang: str) -> str:
         return chart_label(Topic(code).label(lang))
     except ValueError:
         return code  # a topic of a newer version of the app
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 class DashboardPage(QWidget):
@@ -187,7 +218,86 @@ class DashboardPage(QWidget):
         ui.columnsLayout.setStretch(1, 4)
         ui.overdueGrid.setColumnStretch(0, 1)
         ui.refreshButton.clicked.connect(self.reload)
+        self._fill_choices((), ())
+        today = QDate.currentDate()
+        ui.fromEdit.setDate(QDate(today.year(), 1, 1))
+        ui.toEdit.setDate(today)
+        ui.fromEdit.setEnabled(False)
+        ui.toEdit.setEnabled(False)
+        ui.periodCheck.toggled.connect(ui.fromEdit.setEnabled)
+        ui.periodCheck.toggled.connect(ui.toEdit.setEnabled)
+        for combo in (ui.campaignCombo, ui.districtCombo):
+            combo.currentIndexChanged.connect(self._scope_changed)
+        ui.periodCheck.toggled.connect(self._scope_changed)
+        ui.fromEdit.dateChanged.connect(self._scope_changed)
+        ui.toEdit.dateChanged.connect(self._scope_changed)
         ui.contentStack.setCurrentWidget(ui.emptyPage)
+
+    def _fill_choices(self, campaigns: tuple[tuple[str, str], ...], districts: tuple[tuple[str, str], ...]) -> None:
+        """The filter pickers: «all» first, then what the database holds; the choice made stays chosen."""
+        for combo, rows, everything in ((self.ui.campaignCombo, campaigns, self.tr("Все кампании")),
+                                        (self.ui.districtCombo, districts, self.tr("Все районы"))):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                combo.clear()
+                combo.addItem(everything, None)
+                for row_id, name in rows:
+                    combo.addItem(name, row_id)
+                    combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+                index = combo.findData(chosen) if chosen else 0
+                combo.setCurrentIndex(max(index, 0))
+            finally:
+                combo.blockSignals(False)
+
+    def scope(self) -> Scope:
+        """The scope the filters ask for: tiles, charts and the overdue box all count this one."""
+        ui = self.ui
+        campaign, district = ui.campaignCombo.currentData(), ui.districtCombo.currentData()
+        start = end = None
+        if ui.periodCheck.isChecked():
+            start, end = _day(ui.fromEdit.date()), _day(ui.toEdit.date())
+            if start > end:
+                start, end = end, start
+        return Scope(campaign_ids=frozenset({campaign}) if campaign else None,
+                     district_ids=frozenset({district}) if district else None, date_from=start, date_to=end)
+
+    def set_scope(self, scope: Scope) -> None:
+        """Choose `scope` in the filters (a test, a link from another page) and count it."""
+        ui = self.ui
+        for combo, ids in ((ui.campaignCombo, scope.campaign_ids), (ui.districtCombo, scope.district_ids)):
+            combo.blockSignals(True)
+            index = combo.findData(next(iter(ids))) if ids else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        for edit, day in ((ui.fromEdit, scope.date_from), (ui.toEdit, scope.date_to)):
+            if day is not None:
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        ui.periodCheck.blockSignals(True)
+        ui.periodCheck.setChecked(scope.date_from is not None or scope.date_to is not None)
+        ui.periodCheck.blockSignals(False)
+        ui.fromEdit.setEnabled(ui.periodCheck.isChecked())
+        ui.toEdit.setEnabled(ui.periodCheck.isChecked())
+        self._scope_changed()
+
+    def _scope_changed(self, *_args: object) -> None:
+        self._scope = self.scope()
+        self._show_scope()
+        self.reload()
+
+    def _show_scope(self) -> None:
+        ui, scope = self.ui, self._scope
+        parts = []
+        if scope.campaign_ids:
+            parts.append(ui.campaignCombo.currentText())
+        if scope.district_ids:
+            parts.append(ui.districtCombo.currentText())
+        if scope.date_from or scope.date_to:
+            parts.append(f"{show_date(scope.date_from)} – {show_date(scope.date_to)}")
+        ui.scopeLabel.setText(self.tr("Показатели: %1").replace("%1", " · ".join(parts)) if parts
+                              else self.tr("Показатели по всей базе"))
 
     @property
     def tiles(self) -> dict[str, Tile]:
@@ -244,9 +354,11 @@ class DashboardPage(QWidget):
         self._pending = False
         self.data = data
         self.indicators = indicators = data.indicators
+        self._fill_choices(data.campaigns, data.districts_offered)
         for key, value in indicators.as_dict().items():
             self.tiles[key].set_value(value)
-        empty = indicators == Indicators()
+        # An empty database has its own page; a scope that selects nothing shows its zeros.
+        empty = indicators == Indicators() and self._scope == Scope()
         if not empty:
             self._show_today()
             self._show_overdue()
@@ -349,6 +461,7 @@ class DashboardPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_scope()
             for tile in (self._tiles or {}).values():
                 tile.retranslate()
             if self.data.indicators != Indicators():

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
     Signal,
@@ -51,6 +50,7 @@ from fieldapp.ui.widgets.common import (
 )
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
+from fieldapp.ui.widgets.search import SearchProxy, search_shortcut
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,10 @@ class SignalsPage(QWidget):
         self._when_typed = False  # «Получен» changed by hand (untouched: now for a new tip, as stored for an edit)
         self.detail: SignalInfo | None = None
         self.model = signal_model(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchProxy(self)  # the search box keeps the rows that hold its text, as the user types
         self.proxy.setSourceModel(self.model)
+        self.ui.searchEdit.textChanged.connect(self.proxy.set_search)
+        self._search_shortcut = search_shortcut(self, self.ui.searchEdit)
         self.proxy.setSortRole(SORT_ROLE)
         table = self.ui.tableView
         table.setModel(self.proxy)

@@ -27,6 +27,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_sync import Ui_SyncPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.sync_models import (
+    FIXED_BY_ENROLMENT,
     ID_ROLE,
     DeviceRow,
     FileTableModel,
@@ -38,6 +39,7 @@ from fieldapp.ui.models.sync_models import (
     field_label,
     ranges_text,
     record_label,
+    refusal_text,
     summary_counts,
     table_label,
     utc_text,
@@ -151,6 +153,7 @@ class SyncPage(QWidget):
         ui.newValueEdit.textChanged.connect(lambda _t: self._update_resolve_buttons())
         ui.exportKeyButton.clicked.connect(self.choose_key_output)
         ui.enrolButton.clicked.connect(self.choose_key_to_enrol)
+        ui.trustKeyButton.clicked.connect(self.trust_key_of_refused)
         ui.revokeButton.clicked.connect(self.ask_revoke)
         ui.devicesView.selectionModel().selectionChanged.connect(lambda *_a: self._update_device_buttons())
 
@@ -541,6 +544,12 @@ class SyncPage(QWidget):
         ui.filesView.resizeColumnsToContents()
         if ui.filesView.columnWidth(0) > 300:
             ui.filesView.setColumnWidth(0, 300)
+        # The reason of a refusal is read in full: the outcome column takes the rest of the width and wraps.
+        ui.filesView.horizontalHeader().setStretchLastSection(True)
+        if ui.filesView.columnWidth(self.files.column_of("outcome")) > 360:
+            ui.filesView.setColumnWidth(self.files.column_of("outcome"), 360)
+        ui.filesView.resizeRowsToContents()
+        self._show_refusal_fix(batch)
         accepted, refused = batch.accepted, batch.refused
         if self.batch_applied:
             ui.importTitle.setText(self.tr("Загружено файлов: %1 из %2").replace("%1", show_number(len(accepted)))
@@ -553,6 +562,34 @@ class SyncPage(QWidget):
         ui.applyButton.setVisible(not self.batch_applied)
         ui.applyButton.setEnabled(batch.applicable and not self.batch_applied)
         ui.discardButton.setText(self.tr("Закрыть") if self.batch_applied else self.tr("Отменить"))
+
+    def _show_refusal_fix(self, batch: BatchResult | None) -> None:
+        """Beside the table: each refusal that trusting a key ends, in full, with the button that does it."""
+        ui = self.ui
+        fixable = [f for f in (batch.refused if batch is not None else ())
+                   if f.refused is not None and f.refused.code in FIXED_BY_ENROLMENT]
+        ui.refusalBox.setVisible(bool(fixable))
+        ui.refusalLabel.setText("\n".join(f"{Path(f.name).name}: {refusal_text(f)}" for f in fixable))
+        set_state(ui.refusalLabel, "bad" if fixable else "")
+        guard(ui.trustKeyButton, self._ctx, "device.enrol")
+
+    def trust_key_of_refused(self) -> None:
+        """«Доверять ключу…»: enrol the key file the user picks (as «Зарегистрировать ключ…» does), then check the
+        same files again, so that the packages it refused are previewed anew."""
+        if self._ctx is None:
+            return
+        start = str(page_settings().value(KEY_FOLDER, "") or documents_folder())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Файл ключа устройства"), start, self._key_filter())
+        if name:
+            self.trust_key(Path(name))
+
+    def trust_key(self, path: Path) -> bool:
+        """Enrol `path` and preview the files of the import again."""
+        if not self.enrol_key(path):
+            return False
+        if self.batch_paths:
+            self.import_packages(self.batch_paths)
+        return True
 
     def _batch_summary(self, batch: BatchResult) -> str:
         applied = self.batch_applied

@@ -29,6 +29,7 @@ from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.route_model import place_name, route_model
 from fieldapp.ui.widgets.access import guard, refusal
 from fieldapp.ui.widgets.common import ask_yes_no, button_shortcuts, show_date
+from fieldapp.ui.widgets.search import matches, search_shortcut
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ class ToursPage(QWidget):
         ui.splitter.setStretchFactor(1, 3)
         ui.refreshButton.clicked.connect(self.reload)
         ui.tourList.currentItemChanged.connect(self._tour_changed)
+        ui.searchEdit.textChanged.connect(self._search_changed)
+        self._search_shortcut = search_shortcut(self, ui.searchEdit)
         view.selectionModel().selectionChanged.connect(self._stop_changed)
         view.doubleClicked.connect(lambda _index: self.open_current_stop())
         ui.newTourButton.clicked.connect(self.new_tour)
@@ -163,6 +166,7 @@ class ToursPage(QWidget):
                 lst.addItem(item)
         finally:
             lst.blockSignals(False)
+        self._search_changed(self.ui.searchEdit.text())
         self.ui.contentStack.setCurrentWidget(self.ui.mainPage if data.tours else self.ui.emptyPage)
         if data.tours:
             self.select_tour(current if current and self._row_of_tour(current) >= 0 else data.tours[0].id)
@@ -170,6 +174,23 @@ class ToursPage(QWidget):
             self._tour = None
             self.model.set_rows(())
             self._stop_changed()
+
+    def _search_changed(self, text: str) -> None:
+        """Hide the tours whose title, dates and campaign do not hold `text`; the chosen one moves to a shown tour."""
+        lst = self.ui.tourList
+        for row in range(lst.count()):
+            item = lst.item(row)
+            item.setHidden(not matches(text, item.text()))
+        current = lst.currentItem()
+        if current is not None and current.isHidden():
+            shown = next((lst.item(r) for r in range(lst.count()) if not lst.item(r).isHidden()), None)
+            if shown is not None:
+                lst.setCurrentItem(shown)
+
+    def shown_tours(self) -> list[str]:
+        """The titles of the tours the list shows (the search hides the others)."""
+        lst = self.ui.tourList
+        return [lst.item(r).text().split("\n")[0] for r in range(lst.count()) if not lst.item(r).isHidden()]
 
     def _row_of_tour(self, tour_id: str) -> int:
         lst = self.ui.tourList
