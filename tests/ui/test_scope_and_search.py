@@ -12,6 +12,7 @@ from pages_data import Field
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from fieldapp.domain.indicators import Scope
 from fieldapp.services import campaigns, control, places, polls, signals, tours
 from fieldapp.services.signals import SignalDraft
 from fieldapp.ui import i18n
@@ -114,6 +115,11 @@ def test_the_dashboard_scope_feeds_tiles_charts_and_overdue_box(qtbot: QtBot, fi
     assert page.tiles["control_overdue"].value == 0 and page.data.overdue == ()
     assert page.tiles["participants"].value == 0
     ui.periodCheck.setChecked(False)
+    assert page.tiles["control_overdue"].value == 3
+    # Another database (here the same one opened again) starts from the whole of it.
+    ui.campaignCombo.setCurrentIndex(ui.campaignCombo.findData(second.campaign))
+    page.set_context(field.ctx)
+    assert page.scope() == Scope() and ui.campaignCombo.currentIndex() == 0
     assert page.tiles["control_overdue"].value == 3
 
 

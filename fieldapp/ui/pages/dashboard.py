@@ -322,6 +322,15 @@ class DashboardPage(QWidget):
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
         self.indicators = None
+        # Another database: its campaigns and districts are others, the filters start from the whole of it.
+        self._fill_choices((), ())
+        self.ui.periodCheck.blockSignals(True)
+        self.ui.periodCheck.setChecked(False)
+        self.ui.periodCheck.blockSignals(False)
+        self.ui.fromEdit.setEnabled(False)
+        self.ui.toEdit.setEnabled(False)
+        self._scope = Scope()
+        self._show_scope()
         self.reload()
 
     def show_opening(self) -> None:
