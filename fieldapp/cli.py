@@ -17,7 +17,7 @@ from pathlib import Path
 from time import sleep as _sleep
 from typing import Any
 
-from fieldapp import __version__, cli_plan
+from fieldapp import __version__, cli_plan, cli_texts
 from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.indicators import Scope, parse_date
 from fieldapp.domain.messages import render
@@ -71,9 +71,10 @@ def _non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a whole number expected, got {text!r}") from None
+        raise argparse.ArgumentTypeError(cli_texts.value_text("a whole number expected, got {value!r}",
+                                                              value=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+        raise argparse.ArgumentTypeError(cli_texts.value_text("must not be negative: {value}", value=value))
     return value
 
 
@@ -81,9 +82,10 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1280x800, got {text!r}") from None
+        raise argparse.ArgumentTypeError(cli_texts.value_text("expected WIDTHxHEIGHT, e.g. 1280x800, got {value!r}",
+                                                              value=text)) from None
     if w <= 0 or h <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
+        raise argparse.ArgumentTypeError(cli_texts.value_text("expected a positive size, got {value!r}", value=text))
     return w, h
 
 
@@ -104,111 +106,114 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Every command takes --lang too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help="language of what is written for people")
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(parent: Any, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, parents=[common])
+        p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(handler=handler, command_name=name)
         return p
 
     def group(name: str, help_text: str) -> Any:
-        p = sub.add_parser(name, help=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
         return p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
 
     p = command(sub, "demo", "write the demo database", _cmd_demo)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--scale", type=_non_negative, default=0, metavar="N", help="add N synthetic months of work")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     p = command(sub, "init", "create a new, empty database with its first coordinator", _cmd_init)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--unprotected", action="store_true",
                    help="no password protection: anyone who copies the file can read it")
     p = command(sub, "protect", "encrypt a plain database in place (same digest after)", _cmd_protect)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     accounts = group("account", "accounts that may open the database")
     p = command(accounts, "add", "add an account (coordinator only)", _cmd_account_add)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--user", required=True, metavar="NAME")
-    p.add_argument("--role", required=True, choices=ROLES, help=" | ".join(ROLES))
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--user", required=True, metavar="NAME", help="the account's user name")
+    p.add_argument("--role", required=True, choices=ROLES, help="the account's role")
     p.add_argument("--member", metavar="TEXT", help="link to the member whose name contains TEXT")
     p = command(accounts, "list", "user, role, member, disabled", _cmd_account_list)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--json", action="store_true", help="a JSON list")
     p = command(accounts, "passwd", "change one's own password, or (coordinator) reset another's",
                 _cmd_account_passwd)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--user", metavar="NAME")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--user", metavar="NAME", help="the account's user name")
     p = command(accounts, "disable", "stop an account signing in (coordinator only)", _cmd_account_disable)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--user", required=True, metavar="NAME", help="the account's user name")
 
     control = group("control", "decisions on items under control (supervisor or coordinator)")
     p = command(control, "extend", "move the deadline of an item under control", _cmd_control_extend)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--to", dest="new_deadline", required=True, metavar="DATE", help="YYYY-MM-DD or DD.MM.YYYY")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("id", metavar="ID", help="the item's id")
+    p.add_argument("--to", dest="new_deadline", required=True, metavar="DATE",
+                   help="the new deadline, YYYY-MM-DD or DD.MM.YYYY")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why")
     p = command(control, "resolve", "the item is resolved", _cmd_control_resolve)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("id", metavar="ID", help="the item's id")
+    p.add_argument("--note", default="", metavar="TEXT", help="a note on how it was resolved")
     p = command(control, "reject", "the item is refused; the applicant is told why", _cmd_control_reject)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("id", metavar="ID", help="the item's id")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why")
 
     p = command(sub, "approve", "approve a stop's day (supervisor or coordinator): its receptions, activities and "
                 "head counts can then be changed only by a supervisor or coordinator", _cmd_approve)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--stop", required=True, metavar="ID")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--stop", required=True, metavar="ID", help="the stop's id")
 
     p = command(sub, "history", "every change of one record: when, who, device, field, old and new value",
                 _cmd_history)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("id", metavar="ID")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("id", metavar="ID", help="the record's id")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p = command(sub, "access-log", "who printed or exported residents' personal data (coordinator only)",
                 _cmd_access_log)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--json", action="store_true", help="a JSON list")
 
     p = command(sub, "stats", "print the indicators", _cmd_stats)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     _add_scope_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object")
 
     p = command(sub, "list", "list records", _cmd_list)
     p.add_argument("what", choices=LIST_WHAT, metavar="WHAT", help=" | ".join(LIST_WHAT))
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--json", action="store_true", help="a JSON list")
 
     cli_plan.register(sub, command)  # `plan DB` and `plan generate DB`
 
     template = group("template", "write an empty workbook to fill in by hand")
     p = command(template, "journal", "an empty reception journal", _cmd_template_journal)
-    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     p = command(template, "plan", "an empty campaign plan", _cmd_template_plan)
-    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
 
     imports = group("import", "import a workbook")
     p = command(imports, "journal", "a filled-in reception journal", _cmd_import_journal)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--tour", metavar="ID")
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
+    p.add_argument("--tour", metavar="ID",
+                   help="the tour the receptions belong to (default: found or created from the workbook)")
+    p.add_argument("--dry-run", action="store_true", help="check and show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
     p = command(imports, "plan", "a filled-in campaign plan: campaigns, groups, members, tours, stops",
                 _cmd_import_plan)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
+    p.add_argument("--dry-run", action="store_true", help="check and show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
     p = command(imports, "kato", "the official KATO classifier workbook", _cmd_import_kato)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
     p.add_argument("--version", "--classifier-version", dest="kato_version", metavar="VERSION",
                    help="the classifier's version (default: the date or year in the file name)")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
@@ -216,62 +221,62 @@ def build_parser() -> argparse.ArgumentParser:
     exports = group("export", "write data for other tools: GeoJSON for maps, CSV or XLSX for spreadsheets")
     p = command(exports, "geojson", "stops or signals as a GeoJSON FeatureCollection", _cmd_export)
     p.add_argument("what", choices=EXPORT_GEOJSON, metavar="WHAT", help=" | ".join(EXPORT_GEOJSON))
-    p.add_argument("db", metavar="DB")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
     p = command(exports, "csv", "receptions or control items as CSV (UTF-8 with BOM, `;`; IINs and phones as =\"…\" "
                 "so that Excel and LibreOffice keep them as text)", _cmd_export)
     p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
-    p.add_argument("db", metavar="DB")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
     p.add_argument("--plain", action="store_true",
                    help="every value as it is, for scripts (pandas: read_csv(sep=';', dtype=str))")
     p = command(exports, "xlsx", "receptions or control items as an Excel workbook (IINs and phones as text cells, "
                 "dates as dates)", _cmd_export)
     p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
-    p.add_argument("db", metavar="DB")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
 
     p = command(sub, "report", "write a report (.pdf, .xlsx; press: .txt, .pdf)", _cmd_report)
     p.add_argument("kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS))
-    p.add_argument("db", metavar="DB")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--id", metavar="ID")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument("--id", metavar="ID", help="the record the report is about (tour, control item)")
     _add_scope_options(p)
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
 
     sync = group("sync", "exchange data between devices through files")
     p = command(sync, "export", "write a sync package, encrypted for every enrolled device unless --to or --plain",
                 _cmd_sync_export)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("-o", "--output", required=True, metavar="PKG")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("-o", "--output", required=True, metavar="PKG", help="the file to write")
     readers = p.add_mutually_exclusive_group()
     readers.add_argument("--to", dest="recipients", action="extend", nargs="+", default=[], metavar="KEYFILE",
                          help="encrypt for these keys only")
     readers.add_argument("--plain", action="store_true",
                          help="write the package without encryption: anyone holding the file can read it")
-    p.add_argument("--for", dest="for_device", metavar="DEVICE")
+    p.add_argument("--for", dest="for_device", metavar="DEVICE", help="only what this device lacks")
     p.add_argument("--relay", action="extend", nargs="+", default=[], metavar="PKG",
                    help="carry these laptops' packages inside, byte for byte (a coordinator's bundle)")
     p = command(sync, "import", "merge sync packages", _cmd_sync_import)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("packages", nargs="+", metavar="PKG")
-    p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("packages", nargs="+", metavar="PKG", help="the sync packages to merge")
+    p.add_argument("--dry-run", action="store_true", help="check and show what would change, import nothing")
+    p.add_argument("--json", action="store_true", help="one JSON object")
     p = command(sync, "conflicts", "list conflicting edits", _cmd_sync_conflicts)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--json", action="store_true", help="a JSON list")
     p.add_argument("--resolve", metavar="TABLE:ID:FIELD", help="end this conflict with --pick or --value")
     p.add_argument("--pick", metavar="CHANGE", help="keep this head (its change id, DEVICE:SEQ)")
     p.add_argument("--value", metavar="TEXT", help="write this value instead (typed anew)")
     p = command(sync, "digest", "a digest of the logical content", _cmd_sync_digest)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p = command(sync, "device", "this device's id and key; enrol other devices", _cmd_sync_device)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--export-key", metavar="OUT")
-    p.add_argument("--enroll", metavar="KEYFILE")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--export-key", metavar="OUT", help="write this device's public key to a file")
+    p.add_argument("--enroll", metavar="KEYFILE", help="trust the device whose key file this is")
     p.add_argument("--office", action="store_true",
                    help="with --enroll: the key of a coordinator's office, trusted to send back other devices' changes")
     p.add_argument("--revoke", metavar="FINGERPRINT", help="refuse packages signed by this key from now on")
@@ -279,23 +284,23 @@ def build_parser() -> argparse.ArgumentParser:
     hub = group("hub", "exchange data with a PostgreSQL hub")
     for name, hub_handler in (("push", _cmd_hub_push), ("pull", _cmd_hub_pull)):
         p = command(hub, name, f"{name} through the hub", hub_handler)
-        p.add_argument("db", metavar="DB")
-        p.add_argument("--url", required=True, metavar="URL")
+        p.add_argument("db", metavar="DB", help="the database")
+        p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
     p = command(hub, "enroll", "let a device push to the hub (the hub's office only)", _cmd_hub_enroll)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--url", required=True, metavar="URL")
-    p.add_argument("keyfile", metavar="KEYFILE")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
+    p.add_argument("keyfile", metavar="KEYFILE", help="the device's public key file")
     p.add_argument("--office", action="store_true", help="a coordinator's office: may push other devices' changes")
     p = command(hub, "revoke", "stop a device pushing to the hub (the hub's office only)", _cmd_hub_revoke)
-    p.add_argument("db", metavar="DB")
-    p.add_argument("--url", required=True, metavar="URL")
-    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.add_argument("db", metavar="DB", help="the database")
+    p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
+    p.add_argument("fingerprint", metavar="FINGERPRINT", help="the fingerprint of the device's key")
 
     p = command(sub, "screenshot", "render a page of the app to PNG", _cmd_screenshot)
-    p.add_argument("db", metavar="DB")
+    p.add_argument("db", metavar="DB", help="the database")
     p.add_argument("--page", required=True, choices=PAGES, metavar="PAGE", help=" | ".join(PAGES))
-    p.add_argument("-o", "--output", required=True, metavar="OUT.png")
-    p.add_argument("--size", type=_size, metavar="WxH")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG file to write")
+    p.add_argument("--size", type=_size, metavar="WxH", help="the picture's size, e.g. 1366x768")
 
     calendars = group("calendar", "the yearly holiday calendars that deadlines are counted with")
     p = command(calendars, "import", "check a year's holiday file and keep it in your data folder",
@@ -437,7 +442,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         from fieldapp.services.workspace import refuse_while_in_window
 
         refuse_while_in_window(path)  # --force would replace the file under an app window
-    with TextProgress(sys.stderr) as bar:
+    with TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = build_demo(path, scale=args.scale, force=args.force, progress=bar)
     log.info("demo database written (scale %s)", args.scale)
     print(render("cli.demo_written", args.lang, path=path))
@@ -682,7 +687,7 @@ def _cmd_import_journal(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx:
         try:
-            with TextProgress(sys.stderr) as bar:
+            with TextProgress(sys.stderr, lang=args.lang) as bar:
                 result = import_journal(ctx, Path(args.file), tour_id=args.tour, dry_run=args.dry_run, progress=bar)
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
@@ -714,7 +719,7 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx:
         try:
-            with TextProgress(sys.stderr) as bar:
+            with TextProgress(sys.stderr, lang=args.lang) as bar:
                 result = import_plan(ctx, Path(args.file), dry_run=args.dry_run, progress=bar)
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
@@ -728,7 +733,7 @@ def _cmd_import_kato(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx:
         try:
-            with TextProgress(sys.stderr) as bar:
+            with TextProgress(sys.stderr, lang=args.lang) as bar:
                 result = import_kato(ctx, Path(args.file), version=args.kato_version, progress=bar)
         except ImportRefused as exc:
             return _refused(exc, args.lang, args.json)
@@ -781,7 +786,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     request = ReportRequest(kind=args.kind, output=out, scope=_scope(args), record_id=args.id, lang=args.lang,
                             redact=args.redact)
-    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+    with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         from fieldapp.services.indicators import resolve_scope
 
         for option, text in resolve_scope(ctx, request.scope).unmatched:
@@ -795,7 +800,7 @@ def _cmd_sync_export(args: argparse.Namespace) -> int:
     from fieldapp.cli_progress import TextProgress
     from fieldapp.services import sync
 
-    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+    with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = sync.export_package(ctx, Path(args.output), recipients=[Path(p) for p in args.recipients],
                                       for_device=args.for_device, relay=[Path(p) for p in args.relay],
                                       plain=args.plain, progress=bar)
@@ -811,7 +816,7 @@ def _cmd_sync_import(args: argparse.Namespace) -> int:
     from fieldapp.cli_progress import TextProgress
     from fieldapp.services import sync
 
-    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+    with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         result = sync.import_packages(ctx, [Path(p) for p in args.packages], dry_run=args.dry_run, progress=bar)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
@@ -880,7 +885,7 @@ def _cmd_hub_push(args: argparse.Namespace) -> int:
     from fieldapp.cli_progress import TextProgress
     from fieldapp.services import hub
 
-    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+    with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = hub.push(ctx, args.url, progress=bar)
     print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
           f"{summary.winners} fields won, {summary.blobs} photos sent, {summary.readable} rows of schema "
@@ -911,7 +916,7 @@ def _cmd_hub_pull(args: argparse.Namespace) -> int:
     from fieldapp.cli_progress import TextProgress
     from fieldapp.services import hub
 
-    with _workspace(args) as ctx, TextProgress(sys.stderr) as bar:
+    with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = hub.pull(ctx, args.url, progress=bar)
     print(f"pulled from hub {summary.hub_device}: {summary.received} changes, {summary.new} new; "
           f"added: {dict(sorted(summary.new_rows.items()))}; updated fields: "
@@ -969,15 +974,21 @@ def _exit_code(exc: SystemExit) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:  # argparse: --help and --version exit 0, usage errors 2
-        return _exit_code(exc)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The help is written before anything is parsed: --lang is looked for first, then the language saved from the
+    # app's menu, else Russian (CONTRACT.md). The commands speak the same language.
+    lang = cli_texts.language_of(words) or cli_texts.saved_language() or "ru"
+    with cli_texts.speaking(lang):
+        parser = build_parser()
+        cli_texts.localize(parser, lang)
+        try:
+            args = parser.parse_args(words)
+        except SystemExit as exc:  # argparse: --help and --version exit 0, usage errors 2
+            return _exit_code(exc)
     handler: Handler = getattr(args, "handler", _cmd_app)
     args.lang_given = args.lang is not None
     if args.lang is None:
-        args.lang = "ru"
+        args.lang = lang
     log_path = setup_logging()
     previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:
@@ -996,14 +1007,14 @@ def _run(handler: Handler, args: argparse.Namespace, log_path: Path) -> int:
     try:
         return handler(args)
     except NotImplementedCommand as exc:
-        _error(f"{exc} is not implemented yet")
+        _error(render("cli.not_implemented", lang, command=exc))
         return EXIT_USAGE
     except DomainError as exc:
         log.info("%s refused: %s", getattr(args, "command_name", "app"), exc.code)
         _error(exc.message(lang))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(render("cli.interrupted", lang))
         return 130
     except BrokenPipeError:
         # The reader of our output went away (`| head`): not an error of ours; keep Python from complaining at exit.
@@ -1017,7 +1028,7 @@ def _run(handler: Handler, args: argparse.Namespace, log_path: Path) -> int:
             _error(known.message(lang))
             return EXIT_REFUSED
         log.exception("internal error in %s", getattr(args, "command_name", "app"))
-        _error(f"internal error: {_describe_bug(exc)}; see the log {log_path}")
+        _error(render("cli.internal_error", lang, problem=_describe_bug(exc), path=log_path))
         return EXIT_BUG
 
 

@@ -47,14 +47,14 @@ def run(args: argparse.Namespace) -> int:
     if len(words) == 2 and words[0] == GENERATE:
         args.db = words[1]
         if not args.date_from or not args.date_to:
-            return _usage("plan generate needs --from DATE and --to DATE")
+            return _usage(render("plan.cli.needs_dates", args.lang))
         if args.json:
-            return _usage("--json is for `plan DB`")
+            return _usage(render("plan.cli.json_only_show", args.lang))
         return _generate(args)
     if len(words) != 1:
-        return _usage("expected `plan DB` or `plan generate DB`")
+        return _usage(render("plan.cli.expected", args.lang))
     if args.date_from or args.date_to or args.dry_run or args.district:
-        return _usage("--from, --to, --district and --dry-run are for `plan generate DB`")
+        return _usage(render("plan.cli.generate_only", args.lang))
     args.db = words[0]
     return _show(args)
 

@@ -128,8 +128,8 @@ def test_a_bug_exits_3_with_the_traceback_in_the_log(
     result = run("stats", sample.path)
     assert result.code == 3
     assert result.err.count("\n") == 1
-    assert result.err.startswith("error: internal error: ZeroDivisionError: boom; see the log ")
-    log = Path(result.err.rsplit("see the log ", 1)[1].strip())
+    assert result.err.startswith("error: внутренняя ошибка: ZeroDivisionError: boom; подробности в журнале ")
+    log = Path(result.err.rsplit("подробности в журнале ", 1)[1].strip())
     assert log.parent == fieldapp_home / "logs"
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError" in text
