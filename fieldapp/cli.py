@@ -829,13 +829,22 @@ def _cmd_sync_import(args: argparse.Namespace) -> int:
         # Not a refusal: the other packages went in, this one waits in the database for the upgrade.
         print(f"{parked.name}\t-\tparked (schema {parked.schema or '?'})")
         print(f"note: {parked.message(args.lang)}", file=sys.stderr)
-    print(f"{'would add' if args.dry_run else 'added'}: {data['new_records']}; updated fields: "
-          f"{data['updated_fields']}; new conflicts: {len(data['new_conflicts'])}; new changes: {data['changes_new']}")
+    print(render("sync.cli.summary_dry" if args.dry_run else "sync.cli.summary", args.lang,
+                 added=_per_kind(data["new_records"], args.lang), updated=_per_kind(data["updated_fields"], args.lang),
+                 conflicts=len(data["new_conflicts"]),
+                 changes=data["changes_new"]))
     for dev, ranges in result.gaps.items():
-        _warning(f"device {dev}: changes {', '.join(f'{a}-{b}' for a, b in ranges)} are missing")
+        _warning(render("sync.cli.gaps", args.lang, device=dev, ranges=", ".join(f"{a}-{b}" for a, b in ranges)))
     for dev, count in sorted(result.set_aside.items()):
         print(f"note: {render('sync.skipped_revoked', args.lang, device=dev, count=count)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _per_kind(counts: Any, lang: str) -> str:
+    """{"reception": 3, "stop": 1} as people read it: «приёмы граждан: 3, остановки: 1» (0 when empty)."""
+    if not isinstance(counts, dict):
+        return str(counts)
+    return ", ".join(f"{render('progress.' + kind, lang, default=kind)}: {n}" for kind, n in counts.items()) or "0"
 
 
 def _cmd_sync_conflicts(args: argparse.Namespace) -> int:
@@ -923,7 +932,7 @@ def _cmd_hub_pull(args: argparse.Namespace) -> int:
           f"{dict(sorted(summary.updated_fields.items()))}; new conflicts: {len(summary.new_conflicts)}; "
           f"photos received: {summary.blobs}")
     if summary.held_back:
-        _warning(f"{summary.held_back} changes on the hub need a newer version of the app")
+        _warning(render("hub.cli.held_back", args.lang, count=summary.held_back))
     for dev, count in sorted(summary.untrusted.items()):
         print(f"note: {render('hub.untrusted', args.lang, device=dev, count=count)}", file=sys.stderr)
     return EXIT_OK

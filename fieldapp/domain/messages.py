@@ -1106,6 +1106,23 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "plan.cli.generate_only": ("--from, --to, --district и --dry-run — для `plan generate БД`",
                                "--from, --to, --district және --dry-run `plan generate ДҚ` үшін ғана",
                                "--from, --to, --district and --dry-run are for `plan generate DB`"),
+    "sync.cli.summary": ("добавлено записей: {added}; обновлено полей: {updated}; новых конфликтов: {conflicts}; "
+                         "новых изменений: {changes}",
+                         "қосылған жазбалар: {added}; жаңартылған өрістер: {updated}; жаңа қайшылықтар: "
+                         "{conflicts}; жаңа өзгерістер: {changes}",
+                         "added: {added}; updated fields: {updated}; new conflicts: {conflicts}; new changes: "
+                         "{changes}"),
+    "sync.cli.summary_dry": ("будет добавлено записей: {added}; обновлено полей: {updated}; новых конфликтов: "
+                             "{conflicts}; новых изменений: {changes}",
+                             "қосылатын жазбалар: {added}; жаңартылатын өрістер: {updated}; жаңа қайшылықтар: "
+                             "{conflicts}; жаңа өзгерістер: {changes}",
+                             "would add: {added}; updated fields: {updated}; new conflicts: {conflicts}; new "
+                             "changes: {changes}"),
+    "sync.cli.gaps": ("устройство {device}: нет изменений {ranges}", "{device} құрылғысы: {ranges} өзгерістері жоқ",
+                      "device {device}: changes {ranges} are missing"),
+    "hub.cli.held_back": ("изменений на хабе, которым нужна более новая версия программы: {count}",
+                          "хабта бағдарламаның жаңа нұсқасын қажет ететін өзгерістер: {count}",
+                          "{count} changes on the hub need a newer version of the app"),
     # progress on the command line: what is being written, by the kind of record (a table's human name)
     "progress.region": ("области", "облыстар", "regions"),
     "progress.district": ("районы", "аудандар", "districts"),

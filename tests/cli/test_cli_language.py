@@ -182,3 +182,30 @@ def test_progress_of_a_real_import_names_what_is_written_as_people_do(
     assert receptions in labels and items in labels, labels
     assert not any(re.search(r"\b(reception|control_item|settlement|stop)\b", label) for label in labels), labels
     assert "3" in out  # the summary: three receptions
+
+
+def test_a_sync_import_says_what_it_added_in_the_users_language(
+        journal_and_db: tuple[dict[str, str], Path, Path], tmp_path: Path) -> None:
+    env, a, journal = journal_and_db
+    b = tmp_path / "other.db"
+
+    def fieldapp(*args: object) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(command(*args), env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done
+
+    fieldapp("init", b, "--unprotected")
+    fieldapp("import", "journal", a, journal)
+    for x in (a, b):
+        fieldapp("sync", "device", x, "--export-key", tmp_path / f"{x.stem}.key")
+    for x, y in ((a, b), (b, a)):
+        fieldapp("sync", "device", x, "--enroll", tmp_path / f"{y.stem}.key")
+    package = tmp_path / "a.fieldsync"
+    fieldapp("sync", "export", a, "-o", package)
+    preview = fieldapp("sync", "import", b, package, "--dry-run").stdout
+    assert re.search(r"^будет добавлено записей: .*приёмы граждан: 3, .*; обновлено полей: 0; новых конфликтов: 0",
+                     preview, re.MULTILINE), preview
+    done = fieldapp("sync", "import", b, package, "--lang", "kk").stdout
+    assert re.search(r"^қосылған жазбалар: .*азаматтарды қабылдау: 3, .*; жаңартылған өрістер: 0; жаңа "
+                     r"қайшылықтар: 0", done, re.MULTILINE), done
+    assert "reception" not in done and "control_item" not in done
