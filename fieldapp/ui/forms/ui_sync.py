@@ -110,7 +110,7 @@ class Ui_SyncPage(object):
         self.recipientsLabel = QLabel(self.exportBox)
         self.recipientsLabel.setObjectName(u"recipientsLabel")
         self.recipientsLabel.setText(u"")
-        self.recipientsLabel.setWordWrap(True)
+        self.recipientsLabel.setWordWrap(False)
 
         self.encryptLayout.addWidget(self.recipientsLabel)
 

@@ -1,9 +1,10 @@
 """Horizontal bar charts (QtCharts) the pages share: bars from zero, the first category on top, the value at the end
-of each bar, long category labels elided with the full label in the bar's tooltip."""
+of each bar, long category labels on two lines (or elided) with the full label in the bar's tooltip."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
@@ -18,12 +19,31 @@ FRAME_HEIGHT = 56  # the value axis and the margins around the bars
 # QtCharts replaces a category label taller than its band (less its padding) by «...»: a band holds the label's line
 # and this much more.
 BAND_PADDING = 16
+WRAP_BARS = 8  # charts of at most this many bars wrap a long label onto a second line
 
 
 def elide(text: str, view: QChartView, pixels: int) -> str:
     """`text` cut with «…» to `pixels` wide in the chart's axis font."""
     font = view.chart().font()
     return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, pixels)
+
+
+def wrapped(text: str, view: QChartView, pixels: int) -> str:
+    """`text` as a category label at most `pixels` wide: as it is when it fits, else on two lines (the axis shows
+    rich text; the second line cut with «…» if it is still too long)."""
+    metrics = QFontMetrics(view.chart().font())
+    if metrics.horizontalAdvance(text) <= pixels:
+        return text
+    words = text.split()
+    first = ""
+    for n, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if first and metrics.horizontalAdvance(trial) > pixels:
+            rest = " ".join(words[n:])
+            return (escape(metrics.elidedText(first, Qt.TextElideMode.ElideRight, pixels)) + "<br>"
+                    + escape(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, pixels)))
+        first = trial
+    return elide(text, view, pixels)  # one long word: nothing to break at
 
 
 class BarChart(QChartView):
@@ -44,10 +64,10 @@ class BarChart(QChartView):
         self.category_axis: QBarCategoryAxis | None = None
         self.value_axis: QValueAxis | None = None
 
-    def fitting_height(self, bars: int, least: int = 150) -> int:
-        """The height that gives each of `bars` bars room for its label."""
+    def fitting_height(self, bars: int, least: int = 150, lines: int = 1) -> int:
+        """The height that gives each of `bars` bars room for its label of `lines` lines."""
         font = self.category_axis.labelsFont() if self.category_axis is not None else self.chart().font()
-        return max(least, FRAME_HEIGHT + (QFontMetrics(font).height() + BAND_PADDING) * bars)
+        return max(least, FRAME_HEIGHT + (QFontMetrics(font).height() * lines + BAND_PADDING) * bars)
 
     def show_bars(self, name: str, labels: Sequence[str], values: Sequence[int], label_pixels: int | None = None,
                   shown_labels: Sequence[str] | None = None, fit_height: bool = False) -> None:
@@ -60,7 +80,9 @@ class BarChart(QChartView):
             chart.removeAxis(axis)
         self.labels, self.values = tuple(labels), tuple(int(v) for v in values)
         if shown_labels is None:
-            shown_labels = [elide(t, self, label_pixels) if label_pixels else t for t in self.labels]
+            # A few bars have room for two lines each; a long list keeps one, so the chart still fits the page.
+            fit = wrapped if len(self.labels) <= WRAP_BARS else elide
+            shown_labels = [fit(t, self, label_pixels) if label_pixels else t for t in self.labels]
         # A horizontal bar chart lists its categories from the bottom up: reversed, the first is on top.
         bars = QBarSet(name)
         bars.setColor(self.colour)
@@ -94,7 +116,8 @@ class BarChart(QChartView):
         series.attachAxis(values_axis)
         self.bar_set, self.category_axis, self.value_axis = bars, categories, values_axis
         if fit_height:
-            self.setFixedHeight(self.fitting_height(len(self.values)))
+            lines = 2 if any("<br>" in label for label in shown_labels) else 1
+            self.setFixedHeight(self.fitting_height(len(self.values), lines=lines))
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status or not 0 <= index < len(self.labels):
