@@ -16,265 +16,46 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldapp.domain.zipcheck import ZipRefused, open_checked, read_capped
 from fieldapp.sync.changelog import Change
-from fieldapp.sync.keys import b64, fingerprint, unb64
+from fieldapp.sync.keys import fingerprint, unb64
 from fieldapp.sync.package_codec import MAX_PART_BYTES as MAX_PART_BYTES
 from fieldapp.sync.package_codec import PART_CHANGES as PART_CHANGES
 from fieldapp.sync.package_codec import VALUE_TYPES as VALUE_TYPES
 from fieldapp.sync.package_codec import NewerSchema as NewerSchema
 from fieldapp.sync.package_codec import PackageError as PackageError
-from fieldapp.sync.package_codec import Unpacking, decode_changes, encode_changes
+from fieldapp.sync.package_codec import Unpacking, decode_changes
 from fieldapp.sync.package_codec import canonical_json as canonical_json
+from fieldapp.sync.package_codec import encode_changes as encode_changes
 from fieldapp.sync.package_codec import sha256 as sha256
 from fieldapp.sync.package_codec import unpack_value as unpack_value
+from fieldapp.sync.package_crypto import CHUNK as CHUNK
+from fieldapp.sync.package_crypto import ENCRYPTION as ENCRYPTION
+from fieldapp.sync.package_crypto import seal as seal
+from fieldapp.sync.package_crypto import unseal as unseal
+from fieldapp.sync.package_crypto import unwrap_key as unwrap_key
+from fieldapp.sync.package_crypto import wrap_key as wrap_key
+from fieldapp.sync.package_write import FORMAT as FORMAT
+from fieldapp.sync.package_write import FORMAT_VERSION as FORMAT_VERSION
+from fieldapp.sync.package_write import SUFFIX as SUFFIX
+from fieldapp.sync.package_write import WRITE_PART as WRITE_PART
+from fieldapp.sync.package_write import PackageWriter as PackageWriter
+from fieldapp.sync.package_write import Producer as Producer
+from fieldapp.sync.package_write import _Origins
+from fieldapp.sync.package_write import build_package as build_package
 
-FORMAT = "fieldsync"
-# 2: data keys wrapped with RFC 9180 HPKE. Format 1 (the app's own X25519+HKDF+AES-GCM wrapping) is still read.
-FORMAT_VERSION = 2
 READABLE_FORMATS = frozenset({1, 2})
-SUFFIX = ".fieldsync"
-CHUNK = 1 << 20  # plaintext bytes per AES-GCM chunk
-# Changes per part written. A reader takes parts of up to PART_CHANGES (older packages have parts that size); smaller
-# parts keep what a reader decodes at once (a part and its checks, a few KB a change) well inside its memory budget.
-WRITE_PART = 20_000
 MAX_DEPTH = 3  # relays of relays of relays
-WRAP_INFO = b"fieldsync v2 data key "
-ENCRYPTION = "HPKE-X25519-HKDF-SHA256-AES256GCM"  # RFC 9180, base mode
-_HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
-LEGACY_WRAP_INFO = b"fieldsync v1 data key"
-LEGACY_ENCRYPTION = "X25519-HKDF-SHA256-AES256GCM"
-
-
-
-
-def _legacy_kek(shared: bytes, epk: bytes, rpk: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=LEGACY_WRAP_INFO + epk + rpk).derive(shared)
-
-
-def _hpke_info(package_id: str) -> bytes:
-    # RFC 9180's `info` binds the wrapped key to this package: a key entry copied into another package won't open.
-    return WRAP_INFO + package_id.encode()
-
-
-def wrap_key(data_key: bytes, recipients: Sequence[bytes], package_id: str) -> dict[str, Any]:
-    """The data key sealed for each recipient with RFC 9180 HPKE (base mode, DHKEM X25519, HKDF-SHA256,
-    AES-256-GCM): `enc` is the encapsulated key followed by the ciphertext, as the library returns it."""
-    info = _hpke_info(package_id)
-    entries = [{"recipient": fingerprint(rpk),
-                "enc": b64(_HPKE.encrypt(data_key, X25519PublicKey.from_public_bytes(rpk), info=info))}
-               for rpk in recipients]
-    return {"alg": ENCRYPTION, "recipients": entries}
-
-
-def unwrap_key(keys: dict[str, Any], box: X25519PrivateKey, package_id: str) -> bytes | None:
-    """The data key, when one of the entries is for `box`; format 1's own X25519+HKDF wrapping still opens."""
-    rpk = box.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    mine = fingerprint(rpk)
-    legacy = keys.get("alg") == LEGACY_ENCRYPTION
-    for entry in keys.get("recipients", []):
-        if entry.get("recipient") != mine:
-            continue
-        if not legacy:
-            data_key: bytes = _HPKE.decrypt(unb64(entry["enc"]), box, info=_hpke_info(package_id))
-            return data_key
-        epk = unb64(entry["epk"])
-        shared = box.exchange(X25519PublicKey.from_public_bytes(epk))
-        return AESGCM(_legacy_kek(shared, epk, rpk)).decrypt(unb64(entry["nonce"]), unb64(entry["wrapped"]),
-                                                             package_id.encode())
-    return None
-
-
-def seal(data: bytes, key: bytes, name: str) -> bytes:
-    """AES-256-GCM in 1 MiB chunks; the entry name, chunk number and a last-chunk flag are authenticated."""
-    prefix = os.urandom(8)
-    aes = AESGCM(key)
-    out = [prefix]
-    count = max(1, -(-len(data) // CHUNK))
-    for i in range(count):
-        aad = f"{name}|{i}|{int(i == count - 1)}".encode()
-        out.append(aes.encrypt(prefix + i.to_bytes(4, "big"), data[i * CHUNK:(i + 1) * CHUNK], aad))
-    return b"".join(out)
-
-
-def unseal(data: bytes, key: bytes, name: str) -> bytes:
-    prefix, body = data[:8], data[8:]
-    aes = AESGCM(key)
-    step = CHUNK + 16
-    count = max(1, -(-len(body) // step))
-    out = []
-    for i in range(count):
-        aad = f"{name}|{i}|{int(i == count - 1)}".encode()
-        out.append(aes.decrypt(prefix + i.to_bytes(4, "big"), body[i * step:(i + 1) * step], aad))
-    return b"".join(out)
-
-
-# --- writing ------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Producer:
-    device: str
-    sign: Ed25519PrivateKey
-    app_version: str
-    schema_version: int
-
-
-_dev_of, _seq_of, _hlc_of = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
-class _Origins:
-    """Per origin device: the range of sequence numbers and clocks, and the count, gathered a part at a time."""
-
-    def __init__(self) -> None:
-        self.by_dev: dict[str, list[int]] = {}  # dev -> [from, to, hlc_min, hlc_max, count]
-
-    def add(self, changes: Sequence[Change]) -> None:
-        by_dev = self.by_dev
-        if changes and changes[0].dev == changes[-1].dev and len(set(map(_dev_of, changes))) == 1:
-            # The common part: one device's run (lists at C speed).
-            seqs, hlcs = list(map(_seq_of, changes)), list(map(_hlc_of, changes))
-            found = [min(seqs), max(seqs), min(hlcs), max(hlcs), len(changes)]
-            had = by_dev.setdefault(changes[0].dev, found)
-            if had is not found:
-                had[:] = [min(had[0], found[0]), max(had[1], found[1]), min(had[2], found[2]),
-                          max(had[3], found[3]), had[4] + found[4]]
-            return
-        for c in changes:
-            o = by_dev.get(c.dev)
-            if o is None:
-                by_dev[c.dev] = [c.seq, c.seq, c.hlc, c.hlc, 1]
-                continue
-            seq, hlc = c.seq, c.hlc
-            if seq < o[0]:
-                o[0] = seq
-            if seq > o[1]:
-                o[1] = seq
-            if hlc < o[2]:
-                o[2] = hlc
-            if hlc > o[3]:
-                o[3] = hlc
-            o[4] += 1
-
-    def manifest(self) -> dict[str, dict[str, int]]:
-        return {dev: {"from": o[0], "to": o[1], "hlc_min": o[2], "hlc_max": o[3], "count": o[4]}
-                for dev, o in sorted(self.by_dev.items())}
-
-
-class PackageWriter:
-    """A package written into `out` as it comes: parts of changes (each WRITE_PART at most, in (dev, seq) order
-    across calls), photo blobs, relayed packages; finish() writes the keys, the signed manifest and its signature
-    last. Only one part is in memory at a time."""
-
-    def __init__(self, out: IO[bytes], producer: Producer, *, recipients: Sequence[bytes] = (),
-                 for_device: str | None = None, created_ms: int = 0) -> None:
-        from fieldapp.domain.ids import uuid7
-
-        self.producer = producer
-        self.package_id = uuid7()
-        self.for_device = for_device
-        self.created_ms = created_ms
-        self.recipients = list(recipients)
-        self.data_key = os.urandom(32) if recipients else None
-        self.zf = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED)
-        self.origins = _Origins()
-        self.parts: list[dict[str, Any]] = []
-        self.blobs: list[dict[str, Any]] = []
-        self.inner: list[dict[str, Any]] = []
-        self.changes = 0
-
-    def _add(self, name: str, plain: bytes) -> bytes:
-        stored = seal(plain, self.data_key, name) if self.data_key is not None else plain
-        self.zf.writestr(name, stored)
-        return stored
-
-    def add_changes(self, changes: Sequence[Change]) -> None:
-        for start in range(0, len(changes), WRITE_PART):
-            chunk = changes[start:start + WRITE_PART]
-            name = f"changes/{len(self.parts):04d}.bin"
-            stored = self._add(name, encode_changes(chunk))
-            self.parts.append({"name": name, "sha256": sha256(stored), "changes": len(chunk)})
-            self.origins.add(chunk)
-            self.changes += len(chunk)
-
-    def add_blob(self, digest: str, content: bytes) -> None:
-        name = f"blobs/{digest}"
-        self.blobs.append({"name": name, "sha256": digest, "stored_sha256": sha256(self._add(name, content)),
-                           "size": len(content)})
-
-    def add_inner(self, raw: bytes) -> None:
-        head = peek_manifest(raw)
-        name = f"inner/{head['package_id']}{SUFFIX}"
-        self.inner.append({"name": name, "package_id": head["package_id"], "sha256": sha256(raw),
-                           "stored_sha256": sha256(self._add(name, raw)), "producer": head["producer"]})
-
-    def finish(self, vector: dict[str, int]) -> None:
-        producer = self.producer
-        manifest: dict[str, Any] = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "package_id": self.package_id,
-            "created_ms": self.created_ms,
-            "producer": {"device": producer.device, "key": fingerprint(_raw(producer.sign)), "sign_key": b64(
-                _raw(producer.sign))},
-            "app_version": producer.app_version, "schema_version": producer.schema_version,
-            "origins": self.origins.manifest(), "vector": dict(sorted(vector.items())), "for": self.for_device,
-            "parts": self.parts, "blobs": sorted(self.blobs, key=lambda b: b["name"]), "inner": self.inner,
-            "encryption": None,
-        }
-        if self.data_key is not None:
-            keys = canonical_json(wrap_key(self.data_key, self.recipients, self.package_id))
-            self.zf.writestr("keys.json", keys)
-            manifest["encryption"] = {"alg": ENCRYPTION, "keys_sha256": sha256(keys)}
-        body = canonical_json(manifest)
-        self.zf.writestr("manifest.json", body)
-        self.zf.writestr("manifest.sig", producer.sign.sign(body))
-        self.zf.close()
-
-
-def build_package(
-    producer: Producer,
-    changes: Sequence[Change],
-    *,
-    vector: dict[str, int],
-    blobs: dict[str, bytes] | None = None,
-    inner: Sequence[bytes] = (),
-    recipients: Sequence[bytes] = (),
-    for_device: str | None = None,
-    created_ms: int = 0,
-) -> bytes:
-    """The bytes of a package holding `changes` (sorted by device and sequence), signed by the producer."""
-    out = io.BytesIO()
-    writer = PackageWriter(out, producer, recipients=recipients, for_device=for_device, created_ms=created_ms)
-    writer.add_changes(sorted(changes, key=lambda c: (c.dev, c.seq)))
-    for digest, content in sorted((blobs or {}).items()):
-        writer.add_blob(digest, content)
-    for raw in inner:
-        writer.add_inner(raw)
-    writer.finish(vector)
-    return out.getvalue()
-
-
-def _raw(sign: Ed25519PrivateKey) -> bytes:
-    return sign.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-# --- reading ------------------------------------------------------------------------------------------------------
 
 Source = bytes | Path  # a package in memory, or a file read a part at a time
 T = TypeVar("T")

@@ -16,7 +16,7 @@ import pytest
 from fieldapp.services import sync
 from fieldapp.services.demo import DEMO_PASSWORD, build_demo
 from fieldapp.services.sync import transaction
-from fieldapp.sync import exchange, package
+from fieldapp.sync import exchange, package_write
 from fieldapp.sync.package import PART_CHANGES, WRITE_PART, peek_manifest
 from tests.bounded import MEMORY_LIMIT_MB, bounded_cli
 from tests.sync.sync_helpers import digest, enrol_all, replica, seed
@@ -117,7 +117,7 @@ def test_a_package_with_the_parts_older_versions_wrote_still_imports(tmp_path: P
     """Parts are written smaller now (WRITE_PART); a reader still takes parts of PART_CHANGES, streamed or not."""
     from tests.bench import sync_bench_data
 
-    monkeypatch.setattr(package, "WRITE_PART", PART_CHANGES)
+    monkeypatch.setattr(package_write, "WRITE_PART", PART_CHANGES)
     monkeypatch.setattr(sync_bench_data, "PACKAGES", 1)
     monkeypatch.setattr(sync_bench_data, "LAPTOPS", 1)
     paths, every, public, _ = sync_bench_data.make_packages(tmp_path / "old", PART_CHANGES + 5_500)
