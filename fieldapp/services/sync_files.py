@@ -17,7 +17,7 @@ from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Key
 from fieldapp.sync.exchange import PackageRefused
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import Package, Source
+from fieldapp.sync.package import Package, Source, source_size
 from fieldapp.sync.reg_numbers import RegNoClash
 
 __all__ = ["BatchResult", "FileOutcome", "import_files", "preview_files"]
@@ -159,7 +159,7 @@ def import_files(
                 outcomes[name] = FileOutcome(name, parked=True)
                 continue
             if any(pkg.kept is not None for _, pkg in good):
-                keep_left -= len(data) if isinstance(data, bytes) else data.stat().st_size
+                keep_left -= source_size(data)
             verified.append((name, good))
         for name, good in verified:
             cancel.check()

@@ -405,11 +405,7 @@ def changes_above(cur: Any, floors: Mapping[str, int]) -> list[Change]:
 
     Every origin of the version vector, gaps included: changes held beyond a gap go too, the receiver sorts them out.
     """
-    out: list[Change] = []
-    for (dev,) in cur.execute("SELECT dev FROM sync_device ORDER BY dev").fetchall():
-        rows = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq > ? ORDER BY seq", (dev, floors.get(dev, 0)))
-        out.extend(map(change_from_row, rows))
-    return out
+    return [c for batch in iter_changes_above(cur, floors, 50_000) for c in batch]
 
 
 def iter_changes_above(cur: Any, floors: Mapping[str, int], size: int) -> Iterator[list[Change]]:

@@ -53,6 +53,7 @@ from fieldapp.sync.package import (
     Source,
     read_package,
     sha256,
+    source_size,
 )
 from fieldapp.sync.reg_numbers import check_reg_numbers
 from fieldapp.sync.trust import Admission, Enrolment, PackageRefused, enrolment
@@ -264,7 +265,7 @@ def read_all(bind: Bind, files: Sequence[tuple[str, Source]],
     newer: list[tuple[str, Source, int]] = []
     with paused_gc():
         for name, source in files:
-            size = len(source) if isinstance(source, bytes) else source.stat().st_size
+            size = source_size(source)
             keep = size <= keep_bytes
             keep_bytes -= size if keep else 0
             admission.name = name

@@ -65,7 +65,7 @@ def _open(source: Source) -> IO[bytes]:
     return io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")
 
 
-def _size(source: Source) -> int:
+def source_size(source: Source) -> int:
     return len(source) if isinstance(source, bytes) else source.stat().st_size
 
 
@@ -204,7 +204,7 @@ class _Entries:
     def __enter__(self) -> Callable[[str, str], bytes]:
         self.fh = _open(self.source)
         try:
-            self.zf = _parsed(_zip, self.fh, _size(self.source))
+            self.zf = _parsed(_zip, self.fh, source_size(self.source))
         except BaseException:
             self.fh.close()
             raise
@@ -306,7 +306,7 @@ def _zip(fh: IO[bytes], size: int) -> zipfile.ZipFile:
 def peek_manifest(source: Source) -> dict[str, Any]:
     """The manifest as written, unverified (for naming an inner package while building a bundle)."""
     try:
-        with _open(source) as fh, _zip(fh, _size(source)) as zf:
+        with _open(source) as fh, _zip(fh, source_size(source)) as zf:
             value: dict[str, Any] = json.loads(zf.read("manifest.json"))
             return value
     except PackageError:
@@ -326,9 +326,9 @@ def read_package(source: Source, trust: Trust, box: X25519PrivateKey | None, sch
     A package whose id is in `known` (imported before) is checked down to its signature only and comes back
     without its changes: importing it again is a no-op, and a cheap one.
     """
-    if not _size(source):
+    if not source_size(source):
         raise PackageError("sync.pkg_empty")
-    reader = _Reader(trust, box, schema_version, known, relays, keep, on_part, Unpacking(_size(source)))
+    reader = _Reader(trust, box, schema_version, known, relays, keep, on_part, Unpacking(source_size(source)))
     try:
         with _open(source) as fh:
             return reader.read(source, fh, depth, vouched or {})
@@ -366,7 +366,7 @@ class _Reader:
     allowance: Unpacking  # one for the file and every package it relays (they are its bytes)
 
     def read(self, source: Source, fh: IO[bytes], depth: int, vouched: dict[str, bytes]) -> Package:
-        size = _size(source)
+        size = source_size(source)
         with _zip(fh, size) as zf:
             return self._read(source, zf, depth, vouched)
 
