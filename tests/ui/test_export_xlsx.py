@@ -4,29 +4,41 @@ in the save dialog (or the name's .xlsx) decides, and the workbook keeps every I
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
-from demo_data import copy_demo
+from pages_data import Field
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from fieldapp.domain.iin import make_iin
+from fieldapp.services import receptions
+from fieldapp.services.receptions import ReceptionDraft
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.pages.dashboard import DashboardPage
 from fieldapp.ui.workers import Runner
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-              pytest.mark.usefixtures("as_demo_coordinator")]  # the demo is read-only without an account
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def window(make_window: WindowFactory, demo_file: Path, tmp_path: Path, qtbot: QtBot) -> MainWindow:
-    made = make_window(copy_demo(demo_file, tmp_path), "ru", runner=Runner())
+def window(make_window: WindowFactory, field: Field, qtbot: QtBot) -> MainWindow:
+    """A field database built through the services, with three receptions whose IINs start with 0 (residents born
+    in the 2000s) or not, one without consent (no IIN kept)."""
+    for n, (name, iin, consent) in enumerate((
+            ("Сапарова Айгүл", make_iin(date(2005, 3, 1), False, 17), True),
+            ("Ахметов Ержан", make_iin(date(1984, 11, 23), True, 4), True),
+            ("Жители аула", None, False))):
+        receptions.record_reception(field.ctx, ReceptionDraft(
+            stop_id=field.stop_id, applicant_name=name, applicant_iin=iin, essence=f"Вопрос {n}",
+            outcome="explained", consent_given=consent))
+    made = make_window(field.db.path, "ru", runner=Runner())
     board = made.pages["dashboard"]
     assert isinstance(board, DashboardPage)
     qtbot.waitUntil(lambda: not board.loading, timeout=10_000)
