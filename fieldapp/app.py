@@ -264,11 +264,11 @@ def screenshot(db: Path, page: str, out: Path, lang: str = "ru", size: tuple[int
     if width <= 0 or height <= 0:
         raise ValidationError("number.invalid", "size", value=f"{width}x{height}")
     from fieldapp.ui import i18n
-    from fieldapp.ui.application import ensure_application, grab_to_png
+    from fieldapp.ui.application import dispose, ensure_application, grab_to_png
     from fieldapp.ui.main_window import MainWindow
     from fieldapp.ui.workers import Runner
 
-    app = ensure_application(offscreen=True)
+    ensure_application(offscreen=True)
     code = i18n.switch_language(lang)
     backend = AppBackend(app_paths(), Settings(), lang=code, remember=False)
     ctx = backend.open(Path(db))
@@ -279,6 +279,4 @@ def screenshot(db: Path, page: str, out: Path, lang: str = "ru", size: tuple[int
         window.show_page(page)
         grab_to_png(window, (width, height), Path(out))
     finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        dispose(window)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -74,6 +74,16 @@ def grab_to_png(window: QWidget, size: tuple[int, int], out: Path) -> None:
         image = image.scaled(QSize(*size))
     if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide wants str
         raise OSError(f"cannot write {out}")
+
+
+def dispose(window: QWidget) -> None:
+    """Close `window` and delete it now, not at some later turn of an event loop that may never come."""
+    window.close()
+    window.deleteLater()
+    # processEvents() leaves deferred deletes alone outside an event loop: without this a closed window would live
+    # on, and a later language switch would still retranslate (and lay out again) its widgets.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 _QT_LEVELS = {
