@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from fieldapp.domain.kato import version_from_filename
 from fieldapp.services.context import Context
@@ -27,7 +27,8 @@ from fieldapp.ui.dialogs.journal_preview import JournalPreviewDialog, load_tours
 from fieldapp.ui.dialogs.plan_preview import PlanPreviewDialog, refused_plan
 from fieldapp.ui.errors import report
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.widgets.common import documents_folder, safe_file_name
+from fieldapp.ui.widgets import file_dialogs
+from fieldapp.ui.widgets.common import safe_file_name
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,6 @@ class DataTransfer(QObject):
         self._owner = owner
         self._runner = runner
         self._context = context
-        self._folder: Path | None = None  # the folder of the last file chosen: the next dialog starts there
         self.task: Task | None = None
         self.preview_dialog: JournalPreviewDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -55,9 +55,6 @@ class DataTransfer(QObject):
     def _ctx(self) -> Context | None:
         ctx = self._context()
         return None if ctx is None else dataclasses.replace(ctx, lang=current_language())
-
-    def _start_folder(self) -> Path:
-        return self._folder or documents_folder()
 
     def _inform(self, name: str, title: str, text: str,
                 icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
@@ -88,17 +85,16 @@ class DataTransfer(QObject):
     def _save_template(self, file_name: str, caption: str, write: Callable[[Path, str], Path]) -> Path | None:
         """Ask where to save an empty workbook, write it with its headers in the interface language (English gets
         the Russian ones); None when the user cancelled or the file could not be written (and was told so)."""
-        proposed = self._start_folder() / f"{safe_file_name(file_name)}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self._owner, caption, str(proposed), self.tr("Книга Excel (*.xlsx)"))
-        if not name:
+        name, _ = file_dialogs.save_file(self._owner, file_dialogs.JOURNALS, caption,
+                                         f"{safe_file_name(file_name)}.xlsx", self.tr("Книга Excel (*.xlsx)"))
+        if name is None:
             return None
-        path = _with_suffix(name, "xlsx")
+        path = _with_suffix(str(name), "xlsx")
         try:
             write(path, current_language())
         except OSError as exc:
             self._unwritable(path, exc)
             return None
-        self._folder = path.parent
         return path
 
     def write_template(self) -> Path | None:
@@ -116,13 +112,8 @@ class DataTransfer(QObject):
 
     def _choose_workbook(self, title: str) -> Path | None:
         """A workbook to import, asked in the folder used last; that folder is remembered."""
-        name, _ = QFileDialog.getOpenFileName(self._owner, title, str(self._start_folder()),
-                                              self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
-        if not name:
-            return None
-        path = Path(name)
-        self._folder = path.parent
-        return path
+        return file_dialogs.open_file(self._owner, file_dialogs.JOURNALS, title,
+                                      self.tr("Книга Excel (*.xlsx);;Все файлы (*)"))
 
     def import_journal(self) -> None:
         ctx = self._ctx()
@@ -252,15 +243,14 @@ class DataTransfer(QObject):
         excel = self.tr("Книга Excel (*.xlsx)")
         table = self.tr("Таблица CSV (*.csv)")
         filters = {"geojson": self.tr("GeoJSON (*.geojson)"), "csv": f"{table};;{excel}"}
-        name, chosen = QFileDialog.getSaveFileName(self._owner, self.tr("Экспорт"),
-                                                   str(self._start_folder() / f"{stem}.{suffix}"), filters[kind])
-        if not name:
+        name, chosen = file_dialogs.save_file(self._owner, file_dialogs.TABLES, self.tr("Экспорт"),
+                                              f"{stem}.{suffix}", filters[kind])
+        if name is None:
             return
-        typed = Path(name).suffix.lower()
+        typed = name.suffix.lower()
         if kind == "csv" and (typed == ".xlsx" or (typed != ".csv" and chosen == excel)):
             kind, suffix = "xlsx", "xlsx"
-        path = _with_suffix(name, suffix)
-        self._folder = path.parent
+        path = _with_suffix(str(name), suffix)
 
         def job(progress: Progress, cancel: CancelToken) -> ExportResult:
             return export(ctx, kind, what, path, redact=redact, lang=ctx.lang, progress=progress, cancel=cancel)

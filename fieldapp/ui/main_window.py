@@ -616,15 +616,14 @@ class MainWindow(QMainWindow):
         report(self, exc)
 
     def choose_database_file(self) -> None:
-        start = self.ctx.db.path.parent if self.ctx else self.backend.default_database().parent
-        from PySide6.QtWidgets import QFileDialog
+        from fieldapp.ui.widgets import file_dialogs
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Открыть базу данных"), str(start),
-            self.tr("Базы данных (*.db *.sqlite *.sqlite3);;Все файлы (*)"),
-        )
-        if name:
-            self.open_database(Path(name))
+        # The folder a database was last opened from; before that, the open one's or the default one's.
+        start = self.ctx.db.path.parent if self.ctx else self.backend.default_database().parent
+        path = file_dialogs.open_file(self, file_dialogs.DATABASES, self.tr("Открыть базу данных"),
+                                      self.tr("Базы данных (*.db *.sqlite *.sqlite3);;Все файлы (*)"), fallback=start)
+        if path is not None:
+            self.open_database(path)
 
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menuRecent

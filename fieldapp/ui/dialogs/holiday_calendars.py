@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.messages import render
@@ -14,6 +14,7 @@ from fieldapp.services import calendars
 from fieldapp.services.calendars import CalendarYear
 from fieldapp.ui.forms.ui_holiday_calendars import Ui_HolidayCalendarsDialog
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets import file_dialogs
 from fieldapp.ui.widgets.common import set_state
 
 __all__ = ["HolidayCalendarsDialog"]
@@ -50,10 +51,10 @@ class HolidayCalendarsDialog(QDialog):
         self._retranslate()
 
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Файл календаря праздников"), str(Path.home()),
-                                              self.tr("Календарь праздников (*.json)"))
-        if name:
-            self.import_file(Path(name))
+        path = file_dialogs.open_file(self, file_dialogs.CALENDARS, self.tr("Файл календаря праздников"),
+                                      self.tr("Календарь праздников (*.json)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         label, lang = self.ui.resultLabel, current_language()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.indicators import Indicators, Scope
@@ -32,8 +32,9 @@ from fieldapp.services.reports import (
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reports import Ui_ReportsPage
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets import file_dialogs
 from fieldapp.ui.widgets.access import guard
-from fieldapp.ui.widgets.common import button_shortcuts, documents_folder, safe_file_name, set_invalid, set_state
+from fieldapp.ui.widgets.common import button_shortcuts, safe_file_name, set_invalid, set_state
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,6 @@ class ReportsPage(QWidget):
         self._choices = ReportChoices()
         self._kinds: tuple[KindInfo, ...] = available_kinds()
         self._language_chosen = False  # once the user picks a report language, a UI switch leaves it alone
-        self._folder: Path | None = None  # where the last report went: the next one is proposed there
         self._hint_text = self._refusal_shown = ""  # the redaction hint, and as last shown with a refusal
         self.last_output: Path | None = None
         self._fill_static()
@@ -354,18 +354,19 @@ class ReportsPage(QWidget):
         parts = [info.label(lang), subject, today.isoformat()]
         name = safe_file_name(" — ".join(p for p in parts if p))
         fmt = ui.formatCombo.currentData() or info.formats[0]
-        return (self._folder or documents_folder()) / f"{name}.{fmt}"
+        # Where the last report went (remembered across runs): the next one is proposed there.
+        return file_dialogs.last_folder(file_dialogs.REPORTS) / f"{name}.{fmt}"
 
     def _ask_output(self) -> Path | None:
         info = self.kind()
         fmt = str(self.ui.formatCombo.currentData() or info.formats[0])
         filters = {"pdf": self.tr("Документ PDF (*.pdf)"), "xlsx": self.tr("Книга Excel (*.xlsx)"),
                    "txt": self.tr("Текст (*.txt)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить отчёт"), str(self.proposed_path()),
-                                              filters.get(fmt, f"*.{fmt}"))
-        if not name:
+        proposed = self.proposed_path()
+        path, _ = file_dialogs.save_file(self, file_dialogs.REPORTS, self.tr("Сохранить отчёт"), proposed.name,
+                                         filters.get(fmt, f"*.{fmt}"), folder=proposed.parent)
+        if path is None:
             return None
-        path = Path(name)
         if output_format(info.kind, path) is None:
             # A name typed without its suffix (or with a foreign one) gets the format chosen on the page.
             path = path.with_name(f"{path.name}.{fmt}")
@@ -385,7 +386,6 @@ class ReportsPage(QWidget):
         output = self._ask_output()
         if output is None:
             return
-        self._folder = output.parent
         kind = self.kind().kind
         # Ticked counts even when disabled: a role that may not print personal data gets it ticked and locked.
         request = ReportRequest(kind, output, scope, self.record_id(), self.report_language(),

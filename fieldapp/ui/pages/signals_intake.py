@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QWidget
 
 from fieldapp.services.context import Context
 from fieldapp.services.progress import CancelToken, Progress
@@ -20,6 +20,7 @@ from fieldapp.services.signal_intake import IntakeScan, scan
 from fieldapp.ui.dialogs.signal_intake import SignalIntakeDialog, thumbnails
 from fieldapp.ui.errors import report
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets import file_dialogs
 from fieldapp.ui.widgets.photos import PhotoDrop
 from fieldapp.ui.workers import Runner, run_with_progress
 
@@ -37,7 +38,6 @@ class SignalIntake(QObject):
         super().__init__(page)
         self._page, self._runner, self._context, self._created = page, runner, context, created
         self.dialog: SignalIntakeDialog | None = None
-        self._folder = str(Path.home())
         self.drop = PhotoDrop(table)
         self.drop.dropped.connect(self.take)
         button.clicked.connect(self.choose)
@@ -46,10 +46,9 @@ class SignalIntake(QObject):
         filters = QCoreApplication.translate("SignalsPage", "Фото и выгрузки чатов (%1);;Все файлы (*)").replace(
             "%1", "*.jpg *.jpeg *.png *.webp *.heic result.json *.txt")
         title = QCoreApplication.translate("SignalsPage", "Сигналы из фото")
-        names, _ = QFileDialog.getOpenFileNames(self._page, title, self._folder, filters)
-        if names:
-            self._folder = str(Path(names[0]).parent)
-            self.take([Path(name) for name in names])
+        paths = file_dialogs.open_files(self._page, file_dialogs.PHOTOS, title, filters)
+        if paths:
+            self.take(paths)
 
     def take(self, paths: Sequence[Path]) -> None:
         """Read what was dropped or chosen on the worker, then open the preview."""

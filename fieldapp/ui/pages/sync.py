@@ -10,11 +10,10 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
-from fieldapp.config import app_paths
 from fieldapp.domain.errors import DomainError
 from fieldapp.domain.ids import device_code
 from fieldapp.services import sync
@@ -45,20 +44,14 @@ from fieldapp.ui.models.sync_models import (
     utc_text,
     value_text,
 )
+from fieldapp.ui.widgets import file_dialogs
 from fieldapp.ui.widgets.access import guard, refusal
-from fieldapp.ui.widgets.common import button_shortcuts, documents_folder, set_state, show_number
+from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_number
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 log = logging.getLogger(__name__)
 
 KEY_SUFFIX = ".fieldkey"
-# QSettings keys of the folders last used: the next dialog starts there (a USB stick stays chosen).
-EXPORT_FOLDER, IMPORT_FOLDER, KEY_FOLDER = "sync/export_folder", "sync/import_folder", "sync/key_folder"
-
-
-def page_settings() -> QSettings:
-    """The page's remembered folders, in the app's own config folder (FIELDAPP_HOME in tests), not the registry."""
-    return QSettings(str(app_paths().config / "desktop.ini"), QSettings.Format.IniFormat)
 
 
 def package_name(own: str, for_device: str | None, stamp: str) -> str:
@@ -333,17 +326,16 @@ class SyncPage(QWidget):
         """Ask for a folder (a USB stick), then write the package there."""
         if self._ctx is None or self.busy:
             return
-        start = str(page_settings().value(EXPORT_FOLDER, "") or documents_folder())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Куда выгрузить изменения"), start)
-        if folder:
-            self.export_to(Path(folder))
+        folder = file_dialogs.choose_folder(self, file_dialogs.PACKAGES_OUT, self.tr("Куда выгрузить изменения"))
+        if folder is not None:
+            self.export_to(folder)
 
     def export_to(self, folder: Path) -> Task | None:
         """Write the package into `folder` on a worker behind a progress dialog; the name says whose and when."""
         ctx = self._context()
         if ctx is None or self.busy:
             return None
-        page_settings().setValue(EXPORT_FOLDER, str(folder))
+        file_dialogs.remember_folder(file_dialogs.PACKAGES_OUT, folder)  # a dropped folder counts as chosen
         own = self.overview.device.device if self.overview is not None else sync.this_device(ctx).device
         for_device = self.ui.forDeviceCombo.currentData()
         out = free_path(folder, package_name(own, for_device, ctx.clock().strftime("%Y-%m-%d-%H%M")))
@@ -422,11 +414,9 @@ class SyncPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
 
     def choose_recipients(self) -> None:
-        start = str(page_settings().value(KEY_FOLDER, "") or documents_folder())
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Ключи получателей"), start, self._key_filter())
-        if names:
-            page_settings().setValue(KEY_FOLDER, str(Path(names[0]).parent))
-            self.set_recipients([Path(n) for n in names])
+        paths = file_dialogs.open_files(self, file_dialogs.KEYS, self.tr("Ключи получателей"), self._key_filter())
+        if paths:
+            self.set_recipients(paths)
 
     def set_recipients(self, paths: Sequence[Path]) -> None:
         """Encrypt the next packages for the devices of these key files only (none: for every enrolled device)."""
@@ -462,11 +452,10 @@ class SyncPage(QWidget):
     def choose_packages(self) -> None:
         if self._ctx is None or self.busy:
             return
-        start = str(page_settings().value(IMPORT_FOLDER, "") or documents_folder())
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Пакеты для загрузки"), start,
-                                                self.tr("Пакеты синхронизации (*.fieldsync);;Все файлы (*)"))
-        if names:
-            self.import_packages([Path(n) for n in names])
+        paths = file_dialogs.open_files(self, file_dialogs.PACKAGES_IN, self.tr("Пакеты для загрузки"),
+                                        self.tr("Пакеты синхронизации (*.fieldsync);;Все файлы (*)"))
+        if paths:
+            self.import_packages(paths)
 
     def import_packages(self, paths: Sequence[Path]) -> Task | None:
         """First step of an import: a preview of what these files would change; nothing is written yet."""
@@ -474,7 +463,7 @@ class SyncPage(QWidget):
         if ctx is None or self.busy or not paths:
             return None
         files = tuple(dict.fromkeys(Path(p) for p in paths))
-        page_settings().setValue(IMPORT_FOLDER, str(files[0].parent))
+        file_dialogs.remember_folder(file_dialogs.PACKAGES_IN, files[0])  # dropped files count as chosen
         self.ui.tabs.setCurrentWidget(self.ui.exchangeTab)
         log.info("previewing %d sync package file(s)", len(files))
         self.task = run_with_progress(
@@ -578,10 +567,9 @@ class SyncPage(QWidget):
         same files again, so that the packages it refused are previewed anew."""
         if self._ctx is None:
             return
-        start = str(page_settings().value(KEY_FOLDER, "") or documents_folder())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Файл ключа устройства"), start, self._key_filter())
-        if name:
-            self.trust_key(Path(name))
+        path = file_dialogs.open_file(self, file_dialogs.KEYS, self.tr("Файл ключа устройства"), self._key_filter())
+        if path is not None:
+            self.trust_key(path)
 
     def trust_key(self, path: Path) -> bool:
         """Enrol `path` and preview the files of the import again."""
@@ -740,12 +728,10 @@ class SyncPage(QWidget):
         ctx = self._context()
         if ctx is None or self.overview is None:
             return
-        start = Path(str(page_settings().value(KEY_FOLDER, "") or documents_folder()))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить файл ключа"),
-                                              str(start / f"fieldapp-{self.overview.device.code}{KEY_SUFFIX}"),
-                                              self._key_filter())
-        if name:
-            self.export_key_to(Path(name))
+        path, _ = file_dialogs.save_file(self, file_dialogs.KEYS, self.tr("Сохранить файл ключа"),
+                                         f"fieldapp-{self.overview.device.code}{KEY_SUFFIX}", self._key_filter())
+        if path is not None:
+            self.export_key_to(path)
 
     def export_key_to(self, path: Path) -> bool:
         ctx = self._context()
@@ -759,7 +745,7 @@ class SyncPage(QWidget):
         except DomainError as exc:
             report(self.window(), exc)
             return False
-        page_settings().setValue(KEY_FOLDER, str(path.parent))
+        file_dialogs.remember_folder(file_dialogs.KEYS, path)
         self.ui.keyHint.setText(self.tr("Файл ключа сохранён: %1. Передайте его коллегам: их программа будет "
                                         "принимать пакеты этого устройства.").replace("%1", str(path)))
         set_state(self.ui.keyHint, "ok")
@@ -768,10 +754,9 @@ class SyncPage(QWidget):
     def choose_key_to_enrol(self) -> None:
         if self._ctx is None:
             return
-        start = str(page_settings().value(KEY_FOLDER, "") or documents_folder())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Файл ключа устройства"), start, self._key_filter())
-        if name:
-            self.enrol_key(Path(name))
+        path = file_dialogs.open_file(self, file_dialogs.KEYS, self.tr("Файл ключа устройства"), self._key_filter())
+        if path is not None:
+            self.enrol_key(path)
 
     def enrol_key(self, path: Path) -> bool:
         ctx = self._context()
@@ -782,7 +767,7 @@ class SyncPage(QWidget):
         except DomainError as exc:
             report(self.window(), exc)
             return False
-        page_settings().setValue(KEY_FOLDER, str(path.parent))
+        file_dialogs.remember_folder(file_dialogs.KEYS, path)
         if self.ui.officeCheck.isChecked():
             text = self.tr("Ключ офиса %1 зарегистрирован: его пакеты будут приниматься вместе с собранными в нём "
                            "данными других устройств.")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from fieldapp.domain.enums import PhotoRole
 from fieldapp.domain.errors import DomainError
@@ -18,6 +18,7 @@ from fieldapp.services.context import Context
 from fieldapp.services.photos import OwnerTable, PhotoInfo
 from fieldapp.services.progress import CancelToken
 from fieldapp.ui.errors import report
+from fieldapp.ui.widgets import file_dialogs
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(120, 90)
@@ -79,8 +80,7 @@ def show_thumbnails(view: QListWidget, thumbnails: Iterable[Thumbnail],
 
 def choose_images(parent: QWidget, title: str) -> list[Path]:
     images = QCoreApplication.translate("PhotoStrip", "Изображения (%1);;Все файлы (*)").replace("%1", IMAGE_FILTER)
-    names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), images)
-    return [Path(name) for name in names]
+    return file_dialogs.open_files(parent, file_dialogs.PHOTOS, title, images)
 
 
 def attach_files(parent: QWidget, ctx: Context, owner_table: OwnerTable, owner_id: str, paths: Iterable[Path], *,
