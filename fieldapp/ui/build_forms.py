@@ -6,6 +6,8 @@ Run `python -m fieldapp.ui.build_forms` after editing a .ui file or a translatab
 from __future__ import annotations
 
 import argparse
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -55,7 +57,25 @@ def render_form(ui_file: Path) -> str:
     )
     if result.returncode != 0:
         raise SystemExit(f"error: {ui_file.name}: pyside6-uic failed: {result.stderr.strip()}")
-    return HEADER.format(name=ui_file.name) + result.stdout
+    return HEADER.format(name=ui_file.name) + prune_qt_imports(result.stdout)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (\([^)]*\)|[^\n(]+)\n", re.MULTILINE)
+
+
+def prune_qt_imports(code: str) -> str:
+    """uic imports the same long list of Qt names into every form; keep only those the form uses.
+
+    Importing a Qt class makes its Python type and every enum of it (QGradient alone has 180 presets): the main
+    window's form spent 10 ms of the start on classes it never touches."""
+    used = {node.id for node in ast.walk(ast.parse(code)) if isinstance(node, ast.Name)}
+
+    def pruned(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).strip("()").replace("\n", " ").split(",") if n.strip()]
+        kept = [n for n in names if n in used]
+        return f"from {match.group(1)} import {', '.join(kept)}\n" if kept else ""
+
+    return _QT_IMPORT.sub(pruned, code)
 
 
 def is_stale(ui_file: Path, out_dir: Path = COMPILED_DIR) -> bool:
