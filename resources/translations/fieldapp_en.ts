@@ -187,6 +187,10 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
+        <source>Введите текущий пароль.</source>
+        <translation>Enter the current password.</translation>
+    </message>
+    <message>
         <source>Сменить пароль</source>
         <translation>Change password</translation>
     </message>
@@ -1811,6 +1815,14 @@ Tours of working groups, activities, citizen receptions, problems under control,
 </context>
 <context>
     <name>PasswordFields</name>
+    <message>
+        <source>Введите имя учётной записи.</source>
+        <translation>Enter the account name.</translation>
+    </message>
+    <message>
+        <source>Введите пароль.</source>
+        <translation>Enter the password.</translation>
+    </message>
     <message>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>

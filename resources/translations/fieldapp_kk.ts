@@ -187,6 +187,10 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
+        <source>Введите текущий пароль.</source>
+        <translation>Ағымдағы құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
         <source>Сменить пароль</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
@@ -1811,6 +1815,14 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
 </context>
 <context>
     <name>PasswordFields</name>
+    <message>
+        <source>Введите имя учётной записи.</source>
+        <translation>Есептік жазбаның атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Введите пароль.</source>
+        <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
     <message>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>

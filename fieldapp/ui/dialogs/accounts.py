@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 from fieldapp.domain.enums import Role
 from fieldapp.domain.errors import DomainError
 from fieldapp.services.accounts import add_user, change_password, disable_user, list_users
+from fieldapp.ui.dialogs.password_fields import missing_account, missing_password
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_accounts import Ui_AccountsDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.accounts_model import AccountsModel
 from fieldapp.ui.widgets.common import set_state
+from fieldapp.ui.widgets.save_keys import save_keys
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,6 +42,8 @@ class AccountsDialog(QDialog):
         self._retranslate()
         self.ui.messageLabel.hide()
         self.ui.addButton.clicked.connect(self.add)
+        # Enter in the new account's fields adds it (the dialog's only default would be «Закрыть»).
+        self._save_keys = save_keys(self, self.ui.addButton)
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.disableButton.clicked.connect(self.disable)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -86,6 +90,7 @@ class AccountsDialog(QDialog):
     def _password(self) -> str | None:
         password = self.ui.passwordEdit.text()
         if not password:
+            self._say(missing_password(), "bad")
             self.ui.passwordEdit.setFocus()
             return None
         if self.ui.repeatEdit.text() != password:
@@ -117,7 +122,8 @@ class AccountsDialog(QDialog):
 
     def add(self) -> None:
         user = self.ui.userEdit.text().strip()
-        if not user:
+        if not user:  # Enter in an empty form: say what is missing, not nothing
+            self._say(missing_account(), "bad")
             self.ui.userEdit.setFocus()
             return
         password = self._password()

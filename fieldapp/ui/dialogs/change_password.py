@@ -14,6 +14,7 @@ from fieldapp.ui.dialogs.password_fields import new_password, with_key_derivatio
 from fieldapp.ui.forms.ui_change_password import Ui_ChangePasswordDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import set_state
+from fieldapp.ui.widgets.save_keys import save_keys
 
 if TYPE_CHECKING:
     from fieldapp.services.context import Context
@@ -32,6 +33,7 @@ class ChangePasswordDialog(QDialog):
         set_state(self.ui.errorLabel, "bad")
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.try_change)
+        self._save_keys = save_keys(self, self.ok_button())
         self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
         self.ui.currentEdit.setFocus()
@@ -41,7 +43,8 @@ class ChangePasswordDialog(QDialog):
 
     def try_change(self) -> None:
         current = self.ui.currentEdit.text()
-        if not current:
+        if not current:  # Enter in an empty form: say what is missing, not nothing
+            self._show_problem(self.tr("Введите текущий пароль."))
             self.ui.currentEdit.setFocus()
             return
         new = new_password(self.ui.newEdit, self.ui.repeatEdit, self._show_problem)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from fieldapp.ui.dialogs.password_fields import new_password, with_key_derivation
+from fieldapp.ui.dialogs.password_fields import missing_account, new_password, with_key_derivation
 from fieldapp.ui.forms.ui_create_database import Ui_CreateDatabaseDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import set_state
@@ -55,7 +55,8 @@ class CreateDatabaseDialog(QDialog):
 
     def try_create(self) -> None:
         user = self.ui.userEdit.text().strip()
-        if not user:
+        if not user:  # Enter in an empty form: say what is missing, not nothing
+            self._show_problem(missing_account())
             self.ui.userEdit.setFocus()
             return
         password = new_password(self.ui.passwordEdit, self.ui.repeatEdit, self._show_problem)

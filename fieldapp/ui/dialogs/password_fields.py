@@ -14,15 +14,25 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from fieldapp.domain.errors import DomainError
 from fieldapp.ui.errors import report
 
-__all__ = ["new_password", "with_key_derivation"]
+__all__ = ["missing_account", "missing_password", "new_password", "with_key_derivation"]
 
 T = TypeVar("T")
+
+
+def missing_account() -> str:
+    """What Enter in a form without the account's name says (the add-account and create-database dialogs)."""
+    return QCoreApplication.translate("PasswordFields", "Введите имя учётной записи.")
+
+
+def missing_password() -> str:
+    return QCoreApplication.translate("PasswordFields", "Введите пароль.")
 
 
 def new_password(new_edit: QLineEdit, repeat_edit: QLineEdit, show_problem: Callable[[str], None]) -> str | None:
     """The new password when it is typed and repeated alike; else the focus goes where to type, and None."""
     password = new_edit.text()
     if not password:
+        show_problem(missing_password())
         new_edit.setFocus()
         return None
     if repeat_edit.text() != password:

@@ -16,6 +16,7 @@ from fieldapp.services.photos import PhotoInfo
 from fieldapp.ui.forms.ui_photo_caption import Ui_PhotoCaptionDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import set_state
+from fieldapp.ui.widgets.save_keys import save_keys
 
 
 class PhotoCaptionDialog(QDialog):
@@ -34,6 +35,7 @@ class PhotoCaptionDialog(QDialog):
             ui.creditEdit.setText(self.shots[0].credit)
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self.save)
+        self._save_keys = save_keys(self, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
         ui.buttonBox.rejected.connect(self.reject)
         ui.captionEdit.setFocus()
         self._retranslate()

@@ -12,6 +12,7 @@ from fieldapp.services.context import Context
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_poll_dialog import Ui_PollDialog
 from fieldapp.ui.widgets.common import focus_field, set_invalid
+from fieldapp.ui.widgets.save_keys import save_keys
 
 
 def option_lines(text: str) -> list[str | tuple[str, str]]:
@@ -39,6 +40,8 @@ class PollDialog(QDialog):
         if campaigns:
             self.ui.campaignCombo.setCurrentIndex(1)
         self.ui.buttonBox.accepted.connect(self.save)
+        # Enter saves from a one-line field, Ctrl+Enter from the options too (Enter there starts the next one).
+        self._save_keys = save_keys(self, self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.questionRuEdit.textEdited.connect(lambda _t: set_invalid(self.ui.questionRuEdit, False))
         self.ui.optionsEdit.textChanged.connect(lambda: set_invalid(self.ui.optionsEdit, False))

@@ -52,6 +52,7 @@ from fieldapp.ui.pages.reception_fields import (
     show_iin_hint,
 )
 from fieldapp.ui.widgets.common import focus_field, set_invalid, set_state, show_date, show_datetime
+from fieldapp.ui.widgets.save_keys import save_keys
 
 __all__ = ["HISTORY_MODULES", "ReceptionEditDialog", "ask_delete_reason", "history_dialog"]
 
@@ -104,7 +105,8 @@ class ReceptionEditDialog(QDialog):
         for widget in self._fields.values():
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(lambda _text, w=widget: set_invalid(w, False))
-        ui.saveButton.setDefault(True)  # Enter in any field saves
+        ui.saveButton.setDefault(True)
+        self._save_keys = save_keys(self, ui.saveButton)  # Enter in any field saves (its tooltip says so)
         ui.saveButton.clicked.connect(self.save)
         ui.deleteButton.clicked.connect(self.ask_delete)
         ui.closeButton.clicked.connect(self.reject)

@@ -18,6 +18,7 @@ from fieldapp.services.planning import SlotView
 from fieldapp.ui.forms.ui_rotation_slot import Ui_RotationSlotDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import focus_field, set_invalid, set_state
+from fieldapp.ui.widgets.save_keys import save_keys
 
 
 def _qdate(day: date) -> QDate:
@@ -49,6 +50,7 @@ class RotationSlotDialog(QDialog):
         ui.toEdit.setDate(_qdate(period[1]))
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self.save)
+        self._save_keys = save_keys(self, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
 

@@ -78,6 +78,18 @@ def _keys_text(keys: list[str]) -> str:
     return f"{unique[0]} … {unique[-1]}" if len(unique) > RUN else ", ".join(unique)
 
 
+def _named_button(owner: QWidget, name: str) -> QAbstractButton | None:
+    """The button `name` nearest to a shortcut's owner: in the owner, else in its parents (a form's save button may
+    sit beside the form, not in it); the nearest, so another page's button of the same name is never taken."""
+    current: QWidget | None = owner
+    while current is not None:
+        button = current.findChild(QAbstractButton, name)
+        if button is not None:
+            return button
+        current = current.parentWidget()
+    return None
+
+
 def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None],
                       places: Sequence[str] = ()) -> list[ShortcutRow]:
     """Every shortcut under `window`: its actions (where = the menu that shows them, or the page they belong to)
@@ -101,7 +113,7 @@ def collect_shortcuts(window: QWidget, page_of: Callable[[QObject], str | None],
         name = shortcut.objectName()
         parent = shortcut.parent()
         if not what and name.startswith(SHORTCUT_PREFIX) and isinstance(parent, QWidget):
-            button = parent.findChild(QAbstractButton, name[len(SHORTCUT_PREFIX):])
+            button = _named_button(parent, name[len(SHORTCUT_PREFIX):])
             if button is not None:
                 what = _plain(button.text()) or _plain(button.toolTip())
         what = what or _bare_action(sequence) or QCoreApplication.translate("ShortcutsDialog", "Действие страницы")

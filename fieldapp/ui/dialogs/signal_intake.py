@@ -22,6 +22,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_signal_intake import Ui_SignalIntakeDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import fill_enum_combo, select_data, set_state, show_datetime
+from fieldapp.ui.widgets.save_keys import save_keys
 from fieldapp.ui.workers import Runner, run_with_progress
 
 THUMBNAILS_UP_TO = 300  # rows with a thumbnail; more are listed by name (reading them would hold the dialog up)
@@ -79,7 +80,8 @@ class SignalIntakeDialog(QDialog):
         ui.mergeButton.clicked.connect(self.merge_selected)
         ui.dropButton.clicked.connect(self.drop_selected)
         ui.placeButton.clicked.connect(self.place_selected)
-        ui.coordinatesEdit.returnPressed.connect(self.place_selected)
+        # Enter in the coordinates places the photos chosen, and only that: not the dialog's «Создать».
+        self._place_keys = save_keys(ui.coordinatesEdit, ui.placeButton, ctrl_enter=False)
         ui.coordinatesEdit.textEdited.connect(lambda _t: self._say(""))
         ui.buttonBox.accepted.connect(self.create_signals)
         ui.buttonBox.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_stop_dialog import Ui_StopDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, select_data, set_invalid
+from fieldapp.ui.widgets.save_keys import save_keys
 
 
 class StopDialog(QDialog):
@@ -46,6 +47,8 @@ class StopDialog(QDialog):
         else:
             select_data(ui.venueTypeCombo, VenueType.CULTURE_HOUSE.value)
         ui.buttonBox.accepted.connect(self.save)
+        # Enter saves from a one-line field, Ctrl+Enter from the note too.
+        self._save_keys = save_keys(self, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
 

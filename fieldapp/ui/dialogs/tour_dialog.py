@@ -17,6 +17,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_tour_dialog import Ui_TourDialog
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.widgets.common import focus_field, set_invalid
+from fieldapp.ui.widgets.save_keys import save_keys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,6 +59,8 @@ class TourDialog(QDialog):
         ui.startEdit.dateChanged.connect(self._start_changed)
         ui.titleEdit.textEdited.connect(lambda _t: set_invalid(ui.titleEdit, False))
         ui.buttonBox.accepted.connect(self.save)
+        # Enter saves from a one-line field, Ctrl+Enter from the notes too.
+        self._save_keys = save_keys(self, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
         ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
 

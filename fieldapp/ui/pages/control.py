@@ -43,6 +43,7 @@ from fieldapp.ui.widgets.common import (
     show_date,
     show_datetime,
 )
+from fieldapp.ui.widgets.save_keys import save_keys
 from fieldapp.ui.widgets.search import search_shortcut
 from fieldapp.ui.workers import Runner
 
@@ -137,6 +138,10 @@ class ControlPage(QWidget):
         ui.resolveButton.clicked.connect(lambda: self._act(self._resolve))
         ui.rejectButton.clicked.connect(lambda: self._act(self._reject))
         ui.historyButton.clicked.connect(self.show_history)
+        # Enter in the new deadline extends it; Enter in the note records it with «В работе», the one step that
+        # keeps the item open (closing it, resolved or rejected, takes a click).
+        self._save_keys = [save_keys(ui.deadlineEdit, ui.extendButton, ctrl_enter=False),
+                           save_keys(ui.noteEdit, ui.progressButton, ctrl_enter=False)]
         history = QShortcut(QKeySequence("Ctrl+H"), self)
         history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         history.activated.connect(self.show_history)

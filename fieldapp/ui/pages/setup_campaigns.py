@@ -21,6 +21,7 @@ from fieldapp.ui.i18n import current_language
 from fieldapp.ui.pages.setup_section import ACT, ID_ROLE, Row, Section, by_label, fill_combo, option_items
 from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.widgets.common import fill_enum_combo, select_data, show_date
+from fieldapp.ui.widgets.save_keys import save_keys
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows «—»: no date chosen
 
@@ -186,7 +187,9 @@ class GroupSection(Section):
         ui.scopeCombo.setVisible(True)
         f.addMemberButton.clicked.connect(self.add_member)
         f.removeMemberButton.clicked.connect(self.remove_member)
-        f.roleEdit.returnPressed.connect(lambda: f.addMemberButton.isEnabled() and self.add_member())
+        # Enter in the member's picker or role adds the member (not the group's save: the form's Enter).
+        self._member_keys = [save_keys(field, f.addMemberButton, ctrl_enter=False) for field in (f.memberCombo,
+                                                                                                   f.roleEdit)]
         f.membersList.currentItemChanged.connect(lambda *_a: self.apply_role())
 
     def campaign_id(self) -> str | None:

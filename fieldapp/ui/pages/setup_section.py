@@ -30,6 +30,7 @@ from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_setup_section import Ui_SetupSection
 from fieldapp.ui.widgets.access import guard, refusal
 from fieldapp.ui.widgets.common import focus_field, set_invalid, set_state
+from fieldapp.ui.widgets.save_keys import save_keys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACT = "setup"  # services/roles.py: setting up is a supervisor's act
@@ -105,6 +106,8 @@ class Section(QWidget):
             shortcut.activated.connect(target.animateClick)
             self._shortcuts.append(shortcut)
         self._watch_form()
+        # Enter in a field of the form (Ctrl+Enter in a multi-line one) saves it, as at the reception desk.
+        self._save_keys = save_keys(self.form_widget, ui.saveButton)
         self._chain_tab_order()
         self.retranslate_extra()
 
@@ -162,7 +165,6 @@ class Section(QWidget):
         for child in self.form_widget.findChildren(QWidget):
             if isinstance(child, QLineEdit) and child is not getattr(self.form, "roleEdit", None):
                 child.textEdited.connect(self._edited)
-                child.returnPressed.connect(self._save_if_enabled)
             elif isinstance(child, QComboBox) and child is not getattr(self.form, "memberCombo", None):
                 child.activated.connect(self._edited)
             elif isinstance(child, QDateEdit):
@@ -184,10 +186,6 @@ class Section(QWidget):
                  ui.deleteButton]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-
-    def _save_if_enabled(self) -> None:
-        if self.ui.saveButton.isEnabled():
-            self.save()
 
     def _edited(self, *_args: object) -> None:
         if self._filling:

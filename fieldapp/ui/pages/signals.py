@@ -50,6 +50,7 @@ from fieldapp.ui.widgets.common import (
 )
 from fieldapp.ui.widgets.draft_bar import DraftBar
 from fieldapp.ui.widgets.draft_keeper import DraftKeeper
+from fieldapp.ui.widgets.save_keys import save_keys
 from fieldapp.ui.widgets.search import SearchProxy, search_shortcut
 from fieldapp.ui.workers import Runner
 
@@ -165,6 +166,8 @@ class SignalsPage(QWidget):
         ui.kindFilter.currentIndexChanged.connect(self._filters_changed)
         ui.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.saveButton.clicked.connect(self.save)
+        # Enter in a field of the form (Ctrl+Enter in the description) saves it, as at the reception desk.
+        self._save_keys = save_keys(ui.formPanel, ui.saveButton)
         ui.newButton.clicked.connect(self.new_signal)
         ui.historyButton.clicked.connect(self.show_history)
         ui.mapButton.clicked.connect(self.show_on_map)

@@ -45,6 +45,7 @@ from fieldapp.ui.widgets.photos import (
     load_thumbnails,
     show_thumbnails,
 )
+from fieldapp.ui.widgets.save_keys import save_keys
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -122,9 +123,11 @@ class StopPage(ActivityForm, QWidget):
         ui.newActivityButton.clicked.connect(self.new_activity)
         ui.removeActivityButton.clicked.connect(self.ask_remove_activity)
         ui.activityView.selectionModel().selectionChanged.connect(self._activity_chosen)
-        ui.activityTitleEdit.returnPressed.connect(self.add_activity)
         ui.activityView.installEventFilter(self)
         self._shortcuts = button_shortcuts(self, (ui.newActivityButton, "Ctrl+N"))
+        # Each box is a form of its own: Enter in its fields (Ctrl+Enter in the description) saves that box.
+        self._save_keys = [save_keys(ui.headcountBox, ui.headcountButton), save_keys(ui.orgBox, ui.addOrgButton),
+                           save_keys(ui.activitiesBox, ui.addActivityButton)]
         ui.historyButton.clicked.connect(self.show_history)
         ui.mapButton.clicked.connect(self.show_on_map)
         history = QShortcut(QKeySequence("Ctrl+H"), self)
