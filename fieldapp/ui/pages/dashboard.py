@@ -41,7 +41,6 @@ TILE_GROUPS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
 )
 ALERT_KEYS = frozenset({"control_overdue"})
 OVERDUE_SHOWN = 5  # overdue items listed by name; the control page has them all
-CHART_LABEL_PIXELS = 150  # a category label on a chart is elided beyond this; the bar's tooltip has it in full
 # The outcome bars: the indicator that counts each outcome, in the order of the outcome list.
 OUTCOME_BARS: tuple[tuple[str, Outcome], ...] = (
     ("explained", Outcome.EXPLAINED), ("resolved_on_spot", Outcome.RESOLVED), ("helped", Outcome.HELPED),
@@ -456,8 +455,7 @@ class DashboardPage(QWidget):
                     self.charts[key].hide()
                 continue
             chart = self._chart(key)
-            chart.show_bars(names[key], [label for label, _ in rows], [value for _, value in rows],
-                            label_pixels=CHART_LABEL_PIXELS, fit_height=True)
+            chart.show_bars(names[key], [label for label, _ in rows], [value for _, value in rows], fit_height=True)
             chart.show()
 
     def _failed(self, generation: int, exc: BaseException) -> None:

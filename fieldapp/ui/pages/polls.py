@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 MAX_KEYS = 9  # options 1–9 have a key; a tenth option is counted with its buttons
-CHART_LABEL_CHARS = 42  # an option's label on the chart axis is cut after this many characters
 
 
 @dataclass(frozen=True)
@@ -86,10 +85,6 @@ def stop_rows(results: PollResults, names: Mapping[str, tuple[str, date | None]]
 def percent(share: float) -> str:
     """A share as a percentage in the interface locale («24,8 %» in Russian and Kazakh)."""
     return QLocale().toString(share * 100, "f", 1) + " %"
-
-
-def _cut(text: str, limit: int = CHART_LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class HeaderTips(QSortFilterProxyModel):
@@ -412,8 +407,9 @@ class PollsPage(QWidget):
             return
         lang = current_language()
         labels = [o.option.label(lang) for o in results.options]
-        self.chart_view.show_bars(self.tr("Ответов"), labels, [o.count for o in results.options],
-                                  shown_labels=[f"{n + 1}. {_cut(label)}" for n, label in enumerate(labels)])
+        # Numbered as on the tally buttons; the chart wraps a long option to the room its width gives.
+        self.chart_view.show_bars(self.tr("Ответов"), [f"{n + 1}. {label}" for n, label in enumerate(labels)],
+                                  [o.count for o in results.options])
         self.value_axis = self.chart_view.value_axis
         self.category_axis = self.chart_view.category_axis
         self.bar_set = self.chart_view.bar_set

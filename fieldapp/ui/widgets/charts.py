@@ -1,49 +1,55 @@
 """Horizontal bar charts (QtCharts) the pages share: bars from zero, the first category on top, the value at the end
-of each bar, long category labels on two lines (or elided) with the full label in the bar's tooltip."""
+of each bar, and a column of category labels as wide as the longest one (as far as the bars leave room), wrapped
+between words when the chart is narrower; the full label is also in the bar's tooltip."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QResizeEvent, QTextOption
+from PySide6.QtWidgets import QGraphicsTextItem, QToolTip, QWidget
 
 from fieldapp.ui.widgets.common import show_number
 
 BAR_COLOUR = QColor("#1f6f8b")
+LABEL_COLOUR = QColor("#1f2933")
 VALUE_COLOUR = QColor("#1f3b57")
-FRAME_HEIGHT = 56  # the value axis and the margins around the bars
-# QtCharts replaces a category label taller than its band (less its padding) by «...»: a band holds the label's line
-# and this much more.
-BAND_PADDING = 16
-WRAP_BARS = 8  # charts of at most this many bars wrap a long label onto a second line
+MARGIN = 4
+# QtCharts' own category labels get at most 40 % of the chart's width (maxAxisPortion in its chartlayout.cpp) and are
+# cut with «...» beyond it, so the chart draws its labels itself, in a column it sizes: as wide as the longest label
+# while the bars keep this share of the chart.
+BAR_SHARE = 0.4
+FRAME_WIDTH = 64  # the margins, the gap before the bars, the axis line and the last value label's overhang
+LABEL_GAP = 8  # between the label column and the bars
+LEAST_LABEL_PIXELS = 60
+BAND_PADDING = 6  # a band holds its label's lines and this much more: two-line labels of 17 topics fit a 1280×800 page
+FRAME_HEIGHT = 48  # the value axis and the margins around the bars (measured: 47.5 on QtCharts 6.12)
 
 
-def elide(text: str, view: QChartView, pixels: int) -> str:
-    """`text` cut with «…» to `pixels` wide in the chart's axis font."""
-    font = view.chart().font()
-    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, pixels)
+def elide(text: str, metrics: QFontMetrics, pixels: int) -> str:
+    """`text` cut with «…» to `pixels` wide."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, pixels)
 
 
-def wrapped(text: str, view: QChartView, pixels: int) -> str:
-    """`text` as a category label at most `pixels` wide: as it is when it fits, else on two lines (the axis shows
-    rich text; the second line cut with «…» if it is still too long)."""
-    metrics = QFontMetrics(view.chart().font())
-    if metrics.horizontalAdvance(text) <= pixels:
-        return text
+def wrap_lines(text: str, metrics: QFontMetrics, pixels: int, most: int = 0) -> list[str]:
+    """`text` broken between words into lines at most `pixels` wide; with `most`, at most that many lines, the last
+    one cut with «…» when the rest does not fit. A single word wider than the room is cut too."""
+    lines: list[str] = []
+    line = ""
     words = text.split()
-    first = ""
     for n, word in enumerate(words):
-        trial = f"{first} {word}".strip()
-        if first and metrics.horizontalAdvance(trial) > pixels:
-            rest = " ".join(words[n:])
-            return (escape(metrics.elidedText(first, Qt.TextElideMode.ElideRight, pixels)) + "<br>"
-                    + escape(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, pixels)))
-        first = trial
-    return elide(text, view, pixels)  # one long word: nothing to break at
+        trial = f"{line} {word}".strip()
+        if line and metrics.horizontalAdvance(trial) > pixels:
+            if most and len(lines) == most - 1:
+                return [*lines, elide(" ".join([line, *words[n:]]), metrics, pixels)]
+            lines.append(elide(line, metrics, pixels))
+            line = word
+        else:
+            line = trial
+    lines.append(elide(line, metrics, pixels))
+    return lines
 
 
 class BarChart(QChartView):
@@ -52,7 +58,7 @@ class BarChart(QChartView):
     def __init__(self, name: str, parent: QWidget | None = None, colour: QColor = BAR_COLOUR) -> None:
         chart = QChart()
         chart.legend().hide()
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setMargins(QMargins(MARGIN, MARGIN, MARGIN, MARGIN))
         chart.setBackgroundRoundness(0)
         super().__init__(chart, parent)
         self.setObjectName(name)
@@ -63,26 +69,93 @@ class BarChart(QChartView):
         self.bar_set: QBarSet | None = None
         self.category_axis: QBarCategoryAxis | None = None
         self.value_axis: QValueAxis | None = None
+        self.label_items: list[QGraphicsTextItem] = []  # top down
+        self._label_pixels: int | None = None
+        self._column = 0  # the label column's width the labels were shaped for
+        self._fit_height = False
+        chart.plotAreaChanged.connect(self._place_labels)
+
+    # -- the label column -------------------------------------------------------------------------------------------
+
+    def label_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.chart().font())
+
+    def label_pixels(self) -> int:
+        """The width of the label column now: the longest label's, within what the bars leave (or `label_pixels` the
+        caller asked for, when that is less)."""
+        widest = max((self.label_metrics().horizontalAdvance(text) for text in self.labels), default=0)
+        room = max(LEAST_LABEL_PIXELS, int(self.width() * (1 - BAR_SHARE)) - FRAME_WIDTH)
+        if self._label_pixels:
+            room = min(room, self._label_pixels)
+        return min(widest + 1, room)
+
+    def shown_labels(self) -> list[str]:
+        """The labels as the column shows them, top down, lines apart by "\\n"."""
+        metrics, pixels = self.label_metrics(), self.label_pixels()
+        return ["\n".join(wrap_lines(text, metrics, pixels)) for text in self.labels]
 
     def fitting_height(self, bars: int, least: int = 150, lines: int = 1) -> int:
         """The height that gives each of `bars` bars room for its label of `lines` lines."""
-        font = self.category_axis.labelsFont() if self.category_axis is not None else self.chart().font()
-        return max(least, FRAME_HEIGHT + (QFontMetrics(font).height() * lines + BAND_PADDING) * bars)
+        return max(least, FRAME_HEIGHT + (self.label_metrics().lineSpacing() * lines + BAND_PADDING) * bars)
+
+    def _shape_labels(self) -> None:
+        """Fit the label column to the chart's width: wrap the labels, make room for them left of the bars and, with
+        `fit_height`, take the height their lines need."""
+        for item in self.label_items:
+            if item.scene() is not None:
+                item.scene().removeItem(item)  # and so out of the chart's children
+        self.label_items = []
+        self._column = pixels = self.label_pixels()
+        shown = self.shown_labels()
+        for text in shown:
+            item = QGraphicsTextItem(self.chart())
+            item.setDefaultTextColor(LABEL_COLOUR)
+            item.setFont(self.chart().font())
+            item.document().setDocumentMargin(0)
+            item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignRight))
+            item.setPlainText(text)
+            # A little wider than the lines are wrapped to: the document measures its text a fraction of a pixel
+            # wider than QFontMetrics does, and must not wrap a line again.
+            item.setTextWidth(pixels + LABEL_GAP // 2)
+            self.label_items.append(item)
+        self.chart().setMargins(QMargins(MARGIN + pixels + LABEL_GAP, MARGIN, MARGIN, MARGIN))
+        if self._fit_height:
+            lines = max((text.count("\n") + 1 for text in shown), default=1)
+            self.setFixedHeight(self.fitting_height(len(self.values), lines=lines))
+        self._place_labels(self.chart().plotArea())
+
+    def _place_labels(self, area: QRectF) -> None:
+        """Each label beside its bar, in the middle of the bar's band; a label taller than its band (a chart whose
+        height the page sets) is cut to the lines the band holds."""
+        if not self.label_items or area.height() <= 0:
+            return
+        pixels = self.label_pixels()
+        if pixels != self._column:  # the chart's width changed before the view's resize event came
+            self._shape_labels()
+            return
+        band = area.height() / len(self.label_items)
+        metrics = self.label_metrics()
+        fits = max(1, int((band - BAND_PADDING / 2) // metrics.lineSpacing()))
+        for n, (item, text) in enumerate(zip(self.label_items, self.labels, strict=True)):
+            shown = "\n".join(wrap_lines(text, metrics, pixels, fits))
+            if item.toPlainText() != shown:
+                item.setPlainText(shown)
+            height = item.boundingRect().height()
+            item.setPos(MARGIN, area.top() + band * (n + 0.5) - height / 2)
+
+    # -- the bars ---------------------------------------------------------------------------------------------------
 
     def show_bars(self, name: str, labels: Sequence[str], values: Sequence[int], label_pixels: int | None = None,
-                  shown_labels: Sequence[str] | None = None, fit_height: bool = False) -> None:
-        """Bars for `labels` and `values`, the first on top. Labels are elided to `label_pixels` (or shown as
-        `shown_labels` when the caller shapes them itself); the full label is the bar's tooltip. With `fit_height`
-        the view takes the height its bars need."""
+                  fit_height: bool = False) -> None:
+        """Bars for `labels` and `values`, the first on top. The label column is as wide as the longest label, up to
+        what the bars leave or `label_pixels`; longer labels wrap. The full label is the bar's tooltip. With
+        `fit_height` the view takes the height its bars and their labels' lines need."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.labels, self.values = tuple(labels), tuple(int(v) for v in values)
-        if shown_labels is None:
-            # A few bars have room for two lines each; a long list keeps one, so the chart still fits the page.
-            fit = wrapped if len(self.labels) <= WRAP_BARS else elide
-            shown_labels = [fit(t, self, label_pixels) if label_pixels else t for t in self.labels]
+        self._label_pixels, self._fit_height = label_pixels, fit_height
         # A horizontal bar chart lists its categories from the bottom up: reversed, the first is on top.
         bars = QBarSet(name)
         bars.setColor(self.colour)
@@ -97,7 +170,8 @@ class BarChart(QChartView):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(reversed(list(shown_labels))))
+        categories.append(_unique(reversed(self.labels)))
+        categories.setLabelsVisible(False)  # the label column shows them
         values_axis = QValueAxis()
         top = max(self.values, default=0)
         values_axis.setLabelFormat("%d")
@@ -115,9 +189,12 @@ class BarChart(QChartView):
         series.attachAxis(categories)
         series.attachAxis(values_axis)
         self.bar_set, self.category_axis, self.value_axis = bars, categories, values_axis
-        if fit_height:
-            lines = 2 if any("<br>" in label for label in shown_labels) else 1
-            self.setFixedHeight(self.fitting_height(len(self.values), lines=lines))
+        self._shape_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.labels and event.size().width() != event.oldSize().width():
+            self._shape_labels()
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status or not 0 <= index < len(self.labels):
@@ -125,3 +202,16 @@ class BarChart(QChartView):
             return
         row = len(self.labels) - 1 - index
         QToolTip.showText(QCursor.pos(), f"{self.labels[row]}: {show_number(self.values[row])}", self)
+
+
+def _unique(labels: Iterable[str]) -> list[str]:
+    """Category names as the axis needs them, distinct (it drops a repeated one, and its bar with it): two districts
+    of the same name in different regions get a zero-width space apiece."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
