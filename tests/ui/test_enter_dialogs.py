@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import Role
 from fieldapp.domain.messages import render
-from fieldapp.services import campaigns, photos, places, polls, tours
+from fieldapp.services import campaigns, photos, places, polls, signals, tours
 from fieldapp.services.accounts import list_users
 from fieldapp.services.campaigns import DistrictRef
 from fieldapp.services.workspace import open_workspace
@@ -261,3 +261,48 @@ def test_the_password_is_changed_with_enter_and_an_empty_form_says_what_is_missi
     assert_translated(lang, changed, "Пароль")
     window.close()
     open_workspace(office, user=BOSS, password="new-secret").db.close()  # the new password opens the database
+
+
+def _photo(path: Path, lat: float | None = None, lon: float | None = None) -> Path:
+    """A JPEG as a phone writes it, with its GPS position in the EXIF tags when given."""
+    from PIL import ExifTags, Image
+    from PIL.TiffImagePlugin import IFDRational
+
+    exif = Image.Exif()
+    if lat is not None and lon is not None:
+        def dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
+            deg, minutes = int(value), int((value - int(value)) * 60)
+            return (IFDRational(deg, 1), IFDRational(minutes, 1),
+                    IFDRational(round(((value - deg) * 60 - minutes) * 60 * 1000), 1000))
+        exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: dms(lat),
+                                      ExifTags.GPS.GPSLongitudeRef: "E", ExifTags.GPS.GPSLongitude: dms(lon)}
+    Image.new("RGB", (64, 48), (170, 70, 50)).save(path, exif=exif)
+    return path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_enter_in_the_intakes_coordinates_places_the_photo_and_creates_nothing_yet(
+    make_window: WindowFactory, qtbot: QtBot, office: Path, tmp_path: Path, lang: str
+) -> None:
+    window = open_window(make_window, qtbot, office, lang, "signals")
+    ctx = window.ctx
+    assert ctx is not None
+    page = window.pages["signals"]
+    qtbot.waitUntil(lambda: not page.loading)  # type: ignore[attr-defined]
+    placed = _photo(tmp_path / "IMG_0001.jpg", 42.8765, 71.3812)
+    unplaced = _photo(tmp_path / "IMG_0002.jpg")
+    page.intake.drop.dropped.emit([placed, unplaced])  # type: ignore[attr-defined]  # what a drop delivers
+    qtbot.waitUntil(lambda: page.intake.dialog is not None and page.intake.dialog.isVisible())  # type: ignore[attr-defined]
+    dialog = page.intake.dialog  # type: ignore[attr-defined]
+    ui = dialog.ui
+    keys_in_tooltip(ui.placeButton, "Enter")
+    row = next(i for i, item in enumerate(dialog.items) if any(p.name == "IMG_0002.jpg" for p in item.photos))
+    ui.proposalTable.selectRow(row)
+    type_text(qtbot, ui.coordinatesEdit, "42.95, 71.40")
+    press_enter(qtbot, ui.coordinatesEdit)
+    qtbot.waitUntil(lambda: ui.proposalTable.item(row, 1).text() == "42.950000, 71.400000")
+    QApplication.processEvents()
+    assert dialog.isVisible() and signals.list_signals(ctx) == ()  # placing is not creating
+    press_enter(qtbot, ui.kindCombo)  # Enter elsewhere: the dialog's «Создать сигналы»
+    qtbot.waitUntil(lambda: len(signals.list_signals(ctx)) == 2)
+    wait_saved(qtbot, window, "сигналы")

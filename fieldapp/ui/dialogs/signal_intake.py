@@ -82,6 +82,11 @@ class SignalIntakeDialog(QDialog):
         ui.placeButton.clicked.connect(self.place_selected)
         # Enter in the coordinates places the photos chosen, and only that: not the dialog's «Создать».
         self._place_keys = save_keys(ui.coordinatesEdit, ui.placeButton, ctrl_enter=False)
+        # Enter anywhere else creates the signals. Without this the dialog's default would be the first button
+        # after the focus (QDialog picks one when shown): «Объединить», which Enter in the kind picker pressed.
+        create = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        create.setDefault(True)
+        self._create_keys = save_keys(self, create, ctrl_enter=False)
         ui.coordinatesEdit.textEdited.connect(lambda _t: self._say(""))
         ui.buttonBox.accepted.connect(self.create_signals)
         ui.buttonBox.rejected.connect(self.reject)
