@@ -4185,7 +4185,7 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     </message>
     <message>
         <source>Адрес или описание</source>
-        <translation>Мекенжай немесе сипаттама</translation>
+        <translation>Мекенжай не сипаттама</translation>
     </message>
     <message>
         <source>Координаты</source>

@@ -270,6 +270,7 @@ class Ui_ReceptionPage(object):
 
         self.consentWarning = QLabel(self.applicantBox)
         self.consentWarning.setObjectName(u"consentWarning")
+        self.consentWarning.setMinimumSize(QSize(0, 28))
         self.consentWarning.setText(u"")
         self.consentWarning.setWordWrap(True)
 

@@ -173,6 +173,8 @@ class Ui_StopPage(object):
 
         self.activityTypeCombo = QComboBox(self.activitiesBox)
         self.activityTypeCombo.setObjectName(u"activityTypeCombo")
+        self.activityTypeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activityTypeCombo.setMinimumContentsLength(8)
 
         self.activityForm.addWidget(self.activityTypeCombo, 0, 1, 1, 1)
 
@@ -183,6 +185,8 @@ class Ui_StopPage(object):
 
         self.audienceCombo = QComboBox(self.activitiesBox)
         self.audienceCombo.setObjectName(u"audienceCombo")
+        self.audienceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audienceCombo.setMinimumContentsLength(8)
 
         self.activityForm.addWidget(self.audienceCombo, 0, 3, 1, 1)
 
@@ -278,6 +282,8 @@ class Ui_StopPage(object):
 
         self.activityForm.addLayout(self.activityButtons, 4, 0, 1, 4)
 
+        self.activityForm.setColumnStretch(1, 1)
+        self.activityForm.setColumnStretch(3, 1)
 
         self.activitiesLayout.addLayout(self.activityForm)
 
