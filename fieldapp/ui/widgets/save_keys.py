@@ -55,6 +55,7 @@ class SaveKeys(QObject):
             self.shortcut = shortcut
         self._shown = ""  # the tooltip this helper last set
         self._own = ""  # the button's own tooltip, without the keys ("" : none, its text stands for it)
+        self._from_text: set[str] = set()  # the button's texts this helper made tooltips of
         button.installEventFilter(self)
         self.show_keys()
 
@@ -92,9 +93,14 @@ class SaveKeys(QObject):
             return
         tip = self.button.toolTip()
         suffix = f" ({self.keys()})"
-        if tip != self._shown:  # set by someone else: the button's own tooltip now
-            self._own = tip.removesuffix(suffix)
-        base = self._own or self.button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if tip != self._shown:  # set by someone else: the button's own tooltip now, unless it is one of ours
+            # given back (widgets/access.py restores the tooltip it found, maybe ours, after a language switch)
+            own = tip.removesuffix(suffix)
+            self._own = "" if own in self._from_text else own
+        base = self._own
+        if not base:
+            base = self.button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            self._from_text.add(base)
         text = base + suffix
         self._shown = text
         if text != tip:
