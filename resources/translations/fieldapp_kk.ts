@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Публикаций</source>
-        <translation>Жарияланымдар</translation>
+        <translation>Жарияланым</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,7 @@ def _chart(view: QChartView) -> Iterator[Misfit]:
 
 def misfits(page: QWidget) -> list[Misfit]:
     """Every text of `page` (and its visible children) that does not fit where it is shown."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets a page has let go of are gone
     found: list[Misfit] = []
     for widget in [page, *page.findChildren(QWidget)]:
         if not _shown(widget, page):

@@ -62,8 +62,7 @@ class Ui_DashboardPage(object):
         self.campaignCombo = QComboBox(DashboardPage)
         self.campaignCombo.setObjectName(u"campaignCombo")
         self.campaignCombo.setMinimumSize(QSize(200, 0))
-        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.campaignCombo.setMinimumContentsLength(18)
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.campaignCombo)
 
@@ -75,8 +74,7 @@ class Ui_DashboardPage(object):
         self.districtCombo = QComboBox(DashboardPage)
         self.districtCombo.setObjectName(u"districtCombo")
         self.districtCombo.setMinimumSize(QSize(180, 0))
-        self.districtCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.districtCombo.setMinimumContentsLength(16)
+        self.districtCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.districtCombo)
 

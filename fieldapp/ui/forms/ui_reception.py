@@ -40,8 +40,7 @@ class Ui_ReceptionPage(object):
         self.stopCombo = QComboBox(ReceptionPage)
         self.stopCombo.setObjectName(u"stopCombo")
         self.stopCombo.setMinimumSize(QSize(360, 0))
-        self.stopCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.stopCombo.setMinimumContentsLength(40)
+        self.stopCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.stopCombo)
 

@@ -40,30 +40,35 @@ class Ui_StopPage(object):
         self.stopCombo = QComboBox(StopPage)
         self.stopCombo.setObjectName(u"stopCombo")
         self.stopCombo.setMinimumSize(QSize(360, 0))
-        self.stopCombo.setMinimumContentsLength(40)
-        self.stopCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stopCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.stopCombo)
-
-        self.historyButton = QPushButton(StopPage)
-        self.historyButton.setObjectName(u"historyButton")
-
-        self.headerLayout.addWidget(self.historyButton)
-
-        self.mapButton = QPushButton(StopPage)
-        self.mapButton.setObjectName(u"mapButton")
-
-        self.headerLayout.addWidget(self.mapButton)
 
 
         self.pageLayout.addLayout(self.headerLayout)
 
+        self.infoLayout = QHBoxLayout()
+        self.infoLayout.setObjectName(u"infoLayout")
         self.stopInfo = QLabel(StopPage)
         self.stopInfo.setObjectName(u"stopInfo")
         self.stopInfo.setText(u"")
         self.stopInfo.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.stopInfo)
+        self.infoLayout.addWidget(self.stopInfo)
+
+        self.historyButton = QPushButton(StopPage)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.infoLayout.addWidget(self.historyButton)
+
+        self.mapButton = QPushButton(StopPage)
+        self.mapButton.setObjectName(u"mapButton")
+
+        self.infoLayout.addWidget(self.mapButton)
+
+        self.infoLayout.setStretch(0, 1)
+
+        self.pageLayout.addLayout(self.infoLayout)
 
         self.contentStack = QStackedWidget(StopPage)
         self.contentStack.setObjectName(u"contentStack")
