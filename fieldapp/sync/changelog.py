@@ -116,21 +116,34 @@ def unpack_row(value: Value) -> dict[str, Value]:
     return row
 
 
+class Unpacked(dict[bytes, dict[str, Value]]):
+    """The packed rows of a batch's insert changes, each unpacked once when first asked for (rows[change.value]):
+    the registration-number check and the merge read the same inserts, and unpacking was most of their time.
+
+    The dicts are shared: readers copy before they change one."""
+
+    def __missing__(self, packed: bytes) -> dict[str, Value]:
+        row = self[packed] = unpack_row(packed)
+        return row
+
+
 def as_field(insert: Change, field: str) -> Change:
     """A row's insert change seen as the change of one of its fields (absent from the row: set to NULL)."""
     return insert._replace(field=field, value=unpack_row(insert.value).get(field))
 
 
-def field_changes(changes: Iterable[Change], tbl: str, fields: Collection[str]) -> Iterator[Change]:
+def field_changes(changes: Iterable[Change], tbl: str, fields: Collection[str],
+                  rows: Mapping[Any, dict[str, Value]] | None = None) -> Iterator[Change]:
     """The changes of `tbl` that set one of `fields`; a row's insert counts as a change of each field it carries.
 
     For readers that look for particular values in a batch (registration numbers, photo hashes) whatever form the
-    producer captured its inserts in."""
+    producer captured its inserts in. `rows`: the batch's inserts unpacked once (Unpacked), when others read them
+    too."""
     for c in changes:
         if c.tbl != tbl:
             continue
         if c.field == ROW:
-            row = unpack_row(c.value)
+            row = rows[c.value] if rows is not None else unpack_row(c.value)
             for name in fields:
                 if name in row:
                     yield c._replace(field=name, value=row[name])

@@ -14,6 +14,7 @@ import io
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import IO, Any
@@ -29,6 +30,7 @@ from fieldapp.sync import hlc as clock
 from fieldapp.sync.capture import capture_existing
 from fieldapp.sync.changelog import (
     Change,
+    Unpacked,
     continue_as_new_device,
     dbapi,
     field_changes,
@@ -40,6 +42,7 @@ from fieldapp.sync.changelog import (
     set_vector,
     version_vector,
 )
+from fieldapp.sync.deferred_indexes import DeferredIndexes
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 from fieldapp.sync.keys import own_keys
 from fieldapp.sync.merge import ApplyResult, apply_changes
@@ -415,6 +418,23 @@ def _batches(parts: Iterable[list[Change]]) -> Iterator[list[Change]]:
         yield batch
 
 
+# SQLite's page cache while an import applies (2 MB by default): the change log, the winners and the rows of a
+# batch are written into a few thousand pages, and a cache that holds them keeps them from being spilled to the WAL
+# and read back before the commit (measured: the log and winners of 200,000 changes 0.92 s with 2 MB, 0.61 s with
+# 64 MB). Counted in the import's memory bound; given back when the import ends.
+IMPORT_CACHE_KIB = 64 << 10
+
+
+@contextmanager
+def _page_cache(cur: Any, kib: int) -> Iterator[None]:
+    (before,) = cur.execute("PRAGMA cache_size").fetchone()
+    cur.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        cur.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs: BlobStore | None,
                    write_blobs: bool = True, check_numbers: bool = True) -> ImportResult:
     """Apply verified packages in the caller's transaction; packages already imported are skipped.
@@ -451,15 +471,25 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
                 reading[0] = label
                 yield from pkg.change_parts()
 
+        indexes = DeferredIndexes()
         try:
-            for batch in _batches(parts()):
-                # Numbers are checked batch by batch against the database, which holds the batches before: a clash
-                # anywhere in the import is found before the batch that would make it is written.
-                if check_numbers:
-                    check_reg_numbers(bind, batch)
-                result.applied.merge(apply_changes(bind, batch))
+            # Decoding and the number check make millions of objects too, none in a cycle: no collector.
+            with paused_gc(), _page_cache(cur, IMPORT_CACHE_KIB):
+                for batch in _batches(parts()):
+                    rows = Unpacked()  # the batch's inserts, unpacked once for the number check and the merge
+                    # Numbers are checked batch by batch against the database, which holds the batches before: a
+                    # clash anywhere in the import is found before the batch that would make it is written.
+                    if check_numbers:
+                        check_reg_numbers(bind, batch, rows)
+                    result.applied.merge(apply_changes(bind, batch, rows, indexes))
+                    del rows, batch
         except PackageError as exc:  # a file changed since it was verified: the caller rolls back
+            indexes.restore_quietly(cur)
             raise PackageRefused(reading[0], exc) from None
+        except BaseException:
+            indexes.restore_quietly(cur)
+            raise
+        indexes.finish(cur)
         for _, pkg, suspicious in todo:
             if not suspicious:
                 observe_hlc(bind, pkg.max_hlc())

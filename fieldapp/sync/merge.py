@@ -31,6 +31,7 @@ from fieldapp.sync.changelog import (
     Change,
     ChangeId,
     Key,
+    Unpacked,
     Value,
     change_id,
     change_key,
@@ -42,6 +43,7 @@ from fieldapp.sync.changelog import (
     unpack_row,
     version_vector,
 )
+from fieldapp.sync.deferred_indexes import DeferredIndexes
 from fieldapp.sync.fields import ROW, absent_values, field_set, fields, required_fields, tables
 
 CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit of bound parameters
@@ -186,7 +188,7 @@ def _existing_ids(cur: Any, tbl: str, row_ids: Sequence[str]) -> set[str]:
 
 
 def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: dict[Key, tuple[int, str, int]],
-                result: ApplyResult, now: str) -> None:
+                result: ApplyResult, now: str, indexes: DeferredIndexes | None = None) -> None:
     """Write the winning values of table `tbl`: UPDATE the rows that exist, INSERT the ones that do not.
 
     A field of a new row that no change names is NULL: an insert is captured as the fields that carry a value.
@@ -221,6 +223,8 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
         sets = ", ".join(f'"{c}" = ?' for c in cols)
         cur.executemany(f'UPDATE "{tbl}" SET {sets}, updated_at = ? WHERE id = ?', rows)
     if inserts:
+        if indexes is not None:
+            indexes.before_insert(cur, tbl, len(inserts))
         col_list = ", ".join(f'"{c}"' for c in ("id", *names, "updated_at"))
         marks = ", ".join("?" * (len(names) + 2))
         with fts_for_insert(cur, tbl, len(inserts)):  # only new rows inside: nothing updates them there
@@ -230,17 +234,21 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
         result.updated_fields[tbl] = result.updated_fields.get(tbl, 0) + updated
 
 
-def apply_changes(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
+def apply_changes(bind: Bind, changes: Sequence[Change], rows: Unpacked | None = None,
+                  indexes: DeferredIndexes | None = None) -> ApplyResult:
     """Merge `changes` (from any number of packages, in any order, duplicates allowed) into this database.
+
+    `rows`: the inserts of `changes` unpacked once, shared with the caller's other readers (check_reg_numbers);
+    `indexes`: the caller's deferral of the indexes of tables that take many new rows (see DeferredIndexes).
 
     The caller holds the transaction, with foreign keys off: a child may arrive before its parent when packages
     are imported out of order, and the merge must not refuse it (the parent comes with the missing package).
     """
     with paused_gc():
-        return _apply(bind, changes)
+        return _apply(bind, changes, Unpacked() if rows is None else rows, indexes)
 
 
-def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
+def _apply(bind: Bind, changes: Sequence[Change], rows: Unpacked, indexes: DeferredIndexes | None) -> ApplyResult:
     result = ApplyResult(received=len(changes))
     cur = dbapi(bind).cursor()
     try:
@@ -275,11 +283,11 @@ def _apply(bind: Bind, changes: Sequence[Change]) -> ApplyResult:
         # `won` runs in (dev, seq) order, where the fields of one row mostly follow each other.
         for (tbl, row_id), run in groupby(won, key=_row_of):
             values[tbl][row_id].update(map(_field_value, run))
-        inserted = _with_inserts(won, old, values)
+        inserted = _with_inserts(won, old, values, rows)
         now = sql_datetime(utcnow())
         for tbl in tables():  # parents before children
             if tbl in values:
-                _write_rows(cur, tbl, values[tbl], old, result, now)
+                _write_rows(cur, tbl, values[tbl], old, result, now, indexes)
         # Below SQLAlchemy, so the statement guard never saw these writes: the commit tells the pages itself.
         note_written(bind, values.keys())
 
@@ -339,7 +347,7 @@ class _Inserts(NamedTuple):
 
 
 def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
-                  values: dict[str, dict[str, dict[str, Value]]]) -> _Inserts:
+                  values: dict[str, dict[str, dict[str, Value]]], unpacked: Unpacked) -> _Inserts:
     """Turn the won changes of rows with an insert change into the values their fields take now.
 
     `values` holds, per row, the value of every change that won its key (the packed row under ROW); a field shows
@@ -370,7 +378,7 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
                     del values[tbl][row_id]
             continue
         names = fields(tbl)
-        packed = unpack_row(insert.value)
+        packed = unpacked[insert.value]  # type: ignore[index]
         defaults = absent_values(tbl)
         if defaults and not defaults.keys() <= packed.keys():
             # A NOT NULL column added later has its default where the row (an older insert) lacks it.

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fieldapp.storage.local_meta import Bind
-from fieldapp.sync.changelog import Change, dbapi, field_changes
+from fieldapp.sync.changelog import Change, Unpacked, dbapi
+from fieldapp.sync.fields import ROW
 
 CHUNK = 500
 
@@ -41,27 +42,41 @@ class RegNoClash(Exception):
         self.incoming = incoming
 
 
-def check_reg_numbers(bind: Bind, changes: Sequence[Change]) -> None:
+def check_reg_numbers(bind: Bind, changes: Sequence[Change], rows: Unpacked | None = None) -> None:
     """Raise RegNoClash when `changes` would give a registration number to a second reception (one here already,
-    or another among `changes`)."""
-    numbered: dict[str, Change] = {}  # reception id -> its latest reg_no change
+    or another among `changes`). `rows`: the batch's inserts unpacked once, shared with the merge."""
+    numbered: dict[str, tuple[tuple[int, str, int], str, str]] = {}  # reception id -> its latest (order, reg_no, dev)
     received: dict[str, str] = {}
-    for c in field_changes(changes, "reception", ("reg_no", "received_at")):
-        if c.field == "reg_no" and isinstance(c.value, str):
+    rows = Unpacked() if rows is None else rows
+    for c in changes:
+        # A row's insert counts as a change of both fields (field_changes(), without a Change made per field: a
+        # region's file brings a million reception inserts).
+        if c.tbl != "reception":
+            continue
+        if c.field == ROW:
+            row = rows[c.value]  # type: ignore[index]
+            number, at = row.get("reg_no"), row.get("received_at")
+        elif c.field == "reg_no":
+            number, at = c.value, None
+        elif c.field == "received_at":
+            number, at = None, c.value
+        else:
+            continue
+        if isinstance(number, str):
             best = numbered.get(c.row_id)
-            if best is None or c.order > best.order:
-                numbered[c.row_id] = c
-        elif c.field == "received_at" and isinstance(c.value, str):
-            received[c.row_id] = c.value
+            if best is None or c.order > best[0]:
+                numbered[c.row_id] = (c.order, number, c.dev)
+        if isinstance(at, str):
+            received[c.row_id] = at
     if not numbered:
         return
     owner: dict[str, Reception] = {}
-    for row_id, c in sorted(numbered.items()):
-        other = owner.get(str(c.value))
-        mine = Reception(row_id, received.get(row_id, ""), c.dev)
+    for row_id, (_order, number, dev) in sorted(numbered.items()):
+        other = owner.get(number)
+        mine = Reception(row_id, received.get(row_id, ""), dev)
         if other is not None:
-            raise RegNoClash(str(c.value), other, mine)
-        owner[str(c.value)] = mine
+            raise RegNoClash(number, other, mine)
+        owner[number] = mine
     numbers = sorted(owner)
     cur = dbapi(bind).cursor()
     try:

@@ -112,10 +112,9 @@ def _column_checks(tbl: str) -> dict[str, tuple[Check, bool, str]]:
     return out
 
 
-def _bad_value(c: Change, name: str, value: Any, label: str) -> BadChange:
+def _bad_value(c: Change, name: str, kind: type, label: str) -> BadChange:
     # The value itself is never put in the message: it may be a resident's name or IIN.
-    return BadChange("sync.bad_value", table=c.tbl, column=name, row=c.row_id, expected=label,
-                     found=type(value).__name__)
+    return BadChange("sync.bad_value", table=c.tbl, column=name, row=c.row_id, expected=label, found=kind.__name__)
 
 
 def _check_bases(text: str | None) -> bool:
@@ -167,16 +166,15 @@ def check_changes(changes: Sequence[Change], *, schema_version: int = SCHEMA_VER
         if name != ROW:
             checked[(tbl, name)][(kind, value)] = None  # the change is looked up only if the value is refused
     if any(name == ROW for _t, name in set(fields_of)):
-        for insert in compress(changes, map(_is_row, fields_of)):
-            _collect_row(insert, checked)
+        _collect_rows(list(compress(changes, map(_is_row, fields_of))), checked)
     for (tbl, name), seen in checked.items():
         check, nullable, label = _column_checks(tbl)[name]
         for (kind, value), carrier in seen.items():
             if value is None:
                 if not nullable:
-                    raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, None, label)
+                    raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, kind, label)
             elif not check(value):
-                raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, value, label)
+                raise _bad_value(carrier or _carrier(changes, tbl, name, kind, value), name, kind, label)
 
 
 def _is_row(tbl_field: tuple[str, str]) -> bool:
@@ -184,9 +182,22 @@ def _is_row(tbl_field: tuple[str, str]) -> bool:
 
 
 def _carrier(changes: Sequence[Change], tbl: str, name: str, kind: type, value: Any) -> Change:
-    """The first field edit that set `tbl.name` to this value (to name its record in a refusal)."""
-    return next(c for c in changes if c.tbl == tbl and c.field == name and type(c.value) is kind
-                and (c.value == value or value != value))
+    """The first change that set `tbl.name` to this value, a field edit or a row's insert (to name its record in a
+    refusal)."""
+
+    def same(v: Any) -> bool:
+        return type(v) is kind and (value is _ANY or v == value or (value != value and v != v))
+
+    for c in changes:
+        if c.tbl != tbl:
+            continue
+        if c.field == name and same(c.value):
+            return c
+        if c.field == ROW:
+            row = unpack_row(c.value)
+            if name in row and same(row[name]):
+                return c
+    raise AssertionError("a refused value comes from one of the changes")
 
 
 _tbl_field = itemgetter(3, 5)
@@ -206,23 +217,55 @@ def _firsts(changes: Sequence[Change], column: Callable[[Change], Any], bad: Cal
     return [next(c for c in changes if column(c) in wrong)] if wrong else []
 
 
-def _collect_row(c: Change, values: dict[tuple[str, str], dict[Any, Change | None]]) -> None:
-    """Put the fields of a row's insert change among the values to check (its names checked here)."""
-    try:
-        row = unpack_row(c.value)
-    except Exception:  # msgpack raises its own families for odd bytes
-        raise BadChange("sync.bad_row", table=c.tbl, row=c.row_id) from None
-    allowed = field_set(c.tbl)
-    for name, value in row.items():
-        if type(name) is not str or name not in allowed:
-            raise BadChange("sync.bad_field", table=c.tbl, column=_shown(str(name)))
-        if type(value) not in _SCALARS:
-            raise BadChange("sync.bad_value", table=c.tbl, column=name, row=c.row_id, expected="value",
+@cache
+def _valued_fields(tbl: str) -> tuple[str, ...]:
+    """The fields of `tbl` whose check looks at the value; the others (text of any length) only at its type."""
+    return tuple(name for name, (check, _n, _l) in _column_checks(tbl).items() if check is not _is_text)
+
+
+_ANY = object()  # _carrier: any value of the type
+
+
+def _collect_rows(inserts: Sequence[Change], values: dict[tuple[str, str], dict[Any, Change | None]]) -> None:
+    """Put the fields of rows' insert changes among the values to check (their names checked here).
+
+    Per row, C-speed steps only (a region's file brings a million inserts): its names against the table's, its
+    values' types against the scalars, its (name, type) pairs into the table's set, and (name, type, value) of the
+    fields whose check reads the value (a resident's long texts need only be text, and hashing them to tell them
+    apart cost more than the rest). The insert that carries a refused value is looked for only then (_carrier)."""
+    typed: dict[str, set[tuple[str, type]]] = defaultdict(set)
+    valued: dict[str, set[tuple[str, type, Any]]] = defaultdict(set)
+    for c in inserts:
+        try:
+            row = unpack_row(c.value)
+        except Exception:  # msgpack raises its own families for odd bytes
+            raise BadChange("sync.bad_row", table=c.tbl, row=c.row_id) from None
+        tbl = c.tbl
+        allowed = field_set(tbl)
+        if not allowed.issuperset(row):
+            name = next(n for n in row if type(n) is not str or n not in allowed)
+            raise BadChange("sync.bad_field", table=tbl, column=_shown(str(name)))
+        kinds = list(map(type, row.values()))
+        if not _SCALARS.issuperset(kinds):
+            name, value = next((n, v) for n, v in row.items() if type(v) not in _SCALARS)
+            raise BadChange("sync.bad_value", table=tbl, column=name, row=c.row_id, expected="value",
                             found=type(value).__name__)
-        bucket = values[(c.tbl, name)]
-        key = (type(value), value)
-        if key not in bucket:
-            bucket[key] = c
+        typed[tbl].update(zip(row, kinds, strict=True))
+        names = _valued_fields(tbl)
+        vals = list(map(row.get, names))  # None where absent: an absent field is not checked (nor a NULL: typed)
+        valued[tbl].update(zip(names, map(type, vals), vals, strict=True))
+    for tbl, pairs in typed.items():
+        text_only = frozenset(_column_checks(tbl)).difference(_valued_fields(tbl))
+        for name, kind in pairs:
+            if kind is type(None):
+                values[(tbl, name)].setdefault((kind, None), None)
+            elif name in text_only:
+                # The check is the type's alone: any value of it stands for all.
+                values[(tbl, name)].setdefault((kind, _ANY if kind is not str else ""), None)
+    for tbl, triples in valued.items():
+        for name, kind, value in triples:
+            if value is not None:
+                values[(tbl, name)].setdefault((kind, value), None)
 
 
 def _shown(text: str) -> str:
