@@ -52,11 +52,15 @@ class Misfit:
 
 
 def _name(widget: QWidget) -> str:
+    """The widget's class and object name; an unnamed one (or one of Qt's own parts, «qt_…») is named by its
+    nearest named ancestor too."""
     name = widget.objectName()
-    parent = widget.parentWidget()
-    while not name and parent is not None:  # an unnamed widget is named by its nearest named ancestor
-        name = f"{parent.objectName()}/" if parent.objectName() else ""
-        parent = parent.parentWidget()
+    if not name or name.startswith("qt_"):
+        parent = widget.parentWidget()
+        while parent is not None and (not parent.objectName() or parent.objectName().startswith("qt_")):
+            parent = parent.parentWidget()
+        if parent is not None:
+            name = f"{parent.objectName()}/{name}"
     return f"{type(widget).__name__}({name})"
 
 

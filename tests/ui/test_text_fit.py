@@ -1,0 +1,84 @@
+"""The measure the no-elided-text test relies on (text_fit.py): given too little room, each kind of widget it checks
+is reported with the width (or height) it needed; given room, none is."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from text_fit import misfits
+
+from fieldapp.ui.widgets.charts import BarChart
+
+LONG = "Бизнеске грант немесе несие алу мәселесі"
+
+
+def panel(qtbot: QtBot, room: bool) -> QWidget:
+    """One widget of each kind, each with a long Kazakh text, in a grid; without `room` each is squeezed."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    grid = QGridLayout(page)
+    label = QLabel(LONG, objectName="plainLabel")
+    wrapped = QLabel(" ".join([LONG] * 4), objectName="wrappedLabel")
+    wrapped.setWordWrap(True)
+    button = QPushButton(LONG, objectName="pushButton")
+    check = QCheckBox(LONG, objectName="checkBox")
+    group = QGroupBox(LONG, objectName="groupBox")
+    combo = QComboBox(objectName="comboBox")
+    combo.addItem(LONG)
+    tabs = QTabWidget(objectName="tabWidget")
+    tabs.addTab(QWidget(), LONG)
+    tabs.addTab(QWidget(), "Басқа")
+    table = QTableView(objectName="tableView")
+    model = QStandardItemModel(1, 2, table)
+    model.setHorizontalHeaderLabels([LONG, "Саны"])
+    table.setModel(model)
+    chart = BarChart("barChart")
+    chart.show_bars("n", [" ".join([LONG] * 3), "Иә"], [3, 1])
+    widgets = (label, wrapped, button, check, group, combo, tabs, table, chart)
+    for n, widget in enumerate(widgets):
+        grid.addWidget(widget, n, 0)
+    if room:
+        table.resizeColumnsToContents()
+        page.resize(1200, 1400)
+    else:
+        for widget in (label, button, check, group, combo):
+            widget.setFixedWidth(80)
+        wrapped.setFixedSize(200, 20)
+        tabs.setFixedWidth(160)
+        table.horizontalHeader().resizeSection(0, 60)
+        chart.setFixedSize(200, 70)
+        page.resize(300, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    for _ in range(3):  # the chart lays its label column out on the next turn of the event loop
+        QApplication.processEvents()
+    return page
+
+
+def test_each_kind_of_squeezed_text_is_found(qtbot: QtBot) -> None:
+    found = misfits(panel(qtbot, room=False))
+    names = {m.widget.split("[")[0] for m in found}
+    assert {"QLabel(plainLabel)", "QLabel(wrappedLabel)", "QPushButton(pushButton)", "QCheckBox(checkBox)",
+            "QGroupBox(groupBox)", "QComboBox(comboBox)", "QTabBar(tabWidget/qt_tabwidget_tabbar)",
+            "QTableView(tableView)", "BarChart(barChart)"} <= names, found
+    plain = next(m for m in found if m.widget == "QLabel(plainLabel)")
+    assert plain.text == LONG and plain.needed > plain.had
+    assert any(m.widget == "QLabel(wrappedLabel)" and m.what == "height" for m in found)
+    header = next(m for m in found if m.widget == "QTableView(tableView)[0]")
+    assert header.text == LONG and header.had == 60
+
+
+def test_text_with_room_is_not_reported(qtbot: QtBot) -> None:
+    assert misfits(panel(qtbot, room=True)) == []
