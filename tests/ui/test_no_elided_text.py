@@ -113,10 +113,12 @@ def settle() -> None:
 
 def states(page: QWidget, key: str) -> Iterator[str]:
     """Show the page's states one after another, naming each: as opened; every tab of its tab widgets (and of the
-    tabs within them); every item of the combo boxes that change what it shows; the first row of each list or
-    table chosen."""
+    tabs within them); every item of the combo boxes that change what it shows; after each, the first row of each
+    list or table shown chosen (a record's form filled in)."""
+    chosen: set[QAbstractItemView] = set()
     yield "opened"
-    yield from _tab_states(page, set())
+    yield from _first_rows(page, chosen)
+    yield from _tab_states(page, set(), chosen)
     for name in COMBOS.get(key, ()):
         combo = page.findChild(QComboBox, name)
         if combo is None or not combo.isVisible() or not combo.isEnabled():
@@ -128,18 +130,23 @@ def states(page: QWidget, key: str) -> Iterator[str]:
             yield f"{name}={combo.itemText(index)}"
         combo.setCurrentIndex(first)
         settle()
+
+
+def _first_rows(page: QWidget, chosen: set[QAbstractItemView]) -> Iterator[str]:
     for view in page.findChildren(QAbstractItemView):
         model = view.model()
-        if (not view.isVisible() or model is None or model.rowCount() == 0 or isinstance(view, QHeaderView)
+        if (view in chosen or not view.isVisible() or model is None or model.rowCount() == 0
+                or isinstance(view, QHeaderView)
                 or view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
                 or (isinstance(view, QListView) and view.viewMode() == QListView.ViewMode.IconMode)):
             continue
+        chosen.add(view)
         view.setCurrentIndex(model.index(0, 0))
         settle()
         yield f"{view.objectName()} row 1"
 
 
-def _tab_states(root: QWidget, seen: set[QTabWidget]) -> Iterator[str]:
+def _tab_states(root: QWidget, seen: set[QTabWidget], chosen: set[QAbstractItemView]) -> Iterator[str]:
     for tabs in root.findChildren(QTabWidget):
         if tabs in seen or not tabs.isVisible():
             continue
@@ -149,7 +156,8 @@ def _tab_states(root: QWidget, seen: set[QTabWidget]) -> Iterator[str]:
             tabs.setCurrentIndex(index)
             settle()
             yield f"{tabs.objectName()}={tabs.tabText(index)}"
-            yield from _tab_states(tabs.widget(index), seen)
+            yield from _first_rows(tabs.widget(index), chosen)
+            yield from _tab_states(tabs.widget(index), seen, chosen)
         tabs.setCurrentIndex(first)
         settle()
 
