@@ -139,7 +139,8 @@ def _degrees(value: object, ref: object) -> float:
     if isinstance(value, tuple | list) and 1 <= len(value) <= 3:
         parts = [_ratio(v) for v in value] + [0.0, 0.0]
         deg, minutes, seconds = parts[0], parts[1], parts[2]
-        if not (0 <= minutes < 60 and 0 <= seconds < 60):
+        # 60 is a rounding carry, not an error: a writer that converts 42.9° rounds 53′ 59.9999″ to 53′ 60″.
+        if not (0 <= minutes <= 60 and 0 <= seconds <= 60):
             return math.nan
         number = deg + minutes / 60 + seconds / 3600
     else:

@@ -72,6 +72,15 @@ def test_exif_gps_is_read_back_in_every_hemisphere(tmp_path: Path) -> None:
     assert read_facts(jpeg(tmp_path / "none.jpg"), NOW).latitude is None
 
 
+def test_a_rounding_carry_of_sixty_seconds_is_read(tmp_path: Path) -> None:
+    """42.9° written by a converter that rounds: 42° 53′ 60″ (the same place as 42° 54′ 0″)."""
+    carry = (IFDRational(42, 1), IFDRational(53, 1), IFDRational(60000, 1000))
+    facts = read_facts(jpeg(tmp_path / "carry.jpg", 42.9, 71.37, raw_lat=carry), NOW)
+    assert facts.latitude == pytest.approx(42.9, abs=1e-6)
+    beyond = (IFDRational(42, 1), IFDRational(53, 1), IFDRational(61, 1))
+    assert read_facts(jpeg(tmp_path / "beyond.jpg", 42.9, 71.37, raw_lat=beyond), NOW).latitude is None
+
+
 def test_hostile_photos_are_refused_naming_the_file(tmp_path: Path) -> None:
     # Latitude 200° and a date in the future: no position (its problem kept, naming the file), no time.
     absurd = read_facts(jpeg(tmp_path / "absurd.jpg", 10.0, 20.0, "2031:01:01 00:00:00",
