@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pages_data import Field
@@ -26,6 +27,7 @@ from text_fit import misfits
 
 from fieldapp.domain.enums import Outcome, SignalKind, Topic
 from fieldapp.services import campaigns, control, people, places, polls, receptions, signals, tours
+from fieldapp.services.accounts import init_database
 from fieldapp.ui import i18n
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.pages import PAGE_KEYS
@@ -162,15 +164,25 @@ def _tab_states(root: QWidget, seen: set[QTabWidget], chosen: set[QAbstractItemV
         settle()
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_no_text_is_elided_or_clipped_on_the_main_pages_at_1366x768(
-        qtbot: QtBot, make_window: Callable[..., MainWindow], field: Field, lang: str) -> None:
-    busy_field(field)
-    window = make_window(field.db.path, lang, runner=Runner(synchronous=True))
+@pytest.fixture
+def new_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`fieldapp init office.db` and nothing else: the pages as a new user first sees them, the coordinator signed in
+    through the environment."""
+    monkeypatch.setenv("FIELDAPP_FAST_KDF", "1")
+    path = tmp_path / "office.db"
+    init_database(path, "boss", "boss-pw")
+    monkeypatch.setenv("FIELDAPP_USER", "boss")
+    monkeypatch.setenv("FIELDAPP_PASSWORD", "boss-pw")
+    return path
+
+
+def check_pages(qtbot: QtBot, window: MainWindow, lang: str) -> list[str]:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     assert i18n.current_language() == lang
+    status = window.findChild(QStatusBar)
+    assert status is not None
     found: dict[str, None] = {}  # in order, once each
     for key in PAGE_KEYS:
         window.show_page(key)
@@ -180,8 +192,21 @@ def test_no_text_is_elided_or_clipped_on_the_main_pages_at_1366x768(
         for state in states(page, key):
             for misfit in misfits(page):
                 found.setdefault(f"{key}/{lang} ({state}): {misfit}")
-    status = window.findChild(QStatusBar)
-    assert status is not None
-    for misfit in misfits(status):
-        found.setdefault(f"status bar/{lang}: {misfit}")
+            for misfit in misfits(status):
+                found.setdefault(f"status bar/{lang} ({key}, {state}): {misfit}")
+    return list(found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_text_is_elided_or_clipped_on_the_main_pages_at_1366x768(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], field: Field, lang: str) -> None:
+    busy_field(field)
+    found = check_pages(qtbot, make_window(field.db.path, lang, runner=Runner(synchronous=True)), lang)
+    assert not found, "\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_text_is_elided_or_clipped_on_the_pages_of_a_new_database(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], new_office: Path, lang: str) -> None:
+    found = check_pages(qtbot, make_window(new_office, lang, runner=Runner(synchronous=True)), lang)
     assert not found, "\n" + "\n".join(found)

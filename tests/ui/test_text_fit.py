@@ -82,3 +82,19 @@ def test_each_kind_of_squeezed_text_is_found(qtbot: QtBot) -> None:
 
 def test_text_with_room_is_not_reported(qtbot: QtBot) -> None:
     assert misfits(panel(qtbot, room=True)) == []
+
+
+def test_a_text_the_page_cut_itself_is_found_where_the_whole_would_fit(qtbot: QtBot) -> None:
+    """A status label cut to 32 letters by the code, its whole text in the tooltip: reported when the label has the
+    room for the whole of it, not when it has not."""
+    title = "Район имени Габита Мусрепова, февраль — март"
+    label = QLabel(f"Выезд: {title[:31]}…", objectName="tourLabel")
+    label.setToolTip(title)
+    qtbot.addWidget(label)
+    label.resize(600, 30)
+    label.show()
+    qtbot.waitExposed(label)
+    (found,) = misfits(label)
+    assert found.widget == "QLabel(tourLabel)" and found.what.startswith("width (cut")
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance(label.text()) + 4)
+    assert misfits(label) == []

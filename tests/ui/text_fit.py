@@ -134,6 +134,9 @@ def _label(label: QLabel) -> Iterator[Misfit]:
     if label.buddy() is not None:
         text = _plain(text)  # «&Район:» shows «Район:» with the R underlined
     metrics = label.fontMetrics()
+    whole = _before_cut(text, label.toolTip())
+    if whole is not None and metrics.horizontalAdvance(whole) <= room:
+        yield Misfit(_name(label), text, metrics.horizontalAdvance(whole), room, "width (cut by the page with room)")
     if label.wordWrap():
         widest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
         if widest > room + SLACK:
@@ -150,6 +153,19 @@ def _label(label: QLabel) -> Iterator[Misfit]:
     lines = max(len(text.split("\n")), 1)
     if metrics.height() * lines > height + SLACK + 2:
         yield Misfit(_name(label), text, metrics.height() * lines, height, "height")
+
+
+def _before_cut(text: str, tip: str) -> str | None:
+    """The text a page cut with «…» itself, whole again, when its tooltip holds what was cut («Выезд: Район имени
+    Габита Мусрепова, фев…» with the tour's title as its tooltip); None for a text not cut that way."""
+    if not text.endswith("…") or not tip or "\n" in text:
+        return None
+    stem = text[:-1].rstrip()
+    for start in range(len(stem)):
+        part = stem[start:]
+        if len(part) >= 4 and tip.startswith(part) and len(tip) > len(part):
+            return stem[:start] + tip
+    return None
 
 
 def _icon_room(button: QAbstractButton) -> int:
