@@ -27,7 +27,6 @@ from fieldapp.storage.schema_extras import fts_for_insert
 from fieldapp.storage.tables import utcnow
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
-    INSERT_CHANGE,
     Change,
     ChangeId,
     Key,
@@ -35,8 +34,8 @@ from fieldapp.sync.changelog import (
     Value,
     change_id,
     change_key,
-    change_rows,
     dbapi,
+    insert_changes,
     recompute_vector,
     record_history,
     refresh_conflicts,
@@ -256,7 +255,7 @@ def _apply(bind: Bind, changes: Sequence[Change], rows: Unpacked, indexes: Defer
         result.new = len(fresh)
         if not fresh:
             return result
-        cur.executemany(INSERT_CHANGE, change_rows(fresh))
+        insert_changes(cur, fresh)
 
         keys = list(map(change_key, fresh))
         best = dict(zip(keys, fresh, strict=True))

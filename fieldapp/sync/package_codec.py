@@ -97,6 +97,7 @@ def _uuid_text(raw: bytes) -> str:
 
 
 _INT = frozenset((int,))
+_ROW_TYPES = frozenset((bytes, str))
 
 
 def _ints(column: list[Any]) -> bool:
@@ -232,19 +233,17 @@ def decode_changes(blob: bytes, part: str = "changes", allowance: Unpacking | No
     hlcs = list(accumulate(h))
     if n and (min(seqs) < 1 or min(hlcs) < 0 or max(hlcs) >= 1 << 63):
         raise PackageError("sync.pkg_corrupt", detail="changes")
-    texts: dict[bytes, str] = {}
-    row_ids: list[str] = []
-    append = row_ids.append
-    for row in r:
-        if type(row) is bytes:
-            text = texts.get(row)
-            if text is None:
-                text = texts[row] = _uuid_text(row)
-            append(text)
-        elif type(row) is str:
-            append(row)
-        else:
-            raise PackageError("sync.pkg_corrupt", detail="changes")
+    # A row id comes once per field of its row: each distinct one is turned into text once, and the column is
+    # mapped through them at C speed.
+    try:
+        texts: dict[Any, Any] = dict.fromkeys(r)
+    except TypeError:  # a list or a map where a row id belongs
+        raise PackageError("sync.pkg_corrupt", detail="changes") from None
+    if not set(map(type, texts)) <= _ROW_TYPES:
+        raise PackageError("sync.pkg_corrupt", detail="changes")
+    for row in texts:
+        texts[row] = _uuid_text(row) if type(row) is bytes else row
+    row_ids: list[str] = list(map(texts.__getitem__, r))
     bases: list[str | None] = [None] * n
     if b.count(None) < n:  # most changes name no base: those need no look
         for i, flat in enumerate(b):
