@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -98,3 +100,27 @@ def test_a_text_the_page_cut_itself_is_found_where_the_whole_would_fit(qtbot: Qt
     assert found.widget == "QLabel(tourLabel)" and found.what.startswith("width (cut")
     label.setFixedWidth(label.fontMetrics().horizontalAdvance(label.text()) + 4)
     assert misfits(label) == []
+
+
+def test_widgets_a_squeezed_layout_draws_over_each_other_are_found(qtbot: QtBot) -> None:
+    """A row whose items need more than its width: Qt draws them over each other (a search box over «Мәртебе:»)."""
+    page = QWidget()  # a page in the window's stack: its size is set from outside, whatever its layout needs
+    qtbot.addWidget(page)
+    row = QWidget(page)
+    layout = QHBoxLayout(row)
+    search = QLineEdit(objectName="searchEdit")
+    search.setMinimumWidth(220)
+    label = QLabel("Мәртебе:", objectName="statusLabel")
+    combo = QComboBox(objectName="statusCombo")
+    combo.setMinimumWidth(200)
+    for widget in (search, label, combo):
+        layout.addWidget(widget)
+    page.resize(700, 40)
+    row.setGeometry(0, 0, 300, 40)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    assert any(m.what == "room beside" for m in misfits(page))
+    row.setGeometry(0, 0, 700, 40)
+    QApplication.processEvents()
+    assert misfits(page) == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -305,10 +306,33 @@ def _chart(view: QChartView) -> Iterator[Misfit]:
             yield Misfit(f"{_name(view)}[{n}]", label.toPlainText(), int(box.height()), int(band), "band height")
 
 
+def overlaps(page: QWidget) -> Iterator[Misfit]:
+    """Widgets of one layout drawn over each other: the layout was squeezed below what its items need (a search box
+    over the label beside it)."""
+    for layout in page.findChildren(QLayout):
+        boxes: list[tuple[str, QRect]] = []
+        for n in range(layout.count()):
+            item = layout.itemAt(n)
+            widget = item.widget()
+            if widget is not None and not widget.isVisible():
+                continue
+            if widget is None and (item.layout() is None or item.isEmpty()):
+                continue  # a spacer
+            geometry = item.geometry()
+            if geometry.isEmpty():
+                continue
+            boxes.append((_name(widget) if widget is not None else f"layout {item.layout().objectName()}", geometry))
+        for i, (name, box) in enumerate(boxes):
+            for other, other_box in boxes[i + 1:]:
+                cut = box.intersected(other_box)
+                if cut.width() > SLACK and cut.height() > SLACK:
+                    yield Misfit(name, f"over {other}", box.width(), box.width() - cut.width(), "room beside")
+
+
 def misfits(page: QWidget) -> list[Misfit]:
     """Every text of `page` (and its visible children) that does not fit where it is shown."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets a page has let go of are gone
-    found: list[Misfit] = []
+    found: list[Misfit] = list(overlaps(page))
     for widget in [page, *page.findChildren(QWidget)]:
         if not _shown(widget, page):
             continue

@@ -28,6 +28,13 @@ class Ui_ControlPage(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.searchEdit = QLineEdit(ControlPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(220, 0))
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.headerLayout.addWidget(self.searchEdit)
+
         self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -49,13 +56,6 @@ class Ui_ControlPage(object):
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setSpacing(8)
         self.filterLayout.setObjectName(u"filterLayout")
-        self.searchEdit = QLineEdit(ControlPage)
-        self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(220, 0))
-        self.searchEdit.setClearButtonEnabled(True)
-
-        self.filterLayout.addWidget(self.searchEdit)
-
         self.statusFilterLabel = QLabel(ControlPage)
         self.statusFilterLabel.setObjectName(u"statusFilterLabel")
 
@@ -306,13 +306,13 @@ class Ui_ControlPage(object):
 
     def retranslateUi(self, ControlPage):
         self.titleLabel.setText(QCoreApplication.translate("ControlPage", u"\u0412\u043e\u043f\u0440\u043e\u0441\u044b \u043d\u0430 \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u0435", None))
-        self.refreshButton.setText(QCoreApplication.translate("ControlPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
-#if QT_CONFIG(tooltip)
-        self.refreshButton.setToolTip(QCoreApplication.translate("ControlPage", u"\u041f\u0435\u0440\u0435\u0447\u0438\u0442\u0430\u0442\u044c \u0441\u043f\u0438\u0441\u043e\u043a (F5)", None))
-#endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ControlPage", u"\u041f\u043e\u0438\u0441\u043a: \u0432\u043e\u043f\u0440\u043e\u0441 \u0438\u043b\u0438 \u043d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442", None))
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("ControlPage", u"\u041f\u043e\u043a\u0430\u0437\u044b\u0432\u0430\u0442\u044c \u0442\u043e\u043b\u044c\u043a\u043e \u0442\u043e, \u0433\u0434\u0435 \u0435\u0441\u0442\u044c \u044d\u0442\u043e\u0442 \u0442\u0435\u043a\u0441\u0442: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442 \u0438\u043b\u0438 \u043e\u043f\u0438\u0441\u0430\u043d\u0438\u0435 (Ctrl+F)", None))
+#endif // QT_CONFIG(tooltip)
+        self.refreshButton.setText(QCoreApplication.translate("ControlPage", u"\u041e\u0431\u043d\u043e\u0432\u0438\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.refreshButton.setToolTip(QCoreApplication.translate("ControlPage", u"\u041f\u0435\u0440\u0435\u0447\u0438\u0442\u0430\u0442\u044c \u0441\u043f\u0438\u0441\u043e\u043a (F5)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("ControlPage", u"\u0421\u0442\u0430\u0442\u0443\u0441:", None))
         self.overdueCheck.setText(QCoreApplication.translate("ControlPage", u"\u0442\u043e\u043b\u044c\u043a\u043e \u043f\u0440\u043e\u0441\u0440\u043e\u0447\u0435\u043d\u043d\u044b\u0435", None))
