@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -222,6 +223,9 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
         sets = ", ".join(f'"{c}" = ?' for c in cols)
         cur.executemany(f'UPDATE "{tbl}" SET {sets}, updated_at = ? WHERE id = ?', rows)
     if inserts:
+        # In the order of their ids, the table's key: each row goes at the end of the key's B-tree instead of into
+        # the middle (UUIDv7 ids grow with time; packages of several laptops interleave them). Half the insert's cost.
+        inserts.sort(key=_first)
         if indexes is not None:
             indexes.before_insert(cur, tbl, len(inserts))
         col_list = ", ".join(f'"{c}"' for c in ("id", *names, "updated_at"))
@@ -337,6 +341,7 @@ def seq_runs(changes: Iterable[Change]) -> list[tuple[str, int, int]]:
 
 
 _row_of = itemgetter(3, 4)
+_first = itemgetter(0)
 _field_value = itemgetter(5, 6)
 
 
@@ -378,14 +383,14 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
             continue
         names = fields(tbl)
         packed = unpacked[insert.value]  # type: ignore[index]
-        defaults = absent_values(tbl)
-        if defaults and not defaults.keys() <= packed.keys():
-            # A NOT NULL column added later has its default where the row (an older insert) lacks it.
-            packed = {**defaults, **packed}
         changed = own.get(row)
         if not changed and row not in with_winners:  # the fast path: a row seen for the first time
-            values[tbl][row_id] = dict(zip(names, map(packed.get, names), strict=True))
+            # A field the row lacks is NULL, or the default of a NOT NULL column added later (an older insert).
+            values[tbl][row_id] = dict(zip(names, map(packed.get, names, _absent_list(tbl)), strict=True))
             continue
+        defaults = absent_values(tbl)
+        if defaults and not defaults.keys() <= packed.keys():
+            packed = {**defaults, **packed}
         out: dict[str, Value] = {}
         for name in names:
             edit = changed.get(name) if changed else None
@@ -399,4 +404,11 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
 
 
 _row_of_key = itemgetter(0, 1)
+
+
+@cache
+def _absent_list(tbl: str) -> tuple[Value, ...]:
+    """absent_values() of `tbl` per field, in the order of fields(): what a field left out of an insert holds."""
+    defaults = absent_values(tbl)
+    return tuple(defaults.get(name) for name in fields(tbl))
 
