@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 import fieldapp
 from fieldapp.domain.errors import AccessError
-from fieldapp.resources import resource_path
 from fieldapp.ui import i18n, window_geometry
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.data_bus import DataBus, describe
@@ -103,7 +102,6 @@ class MainWindow(QMainWindow):
         self.accounts_dialog: QDialog | None = None
         self.access_log_dialog: QDialog | None = None
         self.holiday_calendars_dialog: QDialog | None = None
-        self.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
 
         self._welcome: WelcomePage | None = None  # built when first shown: a start on a database never shows it
         self.pages = Pages(self._make_page)

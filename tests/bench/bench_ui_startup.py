@@ -3,14 +3,16 @@ process start until the window is painted with the dashboard page in front, agai
 PySide6 window (a QMainWindow with a label) until it is painted.
 
 Both sides run as child processes with QT_QPA_PLATFORM=offscreen, the same window size and the same paint (a grab of
-the shown window once it is exposed). The app starts as `fieldapp.app.run` does: the database opens on a worker once
-the window is painted, so at the paint the dashboard says its figures are on their way; the detail
-`app_dashboard_figures_s` is the time until they are shown (the database open, its `loading` flag down). The time is
-taken from the parent's monotonic clock just before the child is spawned to the child's monotonic clock at the paint
-(CLOCK_MONOTONIC is system-wide on Linux), so interpreter start and imports count. The database is built once,
-untimed; each side gets one untimed warm-up run (disk cache, .pyc files), then app and baseline take turns. The
-details also name the modules loaded by the paint (their count, and any of the heavy libraries the start leaves to
-the worker: the ORM, workbooks, PDFs, charts).
+the shown window once it is exposed). The app starts through `fieldapp.app.launch`, the path of `fieldapp.app.run`
+up to showing the window: the log file, the check that Qt can open a window, the application, the window. The
+database opens on a worker once the window is painted, so at the paint the dashboard says its figures are on their
+way; the detail `app_dashboard_figures_s` is the time until they are shown (the database open, its `loading` flag
+down). The time is taken from the parent's monotonic clock just before the child is spawned to the child's monotonic
+clock at the paint (CLOCK_MONOTONIC is system-wide on Linux), so interpreter start and imports count. The database is
+built once, untimed; each side gets one untimed warm-up run (disk cache, .pyc files), then app and baseline take
+turns. The details also name the modules loaded by the paint (their count, and any of the heavy libraries the start
+leaves to the worker: the ORM, workbooks, PDFs, charts), and `app_via_command_s`: the same start through the
+`fieldapp` command (its parser and the version it can print come first), as a user's menu entry starts it.
 """
 
 from __future__ import annotations
@@ -51,11 +53,14 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     home = workdir / "home"  # FIELDAPP_HOME: the child's settings file and logs stay in the workdir
     _spawn("--app-run", db, home)  # warm-up, untimed
     _spawn("--bare-run", db, home)
+    _spawn("--command-run", db, home)
     app_runs: list[dict[str, Any]] = []
     bare_runs: list[dict[str, Any]] = []
+    command_runs: list[dict[str, Any]] = []
     for _ in range(repeats):
         app_runs.append(_spawn("--app-run", db, home))
         bare_runs.append(_spawn("--bare-run", db, home))
+        command_runs.append(_spawn("--command-run", db, home))
     app_s = [r["seconds"] for r in app_runs]
     bare_s = [r["seconds"] for r in bare_runs]
     app, bare = statistics.median(app_s), statistics.median(bare_s)
@@ -68,6 +73,7 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
         "app_import_s": round(statistics.median(r["import_s"] for r in app_runs), 3),
         "app_window_built_s": round(statistics.median(r["built_s"] for r in app_runs), 3),
         "app_dashboard_figures_s": round(statistics.median(r["loaded_s"] for r in app_runs), 3),
+        "app_via_command_s": round(statistics.median(r["seconds"] for r in command_runs), 3),
         "bare_import_s": round(statistics.median(r["import_s"] for r in bare_runs), 3),
         "dashboard_receptions_shown": app_runs[-1].get("shown_receptions"),
         "window_size": f"{SIZE[0]}x{SIZE[1]}",
@@ -134,12 +140,30 @@ def _paint(app: Any, window: Any) -> None:
 
 
 def _app_child(db: Path, started: float) -> None:
-    from fieldapp.app import open_window
-    from fieldapp.ui.application import ensure_application
+    from fieldapp.app import launch
 
     imported = time.monotonic()
-    app = ensure_application(offscreen=True)
-    window = open_window(db, "ru")
+    window = launch(db, "ru")
+    _measure(window, started, imported)
+
+
+def _command_child(db: Path, started: float) -> None:
+    """The start through the `fieldapp` command: its `run` shows the window the way `launch` builds it."""
+    import fieldapp.app
+    from fieldapp.cli import main
+
+    def run(db_path: Path | None = None, lang: str | None = None) -> int:
+        _measure(fieldapp.app.launch(db_path, lang), started, started)
+        return 0
+
+    fieldapp.app.run = run  # the harness's own run: paint, measure, no event loop
+    main(["--db", str(db), "--lang", "ru"])
+
+
+def _measure(window: Any, started: float, imported: float) -> None:
+    from fieldapp.ui.application import ensure_application
+
+    app = ensure_application()
     built = time.monotonic()
     dashboard = window.pages["dashboard"]
     assert window.ui.rootStack.currentWidget() is window.ui.workspacePage
@@ -177,5 +201,7 @@ def _bare_child(started: float) -> None:
 
 if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--app-run":
     _app_child(Path(sys.argv[2]), float(sys.argv[3]))
+elif __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--command-run":
+    _command_child(Path(sys.argv[2]), float(sys.argv[3]))
 elif __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--bare-run":
     _bare_child(float(sys.argv[3]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -38,9 +39,16 @@ class PageSpec:
 
 @cache
 def _icon(name: str) -> QIcon:
-    """A page's icon, made once: the navigation and the View menu show each one (finding the resources folder and
-    reading the SVG cost a millisecond or so a time, at start)."""
-    return QIcon(str(resource_path("icons", name)))
+    """A page's icon, made once: the navigation and the View menu show each one (reading the SVG costs a
+    millisecond or so a time, at start)."""
+    return QIcon(str(_icons() / name))
+
+
+@cache
+def _icons() -> Path:
+    """The icons folder, found once for the twelve icons of the start (resource_path asks importlib where the
+    package lies on every call)."""
+    return resource_path("icons")
 
 
 PAGES: tuple[PageSpec, ...] = (
