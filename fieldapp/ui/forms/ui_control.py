@@ -30,7 +30,7 @@ class Ui_ControlPage(object):
 
         self.searchEdit = QLineEdit(ControlPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(220, 0))
+        self.searchEdit.setMinimumSize(QSize(270, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.headerLayout.addWidget(self.searchEdit)
