@@ -108,3 +108,31 @@ def test_a_chart_the_page_sizes_cuts_a_label_only_to_the_lines_its_band_holds(qt
     settle()
     assert drawn(chart)[0] == "1. " + words  # a taller chart shows it whole
     assert_in_place(chart)
+
+
+def test_a_scroll_bar_coming_and_going_beside_the_chart_does_not_rewrap_its_labels(qtbot: QtBot) -> None:
+    """A few pixels more width keep the labels as they are (re-wrapped, the chart's height would change and the
+    page's scroll bar with it, and back); less width wraps them again to the room there is."""
+    topics = [topic.label("kk") for topic in Topic]
+    chart = BarChart("topics")
+    qtbot.addWidget(chart)
+    chart.resize(440, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_bars("n", topics, list(range(len(topics), 0, -1)), fit_height=True)
+    settle()
+    shaped, height = [item.toPlainText() for item in chart.label_items], chart.height()
+    column = chart.chart().margins().left()
+    chart.resize(456, height)  # the page's scroll bar went away
+    settle()
+    assert chart.label_pixels() > label_room(440)  # there would be room for a wider column…
+    assert chart.chart().margins().left() == column  # …but the column stays
+    assert [item.toPlainText() for item in chart.label_items] == shaped and chart.height() == height
+    assert_in_place(chart)
+    chart.resize(400, height)
+    settle()
+    assert chart.label_pixels() == label_room(400)
+    assert all(chart.label_metrics().horizontalAdvance(line) <= label_room(400)
+               for item in chart.label_items for line in item.toPlainText().split("\n"))
+    assert drawn(chart) == topics
+    assert_in_place(chart)

@@ -24,6 +24,9 @@ BAR_SHARE = 0.4
 FRAME_WIDTH = 64  # the margins, the gap before the bars, the axis line and the last value label's overhang
 LABEL_GAP = 8  # between the label column and the bars
 LEAST_LABEL_PIXELS = 60
+# The labels are wrapped again when the chart gets narrower, or wider by more than this: a scroll bar that comes
+# and goes beside a chart must not re-wrap them (their height would change and bring it back).
+RESHAPE_SLACK = 24
 BAND_PADDING = 6  # a band holds its label's lines and this much more: two-line labels of 17 topics fit a 1280×800 page
 FRAME_HEIGHT = 48  # the value axis and the margins around the bars (measured: 47.5 on QtCharts 6.12)
 
@@ -89,9 +92,10 @@ class BarChart(QChartView):
             room = min(room, self._label_pixels)
         return min(widest + 1, room)
 
-    def shown_labels(self) -> list[str]:
-        """The labels as the column shows them, top down, lines apart by "\\n"."""
-        metrics, pixels = self.label_metrics(), self.label_pixels()
+    def shown_labels(self, pixels: int | None = None) -> list[str]:
+        """The labels as the column shows them (`pixels` wide; by default as wide as it is now), top down, lines
+        apart by "\\n"."""
+        metrics, pixels = self.label_metrics(), pixels or self.label_pixels()
         return ["\n".join(wrap_lines(text, metrics, pixels)) for text in self.labels]
 
     def fitting_height(self, bars: int, least: int = 150, lines: int = 1) -> int:
@@ -106,7 +110,7 @@ class BarChart(QChartView):
                 item.scene().removeItem(item)  # and so out of the chart's children
         self.label_items = []
         self._column = pixels = self.label_pixels()
-        shown = self.shown_labels()
+        shown = self.shown_labels(pixels)
         for text in shown:
             item = QGraphicsTextItem(self.chart())
             item.setDefaultTextColor(LABEL_COLOUR)
@@ -129,10 +133,10 @@ class BarChart(QChartView):
         height the page sets) is cut to the lines the band holds."""
         if not self.label_items or area.height() <= 0:
             return
-        pixels = self.label_pixels()
-        if pixels != self._column:  # the chart's width changed before the view's resize event came
+        if self._reshape_due():  # the chart's width changed before the view's resize event came
             self._shape_labels()
             return
+        pixels = self._column
         band = area.height() / len(self.label_items)
         metrics = self.label_metrics()
         fits = max(1, int((band - BAND_PADDING / 2) // metrics.lineSpacing()))
@@ -193,8 +197,12 @@ class BarChart(QChartView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.labels and event.size().width() != event.oldSize().width():
+        if self.labels and self._reshape_due():
             self._shape_labels()
+
+    def _reshape_due(self) -> bool:
+        pixels = self.label_pixels()
+        return pixels < self._column or pixels > self._column + RESHAPE_SLACK
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status or not 0 <= index < len(self.labels):
