@@ -1,6 +1,7 @@
 """Whether the text a widget shows fits the room the widget gives it: each visible label, button, check box, group
-box title, tab, header section, combo box and chart axis of a page is measured with its own font metrics against
-its own contents rectangle (less the style's padding, indent, icon), and every shortfall is listed."""
+box title, tab, header section, combo box and chart label of a page is measured with its own font metrics against
+its own contents rectangle (less the style's padding, indent, icon); widgets lying partly outside their parent or
+over each other are found too. Every shortfall is listed."""
 
 from __future__ import annotations
 
@@ -71,11 +72,6 @@ def _plain(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
-
-
-def _shown(widget: QWidget, page: QWidget) -> bool:
-    """Shown on the page, or in a part of it one scrolls to."""
-    return widget.isVisible()
 
 
 def clipped_by_parent(widget: QWidget, page: QWidget) -> Misfit | None:
@@ -334,7 +330,7 @@ def misfits(page: QWidget) -> list[Misfit]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets a page has let go of are gone
     found: list[Misfit] = list(overlaps(page))
     for widget in [page, *page.findChildren(QWidget)]:
-        if not _shown(widget, page):
+        if not widget.isVisible():  # shown on the page, or in a part of it one scrolls to
             continue
         if isinstance(widget, QLabel):
             found.extend(_label(widget))
