@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, key: str) -> QWidget:
         """Build page `key`, wire what it tells the window, and give it the open database."""
-        page = build_page(page_spec(key), self.runner)
+        page = build_page(page_spec(key), self.runner, self.ui.pageStack)
         # A page says what it knows by signals; the window listens to those it has (the placeholders have none).
         for signal, slot in (("workingStopChanged", self._on_working_stop), ("openStop", self._open_stop),
                              ("demoRequested", self.open_demo),

@@ -135,16 +135,19 @@ PAGE_CLASSES: dict[str, str] = {
 }
 
 
-def build_page(spec: PageSpec, runner: Runner) -> QWidget:
-    """The widget of a page: its own module once built, the placeholder until then."""
+def build_page(spec: PageSpec, runner: Runner, parent: QWidget | None = None) -> QWidget:
+    """The widget of a page: its own module once built, the placeholder until then.
+
+    Built inside `parent` (the window's page stack): a page made alone and moved into a styled window has every one
+    of its widgets' style worked out twice, the style sheet's rules matched once for nothing."""
     target = PAGE_CLASSES.get(spec.key)
     if target is None:
         from fieldapp.ui.pages.placeholder import PlaceholderPage
 
-        return PlaceholderPage(spec)
+        return PlaceholderPage(spec, parent)
     module_name, class_name = target.split(":")
     page_class: type[QWidget] = getattr(import_module(module_name), class_name)
-    return page_class(runner)  # type: ignore[call-arg]
+    return page_class(runner, parent)  # type: ignore[call-arg]
 
 
 class Page(Protocol):

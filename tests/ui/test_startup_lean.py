@@ -1,0 +1,110 @@
+"""What keeps the start light (issue 17, item 4) beyond the modules it leaves for later (test_startup_imports.py):
+compiled forms that import only the Qt names they use, a log handler only for the app's own start, pages built
+inside the window's stack."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldapp.ui import build_forms
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.pages import PAGE_CLASSES
+
+ROOT = Path(__file__).resolve().parents[2]
+WindowFactory = Callable[..., MainWindow]
+
+
+def _qt_imports(tree: ast.Module) -> list[str]:
+    return [alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("PySide6.") for alias in node.names]
+
+
+@pytest.mark.parametrize("ui_file", build_forms.form_files(), ids=lambda p: p.name)
+def test_a_compiled_form_imports_only_the_qt_names_it_uses(ui_file: Path) -> None:
+    """Importing a Qt class makes its Python type and all of its enums; uic's fixed list of 40 names cost the main
+    window's form about 10 ms of the start."""
+    tree = ast.parse(build_forms.compiled_path(ui_file).read_text(encoding="utf-8"))
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    imported = _qt_imports(tree)
+    assert imported, "a form builds Qt widgets"
+    assert [name for name in imported if name not in used] == []
+
+
+def test_pruning_keeps_what_a_form_uses_and_drops_the_rest() -> None:
+    code = textwrap.dedent("""\
+        from PySide6.QtCore import (QCoreApplication, QDate,
+            QSize, Qt)
+        from PySide6.QtGui import (QBrush, QGradient)
+        from fieldapp.ui.widgets.settlement_picker import SettlementPicker
+
+        class Ui_X(object):
+            def setupUi(self, X):
+                X.setMinimumSize(QSize(1, 1))  # QDate in a comment is not a use
+                self.label = SettlementPicker(X)
+                self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.label.setText(u"QBrush")
+        """)
+    pruned = build_forms.prune_qt_imports(code)
+    assert _qt_imports(ast.parse(pruned)) == ["QSize", "Qt"]
+    assert "from fieldapp.ui.widgets.settlement_picker import SettlementPicker" in pruned  # not Qt's: kept
+    assert "QtGui" not in pruned
+    assert pruned.split("class Ui_X", 1)[1] == code.split("class Ui_X", 1)[1]
+
+
+def test_the_window_alone_does_not_load_the_log_handlers(tmp_path: Path) -> None:
+    """The rotating log file brings logging.handlers (sockets, pickle, queues): `launch`, the app's own start, sets it
+    up; the window that open_window builds for a screenshot or a test does not pay for it."""
+    child = textwrap.dedent("""
+        import json, sys
+        import fieldapp.app
+        before = "logging.handlers" in sys.modules
+        fieldapp.app.launch(None, "ru")
+        print(json.dumps({"before": before, "after": "logging.handlers" in sys.modules}))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"before": False, "after": True}
+
+
+class ProbePage(QWidget):
+    """A page that notes where it was made (the real pages' constructors take the same arguments)."""
+
+    made_in: list[QWidget | None] = []
+
+    def __init__(self, runner: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ProbePage.made_in.append(self.parentWidget())
+
+    def set_context(self, ctx: object) -> None:
+        pass
+
+
+def test_pages_are_built_inside_the_page_stack(make_window: WindowFactory, qtbot: QtBot, small_db: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page made alone and then moved into the styled window has its widgets' style worked out twice."""
+    monkeypatch.setitem(PAGE_CLASSES, "planning", f"{__name__}:ProbePage")
+    ProbePage.made_in.clear()
+    window: MainWindow = make_window(small_db)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("planning")
+    assert ProbePage.made_in == [window.ui.pageStack]
+    for key in ("dashboard", "control", "planning"):  # the first page, then pages built on their first visit
+        window.show_page(key)
+        page = window.pages[key]
+        assert page.parentWidget() is window.ui.pageStack
+        assert window.ui.pageStack.currentWidget() is page and page.isVisible()
