@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import groupby
+from itertools import compress, groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -342,6 +342,8 @@ def seq_runs(changes: Iterable[Change]) -> list[tuple[str, int, int]]:
 
 _row_of = itemgetter(3, 4)
 _first = itemgetter(0)
+_tbl_of = itemgetter(3)
+_field_of = itemgetter(5)
 _field_value = itemgetter(5, 6)
 
 
@@ -361,14 +363,25 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
     """
     with_winners = set(map(_row_of_key, old)) if old else set()
     old_inserts = {key[:2]: order for key, order in old.items() if key[2] == ROW}
-    new_inserts = {(c.tbl, c.row_id): c for c in won if c.field == ROW}
+    inserts = list(compress(won, map(ROW.__eq__, map(_field_of, won))))
+    new_inserts = dict(zip(map(_row_of, inserts), inserts, strict=True))
     rows = old_inserts.keys() | new_inserts.keys()
     if not rows:
         return _Inserts(set(), with_winners)
     own: dict[tuple[str, str], dict[str, Change]] = defaultdict(dict)
-    for c in won:
-        if c.field != ROW and (c.tbl, c.row_id) in rows:
-            own[(c.tbl, c.row_id)][c.field] = c
+    if len(inserts) < len(won):
+        for c in won:
+            if c.field != ROW and (c.tbl, c.row_id) in rows:
+                own[(c.tbl, c.row_id)][c.field] = c
+    if not old and not own:
+        # Every row of the batch seen for the first time, by its insert alone (an import into a new file): each
+        # row's fields straight from its packed insert, a table at a time.
+        for tbl, group in groupby(inserts, key=_tbl_of):
+            names, absent, target = fields(tbl), _absent_list(tbl), values[tbl]
+            for c in group:
+                packed = unpacked[c.value]  # type: ignore[index]
+                target[c.row_id] = dict(zip(names, map(packed.get, names, absent), strict=True))
+        return _Inserts(rows, with_winners)
     for row in rows:
         tbl, row_id = row
         insert = new_inserts.get(row)
@@ -382,7 +395,7 @@ def _with_inserts(won: Sequence[Change], old: dict[Key, tuple[int, str, int]],
                     del values[tbl][row_id]
             continue
         names = fields(tbl)
-        packed = unpacked[insert.value]  # type: ignore[index]
+        packed = unpacked[insert.value]
         changed = own.get(row)
         if not changed and row not in with_winners:  # the fast path: a row seen for the first time
             # A field the row lacks is NULL, or the default of a NOT NULL column added later (an older insert).
