@@ -36,6 +36,7 @@ import fieldapp.storage.tables  # noqa: F401  (registers the tables on SQLModel.
 from fieldapp.domain.enums import ControlEventKind, ControlStatus
 from fieldapp.domain.indicators import BreakdownBy, ResolvedScope
 from fieldapp.domain.rules import FINAL_STATUSES, STATUS_EVENTS
+from fieldapp.storage.queries.reception_totals import live_counts_at_stops
 
 __all__ = [
     "FINAL_CONTROL_KINDS",
@@ -308,6 +309,11 @@ def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None
     if by == "period":
         cols.append(month.label("month"))
         group.append(month)
+    if by is None:  # the dashboard's and `stats`' totals: no pass over every (stop, outcome) entry
+        outcomes = live_counts_at_stops(session, reception, reception.c.outcome, _stops_in_scope(rs), rs.date_from,
+                                        rs.date_to)
+        return {None: {"receptions": sum(outcomes.values()),
+                       **{name: outcomes.get(code, 0) for name, code in OUTCOME_KEYS}}}
     per_stop, a = _receptions_per_stop(rs, by, "per_stop", cols, group)
     key = per_stop.c.month if by == "period" else a.key
     names = ("receptions", *(name for name, _ in OUTCOME_KEYS))
@@ -325,19 +331,14 @@ def reception_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None
 def topic_counts(session: Session, rs: ResolvedScope) -> dict[str, int]:
     """Receptions per topic code: the receptions of reception_counts (live stops in scope, dated by received_at),
     so that they add up to the receptions indicator."""
-    per_stop, _ = _receptions_per_stop(rs, None, "per_stop_topic",
-                                       [reception.c.topic.label("topic"), func.count().label("n")],
-                                       [reception.c.topic])
-    # The scope's stops as one list looked up per group: joining each of a million receptions' (stop, topic)
-    # groups to its stop, tour, campaign and settlement cost more than counting them.
+    return live_counts_at_stops(session, reception, reception.c.topic, _stops_in_scope(rs), rs.date_from, rs.date_to)
+
+
+def _stops_in_scope(rs: ResolvedScope) -> Select[Any]:
+    """The ids of the live stops (of live tours and campaigns) in the scope's campaigns and districts, whatever
+    their day: a reception is dated by its own received_at."""
     a = _Anchor(rs, None, done_only=False, dated=False)
-    in_scope = select(stop.c.id).select_from(a.frm).where(*a.conds)
-    stmt = (
-        select(per_stop.c.topic, func.sum(per_stop.c.n))
-        .where(per_stop.c.stop_id.in_(in_scope))
-        .group_by(per_stop.c.topic)
-    )
-    return {str(topic): int(n or 0) for topic, n in session.execute(stmt)}
+    return select(stop.c.id).select_from(a.frm).where(*a.conds)
 
 
 def control_status_subquery() -> Subquery:

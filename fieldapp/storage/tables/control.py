@@ -14,6 +14,8 @@ from fieldapp.storage.tables.base import Synced, synced
 @synced
 class ControlItem(Synced, table=True):
     __tablename__ = "control_item"
+    # The register's items without their rows, in the title order's own column (migration 0010).
+    __table_args__ = (Index("ix_control_item_title", "title", "id", "deleted"),)
     title: str
     description: str = ""
     campaign_id: str | None = Field(default=None, foreign_key="campaign.id", index=True)
@@ -30,7 +32,9 @@ class ControlReception(Synced, table=True):
     """Several residents may raise one village problem: each of their receptions links here."""
 
     __tablename__ = "control_reception"
-    control_item_id: str = Field(foreign_key="control_item.id", index=True)
+    # An item's live links counted without their rows (migration 0010).
+    __table_args__ = (Index("ix_control_reception_item_live", "control_item_id", "deleted", "reception_id"),)
+    control_item_id: str = Field(foreign_key="control_item.id")
     reception_id: str = Field(foreign_key="reception.id", index=True)
 
 
@@ -41,8 +45,9 @@ class ControlEvent(Synced, table=True):
     __tablename__ = "control_event"
     # An item's events in replay order with what the status needs: its first final event and its last
     # opened/in-progress one are each one short index read, no sort, no table row (migration 0009).
+    # (Also every lookup of an item's events: the plain control_item_id index went in migration 0010.)
     __table_args__ = (Index("ix_control_event_replay", "control_item_id", "at", "id", "kind", "deleted"),)
-    control_item_id: str = Field(foreign_key="control_item.id", index=True)
+    control_item_id: str = Field(foreign_key="control_item.id")
     kind: str  # ControlEventKind
     at: NaiveDatetime
     by_member_id: str | None = Field(default=None, foreign_key="member.id")
