@@ -89,9 +89,26 @@ def _receptions_column() -> Any:
     return links - dead
 
 
+def _open_column() -> Any:
+    """1 while an item is open (open or in progress), else 0: whether it has a live final event, one index read
+    (the status itself may need a second: which of «opened» and «in progress» came last)."""
+    final = (
+        select(literal_column("1"))
+        .where(col(ControlEvent.control_item_id) == col(ControlItem.id), col(ControlEvent.deleted).is_(False),
+               col(ControlEvent.kind).in_(FINAL_KINDS))
+        .exists()
+    )
+    return case((final, 0), else_=1)
+
+
 def _needs_status(where: RegisterFilter, sort: str) -> bool:
-    """Whether choosing a page reads the items' statuses: a filter or an order of status or lateness does."""
-    return where.status is not None or where.overdue is not None or sort in ("default", "status", "days_left")
+    """Whether choosing a page reads the items' statuses: a filter or an order of status does. Lateness and the
+    default order only ask whether an item is open (_open_column)."""
+    return where.status is not None or sort == "status"
+
+
+def _needs_open(where: RegisterFilter, sort: str) -> bool:
+    return where.overdue is not None or sort in ("default", "days_left")
 
 
 def _reads_places(where: RegisterFilter) -> bool:
@@ -99,11 +116,14 @@ def _reads_places(where: RegisterFilter) -> bool:
 
 
 def _base(columns: Sequence[Any], where: RegisterFilter, ids: Sequence[str] | None = None, *,
-          with_status: bool = True) -> tuple[Select[Any], dict[str, Any]]:
+          with_status: bool = True, with_open: bool = False) -> tuple[Select[Any], dict[str, Any]]:
     """The filtered register (only the items of `ids`, when given) as a subquery-able select, and its computed
-    columns by name. Without `with_status` the status is not worked out (two index reads per item: most of the
-    time of a page over a region's 30,000 items)."""
-    status = [_status_column().label("status")] if with_status else []
+    columns by name. Without `with_status` the status is not worked out (up to two index reads per item: most of
+    the time of a page over a region's 30,000 items); `with_open` then tells open items from finished ones."""
+    status = [_status_column().label("status")] if with_status else \
+        [_open_column().label("open")] if with_open else []
+    if (with_status or with_open) and not any(c.name == "deadline" for c in columns):
+        columns = [*columns, col(ControlItem.deadline).label("deadline")]
     inner: Any = select(col(ControlItem.id).label("id"), *status, *columns).select_from(ControlItem)
     # Joined only when read: without them SQLite reads the items from the narrowest index that holds the columns
     # (ix_control_item_title for the title order) instead of the table's rows.
@@ -131,15 +151,21 @@ def _base(columns: Sequence[Any], where: RegisterFilter, ids: Sequence[str] | No
         inner = inner.where(or_(func.instr(fold(col(ControlItem.title)), needle) > 0,
                                 func.instr(fold(func.coalesce(col(Settlement.name_ru), "")), needle) > 0,
                                 func.instr(fold(func.coalesce(col(Settlement.name_kk), "")), needle) > 0))
+    if where.overdue is True:  # (implied by the overdue test below; lets SQLite read the deadline index's range)
+        inner = inner.where(col(ControlItem.deadline) < where.today)
     if not with_status:
-        # Nothing worked out per item: SQLite may fold the query into the outer one and read an index in the sort's
-        # order, stopping at the page's end (the deadline order reads 200 entries of ix_control_item_deadline).
+        # No status: SQLite may fold the query into the outer one and read an index in the sort's order, stopping at
+        # the page's end (the deadline order reads 200 entries of ix_control_item_deadline).
         sub = inner.cte("register")
-        return select(sub), {"sub": sub}
-    # Materialized: the status is worked out once per item, not again in every filter and sort key that uses it.
-    sub = inner.cte("register").prefix_with("MATERIALIZED")
-    query = select(sub)
-    is_open = sub.c.status.in_(OPEN_STATUSES)
+        query = select(sub)
+        if not with_open:
+            return query, {"sub": sub}
+        is_open = sub.c.open == 1
+    else:
+        # Materialized: the status is worked out once per item, not again in every filter and sort key using it.
+        sub = inner.cte("register").prefix_with("MATERIALIZED")
+        query = select(sub)
+        is_open = sub.c.status.in_(OPEN_STATUSES)
     overdue = and_(is_open, sub.c.deadline < where.today)
     if where.status is not None:
         query = query.where(sub.c.status == where.status)
@@ -172,9 +198,9 @@ def install_fold(session: Session) -> None:
                            deterministic=True)
 
 
-def _sort_columns(sort: str, with_status: bool) -> list[Any]:
-    """The columns `sort` orders by (and the deadline whenever the status is read: the overdue flag needs it)."""
-    cols: list[Any] = [col(ControlItem.deadline).label("deadline")] if with_status or sort == "deadline" else []
+def _sort_columns(sort: str) -> list[Any]:
+    """The columns `sort` orders by (_base adds the deadline wherever lateness is read)."""
+    cols: list[Any] = [col(ControlItem.deadline).label("deadline")] if sort == "deadline" else []
     if sort == "title":
         cols.append(col(ControlItem.title).label("title"))
     elif sort == "responsible":
@@ -199,9 +225,10 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     with_status = _needs_status(where, sort)
-    query, parts = _base(_sort_columns(sort, with_status), where, with_status=with_status)
+    with_open = not with_status and _needs_open(where, sort)
+    query, parts = _base(_sort_columns(sort), where, with_status=with_status, with_open=with_open)
     sub = parts["sub"]
-    if with_status:
+    if with_status or with_open:
         is_open, overdue = parts["is_open"], parts["overdue"]
         late_first = case((overdue, 0), else_=1)
         open_first = case((is_open, 0), else_=1)
@@ -245,9 +272,12 @@ def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
     """(items, overdue items) that pass the filter."""
     if where.text:
         install_fold(session)
-    query, _parts = _base([col(ControlItem.deadline).label("deadline")], where)
+    with_status = where.status is not None
+    query, _parts = _base([col(ControlItem.deadline).label("deadline")], where, with_status=with_status,
+                          with_open=not with_status)
     sub = query.subquery("filtered")
-    overdue = and_(sub.c.status.in_(OPEN_STATUSES), sub.c.deadline < where.today)
+    is_open = sub.c.status.in_(OPEN_STATUSES) if with_status else sub.c.open == 1
+    overdue = and_(is_open, sub.c.deadline < where.today)
     total, late = session.execute(select(func.count(), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
                                   .select_from(sub)).one()
     return int(total), int(late)
