@@ -234,7 +234,11 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
         open_first = case((is_open, 0), else_=1)
     fold = getattr(func, FOLD_FUNCTION)
     keys: list[Any]
-    if sort == "default":
+    if sort == "default" and where.overdue is True and where.status is None:
+        # Every item is overdue (the dashboard's box): the deadline order alone, which SQLite reads from the deadline
+        # index, testing items until the page is full rather than all of them before sorting.
+        keys, descending = [sub.c.deadline], False
+    elif sort == "default":
         # The supervisor's order: overdue first (the longest overdue at the top), then open ones by deadline, then
         # the finished ones; the direction does not apply.
         keys, descending = [late_first, open_first, sub.c.deadline], False
