@@ -88,7 +88,7 @@ def _collect(session: Session, rs: ResolvedScope, by: BreakdownBy | None, ctx: C
     # Grouping by place, period or group is a place/time view: counted from what was done at stops.
     place_or_time = rs.place_or_time or by not in (None, "campaign")
     if wanted(_STOP_KEYS):
-        merge(q.stop_counts(session, rs, by))
+        merge(q.stop_counts(session, rs, by, None if only is None else only & _STOP_KEYS))
     if place_or_time:
         if wanted(frozenset({"working_groups"})):
             merge(q.working_group_counts(session, rs, by))

@@ -201,8 +201,11 @@ class _Anchor:
         self.key = key
 
 
-def stop_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None) -> Counts:
-    """stops, settlements, tours, campaigns (as seen from done stops), activities, participants, residents_came."""
+def stop_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None,
+                only: frozenset[str] | None = None) -> Counts:
+    """stops, settlements, tours, campaigns (as seen from done stops), activities, participants, residents_came;
+    with `only`, just those of them (the dashboard's chart of activities per district needs no distinct counts and
+    no headcounts)."""
     acts = (
         select(
             activity.c.stop_id.label("stop_id"),
@@ -220,24 +223,24 @@ def stop_counts(session: Session, rs: ResolvedScope, by: BreakdownBy | None) -> 
         .subquery("heads")
     )
     a = _Anchor(rs, by, done_only=True, dated=True)
-    frm = a.frm.outerjoin(acts, acts.c.stop_id == stop.c.id).outerjoin(heads, heads.c.stop_id == stop.c.id)
-    stmt = (
-        select(
-            a.key.label("key"),
-            func.count(stop.c.id),
-            func.count(distinct(stop.c.settlement_id)),
-            func.count(distinct(stop.c.tour_id)),
-            func.count(distinct(tour.c.campaign_id)),
-            func.sum(acts.c.n),
-            func.sum(acts.c.p),
-            func.sum(heads.c.n),
-        )
-        .select_from(frm)
-        .where(*a.conds)
-    )
+    columns: dict[str, ColumnElement[Any]] = {
+        "stops": func.count(stop.c.id),
+        "settlements": func.count(distinct(stop.c.settlement_id)),
+        "tours": func.count(distinct(stop.c.tour_id)),
+        "campaigns": func.count(distinct(tour.c.campaign_id)),
+        "activities": func.sum(acts.c.n),
+        "participants": func.sum(acts.c.p),
+        "residents_came": func.sum(heads.c.n),
+    }
+    names = tuple(n for n in columns if only is None or n in only)
+    frm = a.frm
+    if {"activities", "participants"} & set(names):
+        frm = frm.outerjoin(acts, acts.c.stop_id == stop.c.id)
+    if "residents_came" in names:
+        frm = frm.outerjoin(heads, heads.c.stop_id == stop.c.id)
+    stmt = select(a.key.label("key"), *(columns[n] for n in names)).select_from(frm).where(*a.conds)
     if by is not None:
         stmt = stmt.group_by(a.key)
-    names = ("stops", "settlements", "tours", "campaigns", "activities", "participants", "residents_came")
     return _collect(session, stmt, names)
 
 
