@@ -4259,10 +4259,6 @@ Why is it deleted:</translation>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <source>Вставьте «54.8730, 69.1500» или ссылку на карту</source>
-        <translation>Paste «54.8730, 69.1500» or a map link</translation>
-    </message>
-    <message>
         <source>Широта и долгота из мессенджера или ссылка Google, Яндекс, 2ГИС, OpenStreetMap</source>
         <translation>Latitude and longitude from a messenger, or a Google, Yandex, 2GIS or OpenStreetMap link</translation>
     </message>
@@ -4381,6 +4377,10 @@ Why is it deleted:</translation>
     <message>
         <source>Убрать</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>54.8730, 69.1500 или ссылка на карту</source>
+        <translation>54.8730, 69.1500 or a map link</translation>
     </message>
     <message>
         <source>Убрать выбранное фото</source>
@@ -5541,10 +5541,6 @@ Why is it deleted:</translation>
         <translation>Tours and routes</translation>
     </message>
     <message>
-        <source>Поиск выезда: название, кампания</source>
-        <translation>Search tours: title, campaign</translation>
-    </message>
-    <message>
         <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
         <translation>Show only what holds this text: title, settlement or description (Ctrl+F)</translation>
     </message>
@@ -5655,6 +5651,10 @@ Why is it deleted:</translation>
     <message>
         <source>Проведена</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Найти выезд: название, кампания</source>
+        <translation>Search tours: title, campaign</translation>
     </message>
     <message>
         <source>Вернуть в план</source>

@@ -4259,10 +4259,6 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Координаттар</translation>
     </message>
     <message>
-        <source>Вставьте «54.8730, 69.1500» или ссылку на карту</source>
-        <translation>«54.8730, 69.1500» немесе карта сілтемесін қойыңыз</translation>
-    </message>
-    <message>
         <source>Широта и долгота из мессенджера или ссылка Google, Яндекс, 2ГИС, OpenStreetMap</source>
         <translation>Мессенджерден алынған ендік пен бойлық немесе Google, Яндекс, 2ГИС, OpenStreetMap сілтемесі</translation>
     </message>
@@ -4381,6 +4377,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Убрать</source>
         <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>54.8730, 69.1500 или ссылка на карту</source>
+        <translation>54.8730, 69.1500 немесе карта сілтемесі</translation>
     </message>
     <message>
         <source>Убрать выбранное фото</source>
@@ -5541,10 +5541,6 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
         <translation>Сапарлар мен бағдарлар</translation>
     </message>
     <message>
-        <source>Поиск выезда: название, кампания</source>
-        <translation>Сапарды іздеу: атауы, науқан</translation>
-    </message>
-    <message>
         <source>Показывать только то, где есть этот текст: название, населённый пункт или описание (Ctrl+F)</source>
         <translation>Тек осы мәтін бар жазбаларды көрсету: атауы, елді мекен немесе сипаттама (Ctrl+F)</translation>
     </message>
@@ -5655,6 +5651,10 @@ Excel-де бағдарды (сапардың әр аялдамасына бір
     <message>
         <source>Проведена</source>
         <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Найти выезд: название, кампания</source>
+        <translation>Сапарды іздеу: атауы, науқан</translation>
     </message>
     <message>
         <source>Вернуть в план</source>

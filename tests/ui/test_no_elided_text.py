@@ -1,11 +1,14 @@
 """Issue 18, audit point 3: on every main page at 1366×768, in ru, kk and en, no visible text is elided or clipped.
-Each label, button, check box, group box title, tab, table header section, combo box and chart axis label is measured
-with its own font against the room its widget gives it (text_fit.py). The database is built through the services
+Each label, button, check box, group box title, tab, table header section, combo box, chart axis label, cell of the
+rows a table, tree or list shows, and input hint of an empty field is measured with its own font against the room
+its widget gives it (text_fit.py, whose docstring says when a cut cell is allowed: its whole text in the tooltip, the
+user able to widen its column, and the table with no room to give it). The database is built through the services
 with the long names of real Kazakh places, a busy campaign (a tour with stops, receptions on every topic, control
 items, signals, a poll), so the longest texts the pages show are on screen."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -36,6 +39,7 @@ from fieldapp.ui.workers import Runner
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 LANGS = ["ru", "kk", "en"]
+SHOTS = os.environ.get("FIELDAPP_TEXT_FIT_SHOTS")
 
 
 def busy_field(field: Field) -> None:
@@ -189,6 +193,8 @@ def check_pages(qtbot: QtBot, window: MainWindow, lang: str) -> list[str]:
         page = window.pages[key]
         qtbot.waitUntil(lambda page=page: not getattr(page, "loading", False))  # type: ignore[misc]
         settle()
+        if SHOTS:  # to look at: FIELDAPP_TEXT_FIT_SHOTS=/some/folder
+            window.grab().save(str(Path(SHOTS) / f"{key}-{lang}.png"))
         for state in states(page, key):
             for misfit in misfits(page):
                 found.setdefault(f"{key}/{lang} ({state}): {misfit}")

@@ -486,7 +486,7 @@ class Ui_SignalsPage(object):
         self.addressLabel.setText(QCoreApplication.translate("SignalsPage", u"\u0410\u0434\u0440\u0435\u0441", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u0423\u043b\u0438\u0446\u0430, \u0434\u043e\u043c \u0438\u043b\u0438 \u043e\u0440\u0438\u0435\u043d\u0442\u0438\u0440", None))
         self.coordinatesLabel.setText(QCoreApplication.translate("SignalsPage", u"\u041a\u043e\u043e\u0440\u0434\u0438\u043d\u0430\u0442\u044b", None))
-        self.coordinatesEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"\u0412\u0441\u0442\u0430\u0432\u044c\u0442\u0435 \u00ab54.8730, 69.1500\u00bb \u0438\u043b\u0438 \u0441\u0441\u044b\u043b\u043a\u0443 \u043d\u0430 \u043a\u0430\u0440\u0442\u0443", None))
+        self.coordinatesEdit.setPlaceholderText(QCoreApplication.translate("SignalsPage", u"54.8730, 69.1500 \u0438\u043b\u0438 \u0441\u0441\u044b\u043b\u043a\u0430 \u043d\u0430 \u043a\u0430\u0440\u0442\u0443", None))
 #if QT_CONFIG(tooltip)
         self.coordinatesEdit.setToolTip(QCoreApplication.translate("SignalsPage", u"\u0428\u0438\u0440\u043e\u0442\u0430 \u0438 \u0434\u043e\u043b\u0433\u043e\u0442\u0430 \u0438\u0437 \u043c\u0435\u0441\u0441\u0435\u043d\u0434\u0436\u0435\u0440\u0430 \u0438\u043b\u0438 \u0441\u0441\u044b\u043b\u043a\u0430 Google, \u042f\u043d\u0434\u0435\u043a\u0441, 2\u0413\u0418\u0421, OpenStreetMap", None))
 #endif // QT_CONFIG(tooltip)

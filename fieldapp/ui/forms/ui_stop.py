@@ -203,12 +203,12 @@ class Ui_StopPage(object):
         self.activityTitleEdit = QLineEdit(self.activitiesBox)
         self.activityTitleEdit.setObjectName(u"activityTitleEdit")
 
-        self.activityForm.addWidget(self.activityTitleEdit, 1, 1, 1, 1)
+        self.activityForm.addWidget(self.activityTitleEdit, 1, 1, 1, 3)
 
         self.participantsLabel = QLabel(self.activitiesBox)
         self.participantsLabel.setObjectName(u"participantsLabel")
 
-        self.activityForm.addWidget(self.participantsLabel, 1, 2, 1, 1)
+        self.activityForm.addWidget(self.participantsLabel, 2, 0, 1, 1)
 
         self.participantsSpin = QSpinBox(self.activitiesBox)
         self.participantsSpin.setObjectName(u"participantsSpin")
@@ -216,12 +216,12 @@ class Ui_StopPage(object):
         self.participantsSpin.setMinimumSize(QSize(110, 0))
         self.participantsSpin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
 
-        self.activityForm.addWidget(self.participantsSpin, 1, 3, 1, 1)
+        self.activityForm.addWidget(self.participantsSpin, 2, 1, 1, 1)
 
         self.handoutsLabel = QLabel(self.activitiesBox)
         self.handoutsLabel.setObjectName(u"handoutsLabel")
 
-        self.activityForm.addWidget(self.handoutsLabel, 2, 0, 1, 1)
+        self.activityForm.addWidget(self.handoutsLabel, 2, 2, 1, 1)
 
         self.handoutsSpin = QSpinBox(self.activitiesBox)
         self.handoutsSpin.setObjectName(u"handoutsSpin")
@@ -229,12 +229,12 @@ class Ui_StopPage(object):
         self.handoutsSpin.setMinimumSize(QSize(110, 0))
         self.handoutsSpin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
 
-        self.activityForm.addWidget(self.handoutsSpin, 2, 1, 1, 1)
+        self.activityForm.addWidget(self.handoutsSpin, 2, 3, 1, 1)
 
         self.publicationsLabel = QLabel(self.activitiesBox)
         self.publicationsLabel.setObjectName(u"publicationsLabel")
 
-        self.activityForm.addWidget(self.publicationsLabel, 2, 2, 1, 1)
+        self.activityForm.addWidget(self.publicationsLabel, 3, 0, 1, 1)
 
         self.publicationsSpin = QSpinBox(self.activitiesBox)
         self.publicationsSpin.setObjectName(u"publicationsSpin")
@@ -242,19 +242,19 @@ class Ui_StopPage(object):
         self.publicationsSpin.setMinimumSize(QSize(110, 0))
         self.publicationsSpin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
 
-        self.activityForm.addWidget(self.publicationsSpin, 2, 3, 1, 1)
+        self.activityForm.addWidget(self.publicationsSpin, 3, 1, 1, 1)
 
         self.descriptionLabel = QLabel(self.activitiesBox)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.activityForm.addWidget(self.descriptionLabel, 3, 0, 1, 1)
+        self.activityForm.addWidget(self.descriptionLabel, 4, 0, 1, 1)
 
         self.descriptionEdit = QPlainTextEdit(self.activitiesBox)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
         self.descriptionEdit.setMaximumSize(QSize(16777215, 64))
 
-        self.activityForm.addWidget(self.descriptionEdit, 3, 1, 1, 3)
+        self.activityForm.addWidget(self.descriptionEdit, 4, 1, 1, 3)
 
         self.activityButtons = QHBoxLayout()
         self.activityButtons.setSpacing(6)
@@ -285,7 +285,7 @@ class Ui_StopPage(object):
         self.activityButtons.addWidget(self.removeActivityButton)
 
 
-        self.activityForm.addLayout(self.activityButtons, 4, 0, 1, 4)
+        self.activityForm.addLayout(self.activityButtons, 5, 0, 1, 4)
 
         self.activityForm.setColumnStretch(1, 1)
         self.activityForm.setColumnStretch(3, 1)

@@ -272,7 +272,7 @@ class Ui_ToursPage(object):
 
     def retranslateUi(self, ToursPage):
         self.titleLabel.setText(QCoreApplication.translate("ToursPage", u"\u0412\u044b\u0435\u0437\u0434\u044b \u0438 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u044b", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ToursPage", u"\u041f\u043e\u0438\u0441\u043a \u0432\u044b\u0435\u0437\u0434\u0430: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043a\u0430\u043c\u043f\u0430\u043d\u0438\u044f", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ToursPage", u"\u041d\u0430\u0439\u0442\u0438 \u0432\u044b\u0435\u0437\u0434: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043a\u0430\u043c\u043f\u0430\u043d\u0438\u044f", None))
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("ToursPage", u"\u041f\u043e\u043a\u0430\u0437\u044b\u0432\u0430\u0442\u044c \u0442\u043e\u043b\u044c\u043a\u043e \u0442\u043e, \u0433\u0434\u0435 \u0435\u0441\u0442\u044c \u044d\u0442\u043e\u0442 \u0442\u0435\u043a\u0441\u0442: \u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435, \u043d\u0430\u0441\u0435\u043b\u0451\u043d\u043d\u044b\u0439 \u043f\u0443\u043d\u043a\u0442 \u0438\u043b\u0438 \u043e\u043f\u0438\u0441\u0430\u043d\u0438\u0435 (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)

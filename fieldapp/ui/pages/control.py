@@ -34,6 +34,7 @@ from fieldapp.ui.forms.ui_control import Ui_ControlPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.control_model import ID_ROLE, Column, ControlTableModel
 from fieldapp.ui.widgets.access import guard
+from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import (
     button_shortcuts,
     fill_enum_combo,
@@ -50,7 +51,7 @@ from fieldapp.ui.workers import Runner
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250  # the register is searched again once typing pauses this long
-TITLE_WIDTH, BODY_WIDTH = 300, 220  # pixels at most before the text is elided
+TITLE_WIDTH, BODY_WIDTH = 300, 220  # pixels at most before the text wraps (the row grows)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class ControlPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         table.verticalHeader().setVisible(False)
+        self.rows = WrappedRows(table)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self._fill_filters((), ())
@@ -240,12 +242,8 @@ class ControlPage(QWidget):
             self._show_detail(None)
 
     def _fit_columns(self) -> None:
-        """Every column as wide as its contents, but a long title or body name is cut (its tooltip has it all)."""
-        table = self.ui.tableView
-        table.resizeColumnsToContents()
-        for column, widest in ((Column.TITLE, TITLE_WIDTH), (Column.RESPONSIBLE, BODY_WIDTH)):
-            if table.columnWidth(column) > widest:
-                table.setColumnWidth(column, widest)
+        """Every column as wide as its contents; a long title or body name wraps over lines of its own width."""
+        self.rows.fit({Column.TITLE: TITLE_WIDTH, Column.RESPONSIBLE: BODY_WIDTH})
 
     # -- selection and detail -----------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -260,6 +260,28 @@ class PlanningPage(QWidget):
                 parent.addChild(QTreeWidgetItem([place.name(lang), last]))
             parent.setExpanded(True)
         tree.resizeColumnToContents(1)
+        self._room_for_names()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._room_for_names()
+
+    def _room_for_names(self) -> None:
+        """The not-visited pane as wide as its longest name needs, up to half the row: a tree does not wrap its
+        text, and «Жаңаесіл (Жаңаесіл ауылдық округі)» is better whole than the matrix beside it without a scroll."""
+        tree, splitter = self.ui.notVisitedTree, self.ui.bottomSplitter
+        if not tree.isVisible():
+            return  # a hidden page's panes have no width yet: done again when it is shown
+        tree.doItemsLayout()  # the rows just added, expanded: the column's size hint counts the shown rows only
+        sizes, pane = splitter.sizes(), splitter.widget(1)
+        if pane is None:
+            return
+        total = sum(sizes)
+        need = (tree.sizeHintForColumn(0) + tree.columnWidth(1) + tree.verticalScrollBar().sizeHint().width()
+                + 2 * tree.frameWidth() + pane.width() - tree.width())
+        if len(sizes) == 2 and total > 0 and sizes[1] < need:
+            wanted = min(need, total // 2)
+            splitter.setSizes([total - wanted, wanted])
 
     def _guard(self) -> None:
         ui, ctx = self.ui, self._ctx

@@ -27,6 +27,7 @@ from fieldapp.ui.forms.ui_polls import Ui_PollsPage
 from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
 from fieldapp.ui.widgets.charts import BarChart
+from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date, show_number
 from fieldapp.ui.workers import Runner
 
@@ -132,6 +133,7 @@ class PollsPage(QWidget):
         header.setMinimumSectionSize(28)
         # The figures keep the width they need and the stop's name takes the rest, so the total stays in view.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stop_rows = WrappedRows(ui.stopTable)  # a long stop name wraps in its column, the row grows
         self.proxy.modelReset.connect(self._fit_stop_columns)
         self.proxy.layoutChanged.connect(self._fit_stop_columns)
         self.chart_view = BarChart("resultsChart", ui.chartHolder)
@@ -397,6 +399,7 @@ class PollsPage(QWidget):
         header = self.ui.stopTable.horizontalHeader()
         if header.count():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.stop_rows.refit()
 
     def _draw_chart(self, results: PollResults | None) -> None:
         chart = self.chart

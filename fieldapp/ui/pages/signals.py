@@ -40,6 +40,7 @@ from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.signal_model import ID_ROLE, SORT_ROLE, signal_model
 from fieldapp.ui.pages.signal_photos import SignalPhotos
 from fieldapp.ui.pages.signals_intake import SignalIntake
+from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import (
     fill_enum_combo,
     focus_field,
@@ -56,7 +57,7 @@ from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
-# Pixels at most before the text is elided (the row's tooltip has the address and description in full).
+# Pixels at most before the text wraps (the row grows; its tooltip has the address and description in full).
 NARROWED = {"kind": 170, "where": 180}
 
 
@@ -117,6 +118,7 @@ class SignalsPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         table.verticalHeader().setVisible(False)
+        self.rows = WrappedRows(table)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([660, 380])
@@ -293,12 +295,7 @@ class SignalsPage(QWidget):
         set_invalid(self.ui.receivedEdit, False)
 
     def _fit_columns(self) -> None:
-        table = self.ui.tableView
-        table.resizeColumnsToContents()
-        for key, widest in NARROWED.items():
-            column = self.model.column_of(key)
-            if table.columnWidth(column) > widest:
-                table.setColumnWidth(column, widest)
+        self.rows.fit({self.model.column_of(key): widest for key, widest in NARROWED.items()})
 
     # -- selection and the form -----------------------------------------------------------------------------------
 
