@@ -80,7 +80,10 @@ def test_lateness_filters_and_the_default_order(ctx: Context, register: list[Con
                                                                                                   False)
     default = sorted(register, key=lambda r: (not r.overdue, not r.status.is_open, r.deadline, r.id))
     assert list(register_page(ctx, RegisterQuery(), 0, 100)) == default
-    assert list(register_page(ctx, RegisterQuery(descending=True), 2, 3)) == default[2:5]
+    # pages among the open items, across into the finished ones, and wholly among those
+    for offset, limit in ((2, 3), (4, 3), (5, 1), (6, 5), (0, 5), (8, 2)):
+        assert list(register_page(ctx, RegisterQuery(descending=True), offset, limit)) == \
+            default[offset:offset + limit], (offset, limit)
     counts = register_counts(ctx, RegisterQuery(overdue=True))
     assert (counts.shown, counts.overdue, counts.total) == (len(late), len(late), len(register))
     counts = register_counts(ctx, RegisterQuery())

@@ -262,14 +262,35 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
     keys.append(sub.c.id)
     if sort in ("title", "responsible", "settlement") or where.text:
         install_fold(session)
-    ordered = query.with_only_columns(sub.c.id).order_by(*(key.desc() if descending else key for key in keys))
-    ids = [str(r[0]) for r in session.execute(ordered.offset(offset).limit(limit))]
+    if sort == "default" and with_open:
+        ids = _default_page(session, query, sub, parts["is_open"], offset, limit)
+    else:
+        ordered = query.with_only_columns(sub.c.id).order_by(*(key.desc() if descending else key for key in keys))
+        ids = [str(r[0]) for r in session.execute(ordered.offset(offset).limit(limit))]
     if not ids:
         return []
     whole, _parts = _base(_row_columns(), RegisterFilter(today=where.today), ids)
     found = {r.id: r for r in session.execute(whole)}
     counted = live_reception_counts(session, ids)
     return [SimpleNamespace(**{**found[i]._mapping, "receptions": counted.get(i, 0)}) for i in ids if i in found]
+
+
+def _default_page(session: Session, query: Select[Any], sub: Any, is_open: Any, offset: int, limit: int) -> list[str]:
+    """The default order's page: the open items by deadline, then the finished ones by deadline.
+
+    That is the overdue-first order itself (an overdue item is an open one whose deadline has passed, so it comes
+    before every open one not yet due), read in two walks of the deadline index that stop when the page is full
+    instead of testing all of a region's 30,000 items before sorting them."""
+    def walk(cond: Any, skip: int, take: int) -> list[str]:
+        ordered = query.with_only_columns(sub.c.id).where(cond).order_by(sub.c.deadline, sub.c.id)
+        return [str(r[0]) for r in session.execute(ordered.offset(skip).limit(take))]
+
+    opened = walk(is_open, 0, offset + limit)
+    if len(opened) == offset + limit:
+        return opened[offset:]
+    # Every open item is in `opened`: the page ends (or lies wholly) among the finished ones.
+    page = opened[offset:]
+    return page + walk(~is_open, max(0, offset - len(opened)), limit - len(page))
 
 
 def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:
