@@ -116,6 +116,8 @@ class ControlPage(QWidget):
         self.rows = WrappedRows(table)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        # The register first: the detail gives up all but the width its actions need (they set its minimum).
+        self.ui.splitter.setSizes([760, 380])
         self._fill_filters((), ())
         self._connect()
         self._show_detail(None)
