@@ -217,3 +217,30 @@ def test_no_text_is_elided_or_clipped_on_the_pages_of_a_new_database(
         qtbot: QtBot, make_window: Callable[..., MainWindow], new_office: Path, lang: str) -> None:
     found = check_pages(qtbot, make_window(new_office, lang, runner=Runner(synchronous=True)), lang, "new")
     assert not found, "\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_text_is_cut_in_the_list_of_a_busy_stops_receptions(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], field: Field, lang: str) -> None:
+    """The reception list (Ctrl+L) of the held stop of the busy campaign, a reception on every topic and outcome:
+    its table's cells, the filters and the hints of its search fields, as the dialog opens."""
+    busy_field(field)
+    window = make_window(field.db.path, lang, runner=Runner(synchronous=True))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("reception")
+    page = window.pages["reception"]
+    combo = page.findChild(QComboBox, "stopCombo")
+    assert combo is not None
+    held = next(n for n in range(combo.count()) if "Дом культуры села" in combo.itemText(n))
+    combo.setCurrentIndex(held)
+    settle()
+    dialog = page.open_list()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    settle()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / f"busy-reception-list-{lang}.png"))
+    found = [str(misfit) for misfit in misfits(dialog)]
+    assert not found, "\n" + "\n".join(found)

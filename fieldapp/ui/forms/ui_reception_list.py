@@ -9,28 +9,38 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_ReceptionListDialog(object):
     def setupUi(self, ReceptionListDialog):
         if not ReceptionListDialog.objectName():
             ReceptionListDialog.setObjectName(u"ReceptionListDialog")
-        ReceptionListDialog.resize(1100, 620)
+        ReceptionListDialog.resize(1240, 620)
         self.dialogLayout = QVBoxLayout(ReceptionListDialog)
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 14)
-        self.filterRow = QHBoxLayout()
-        self.filterRow.setObjectName(u"filterRow")
+        self.scopeRow = QHBoxLayout()
+        self.scopeRow.setObjectName(u"scopeRow")
         self.scopeCombo = QComboBox(ReceptionListDialog)
         self.scopeCombo.setObjectName(u"scopeCombo")
         self.scopeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.filterRow.addWidget(self.scopeCombo)
+        self.scopeRow.addWidget(self.scopeCombo)
 
+        self.scopeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scopeRow.addItem(self.scopeSpacer)
+
+
+        self.dialogLayout.addLayout(self.scopeRow)
+
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
         self.searchEdit = QLineEdit(ReceptionListDialog)
         self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(320, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.searchEdit)

@@ -21,6 +21,7 @@ from fieldapp.ui.dialogs.reception_edit import ReceptionEditDialog, ask_delete_r
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_reception_list import Ui_ReceptionListDialog
 from fieldapp.ui.i18n import current_language
+from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import fill_enum_combo, focus_field, set_state, show_datetime
 from fieldapp.ui.workers import Runner
 
@@ -30,6 +31,8 @@ PAGE_SIZE = 100
 SEARCH_DELAY_MS = 250
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANY_DAY = QDate(2000, 1, 1)  # the day filter's first day reads «любая дата»
+# Pixels at most of the applicant, topic and place columns (by column): a longer text wraps and its row grows.
+NARROWED = {2: 260, 4: 200, 6: 220}
 
 
 class ReceptionListDialog(QDialog):
@@ -54,8 +57,9 @@ class ReceptionListDialog(QDialog):
         ui.dayFilter.setMinimumDate(ANY_DAY)
         ui.dayFilter.setDate(ANY_DAY)
         header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.wrapped = WrappedRows(ui.table)  # a long name, topic or place wraps in its column, the row grows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -164,6 +168,7 @@ class ReceptionListDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.id)
                 table.setItem(r, c, item)
+        self.wrapped.fit(NARROWED)
         ids = [row.id for row in self.rows]
         target = ids.index(keep) if keep in ids else (0 if ids else -1)
         if target >= 0:
