@@ -25,6 +25,7 @@ from fieldapp.ui.data_bus import DataBus, describe
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.pages import NAVIGATION, PAGE_KEYS, Page, build_page, page_spec
+from fieldapp.ui.widgets.eliding_label import ElidingLabel
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -37,15 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-STATUS_TEXT_LIMIT = 32
 PARKED_MESSAGE_MS = 30_000  # long enough to be read after the dashboard has settled
 SAVED_MESSAGE_MS = 8_000  # «Сохранено …»: read at a glance, gone before the next entry
-
-
-def _elide(text: str | None, limit: int = STATUS_TEXT_LIMIT) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class Pages:
@@ -167,13 +161,17 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self)
         self.member_label = QLabel(self)
-        self.tour_label = QLabel(self)
-        self.stop_label = QLabel(self)
+        # Tour titles run long («Мир и согласие»: итоговый выезд …): cut at the room left, so the sync state stays in
+        # view, and whole where there is room.
+        self.tour_label = ElidingLabel(self)
+        self.stop_label = ElidingLabel(self)
         self.sync_label = QLabel(self)
         for name, label in (("statusDatabase", self.database_label), ("statusMember", self.member_label),
                             ("statusTour", self.tour_label), ("statusStop", self.stop_label)):
             label.setObjectName(name)
-            self.ui.statusbar.addWidget(label)
+            # The stop, last, takes what the others leave (so the labels stay side by side); short of room, the
+            # tour and the stop give way down to their minimum, the database and member keep their width.
+            self.ui.statusbar.addWidget(label, 1 if label is self.stop_label else 0)
         self.sync_label.setObjectName("statusSync")
         # Open sync conflicts, shown only while there are some; the link opens the Sync page where they are ended.
         self.conflict_label = QLabel(self)
@@ -510,6 +508,12 @@ class MainWindow(QMainWindow):
                 self._stale.add(key)
 
     @staticmethod
+    def _status_parts(template: str, name: str | None, none: str) -> tuple[str, str]:
+        """«Выезд: %1» split at its placeholder: the words before it stay whole, the name may be cut."""
+        before, _, after = template.partition("%1")
+        return before, (name + after) if name else none + after
+
+    @staticmethod
     def _reload(page: QWidget) -> None:
         reload = getattr(page, "reload", None)
         if callable(reload):
@@ -697,11 +701,8 @@ class MainWindow(QMainWindow):
                                             .replace("%1", self.ctx.db.path.name))
             self.database_label.setToolTip(str(self.ctx.db.path))
         self.member_label.setText(self.tr("Участник: %1").replace("%1", state.member or self.tr("не выбран")))
-        # Tour titles run long («Мир и согласие»: итоговый выезд …): cut them so the sync state stays in view.
-        self.tour_label.setText(self.tr("Выезд: %1").replace("%1", _elide(state.tour) or self.tr("не выбран")))
-        self.tour_label.setToolTip(state.tour or "")
-        self.stop_label.setText(self.tr("Остановка: %1").replace("%1", _elide(state.stop) or self.tr("не выбрана")))
-        self.stop_label.setToolTip(state.stop or "")
+        self.tour_label.set_parts(*self._status_parts(self.tr("Выезд: %1"), state.tour, self.tr("не выбран")))
+        self.stop_label.set_parts(*self._status_parts(self.tr("Остановка: %1"), state.stop, self.tr("не выбрана")))
         conflicts = self.conflicts if self.ctx is not None else None
         self.conflict_label.setVisible(bool(conflicts))
         if conflicts:
