@@ -3,18 +3,7 @@ box title, tab, header section, combo box, chart label, table/tree/list cell and
 measured with its own font metrics against its own contents rectangle (less the style's padding, indent, icon);
 widgets lying partly outside their parent or over each other are found too. Every shortfall is listed.
 
-Cells: each cell of the rows shown in a view's viewport is measured against its column: the style's text rectangle
-for the cell (less the check box and icon it draws) less the style's text margin. A view that wraps words (a
-table's default) may lay a text over several lines: it fits when the lines fit the row's height. A cell cut all the
-same is allowed in one case only, the one where the user is no worse off than with any other sizing: its whole
-text is in its tooltip, the user can widen its column (Interactive), and the view has no room to give it: the
-columns fill the viewport, no other column is wider than its header and rows need (a stretched last column wider
-than its texts is room), and every splitter the view lies in has its other panes at their minimum width. A cell
-cut where the view or the page has room left is a cut the page chose, and reported; the widest cut of a column is.
-
-Input hints: the placeholder of an empty, enabled line edit (a search box) is measured against the room Qt draws it
-in (the style's contents rectangle less the text margins, the 2 px Qt keeps each side and the icons beside it);
-Qt cuts it with «…» there."""
+Cells and input hints are measured by text_fit_cells.py, whose docstring says when a cut cell is allowed."""
 
 from __future__ import annotations
 
@@ -24,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtGui
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,14 +31,10 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionComboBox,
-    QStyleOptionFrame,
     QStyleOptionGroupBox,
-    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QToolButton,
@@ -74,7 +59,7 @@ class Misfit:
         return f"{self.widget}: «{self.text}» needs {self.what} {self.needed}, has {self.had}"
 
 
-def _name(widget: QWidget) -> str:
+def name_of(widget: QWidget) -> str:
     """The widget's class and object name; an unnamed one (or one of Qt's own parts, «qt_…») is named by its
     nearest named ancestor too."""
     name = widget.objectName()
@@ -105,7 +90,8 @@ def clipped_by_parent(widget: QWidget, page: QWidget) -> Misfit | None:
             return None
         if not parent.rect().contains(rect):
             cut = parent.rect().intersected(rect)
-            return Misfit(_name(widget), _text_of(widget), rect.width(), cut.width(), f"room inside {_name(parent)}")
+            return Misfit(name_of(widget), _text_of(widget), rect.width(), cut.width(),
+                          f"room inside {name_of(parent)}")
         child = parent
     return None
 
@@ -141,36 +127,36 @@ def _label(label: QLabel) -> Iterator[Misfit]:
         if label.wordWrap():
             doc.setTextWidth(room)
             if doc.idealWidth() > room + SLACK:
-                yield Misfit(_name(label), plain, int(doc.idealWidth()), room)
+                yield Misfit(name_of(label), plain, int(doc.idealWidth()), room)
             if doc.size().height() > height + SLACK:
-                yield Misfit(_name(label), plain, int(doc.size().height()), height, "height")
+                yield Misfit(name_of(label), plain, int(doc.size().height()), height, "height")
         else:
             needed = int(doc.idealWidth())
             if needed > room + SLACK:
-                yield Misfit(_name(label), plain, needed, room)
+                yield Misfit(name_of(label), plain, needed, room)
         return
     if label.buddy() is not None:
         text = _plain(text)  # «&Район:» shows «Район:» with the R underlined
     metrics = label.fontMetrics()
     whole = _before_cut(text, label.toolTip())
     if whole is not None and metrics.horizontalAdvance(whole) <= room:
-        yield Misfit(_name(label), text, metrics.horizontalAdvance(whole), room, "width (cut by the page with room)")
+        yield Misfit(name_of(label), text, metrics.horizontalAdvance(whole), room, "width (cut by the page with room)")
     if label.wordWrap():
         widest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
         if widest > room + SLACK:
-            yield Misfit(_name(label), text, widest, room, "width of a word")
+            yield Misfit(name_of(label), text, widest, room, "width of a word")
         flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
         needed = metrics.boundingRect(QRect(0, 0, room, 100_000), flags, text).height()
         if needed > height + SLACK:
-            yield Misfit(_name(label), text, needed, height, "height")
+            yield Misfit(name_of(label), text, needed, height, "height")
         return
     for line in _lines(text):
         needed = metrics.horizontalAdvance(line)
         if needed > room + SLACK:
-            yield Misfit(_name(label), line, needed, room)
+            yield Misfit(name_of(label), line, needed, room)
     lines = max(len(text.split("\n")), 1)
     if metrics.height() * lines > height + SLACK + 2:
-        yield Misfit(_name(label), text, metrics.height() * lines, height, "height")
+        yield Misfit(name_of(label), text, metrics.height() * lines, height, "height")
 
 
 def _before_cut(text: str, tip: str) -> str | None:
@@ -219,7 +205,7 @@ def _button(button: QAbstractButton) -> Iterator[Misfit]:
     else:
         return
     if needed > room + SLACK:
-        yield Misfit(_name(button), text, needed, room)
+        yield Misfit(name_of(button), text, needed, room)
 
 
 def _group(box: QGroupBox) -> Iterator[Misfit]:
@@ -232,7 +218,7 @@ def _group(box: QGroupBox) -> Iterator[Misfit]:
                                        QStyle.SubControl.SC_GroupBoxFrame, box)
     needed = box.fontMetrics().horizontalAdvance(title) + (20 if box.isCheckable() else 0) + 8
     if needed > frame.width() + SLACK:
-        yield Misfit(_name(box), title, needed, frame.width())
+        yield Misfit(name_of(box), title, needed, frame.width())
 
 
 def _tabs(bar: QTabBar) -> Iterator[Misfit]:
@@ -249,10 +235,10 @@ def _tabs(bar: QTabBar) -> Iterator[Misfit]:
         if bar.tabButton(i, QTabBar.ButtonPosition.RightSide) is not None:
             room -= bar.tabButton(i, QTabBar.ButtonPosition.RightSide).width()
         if needed > room + SLACK:
-            yield Misfit(f"{_name(bar)}[{i}]", text, needed, room)
+            yield Misfit(f"{name_of(bar)}[{i}]", text, needed, room)
         used += bar.tabRect(i).width()
     if used > bar.width() + SLACK:
-        yield Misfit(_name(bar), "(all tabs)", used, bar.width())
+        yield Misfit(name_of(bar), "(all tabs)", used, bar.width())
 
 
 def _header(header: QHeaderView) -> Iterator[Misfit]:
@@ -275,10 +261,10 @@ def _header(header: QHeaderView) -> Iterator[Misfit]:
             needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
         room = header.sectionSize(section)
         if needed > room + SLACK:
-            yield Misfit(f"{_name(header.parentWidget() or header)}[{section}]", str(text), needed, room, "header")
+            yield Misfit(f"{name_of(header.parentWidget() or header)}[{section}]", str(text), needed, room, "header")
         lines = str(text).count("\n") + 1
         if metrics.height() * lines > header.height() + SLACK:
-            yield Misfit(f"{_name(header.parentWidget() or header)}[{section}]", str(text),
+            yield Misfit(f"{name_of(header.parentWidget() or header)}[{section}]", str(text),
                          metrics.height() * lines, header.height(), "header height")
 
 
@@ -293,7 +279,7 @@ def _combo(combo: QComboBox) -> Iterator[Misfit]:
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
     needed = combo.fontMetrics().horizontalAdvance(text) + icon
     if needed > field.width() + SLACK:
-        yield Misfit(_name(combo), text, needed, field.width())
+        yield Misfit(name_of(combo), text, needed, field.width())
 
 
 def _chart(view: QChartView) -> Iterator[Misfit]:
@@ -310,7 +296,7 @@ def _chart(view: QChartView) -> Iterator[Misfit]:
         text = drawn.toPlainText() if isinstance(drawn, QGraphicsTextItem) else ""
         if ("..." in text or "…" in text) and text.replace("\n", " ") not in full:
             width = max(QFontMetrics(drawn.font()).horizontalAdvance(line) for line in text.split("\n"))
-            yield Misfit(_name(view), text.replace("\n", " / "), width, int(area.left()), "axis (cut)")
+            yield Misfit(name_of(view), text.replace("\n", " / "), width, int(area.left()), "axis (cut)")
     items = getattr(view, "label_items", [])
     if not items:
         return
@@ -318,9 +304,10 @@ def _chart(view: QChartView) -> Iterator[Misfit]:
     for n, label in enumerate(items):
         box = label.mapRectToScene(label.boundingRect())
         if box.right() > area.left() + SLACK or box.left() < 0:
-            yield Misfit(f"{_name(view)}[{n}]", label.toPlainText(), int(box.width()), int(area.left()), "label column")
+            yield Misfit(f"{name_of(view)}[{n}]", label.toPlainText(), int(box.width()), int(area.left()),
+                         "label column")
         if box.height() > band + SLACK:
-            yield Misfit(f"{_name(view)}[{n}]", label.toPlainText(), int(box.height()), int(band), "band height")
+            yield Misfit(f"{name_of(view)}[{n}]", label.toPlainText(), int(box.height()), int(band), "band height")
 
 
 def overlaps(page: QWidget) -> Iterator[Misfit]:
@@ -338,7 +325,7 @@ def overlaps(page: QWidget) -> Iterator[Misfit]:
             geometry = item.geometry()
             if geometry.isEmpty():
                 continue
-            boxes.append((_name(widget) if widget is not None else f"layout {item.layout().objectName()}", geometry))
+            boxes.append((name_of(widget) if widget is not None else f"layout {item.layout().objectName()}", geometry))
         for i, (name, box) in enumerate(boxes):
             for other, other_box in boxes[i + 1:]:
                 cut = box.intersected(other_box)
@@ -348,6 +335,8 @@ def overlaps(page: QWidget) -> Iterator[Misfit]:
 
 def misfits(page: QWidget) -> list[Misfit]:
     """Every text of `page` (and its visible children) that does not fit where it is shown."""
+    from text_fit_cells import cells, placeholder  # here: that module takes Misfit and SLACK from this one
+
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets a page has let go of are gone
     found: list[Misfit] = list(overlaps(page))
     for widget in [page, *page.findChildren(QWidget)]:
@@ -368,186 +357,12 @@ def misfits(page: QWidget) -> list[Misfit]:
         elif isinstance(widget, QChartView):
             found.extend(_chart(widget))
         elif isinstance(widget, (QTableView, QTreeView, QListView)):
-            found.extend(_cells(widget))
+            found.extend(cells(widget))
         elif isinstance(widget, QLineEdit):
-            found.extend(_placeholder(widget))
+            found.extend(placeholder(widget))
         if isinstance(widget, (QLabel, QAbstractButton, QGroupBox, QComboBox)) and not isinstance(
                 widget.parentWidget(), QAbstractItemView):
             cut = clipped_by_parent(widget, page)
             if cut is not None:
                 found.append(cut)
     return found
-
-
-def _cell_option(view: QAbstractItemView, index: QModelIndex) -> QStyleOptionViewItem | None:
-    """The option the view's delegate paints `index` with: its text, font, icon, check box and word wrap."""
-    delegate = view.itemDelegateForIndex(index)
-    if not isinstance(delegate, QStyledItemDelegate) or view.indexWidget(index) is not None:
-        return None
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)
-    option.rect = view.visualRect(index)
-    delegate.initStyleOption(option, index)
-    return option
-
-
-@dataclass(frozen=True)
-class _Cell:
-    row: int
-    column: int
-    text: str
-    width: int  # the width its text needs on its longest line
-    room: int  # the width its text is drawn in
-    decoration: int  # the cell's width less `room`: the style's margins, icon, check box
-    needed_height: int  # the height its lines need (several when the view wraps words)
-    height: int
-    wraps: bool
-    tip: str
-
-    @property
-    def one_line(self) -> int:
-        """The column width that shows the text on one line."""
-        return self.width + self.decoration
-
-    @property
-    def cut(self) -> bool:
-        if self.needed_height > self.height + SLACK:
-            return True
-        return not self.wraps and self.width > self.room + SLACK
-
-
-def _measure_cell(view: QAbstractItemView, index: QModelIndex) -> _Cell | None:
-    option = _cell_option(view, index)
-    if option is None or not option.text.strip():
-        return None
-    style = view.style()
-    text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    room = text_rect.width() - 2 * margin
-    metrics = QFontMetrics(option.font)
-    text = option.text.replace("\u2028", "\n")
-    widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-    wraps = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
-    if wraps:
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
-        needed_height = metrics.boundingRect(QRect(0, 0, max(room, 1), 100_000), flags, text).height()
-    else:
-        needed_height = metrics.height() * len(text.split("\n"))
-    tip = index.data(Qt.ItemDataRole.ToolTipRole)
-    decoration = option.rect.width() - room
-    return _Cell(index.row(), index.column(), text, widest, room, decoration, needed_height, text_rect.height(),
-                 wraps, str(tip) if tip else "")
-
-
-def _shown_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
-    """The first cell of each row the viewport shows (a tree's expanded children included)."""
-    model = view.model()
-    shown = view.viewport().rect()
-    if isinstance(view, QTreeView):
-        index = model.index(0, 0)
-        while index.isValid():
-            rect = view.visualRect(index)
-            if rect.top() > shown.bottom():
-                return
-            if rect.bottom() >= shown.top() and rect.height() > 0:
-                yield index
-            index = view.indexBelow(index)
-        return
-    column = view.modelColumn() if isinstance(view, QListView) else 0
-    for row in range(model.rowCount()):
-        if view.isRowHidden(row):
-            continue
-        rect = view.visualRect(model.index(row, column))
-        if rect.height() > 0 and rect.bottom() >= shown.top() and rect.top() <= shown.bottom():
-            yield model.index(row, column)
-
-
-def _columns(view: QAbstractItemView) -> list[int]:
-    if isinstance(view, QListView):
-        return [view.modelColumn()]
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    return [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)]
-
-
-def _no_room_to_give(view: QAbstractItemView, header: QHeaderView, columns: list[int], column: int) -> bool:
-    """The view could not show more of `column`: its columns fill the viewport, none of the others is wider than its
-    contents (header or any row) need, and each splitter the view lies in has its other panes at their minimum."""
-    if sum(header.sectionSize(c) for c in columns) < view.viewport().width() - SLACK:
-        return False
-    for other in columns:
-        need = max(header.sectionSizeHint(other), view.sizeHintForColumn(other))
-        if other != column and header.sectionSize(other) > need + SLACK:
-            return False
-    child: QWidget = view
-    while child.parentWidget() is not None:
-        parent = child.parentWidget()
-        if isinstance(parent, QSplitter) and parent.orientation() == Qt.Orientation.Horizontal:
-            for n in range(parent.count()):
-                pane = parent.widget(n)
-                if pane is not child and pane.isVisible() and pane.width() > max(
-                        pane.minimumSizeHint().width(), pane.minimumWidth()) + SLACK:
-                    return False
-        child = parent
-    return True
-
-
-def _cells(view: QAbstractItemView) -> Iterator[Misfit]:
-    """The shown cells of a table, tree or list whose text does not fit its cell: the widest cut cell of each column,
-    unless the module's rule allows the cut (whole text in the tooltip, the column widenable, no room to give)."""
-    model = view.model()
-    if model is None or model.rowCount() == 0 or (
-            isinstance(view, QListView) and view.viewMode() == QListView.ViewMode.IconMode):
-        return
-    columns = _columns(view)
-    header = None if isinstance(view, QListView) else (
-        view.horizontalHeader() if isinstance(view, QTableView) else view.header())
-    cells: dict[int, list[_Cell]] = {c: [] for c in columns}
-    for first in _shown_rows(view):
-        for column in columns:
-            cell = _measure_cell(view, first.siblingAtColumn(column))
-            if cell is not None:
-                cells[column].append(cell)
-    for column in columns:
-        cut = [cell for cell in cells[column] if cell.cut]
-        if not cut:
-            continue
-        if header is not None and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive \
-                and all(cell.text in cell.tip for cell in cut) and _no_room_to_give(view, header, columns, column):
-            continue  # the user may widen it, and the tooltip says it all: no sizing would show more
-        worst = max(cut, key=lambda cell: (cell.needed_height - cell.height, cell.width - cell.room))
-        name = f"{_name(view)}[{worst.row},{worst.column}]"
-        if worst.needed_height > worst.height + SLACK:
-            yield Misfit(name, worst.text, worst.needed_height, worst.height, "cell height")
-        else:
-            yield Misfit(name, worst.text, worst.width, worst.room, "cell width")
-
-
-def _side_icons(edit: QLineEdit) -> int:
-    """The room the icons inside a line edit take from its text (Qt's QLineEditPrivate::effectiveTextMargins); the
-    clear button of an empty box has faded out and takes none."""
-    size = edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, edit)
-    room = 0
-    for button in edit.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        action = button.defaultAction()
-        if action is not None and action.objectName() == "_q_qlineeditclearaction":
-            continue
-        if button.isVisibleTo(edit):
-            room += size // 4 + size + 6
-    return room
-
-
-def _placeholder(edit: QLineEdit) -> Iterator[Misfit]:
-    """The input hint of an empty line edit, where Qt draws it (QLineEdit::paintEvent): cut with «…» if longer."""
-    hint = edit.placeholderText()
-    if not hint.strip() or edit.text():
-        return
-    option = QStyleOptionFrame()
-    edit.initStyleOption(option)
-    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-    margins = edit.textMargins()
-    metrics = edit.fontMetrics()
-    room = (rect.width() - margins.left() - margins.right() - _side_icons(edit) - 2 * 2
-            - max(0, -metrics.minLeftBearing()))
-    needed = metrics.horizontalAdvance(hint)
-    if needed > room + SLACK:
-        yield Misfit(_name(edit), hint, needed, room, "hint width")
