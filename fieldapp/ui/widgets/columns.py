@@ -18,6 +18,8 @@ class WrappedRows:
     def __init__(self, table: QTableView) -> None:
         self.table = table
         table.setWordWrap(True)
+        rows = table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a row of one line keeps the height of the others
         self._timer = QTimer(table)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
