@@ -865,6 +865,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "sync.bad_field": ("пакет изменяет неизвестное поле «{column}» таблицы {table}: пакет не принят",
                        "пакет {table} кестесінің белгісіз «{column}» өрісін өзгертеді: пакет қабылданбады",
                        "the package changes an unknown field «{column}» of table {table}: the package is refused"),
+    "sync.pkg_missing_field": ("в пакете новая запись таблицы {table} без обязательного поля «{column}»: пакет не "
+                               "принят",
+                               "пакетте {table} кестесінің жаңа жазбасында міндетті «{column}» өрісі жоқ: пакет "
+                               "қабылданбады",
+                               "the package brings a new {table} record without its required field «{column}»: the "
+                               "package is refused"),
+    "sync.pkg_row_refused": ("база данных не приняла запись из пакета ({detail}): пакет не принят",
+                             "дерекқор пакеттегі жазбаны қабылдамады ({detail}): пакет қабылданбады",
+                             "the database refused a record of the package ({detail}): the package is refused"),
     "sync.bad_value": ("в пакете значение поля {table}.{column} записи {row} не того типа (ожидается {expected}, "
                        "получено {found}): пакет не принят",
                        "пакетте {row} жазбасының {table}.{column} өрісінің мәні басқа түрде (күтілгені {expected}, "

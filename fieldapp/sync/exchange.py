@@ -13,11 +13,15 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import IO, Any
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from fieldapp import __version__
 from fieldapp.domain.errors import StorageError
@@ -445,6 +449,18 @@ def _page_cache(cur: Any, kib: int) -> Iterator[None]:
         cur.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+INTEGRITY_ERRORS = (sqlcipher.IntegrityError, sqlite3.IntegrityError)
+_NOT_NULL = re.compile(r"NOT NULL constraint failed: (\w+)\.(\w+)")
+
+
+def integrity_refusal(exc: Exception) -> PackageError:
+    """The package error for a row the database refused: the table and column when SQLite names them."""
+    found = _NOT_NULL.search(str(exc))
+    if found:
+        return PackageError("sync.pkg_missing_field", table=found[1], column=found[2])
+    return PackageError("sync.pkg_row_refused", detail=str(exc)[:200])
+
+
 def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs: BlobStore | None,
                    write_blobs: bool = True, check_numbers: bool = True) -> ImportResult:
     """Apply verified packages in the caller's transaction; packages already imported are skipped.
@@ -496,6 +512,11 @@ def apply_packages(bind: Bind, packages: Sequence[tuple[str, Package]], *, blobs
         except PackageError as exc:  # a file changed since it was verified: the caller rolls back
             indexes.restore_quietly(cur)
             raise PackageRefused(reading[0], exc) from None
+        except INTEGRITY_ERRORS as exc:
+            # What the schema check lets through and the table still refuses (a new row's insert without a column
+            # the table requires; one that exists may be sent sparse): the file is refused by name, not a crash.
+            indexes.restore_quietly(cur)
+            raise PackageRefused(reading[0], integrity_refusal(exc)) from None
         except BaseException:
             indexes.restore_quietly(cur)
             raise

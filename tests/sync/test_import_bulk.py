@@ -16,7 +16,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sync_helpers import digest, office_trusting, replica, signed_package
 
-from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services import sync
 from fieldapp.services.sync import transaction
 from fieldapp.sync import deferred_indexes, exchange, package_write
@@ -143,4 +143,23 @@ def test_every_value_of_a_row_insert_is_checked_by_its_column(tmp_path: Path, fi
     params = refused.value.params
     assert refused.value.code == "sync.bad_value"
     assert (params["column"], params["row"], params["found"]) == (field, changes[37].row_id, found)
+    assert digest(office) == empty
+
+
+@pytest.mark.parametrize("missing", ["kind", "received_at"])
+def test_a_row_insert_without_a_required_field_is_refused_by_name(tmp_path: Path, missing: str) -> None:
+    """A new row whose insert leaves out a column the table requires (NOT NULL, no default) — a hand-made package,
+    signed by an enrolled laptop — is refused naming the file, table and column; the file stays as it was."""
+    office = tmp_path / "office.db"
+    with office_trusting(office, SIGN, LAPTOP):
+        pass
+    rows = [_signal(i) for i in range(20)]
+    rows[7] = {k: v for k, v in rows[7].items() if k != missing}
+    package = signed_package(tmp_path, SIGN, LAPTOP, _inserts(rows))
+    empty = digest(office)
+    with replica(office) as ctx, pytest.raises(DomainError) as refused:
+        sync.import_packages(ctx, [package])
+    assert refused.value.code == "sync.pkg_missing_field"
+    assert refused.value.params["column"] == missing and refused.value.params["table"] == "signal"
+    assert package.name in refused.value.message("ru")
     assert digest(office) == empty
