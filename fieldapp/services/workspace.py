@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.errors import AccessError, DomainError, StorageError
 from fieldapp.services.context import Context
-from fieldapp.services.sync import apply_parked
 from fieldapp.storage import app_lock
 from fieldapp.storage import sign_in_attempts as attempts
 from fieldapp.storage.accounts import verify
@@ -186,6 +185,10 @@ def open_workspace(
     if not readonly:
         # SYNC.md: a package from a newer schema is parked "and applied after the upgrade". This is the first moment
         # an upgraded app holds the file, so a coordinator need not import anything to see that data arrive.
+        # Imported here: the sync machinery (packages, keys, crypto) is a tenth of a second that a command which
+        # only reads (stats, list, a report) would otherwise pay at every start.
+        from fieldapp.services.sync import apply_parked
+
         try:
             ctx.parked = apply_parked(ctx)
         except BaseException:
