@@ -33,6 +33,31 @@ def uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
+_KEYED_CONTEXT = b"fieldapp device id\x00"
+
+
+def keyed_device_id(sign_public: bytes, ms: int) -> str:
+    """A device id that names the signing key it belongs to: a UUIDv8 whose 74 free bits are a hash of the key and
+    the id's own millisecond. Whoever sees such an id first, only the holder of that key can speak as it."""
+    ms &= (1 << 48) - 1
+    digest = hashlib.blake2b(_KEYED_CONTEXT + ms.to_bytes(6, "big") + sign_public, digest_size=10).digest()
+    bits = int.from_bytes(digest, "big") >> 6
+    value = ms << 80 | 0x8 << 76 | ((bits >> 62) & 0xFFF) << 64 | 0b10 << 62 | (bits & ((1 << 62) - 1))
+    return str(uuid.UUID(int=value))
+
+
+def keyed_to(device_id: str, sign_public: bytes) -> bool | None:
+    """Whether `device_id` was made from this signing key; None for an id that names no key (a UUIDv7: every id
+    before keyed ids, and a file's first id, which its key file binds instead)."""
+    try:
+        parsed = uuid.UUID(device_id)
+    except ValueError:
+        return None
+    if parsed.version != 8:
+        return None
+    return keyed_device_id(sign_public, parsed.int >> 80) == str(parsed)
+
+
 def uuid7_time_ms(value: str) -> int:
     """The unix milliseconds a UUIDv7 was minted at."""
     return uuid.UUID(value).int >> 80

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import threading
+import time
+from collections.abc import Collection
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from fieldapp.config import Settings
-from fieldapp.domain.ids import device_code, uuid7
+from fieldapp.domain.ids import device_code, keyed_device_id, uuid7
 
 log = logging.getLogger(__name__)
 
 DEVICE_ID = "device_id"
 PREVIOUS_DEVICE_IDS = "device_id.previous"  # space-separated: the ids this file had before it was copied
+SIGN_KEY = "sync.sign_key"  # this device's Ed25519 private key (fieldapp.sync.keys), base64
 SYNC_SEQ = "seq.sync"  # the per-device sequence of sync changes (fieldapp.sync.changelog)
 # Settings.device_ids holds, besides "path -> device id", "path|exported -> highest change seq exported": a file
 # restored from a backup older than its last export would otherwise hand out those numbers a second time.
@@ -87,6 +92,21 @@ def _copy_reason(session: Bind, path: str, current: str) -> str | None:
     return None
 
 
+def renewed_device_id(session: Bind, taken: Collection[str]) -> str:
+    """The id a file continues under when it turns out to be a copy or a restored backup: keyed to its signing key
+    when it has one, so that no other enrolled key can claim the new id before this file's packages arrive (a peer
+    accepts an id it has not seen yet from the key it names only); a file that never had keys never signed a
+    package, and takes a plain new id. Never one of `taken` (the ids it had)."""
+    text_key = get_meta(session, SIGN_KEY)
+    if text_key is None:
+        return uuid7()
+    public = Ed25519PrivateKey.from_private_bytes(base64.b64decode(text_key)).public_key().public_bytes_raw()
+    ms = time.time_ns() // 1_000_000
+    while (renewed := keyed_device_id(public, ms)) in taken:
+        ms += 1  # renewed twice within a millisecond: the same key and time would give the same id
+    return renewed
+
+
 def checked_device_id(session: Bind) -> str:
     """The device id to write sync changes under, minted anew first when the file turns out to be a copy.
 
@@ -104,7 +124,7 @@ def checked_device_id(session: Bind) -> str:
             set_meta(session, PREVIOUS_DEVICE_IDS, f"{previous or ''} {current}".strip())
             log.info("database %s is %s: device %s continues as a new device", Path(path).name, reason,
                      device_code(current))
-            current = uuid7()
+            current = renewed_device_id(session, {current, *(previous or "").split()})
             set_meta(session, DEVICE_ID, current)
             # A new device numbers its changes from 1: carrying the copied file's counter on would make every peer
             # report changes 1…N of this device as missing.

@@ -12,7 +12,6 @@ from typing import Any, NamedTuple, cast
 
 import msgpack
 
-from fieldapp.domain.ids import uuid7
 from fieldapp.storage.local_meta import (
     DEVICE_ID,
     PREVIOUS_DEVICE_IDS,
@@ -21,6 +20,7 @@ from fieldapp.storage.local_meta import (
     checked_device_id,
     get_meta,
     next_sequence,
+    renewed_device_id,
     set_meta,
 )
 from fieldapp.sync import hlc as clock
@@ -434,7 +434,7 @@ def continue_as_new_device(bind: Bind, me: str, held_elsewhere: int) -> bool:
         return False
     previous = get_meta(bind, PREVIOUS_DEVICE_IDS)
     set_meta(bind, PREVIOUS_DEVICE_IDS, f"{previous or ''} {me}".strip())
-    set_meta(bind, DEVICE_ID, uuid7())
+    set_meta(bind, DEVICE_ID, renewed_device_id(bind, {me, *(previous or "").split()}))
     return True
 
 

@@ -17,9 +17,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from fieldapp.domain.errors import ValidationError
-from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, set_meta
+from fieldapp.storage.local_meta import SIGN_KEY, Bind, checked_device_id, get_meta, set_meta
 
-SIGN_KEY = "sync.sign_key"
 BOX_KEY = "sync.box_key"
 KEY_FILE_FORMAT = "fieldapp-device-key"
 

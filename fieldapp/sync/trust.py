@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from fieldapp.domain.ids import keyed_to
 from fieldapp.storage.bulk import sql_datetime
 from fieldapp.storage.local_meta import PREVIOUS_DEVICE_IDS, Bind, checked_device_id, get_meta
 from fieldapp.storage.tables import utcnow
@@ -81,7 +82,9 @@ class Enrolment:
             return True
         if pusher != dev or dev == self.own.device or dev in self.own_ids:
             return False
-        return self.device_keys.get(dev) in (None, fp)
+        bound = self.device_keys.get(dev)
+        # An id not seen here yet: a keyed one only from the key it names (as in _check_producer).
+        return bound == fp or (bound is None and keyed_to(dev, entry[0]) is not False)
 
     def may_relay(self, fp: str) -> bool:
         if fp == self.own.fingerprint:
@@ -126,6 +129,11 @@ def _check_producer(enrol: Enrolment, pkg: Package) -> None:
     # A device id no key speaks for here yet: a laptop whose file moved (a new id, the enrolled key) — but never
     # this database's own id, nor one whose changes are here already from elsewhere.
     if device == enrol.own.device or device in enrol.own_ids or device in enrol.origins:
+        raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
+    # A file continued as a new device (a copy, a restored backup) takes an id keyed to its signing key: another
+    # enrolled laptop that saw the id in a package could otherwise claim it here first, and the real file's changes
+    # would then be refused (or its numbers taken). The key is the one the manifest's signature was checked with.
+    if keyed_to(device, unb64(str(pkg.manifest["producer"]["sign_key"]))) is False:
         raise PackageError("sync.pkg_impersonation", device=device, fingerprint=fp)
 
 
