@@ -196,7 +196,7 @@ def test_a_read_only_open_refuses_the_write_naming_the_file(run: Run, demo: Path
         return database.open_database(*args, **{**kwargs, "readonly": True})  # type: ignore[arg-type]
 
     monkeypatch.setattr(workspace, "open_database", read_only)
-    monkeypatch.setattr(workspace, "apply_parked", lambda ctx: None)
+    monkeypatch.setattr("fieldapp.services.sync.apply_parked", lambda ctx: None)  # looked up when a file opens
     result = run("import", "journal", demo, journal, "--lang", "en")
     assert result.code == 1
     one_error(result.err, str(demo), "read-only")
