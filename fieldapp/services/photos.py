@@ -54,6 +54,17 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
+def _checked(source: bytes | Path, name: str | None) -> tuple[bytes, str]:
+    """The photo's bytes and their image type, refused as _read_source refuses them or when not an image
+    (`photo.format`); `name` shows the file in a message (the path itself by default)."""
+    shown = name or (str(source) if isinstance(source, Path) else "")
+    data = _read_source(source, shown)
+    mime = sniff_mime(data)
+    if mime is None:
+        raise ValidationError("photo.format", "photo", path=shown)
+    return data, mime
+
+
 def _read_source(source: bytes | Path, name: str) -> bytes:
     """The photo's bytes; refused when empty, unreadable or larger than a package may carry (a photo attached here
     must reach the other laptops: MAX_BLOB_BYTES is what their import accepts)."""
@@ -95,20 +106,12 @@ def attach_photo(
     """Attach a photo (a file or its bytes). Empty, unreadable or non-image input is refused (`photo.empty`,
     `photo.unreadable`, `photo.format`); the same bytes attached twice share one blob."""
     model = _owner_model(owner_table)
-    shown = name or (str(source) if isinstance(source, Path) else "")
-    data = _read_source(source, shown)
-    mime = sniff_mime(data)
-    if mime is None:
-        raise ValidationError("photo.format", "photo", path=shown)
-    photo_role = PhotoRole.parse(role, "role").value
+    data, mime = _checked(source, name)
+    photo_role = PhotoRole.parse(role, "role")
     with ctx.db.session() as s:
         live(s, model, owner_id, owner_table)
-        store = ctx.blob_store
-        sha = store.put(data)
-        row = add(s, ctx, Photo(sha256=sha, owner_table=owner_table, owner_id=owner_id, role=photo_role,
-                                caption=caption.strip(), credit=credit.strip(), mime=mime, size=len(data),
-                                taken_at=taken_at))
-        return _info(store, row)
+        stored = StoredBytes(ctx.blob_store.put(data), mime, len(data))
+        return _add_row(s, ctx, owner_table, owner_id, stored, caption, credit.strip(), photo_role, taken_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +126,7 @@ class StoredBytes:
 def store_photo(ctx: Context, source: bytes | Path, *, name: str | None = None) -> StoredBytes:
     """The checks of attach_photo, then the bytes kept: what a caller writing many rows in one transaction does
     first, outside it (`photo.empty`, `photo.unreadable`, `photo.too_large`, `photo.format`)."""
-    shown = name or (str(source) if isinstance(source, Path) else "")
-    data = _read_source(source, shown)
-    mime = sniff_mime(data)
-    if mime is None:
-        raise ValidationError("photo.format", "photo", path=shown)
+    data, mime = _checked(source, name)
     return StoredBytes(ctx.blob_store.put(data), mime, len(data))
 
 
@@ -137,9 +136,15 @@ def add_stored_photo(
 ) -> PhotoInfo:
     """The row of a photo kept by store_photo, written in the caller's session."""
     live(s, _owner_model(owner_table), owner_id, owner_table)
-    row = add(s, ctx, Photo(sha256=stored.sha256, owner_table=owner_table, owner_id=owner_id,
-                            role=PhotoRole.parse(role, "role").value, caption=caption.strip(),
-                            credit=credit.strip()[:200], mime=stored.mime, size=stored.size, taken_at=taken_at))
+    return _add_row(s, ctx, owner_table, owner_id, stored, caption, credit.strip()[:200], PhotoRole.parse(role, "role"),
+                    taken_at)
+
+
+def _add_row(s: Session, ctx: Context, owner_table: OwnerTable, owner_id: str, stored: StoredBytes, caption: str,
+             credit: str, role: PhotoRole, taken_at: datetime | None) -> PhotoInfo:
+    row = add(s, ctx, Photo(sha256=stored.sha256, owner_table=owner_table, owner_id=owner_id, role=role.value,
+                            caption=caption.strip(), credit=credit, mime=stored.mime, size=stored.size,
+                            taken_at=taken_at))
     return _info(ctx.blob_store, row)
 
 
