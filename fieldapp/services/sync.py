@@ -40,8 +40,8 @@ from fieldapp.sync.validate import BadChange
 __all__ = [
     "DeviceInfo", "DeviceStatus", "ExportSummary", "PackagesImported", "ParkedApplied", "ParkedPackage",
     "apply_parked", "devices", "digest", "enrol", "export_key", "export_package", "import_packages", "list_conflicts",
-    "missing_packages", "preview_import", "read_file", "reg_no_refusal", "resolve_conflict", "revoke", "short_code",
-    "this_device",
+    "missing_packages", "package_refusal", "preview_import", "read_file", "reg_no_refusal", "resolve_conflict",
+    "revoke", "short_code", "this_device",
 ]
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,8 @@ def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = Tr
         raise known from exc
 
 
-def _refusal(name: str, error: PackageError) -> ValidationError:
+def package_refusal(name: str, error: PackageError) -> ValidationError:
+    """The refusal of a package file, naming it, with what the package error says is wrong."""
     return ValidationError(error.code, where=name, **error.params)
 
 
@@ -150,7 +151,7 @@ def export_package(
                 read_package(data, trust, keys_here.box, 10**6)  # relays are checked, not decrypted for us
             except PackageError as exc:
                 if exc.code != "sync.pkg_not_for_us":
-                    raise _refusal(str(name), exc) from None
+                    raise package_refusal(str(name), exc) from None
         progress(1, 3, "export")
         cancel.check()
         # Written a part at a time into a temporary file beside `out`, inside the transaction: a package that cannot
@@ -224,13 +225,13 @@ def import_packages(
         try:
             good, parked_names = exchange.read_all(conn, files)
         except PackageRefused as exc:
-            raise _refusal(exc.name, exc.error) from None
+            raise package_refusal(exc.name, exc.error) from None
         parked = _parked(conn, files, parked_names)
         cancel.check()
         try:
             result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
         except PackageRefused as exc:
-            raise _refusal(exc.name, exc.error) from None
+            raise package_refusal(exc.name, exc.error) from None
         except SequenceCollision as exc:
             raise ValidationError("sync.collision", device=exc.dev, seq=exc.seq) from None
         except RegNoClash as exc:
@@ -329,16 +330,23 @@ def apply_parked(ctx: Context) -> ParkedApplied | None:
             if not parked.packages:
                 return ParkedApplied(0, 0, {}, kept, problems)
             result = exchange.apply_packages(conn, parked.packages, blobs=ctx.blob_store)
-    except (SequenceCollision, RegNoClash, PackageRefused) as exc:
-        code = ("sync.collision" if isinstance(exc, SequenceCollision) else exc.error.code
-                if isinstance(exc, PackageRefused) else "sync.reg_no_clash")
-        log.warning("parked packages left parked: %s", code)
-        return ParkedApplied(0, 0, {}, kept + len(parked.packages), (*problems, code))
+    except SequenceCollision:
+        return _left_parked(parked, kept, problems, "sync.collision")
+    except RegNoClash:
+        return _left_parked(parked, kept, problems, "sync.reg_no_clash")
+    except PackageRefused as exc:
+        return _left_parked(parked, kept, problems, exc.error.code)
     for name, code in parked.unreadable:
         log.warning("parked package %s left parked: %s", name, code)
     log.info("applied %d parked package(s) after an upgrade: %d new changes", len(parked.packages),
              result.applied.new)
     return ParkedApplied(len(parked.packages), result.applied.new, dict(result.applied.new_rows), kept, problems)
+
+
+def _left_parked(parked: exchange.ParkedRead, kept: int, problems: tuple[str, ...], code: str) -> ParkedApplied:
+    """The outcome when applying the readable parked packages failed: they all stay parked, `code` says why."""
+    log.warning("parked packages left parked: %s", code)
+    return ParkedApplied(0, 0, {}, kept + len(parked.packages), (*problems, code))
 
 
 def preview_import(ctx: Context, paths: Sequence[Path], *, progress: Progress = no_progress,

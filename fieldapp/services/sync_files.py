@@ -12,7 +12,7 @@ from pathlib import Path
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from fieldapp.services.sync import readable_file, reg_no_refusal, transaction
+from fieldapp.services.sync import package_refusal, readable_file, reg_no_refusal, transaction
 from fieldapp.sync import exchange
 from fieldapp.sync.changelog import Key
 from fieldapp.sync.exchange import PackageRefused
@@ -152,8 +152,7 @@ def import_files(
                 good, parked = exchange.read_all(conn, [(name, data)], keep_bytes=keep_left)
             except PackageRefused as exc:
                 log.info("package refused: %s", exc.error.code)
-                outcomes[name] = FileOutcome(name, refused=ValidationError(exc.error.code, where=exc.name,
-                                                                           **exc.error.params))
+                outcomes[name] = FileOutcome(name, refused=package_refusal(exc.name, exc.error))
                 continue
             if parked:
                 outcomes[name] = FileOutcome(name, parked=True)
@@ -174,8 +173,7 @@ def import_files(
                 continue
             except PackageRefused as exc:  # the file changed after it was verified
                 savepoint.rollback()
-                outcomes[name] = FileOutcome(name, refused=ValidationError(exc.error.code, where=exc.name,
-                                                                           **exc.error.params))
+                outcomes[name] = FileOutcome(name, refused=package_refusal(exc.name, exc.error))
                 continue
             except SequenceCollision as exc:
                 # Two databases numbered changes alike: nothing of this batch may go in (the contract's exit 1).
