@@ -37,6 +37,7 @@ from fieldapp.ui.widgets.access import guard
 from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import (
     button_shortcuts,
+    fill_combo,
     fill_enum_combo,
     focus_field,
     set_invalid,
@@ -155,18 +156,8 @@ class ControlPage(QWidget):
     def _fill_filters(self, districts: tuple[tuple[str, str], ...], bodies: tuple[tuple[str, str], ...]) -> None:
         ui = self.ui
         fill_enum_combo(ui.statusCombo, ControlStatus, none_label=self.tr("все"))
-        for combo, choices, everyone in ((ui.districtCombo, districts, self.tr("все районы")),
-                                         (ui.responsibleCombo, bodies, self.tr("все"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            try:
-                combo.clear()
-                combo.addItem(everyone, None)
-                for key, name in choices:
-                    combo.addItem(name, key)
-                combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            finally:
-                combo.blockSignals(False)
+        fill_combo(ui.districtCombo, districts, self.tr("все районы"))
+        fill_combo(ui.responsibleCombo, bodies, self.tr("все"))
 
     # -- loading ------------------------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from fieldapp.domain.progress import CancelToken, Progress
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_dashboard import Ui_DashboardPage
 from fieldapp.ui.i18n import current_language
-from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date
+from fieldapp.ui.widgets.common import button_shortcuts, fill_combo, set_state, show_date
 from fieldapp.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -234,20 +234,8 @@ class DashboardPage(QWidget):
 
     def _fill_choices(self, campaigns: tuple[tuple[str, str], ...], districts: tuple[tuple[str, str], ...]) -> None:
         """The filter pickers: «all» first, then what the database holds; the choice made stays chosen."""
-        for combo, rows, everything in ((self.ui.campaignCombo, campaigns, self.tr("Все кампании")),
-                                        (self.ui.districtCombo, districts, self.tr("Все районы"))):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            try:
-                combo.clear()
-                combo.addItem(everything, None)
-                for row_id, name in rows:
-                    combo.addItem(name, row_id)
-                    combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-                index = combo.findData(chosen) if chosen else 0
-                combo.setCurrentIndex(max(index, 0))
-            finally:
-                combo.blockSignals(False)
+        fill_combo(self.ui.campaignCombo, campaigns, self.tr("Все кампании"), tips=True)
+        fill_combo(self.ui.districtCombo, districts, self.tr("Все районы"), tips=True)
 
     def scope(self) -> Scope:
         """The scope the filters ask for: tiles, charts and the overdue box all count this one."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,14 +23,24 @@ if TYPE_CHECKING:
 def fill_enum_combo(combo: QComboBox, enum: type[LabelledEnum], none_label: str | None = None) -> None:
     """Fill `combo` with the labels of `enum` in the interface language (the code as item data), keeping the
     current choice; `none_label` adds a first «not chosen» item whose data is None."""
+    fill_combo(combo, enum.choices(current_language()), none_label)
+
+
+def fill_combo(combo: QComboBox, rows: Iterable[tuple[object, str]], none_label: str | None = None, *,
+               tips: bool = False) -> None:
+    """Fill `combo` with `rows` (data, text), keeping the current choice (else the first item) and emitting no
+    change; `none_label` adds a first «all» / «not chosen» item whose data is None; `tips` gives each row its text
+    as a tooltip (a long name cut by a narrow picker is still readable)."""
     current = combo.currentData()
     combo.blockSignals(True)
     try:
         combo.clear()
         if none_label is not None:
             combo.addItem(none_label, None)
-        for code, text in enum.choices(current_language()):
-            combo.addItem(text, code)
+        for data, text in rows:
+            combo.addItem(text, data)
+            if tips:
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
     finally:
