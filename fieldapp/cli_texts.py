@@ -351,16 +351,23 @@ def speaking(lang: str) -> Iterator[None]:
         _current, argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """`parser` and the parser of every subcommand below it, each once, parents first."""
+    todo = [parser]
+    while todo:
+        p = todo.pop(0)
+        yield p
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                todo.extend(action.choices.values())
+
+
 def localize(parser: argparse.ArgumentParser, lang: str) -> None:
     """Every description, help text and metavar of `parser` and its subcommands in `lang` (English as written)."""
     if lang not in ("ru", "kk"):
         return
     done: set[int] = set()
-
-    def walk(p: argparse.ArgumentParser) -> None:
-        if id(p) in done:
-            return
-        done.add(id(p))
+    for p in parsers(parser):
         if p.description:
             p.description = _pick(HELP, p.description, lang)
         if p.usage:
@@ -373,10 +380,6 @@ def localize(parser: argparse.ArgumentParser, lang: str) -> None:
             if isinstance(action, argparse._SubParsersAction):
                 for choice in action._choices_actions:
                     _localize_action(choice, lang)
-                for child in action.choices.values():
-                    walk(child)
-
-    walk(parser)
 
 
 def _localize_action(action: argparse.Action, lang: str) -> None:
@@ -389,17 +392,12 @@ def _localize_action(action: argparse.Action, lang: str) -> None:
 def help_texts(parser: argparse.ArgumentParser) -> list[str]:
     """Every description and help text of `parser` and its subcommands (for the test that all are translated)."""
     found: list[str] = []
-
-    def walk(p: argparse.ArgumentParser) -> None:
+    for p in parsers(parser):
         found.extend(t for t in (p.description, p.usage) if t)
         for action in p._actions:
             found.extend(t for t in (action.help,) if t and t is not argparse.SUPPRESS)
             if isinstance(action, argparse._SubParsersAction):
                 found.extend(c.help for c in action._choices_actions if c.help)
-                for child in action.choices.values():
-                    walk(child)
-
-    walk(parser)
     return found
 
 

@@ -113,17 +113,7 @@ def test_every_help_text_and_metavar_has_its_translations() -> None:
     missing = [t for t in cli_texts.help_texts(parser) if t not in known and " | " not in t]
     assert not missing
     neutral = {"ID", "N", "URL", "WxH"}
-    metavars: set[str] = set()
-
-    def walk(p: argparse.ArgumentParser) -> None:
-        for action in p._actions:
-            if isinstance(action.metavar, str):
-                metavars.add(action.metavar)
-            if isinstance(action, argparse._SubParsersAction):
-                for child in action.choices.values():
-                    walk(child)
-
-    walk(parser)
+    metavars = {a.metavar for p in cli_texts.parsers(parser) for a in p._actions if isinstance(a.metavar, str)}
     assert metavars - neutral - set(cli_texts.METAVARS) == set()
 
 
