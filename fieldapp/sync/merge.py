@@ -327,13 +327,14 @@ def seq_runs(changes: Iterable[Change]) -> list[tuple[str, int, int]]:
     """(device, first, last) of the runs of consecutive sequence numbers of one device, in the order the changes
     come (a package's changes come by device and number: one run per device it carries)."""
     if isinstance(changes, list):
-        # One device's numbers without a gap, in order, are one run: told at C speed from their ends and a sum
-        # (the common case: a batch of one laptop's package).
+        # One device's numbers without a gap, in order, are one run: told at C speed by comparing them with the
+        # range between their ends (the common case: a batch of one laptop's package). Ends, count and sum alone
+        # would take 1, 1, 4, 4 for 1, 2, 3, 4.
         out: list[tuple[str, int, int]] = []
         for dev, group in groupby(changes, key=_dev_of):
             seqs = list(map(_seq_of, group))
-            first, last, n = seqs[0], seqs[-1], len(seqs)
-            if last - first + 1 == n and sum(seqs) == (first + last) * n // 2 and seqs == sorted(seqs):
+            first, last = seqs[0], seqs[-1]
+            if seqs == list(range(first, last + 1)):
                 out.append((dev, first, last))
             else:
                 out.extend(_seq_runs([(dev, s) for s in seqs]))

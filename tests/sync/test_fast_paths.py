@@ -65,9 +65,11 @@ def test_sequence_runs_cover_exactly_the_changes_given() -> None:
     def change(dev: str, seq: int) -> Change:
         return Change(dev, seq, seq, "signal", f"row-{seq}", "description", None, None, None, 2)
 
-    order = [("a", 1), ("a", 2), ("a", 3), ("b", 7), ("b", 8), ("a", 5), ("a", 4), ("b", 9), ("c", 1)]
+    order = [("a", 1), ("a", 2), ("a", 3), ("b", 7), ("b", 8), ("a", 5), ("a", 4), ("b", 9), ("c", 1),
+             ("d", 1), ("d", 1), ("d", 4), ("d", 4)]  # ends, count and sum of 1..4, not a run
     runs = seq_runs([change(d, s) for d, s in order])
-    assert runs == [("a", 1, 3), ("b", 7, 8), ("a", 5, 5), ("a", 4, 4), ("b", 9, 9), ("c", 1, 1)]
+    assert runs == [("a", 1, 3), ("b", 7, 8), ("a", 5, 5), ("a", 4, 4), ("b", 9, 9), ("c", 1, 1),
+                    ("d", 1, 1), ("d", 1, 1), ("d", 4, 4), ("d", 4, 4)]
     covered = sorted((dev, seq) for dev, first, last in runs for seq in range(first, last + 1))
     assert covered == sorted(order)
     assert seq_runs([]) == []
