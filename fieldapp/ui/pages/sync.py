@@ -46,6 +46,7 @@ from fieldapp.ui.models.sync_models import (
 )
 from fieldapp.ui.widgets import file_dialogs
 from fieldapp.ui.widgets.access import guard, refusal
+from fieldapp.ui.widgets.columns import WrappedRows
 from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_number
 from fieldapp.ui.workers import Runner, Task, run_with_progress
 
@@ -104,6 +105,7 @@ class SyncPage(QWidget):
                             (self.ui.devicesView, self.devices), (self.ui.headsView, self.heads)):
             view.setModel(model)
             self._style_table(view)
+        self.file_rows = WrappedRows(self.ui.filesView)  # a long file name or refusal wraps, the row grows
         self.ui.headsView.verticalHeader().setVisible(True)
         self.ui.headsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.headsView.setWordWrap(True)
@@ -530,14 +532,8 @@ class SyncPage(QWidget):
             return
         ui.importStack.setCurrentWidget(ui.previewPage)
         self.files.set_outcomes(batch.files, applied=self.batch_applied)
-        ui.filesView.resizeColumnsToContents()
-        if ui.filesView.columnWidth(0) > 300:
-            ui.filesView.setColumnWidth(0, 300)
-        # The reason of a refusal is read in full: the outcome column takes the rest of the width and wraps.
-        ui.filesView.horizontalHeader().setStretchLastSection(True)
-        if ui.filesView.columnWidth(self.files.column_of("outcome")) > 360:
-            ui.filesView.setColumnWidth(self.files.column_of("outcome"), 360)
-        ui.filesView.resizeRowsToContents()
+        # The reason of a refusal is read in full: the outcome column wraps, its row grows.
+        self.file_rows.fit({0: 300, self.files.column_of("outcome"): 360})
         self._show_refusal_fix(batch)
         accepted, refused = batch.accepted, batch.refused
         if self.batch_applied:
