@@ -65,6 +65,28 @@ def _checked(source: bytes | Path, name: str | None) -> tuple[bytes, str]:
     return data, mime
 
 
+def check_file(path: Path, name: str) -> str:
+    """The image type of a photo file, refused as attach_photo would refuse it (`photo.unreadable`, `photo.empty`,
+    `photo.too_large`, `photo.format`) from its size and first bytes alone: what a caller looking over many files
+    checks before it reads one whole."""
+    try:
+        if not path.is_file():
+            raise ValidationError("photo.unreadable", "photo", path=name)
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(32)
+    except OSError:
+        raise ValidationError("photo.unreadable", "photo", path=name) from None
+    if size == 0:
+        raise ValidationError("photo.empty", "photo", path=name)
+    if size > MAX_BLOB_BYTES:
+        raise ValidationError("photo.too_large", "photo", path=name, limit=MAX_BLOB_BYTES >> 20)
+    mime = sniff_mime(head)
+    if mime is None:
+        raise ValidationError("photo.format", "photo", path=name)
+    return mime
+
+
 def _read_source(source: bytes | Path, name: str) -> bytes:
     """The photo's bytes; refused when empty, unreadable or larger than a package may carry (a photo attached here
     must reach the other laptops: MAX_BLOB_BYTES is what their import accepts)."""

@@ -35,7 +35,6 @@ from fieldapp.services.chat_export import (
 from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.signals import RECEIVED_SLACK, SignalDraft
-from fieldapp.sync.package import MAX_BLOB_BYTES
 
 MAX_PHOTOS = 1000  # photos read in one intake; the rest are named as left out
 NEARBY = timedelta(minutes=15)  # a location sent this close to a photo by the same person places it
@@ -165,22 +164,7 @@ def read_facts(path: Path, now: datetime, name: str = "") -> PhotoFacts:
     an image by its bytes (`photo.format`) or not decodable (`intake.broken_image`). An impossible position is no
     position, with its problem kept."""
     shown = name or path.name
-    try:
-        if not path.is_file():
-            raise ValidationError("photo.unreadable", "photo", path=shown)
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(32)
-    except OSError:
-        raise ValidationError("photo.unreadable", "photo", path=shown) from None
-    if size == 0:
-        raise ValidationError("photo.empty", "photo", path=shown)
-    if size > MAX_BLOB_BYTES:
-        raise ValidationError("photo.too_large", "photo", path=shown, limit=MAX_BLOB_BYTES >> 20)
-    mime = photos.sniff_mime(head)
-    if mime is None:
-        raise ValidationError("photo.format", "photo", path=shown)
-    if mime == "image/heic":
+    if photos.check_file(path, shown) == "image/heic":
         return PhotoFacts(None, None, None)  # Pillow reads no HEIC here: taken as it is, placed by its message
     try:
         with Image.open(path, formats=_PIL_FORMATS) as image:
