@@ -5,6 +5,7 @@ every state, a tip with its reporter, an activity, a head count and a poll."""
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,3 +123,16 @@ def hub_database() -> Iterator[str]:
     finally:
         with psycopg.connect(server, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def pg_dump(url: str) -> bytes:
+    """The whole hub as an attacker with the server's files would read it."""
+    return subprocess.run(["pg_dump", "--no-owner", url], capture_output=True, check=True).stdout
+
+
+def identity_in(dump: bytes) -> list[str]:
+    """The residents' names (and their parts), IINs, phones and addresses found in `dump`: as text, or as the hex
+    a bytea column shows (either case)."""
+    texts = [t for r in RESIDENTS for t in (r.name, r.iin, r.phone, r.address, *r.name.split())]
+    return [t for t in texts if any(form in dump for form in (t.encode(), t.encode().hex().encode(),
+                                                               t.encode().hex().upper().encode()))]

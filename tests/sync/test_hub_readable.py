@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
-from hub_world import NOW, REPORTER, RESIDENTS, build, hub_database, laptop
+from hub_world import NOW, REPORTER, RESIDENTS, build, hub_database, laptop, pg_dump
 from sync_helpers import cli, digest, hub_team, replica
 
 from fieldapp.services import control, hub, receptions, tours
@@ -144,7 +144,7 @@ def test_no_resident_identity_is_in_a_dump_of_the_hub(tmp_path: Path) -> None:
     build(a)
     with hub_database() as url:
         push(a, url)
-        dump = subprocess.run(["pg_dump", "--no-owner", url], capture_output=True, check=True).stdout
+        dump = pg_dump(url)
         assert b"sync_change" in dump and b"reception" in dump  # the dump is of the hub
         secrets = [REPORTER]
         for r in RESIDENTS:
