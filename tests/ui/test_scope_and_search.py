@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 from pages_data import Field
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -154,6 +155,13 @@ def test_the_signals_list_is_searched_as_one_types(qtbot: QtBot, field: Field, l
     assert page.proxy.rowCount() == 2
     qtbot.keyClicks(page.ui.searchEdit, "abc")
     assert page.proxy.rowCount() == 0
+    # Ctrl+F from the list goes back to the search box with its text chosen, so the next search is typed over it.
+    page.activateWindow()
+    page.ui.tableView.setFocus()
+    qtbot.waitUntil(page.ui.tableView.hasFocus)
+    qtbot.keyClick(page.ui.tableView, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.ui.searchEdit.hasFocus)
+    assert page.ui.searchEdit.selectedText() == "abc"
     page.ui.searchEdit.setText("ЗАБОРЕ")  # the description, which only the tooltip shows, ignoring case
     assert page.proxy.rowCount() == 1
     page.ui.searchEdit.setText("өрнек")

@@ -7,17 +7,14 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from fieldapp.ui.widgets.common import focus_field
+
 
 def search_shortcut(page: QWidget, edit: QLineEdit) -> QShortcut:
     """Ctrl+F on `page` puts the cursor in its search box, with the text chosen to be typed over."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), page)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def go() -> None:
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-
-    shortcut.activated.connect(go)
+    shortcut.activated.connect(lambda: focus_field(edit))
     return shortcut
 
 
