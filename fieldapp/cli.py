@@ -67,6 +67,11 @@ def _warning(text: str) -> None:
 # --- argument types -----------------------------------------------------------------------------------------------
 
 
+def _db(p: argparse.ArgumentParser) -> None:
+    """The DB argument most commands take first."""
+    p.add_argument("db", metavar="DB", help="the database")
+
+
 def _non_negative(text: str) -> int:
     try:
         value = int(text)
@@ -121,72 +126,72 @@ def build_parser() -> argparse.ArgumentParser:
         return p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
 
     p = command(sub, "demo", "write the demo database", _cmd_demo)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--scale", type=_non_negative, default=0, metavar="N", help="add N synthetic months of work")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     p = command(sub, "init", "create a new, empty database with its first coordinator", _cmd_init)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--unprotected", action="store_true",
                    help="no password protection: anyone who copies the file can read it")
     p = command(sub, "protect", "encrypt a plain database in place (same digest after)", _cmd_protect)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     accounts = group("account", "accounts that may open the database")
     p = command(accounts, "add", "add an account (coordinator only)", _cmd_account_add)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--user", required=True, metavar="NAME", help="the account's user name")
     p.add_argument("--role", required=True, choices=ROLES, help="the account's role")
     p.add_argument("--member", metavar="TEXT", help="link to the member whose name contains TEXT")
     p = command(accounts, "list", "user, role, member, disabled", _cmd_account_list)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--json", action="store_true", help="a JSON list")
     p = command(accounts, "passwd", "change one's own password, or (coordinator) reset another's",
                 _cmd_account_passwd)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--user", metavar="NAME", help="the account's user name")
     p = command(accounts, "disable", "stop an account signing in (coordinator only)", _cmd_account_disable)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--user", required=True, metavar="NAME", help="the account's user name")
 
     control = group("control", "decisions on items under control (supervisor or coordinator)")
     p = command(control, "extend", "move the deadline of an item under control", _cmd_control_extend)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("id", metavar="ID", help="the item's id")
     p.add_argument("--to", dest="new_deadline", required=True, metavar="DATE",
                    help="the new deadline, YYYY-MM-DD or DD.MM.YYYY")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why")
     p = command(control, "resolve", "the item is resolved", _cmd_control_resolve)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("id", metavar="ID", help="the item's id")
     p.add_argument("--note", default="", metavar="TEXT", help="a note on how it was resolved")
     p = command(control, "reject", "the item is refused; the applicant is told why", _cmd_control_reject)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("id", metavar="ID", help="the item's id")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why")
 
     p = command(sub, "approve", "approve a stop's day (supervisor or coordinator): its receptions, activities and "
                 "head counts can then be changed only by a supervisor or coordinator", _cmd_approve)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--stop", required=True, metavar="ID", help="the stop's id")
 
     p = command(sub, "history", "every change of one record: when, who, device, field, old and new value",
                 _cmd_history)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("id", metavar="ID", help="the record's id")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p = command(sub, "access-log", "who printed or exported residents' personal data (coordinator only)",
                 _cmd_access_log)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--json", action="store_true", help="a JSON list")
 
     p = command(sub, "stats", "print the indicators", _cmd_stats)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     _add_scope_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object")
 
     p = command(sub, "list", "list records", _cmd_list)
     p.add_argument("what", choices=LIST_WHAT, metavar="WHAT", help=" | ".join(LIST_WHAT))
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--json", action="store_true", help="a JSON list")
 
     cli_plan.register(sub, command)  # `plan DB` and `plan generate DB`
@@ -199,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = group("import", "import a workbook")
     p = command(imports, "journal", "a filled-in reception journal", _cmd_import_journal)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
     p.add_argument("--tour", metavar="ID",
                    help="the tour the receptions belong to (default: found or created from the workbook)")
@@ -207,12 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
     p = command(imports, "plan", "a filled-in campaign plan: campaigns, groups, members, tours, stops",
                 _cmd_import_plan)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
     p.add_argument("--dry-run", action="store_true", help="check and show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="the result (or every problem) as one JSON object")
     p = command(imports, "kato", "the official KATO classifier workbook", _cmd_import_kato)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("file", metavar="FILE.xlsx", help="the workbook to read")
     p.add_argument("--version", "--classifier-version", dest="kato_version", metavar="VERSION",
                    help="the classifier's version (default: the date or year in the file name)")
@@ -221,13 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
     exports = group("export", "write data for other tools: GeoJSON for maps, CSV or XLSX for spreadsheets")
     p = command(exports, "geojson", "stops or signals as a GeoJSON FeatureCollection", _cmd_export)
     p.add_argument("what", choices=EXPORT_GEOJSON, metavar="WHAT", help=" | ".join(EXPORT_GEOJSON))
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
     p = command(exports, "csv", "receptions or control items as CSV (UTF-8 with BOM, `;`; IINs and phones as =\"…\" "
                 "so that Excel and LibreOffice keep them as text)", _cmd_export)
     p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
     p.add_argument("--plain", action="store_true",
@@ -235,13 +240,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(exports, "xlsx", "receptions or control items as an Excel workbook (IINs and phones as text cells, "
                 "dates as dates)", _cmd_export)
     p.add_argument("what", choices=EXPORT_CSV, metavar="WHAT", help=" | ".join(EXPORT_CSV))
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--redact", action="store_true", help="leave out names, IIN, phones and addresses")
 
     p = command(sub, "report", "write a report (.pdf, .xlsx; press: .txt, .pdf)", _cmd_report)
     p.add_argument("kind", choices=REPORT_KINDS, metavar="KIND", help=" | ".join(REPORT_KINDS))
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     p.add_argument("--id", metavar="ID", help="the record the report is about (tour, control item)")
     _add_scope_options(p)
@@ -250,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync = group("sync", "exchange data between devices through files")
     p = command(sync, "export", "write a sync package, encrypted for every enrolled device unless --to or --plain",
                 _cmd_sync_export)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("-o", "--output", required=True, metavar="PKG", help="the file to write")
     readers = p.add_mutually_exclusive_group()
     readers.add_argument("--to", dest="recipients", action="extend", nargs="+", default=[], metavar="KEYFILE",
@@ -261,20 +266,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--relay", action="extend", nargs="+", default=[], metavar="PKG",
                    help="carry these laptops' packages inside, byte for byte (a coordinator's bundle)")
     p = command(sync, "import", "merge sync packages", _cmd_sync_import)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("packages", nargs="+", metavar="PKG", help="the sync packages to merge")
     p.add_argument("--dry-run", action="store_true", help="check and show what would change, import nothing")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p = command(sync, "conflicts", "list conflicting edits", _cmd_sync_conflicts)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--json", action="store_true", help="a JSON list")
     p.add_argument("--resolve", metavar="TABLE:ID:FIELD", help="end this conflict with --pick or --value")
     p.add_argument("--pick", metavar="CHANGE", help="keep this head (its change id, DEVICE:SEQ)")
     p.add_argument("--value", metavar="TEXT", help="write this value instead (typed anew)")
     p = command(sync, "digest", "a digest of the logical content", _cmd_sync_digest)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p = command(sync, "device", "this device's id and key; enrol other devices", _cmd_sync_device)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--export-key", metavar="OUT", help="write this device's public key to a file")
     p.add_argument("--enroll", metavar="KEYFILE", help="trust the device whose key file this is")
     p.add_argument("--office", action="store_true",
@@ -284,20 +289,20 @@ def build_parser() -> argparse.ArgumentParser:
     hub = group("hub", "exchange data with a PostgreSQL hub")
     for name, hub_handler in (("push", _cmd_hub_push), ("pull", _cmd_hub_pull)):
         p = command(hub, name, f"{name} through the hub", hub_handler)
-        p.add_argument("db", metavar="DB", help="the database")
+        _db(p)
         p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
     p = command(hub, "enroll", "let a device push to the hub (the hub's office only)", _cmd_hub_enroll)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
     p.add_argument("keyfile", metavar="KEYFILE", help="the device's public key file")
     p.add_argument("--office", action="store_true", help="a coordinator's office: may push other devices' changes")
     p = command(hub, "revoke", "stop a device pushing to the hub (the hub's office only)", _cmd_hub_revoke)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--url", required=True, metavar="URL", help="the hub's database, postgresql://…")
     p.add_argument("fingerprint", metavar="FINGERPRINT", help="the fingerprint of the device's key")
 
     p = command(sub, "screenshot", "render a page of the app to PNG", _cmd_screenshot)
-    p.add_argument("db", metavar="DB", help="the database")
+    _db(p)
     p.add_argument("--page", required=True, choices=PAGES, metavar="PAGE", help=" | ".join(PAGES))
     p.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG file to write")
     p.add_argument("--size", type=_size, metavar="WxH", help="the picture's size, e.g. 1366x768")
