@@ -27,15 +27,22 @@ QT_NOISE = ("This plugin does not support propagateSizeHints", "This plugin does
             "This plugin does not support grabbing the keyboard")  # the offscreen plugin: a popup, a raise
 
 
-def build_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """`fieldapp init office.db`, then entered through the services as the coordinator: a village, a campaign with a
-    working group, a tour with a stop today and a control item; the window signs in as the coordinator through the
-    environment."""
+def init_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`fieldapp init office.db` with the coordinator's account, signed in through the environment as the CLI
+    does (a window opened on it signs in as the coordinator)."""
     monkeypatch.setenv("FIELDAPP_FAST_KDF", "1")
     path = tmp_path / "office.db"
     init_database(path, BOSS, BOSS_PW)
     monkeypatch.setenv("FIELDAPP_USER", BOSS)
     monkeypatch.setenv("FIELDAPP_PASSWORD", BOSS_PW)
+    return path
+
+
+def build_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`fieldapp init office.db`, then entered through the services as the coordinator: a village, a campaign with a
+    working group, a tour with a stop today and a control item; the window signs in as the coordinator through the
+    environment."""
+    path = init_office(tmp_path, monkeypatch)
     ctx = open_workspace(path, user=BOSS, password=BOSS_PW)
     try:
         region = places.create_region(ctx, "Жамбылская область", "Жамбыл облысы")

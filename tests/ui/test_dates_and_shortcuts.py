@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from enter_helpers import BOSS, BOSS_PW, init_office
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QTableView
 from pytestqt.qtbot import QtBot
 
 from fieldapp.services import campaigns, places, tours
-from fieldapp.services.accounts import init_database
 from fieldapp.services.workspace import open_workspace
 from fieldapp.ui.dialogs.record_log import HistoryDialog
 from fieldapp.ui.dialogs.settings_shortcuts import ShortcutsDialog
@@ -26,7 +26,6 @@ from fieldapp.ui.pages import page_spec
 from fieldapp.ui.widgets.common import show_date, show_datetime
 
 WindowFactory = Callable[..., MainWindow]
-BOSS, BOSS_PW = "boss", "boss-pw"
 TWO_DIGIT_YEAR = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b(?![./-]?\d)")
 FOUR_DIGIT_DATE = re.compile(r"\b\d{2}[./]\d{2}[./]20\d{2}\b")
 EMPTY_PAGES = ("tours", "stop", "reception", "control", "reports")
@@ -37,12 +36,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """`fieldapp init office.db`, the coordinator signed in through the environment."""
-    monkeypatch.setenv("FIELDAPP_FAST_KDF", "1")
-    path = tmp_path / "office.db"
-    init_database(path, BOSS, BOSS_PW)
-    monkeypatch.setenv("FIELDAPP_USER", BOSS)
-    monkeypatch.setenv("FIELDAPP_PASSWORD", BOSS_PW)
-    return path
+    return init_office(tmp_path, monkeypatch)
 
 
 @pytest.fixture

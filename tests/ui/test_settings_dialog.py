@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from enter_helpers import BOSS, init_office
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -16,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from fieldapp.config import Settings, app_paths
 from fieldapp.domain.enums import Role
 from fieldapp.services import calendars
-from fieldapp.services.accounts import init_database
 from fieldapp.ui import i18n
 from fieldapp.ui.dialogs.settings import SettingsDialog
 from fieldapp.ui.main_window import MainWindow
@@ -24,7 +24,6 @@ from fieldapp.ui.pages.reports import ReportsPage
 from fieldapp.ui.widgets.common import documents_folder
 
 WindowFactory = Callable[..., MainWindow]
-BOSS, BOSS_PW = "boss", "boss-pw"
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -32,12 +31,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """`fieldapp init office.db`: the coordinator's account, signed in through the environment as the CLI does."""
-    monkeypatch.setenv("FIELDAPP_FAST_KDF", "1")
-    path = tmp_path / "office.db"
-    init_database(path, BOSS, BOSS_PW)
-    monkeypatch.setenv("FIELDAPP_USER", BOSS)
-    monkeypatch.setenv("FIELDAPP_PASSWORD", BOSS_PW)
-    return path
+    return init_office(tmp_path, monkeypatch)
 
 
 def open_settings(window: MainWindow, qtbot: QtBot) -> SettingsDialog:
