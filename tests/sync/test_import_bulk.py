@@ -19,7 +19,7 @@ from sync_helpers import digest, office_trusting, replica, signed_package
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services import sync
 from fieldapp.services.sync import transaction
-from fieldapp.sync import deferred_indexes, exchange, package_write
+from fieldapp.sync import deferred_indexes, exchange, import_batches, package_write
 from fieldapp.sync.changelog import Change, pack_row
 from fieldapp.sync.fields import ROW, SCHEMA_VERSION
 from fieldapp.sync.hlc import pack
@@ -105,7 +105,7 @@ def test_an_import_refused_after_indexes_were_set_aside_leaves_them_as_they_were
     # Small parts and batches, so the first batches are written (their indexes set aside) before the last part is
     # read again from a file that was changed after it was verified.
     monkeypatch.setattr(package_write, "WRITE_PART", 1_000)
-    monkeypatch.setattr(exchange, "APPLY_WEIGHT", 1 << 20)
+    monkeypatch.setattr(import_batches, "APPLY_WEIGHT", 1 << 20)
     monkeypatch.setattr(deferred_indexes, "MIN_ROWS", 100)
     package = signed_package(tmp_path, SIGN, LAPTOP, _inserts([_signal(i) for i in range(3_000)]))
     with zipfile.ZipFile(package) as zf:
