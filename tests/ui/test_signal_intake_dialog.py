@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import PhotoRole, SignalKind
+from fieldapp.domain.messages import render
 from fieldapp.services import photos, signals
 from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
@@ -127,6 +128,7 @@ def test_dropped_chat_becomes_signals_after_merge_drop_and_place(qtbot: QtBot, b
     # Nothing is written while one is unplaced: the dialog says why and stays open.
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and ui.errorLabel.isVisible() and signals.list_signals(boss) == ()
+    assert render("intake.unplaced", lang, count=1) in ui.errorLabel.text()  # how many, and what to do
     # Two photos of one wall: merged into one signal.
     ui.proposalTable.selectRow(_row_of(dialog, "IMG-20261207-WA0001.jpg"))
 

@@ -226,15 +226,12 @@ class SignalIntakeDialog(QDialog):
         self.ui.errorLabel.setVisible(bool(text))
 
     def create_signals(self) -> None:
-        """Write the signals of every row on the worker (a progress dialog for many photos); a refusal (one not
-        placed, a photo gone since) is said in the dialog and nothing is written."""
+        """Write the signals of every row on the worker (a progress dialog for many photos); a refusal (a drug
+        graffiti not placed: the service's rule, checked before anything is read; a photo gone since) is said in the
+        dialog and nothing is written."""
         if not self.items:
             return
         items, kind, ctx = list(self.items), self.kind(), self._ctx
-        if kind == SignalKind.DRUG_GRAFFITI.value and any(not item.placed for item in items):
-            self._say(DomainError("intake.unplaced", count=sum(not i.placed for i in items))
-                      .message(current_language()), "bad")
-            return
         self.ui.buttonBox.setEnabled(False)
         run_with_progress(
             self._runner, self, self.tr("Создаются сигналы…"),
