@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 import fieldapp
-from fieldapp.domain.errors import AccessError
+from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.ui import i18n, window_geometry
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.data_bus import DataBus, describe
@@ -278,7 +278,6 @@ class MainWindow(QMainWindow):
         self._count_conflicts()
 
     def _count_conflicts(self) -> None:
-        from fieldapp.domain.errors import DomainError
         from fieldapp.services.sync_overview import open_conflicts  # brings SQLAlchemy, as the database does
 
         try:
