@@ -10,7 +10,6 @@ relaying coordinator's signed manifest (it vouches for the laptop's key), unless
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
@@ -83,7 +82,6 @@ PEER_VECTOR = "sync.vector."  # local_meta prefix: what each device had when it 
 
 @dataclass
 class ExportResult:
-    data: bytes  # the package, when it was built in memory (export_changes without `out`)
     changes: int
     blobs: int
     origins: dict[str, int]
@@ -135,7 +133,7 @@ def _add_photo_blobs(writer: PackageWriter, digests: set[str], blobs: BlobStore 
 def export_changes(
     bind: Bind,
     *,
-    out: IO[bytes] | None = None,
+    out: IO[bytes],
     for_device: str | None = None,
     recipients: Sequence[bytes] = (),
     relay: Sequence[bytes] = (),
@@ -143,7 +141,7 @@ def export_changes(
     on_personal: Callable[[int], None] | None = None,
 ) -> ExportResult:
     """A signed package of everything this database holds, or (for_device) only what that device lacks, written
-    into `out` a part at a time (or built in memory and returned as ExportResult.data without `out`).
+    into `out` a part at a time.
 
     When the package carries residents' personal data, `on_personal(residents)` is called before it is built, in
     the same transaction: what it writes (the access log's entry) goes into this very package, so a package never
@@ -151,7 +149,6 @@ def export_changes(
     capture_existing(bind)
     own_vector(bind)
     keys = own_keys(bind)
-    target = out if out is not None else io.BytesIO()
     theirs: dict[str, int] = {}
     if for_device is not None:
         # A device we never heard from lacks everything; one we did lacks what its last vector did not cover.
@@ -165,7 +162,7 @@ def export_changes(
             own_vector(bind)
         vector = version_vector(cur)
         producer = Producer(keys.device, keys.sign, __version__, SCHEMA_VERSION)
-        writer = PackageWriter(target, producer, recipients=recipients, for_device=for_device,
+        writer = PackageWriter(out, producer, recipients=recipients, for_device=for_device,
                                created_ms=clock.wall_ms(None))
         photos: set[str] = set()
         for part in iter_changes_above(cur, theirs, WRITE_PART):
@@ -179,9 +176,7 @@ def export_changes(
     writer.finish(vector)
     remember_device(bind, exported_seq=own_seq(bind))
     origins = {dev: o["count"] for dev, o in writer.origins.manifest().items()}
-    data = target.getvalue() if isinstance(target, io.BytesIO) and out is None else b""
-    size = len(data) if out is None else target.tell()
-    return ExportResult(data, writer.changes, photo_count, origins, residents, size)
+    return ExportResult(writer.changes, photo_count, origins, residents, size=out.tell())
 
 
 _RESIDENT_FIELDS = tuple(sorted(PERSONAL_FIELDS["reception"] | {ROW}))
