@@ -10,10 +10,12 @@ from typing import Any
 
 from fieldapp.domain.enums import ControlStatus
 from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.indicators import Scope
 from fieldapp.domain.rules import is_overdue
 from fieldapp.domain.workdays import HolidayCalendar
 from fieldapp.services.context import Context
 from fieldapp.services.control import ControlRow
+from fieldapp.services.indicators import resolve_scope
 from fieldapp.storage.queries import control_register as q
 
 SORT_KEYS = q.SORT_KEYS
@@ -50,6 +52,14 @@ class RegisterChoices:
     districts: tuple[tuple[str, str], ...]  # (id, name) of the districts that have items, by name
     responsible: tuple[tuple[str, str], ...]  # (id, name) of the bodies that answer for items, by name
     total: int
+
+
+def overdue_in_scope(ctx: Context, scope: Scope) -> RegisterQuery:
+    """The register's query for the overdue items of `scope`: the same campaigns, districts and days of
+    registration the indicators count (so the dashboard's box lists what its «просрочено» tile counts)."""
+    rs = resolve_scope(ctx, scope)
+    return RegisterQuery(overdue=True, campaign_ids=rs.campaign_ids, district_ids=rs.district_ids,
+                         registered_from=rs.date_from, registered_to=rs.date_to)
 
 
 def _filter(ctx: Context, query: RegisterQuery) -> q.RegisterFilter:

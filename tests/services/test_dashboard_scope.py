@@ -13,16 +13,9 @@ import pytest
 from fieldapp.domain.indicators import Scope
 from fieldapp.services import campaigns, control, receptions, tours
 from fieldapp.services.context import Context
-from fieldapp.services.control_register import RegisterQuery, register_counts, register_page
-from fieldapp.services.indicators import build_breakdown, build_indicators, build_topic_counts, resolve_scope
+from fieldapp.services.control_register import RegisterQuery, overdue_in_scope, register_counts, register_page
+from fieldapp.services.indicators import build_breakdown, build_indicators, build_topic_counts
 from fieldapp.services.receptions import ReceptionDraft
-
-
-def overdue_for(ctx: Context, scope: Scope) -> RegisterQuery:
-    """As the dashboard asks the register (ui.pages.dashboard.overdue_query)."""
-    rs = resolve_scope(ctx, scope)
-    return RegisterQuery(overdue=True, campaign_ids=rs.campaign_ids, district_ids=rs.district_ids,
-                         registered_from=rs.date_from, registered_to=rs.date_to)
 
 
 @pytest.fixture
@@ -81,7 +74,7 @@ def test_tiles_charts_and_overdue_box_count_the_same_scope(ctx: Context, two_cam
     by_district = build_breakdown(ctx, scope, "district", only=("activities",))
     assert sum(r.indicators.activities for r in by_district) == tiles.activities
     # The overdue box: the register's query for the scope finds the items the tile counts, and only those.
-    query = overdue_for(ctx, scope)
+    query = overdue_in_scope(ctx, scope)  # what the dashboard asks the register
     assert register_counts(ctx, query).shown == tiles.control_overdue
     rows = register_page(ctx, query, 0, 10)
     assert len(rows) == overdue and all(row.overdue for row in rows)

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from fieldapp.services.agenda import DeskStop
     from fieldapp.services.context import Context
     from fieldapp.services.control import ControlRow
-    from fieldapp.services.control_register import RegisterQuery
     from fieldapp.ui.widgets.charts import BarChart
 
 log = logging.getLogger(__name__)
@@ -126,17 +125,6 @@ def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple
     return found, districts
 
 
-def overdue_query(ctx: Context, scope: Scope) -> RegisterQuery:
-    """The control register's query for the overdue items of `scope`: the same campaigns, districts and days of
-    registration the indicators count (so the box lists what the «просрочено» tile counts)."""
-    from fieldapp.services.control_register import RegisterQuery
-    from fieldapp.services.indicators import resolve_scope
-
-    rs = resolve_scope(ctx, scope)
-    return RegisterQuery(overdue=True, campaign_ids=rs.campaign_ids, district_ids=rs.district_ids,
-                         registered_from=rs.date_from, registered_to=rs.date_to)
-
-
 def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> DashboardData:
     """The worker job: the indicators of `scope` with their breakdowns for the charts, today's stops and the overdue
     control items."""
@@ -146,7 +134,7 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
         return DashboardData(indicators, campaigns=choices[0], districts_offered=choices[1])
     # Imported on the worker, as the builder is: the page is built for the first paint.
     from fieldapp.services import agenda
-    from fieldapp.services.control_register import register_counts, register_page
+    from fieldapp.services.control_register import overdue_in_scope, register_counts, register_page
     from fieldapp.services.indicators import build_breakdown, build_topic_counts
 
     cancel.check()
@@ -160,7 +148,7 @@ def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: Cance
     today = agenda.today(ctx)
     cancel.check()
     # The register's own query: the longest overdue first, only as many as are shown, and their number.
-    overdue = overdue_query(ctx, scope)
+    overdue = overdue_in_scope(ctx, scope)
     shown = register_page(ctx, overdue, 0, OVERDUE_SHOWN)
     return DashboardData(indicators, today.day, topics, districts, today.stops, today.next_stop, shown,
                          register_counts(ctx, overdue).shown, *choices)
