@@ -29,8 +29,8 @@ from fieldapp.services.sync import (
 from fieldapp.storage.local_meta import DEVICE_ID, EXPORTED_SUFFIX, SYNC_SEQ, database_path, get_meta
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync.changelog import Value, dbapi
-from fieldapp.sync.conflicts import Conflict
-from fieldapp.sync.fields import BOOKKEEPING, field_set, is_synced, table
+from fieldapp.sync.conflicts import Conflict, count_conflicts
+from fieldapp.sync.fields import field_set, is_synced, table
 
 __all__ = ["ConflictReview", "EnrolledKey", "SyncOverview", "load_overview", "pending_changes", "resolve_typed",
            "typed_value"]
@@ -206,14 +206,6 @@ def resolve_typed(ctx: Context, tbl: str, row_id: str, field: str, *, pick: str 
 
 
 def open_conflicts(ctx: Context) -> int:
-    """How many fields wait for a person to choose between two edits (the status bar's conflict count): one count
-    query, bookkeeping fields left out as list_conflicts leaves them out."""
+    """How many fields wait for a person to choose between two edits (the status bar's conflict count)."""
     with transaction(ctx, rollback=True) as conn:
-        cur = dbapi(conn).cursor()
-        try:
-            marks = ", ".join("?" * len(BOOKKEEPING))
-            found = cur.execute(f"SELECT count(*) FROM sync_conflict WHERE field NOT IN ({marks})",
-                                sorted(BOOKKEEPING)).fetchone()
-        finally:
-            cur.close()
-    return int(found[0])
+        return count_conflicts(conn)

@@ -63,13 +63,24 @@ def _heads_of(cur: Any, key: Key) -> list[Change]:
     return heads(changes_of(cur, key))
 
 
+# A file merged by an older version may list bookkeeping fields: they are not conflicts (fields.BOOKKEEPING).
+_OPEN = f"FROM sync_conflict WHERE field NOT IN ({', '.join('?' * len(BOOKKEEPING))})"
+
+
+def count_conflicts(bind: Bind) -> int:
+    """How many fields list_conflicts() would list, in one count query (the status bar's figure)."""
+    cur = dbapi(bind).cursor()
+    try:
+        return int(cur.execute(f"SELECT count(*) {_OPEN}", sorted(BOOKKEEPING)).fetchone()[0])
+    finally:
+        cur.close()
+
+
 def list_conflicts(bind: Bind) -> list[Conflict]:
     cur = dbapi(bind).cursor()
     try:
-        # A file merged by an older version may list bookkeeping fields: they are not conflicts (fields.BOOKKEEPING).
-        marks = ", ".join("?" * len(BOOKKEEPING))
-        keys = cur.execute(f"SELECT tbl, row_id, field FROM sync_conflict WHERE field NOT IN ({marks}) "
-                           "ORDER BY tbl, row_id, field", sorted(BOOKKEEPING)).fetchall()
+        keys = cur.execute(f"SELECT tbl, row_id, field {_OPEN} ORDER BY tbl, row_id, field",
+                           sorted(BOOKKEEPING)).fetchall()
         out = []
         for tbl, row_id, field in keys:
             hs = _heads_of(cur, (tbl, row_id, field))
