@@ -28,7 +28,7 @@ from fieldapp.ui.i18n import current_language
 from fieldapp.ui.models.poll_model import SORT_ROLE, PollStopModel, PollStopRow
 from fieldapp.ui.widgets.charts import BarChart
 from fieldapp.ui.widgets.columns import WrappedRows
-from fieldapp.ui.widgets.common import button_shortcuts, set_state, show_date, show_number
+from fieldapp.ui.widgets.common import button_shortcuts, fill_combo, set_state, show_date, show_number
 from fieldapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -271,16 +271,7 @@ class PollsPage(QWidget):
         ui, data = self.ui, self.data
         wanted = poll.campaign_id if poll is not None else None
         stops = [desk for desk in data.stops if wanted is None or data.stop_campaigns.get(desk.id) == wanted]
-        stop = ui.stopCombo.currentData()
-        ui.stopCombo.blockSignals(True)
-        try:
-            ui.stopCombo.clear()
-            for desk in stops:
-                ui.stopCombo.addItem(f"{show_date(desk.day) if desk.day else '—'} · {desk.title}", desk.id)
-            index = ui.stopCombo.findData(stop) if stop else -1
-            ui.stopCombo.setCurrentIndex(index if index >= 0 else (0 if stops else -1))
-        finally:
-            ui.stopCombo.blockSignals(False)
+        fill_combo(ui.stopCombo, ((desk.id, f"{show_date(desk.day)} · {desk.title}") for desk in stops))
 
     def _show_poll(self, poll: PollInfo | None) -> None:
         """Rebuild the rows of the tally desk: number, option, −, count, + (counts come with the results)."""
