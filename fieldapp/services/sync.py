@@ -33,7 +33,7 @@ from fieldapp.sync.digest import digest as compute_digest
 from fieldapp.sync.exchange import ImportResult, PackageRefused
 from fieldapp.sync.keys import own_keys, parse_key_file
 from fieldapp.sync.merge import SequenceCollision
-from fieldapp.sync.package import PackageError, Source, read_package, source_sha256
+from fieldapp.sync.package import PackageError, Source, read_package
 from fieldapp.sync.reg_numbers import RegNoClash
 from fieldapp.sync.validate import BadChange
 
@@ -223,10 +223,10 @@ def import_packages(
         if not dry_run:
             files.extend(exchange.parked_packages(conn))
         try:
-            good, parked_names = exchange.read_all(conn, files)
+            good, parked_found = exchange.read_all(conn, files)
         except PackageRefused as exc:
             raise package_refusal(exc.name, exc.error) from None
-        parked = _parked(conn, files, parked_names)
+        parked = [ParkedPackage(name, schema) for name, schema in parked_found]
         cancel.check()
         try:
             result = exchange.apply_packages(conn, good, blobs=ctx.blob_store, write_blobs=not dry_run)
@@ -264,21 +264,6 @@ class PackagesImported(ImportResult):
 
     def as_json(self) -> dict[str, Any]:
         return {**super().as_json(), "parked": [{"name": p.name, "schema": p.schema} for p in self.parked]}
-
-
-def _parked(conn: Connection, files: Sequence[tuple[str, Source]], names: Sequence[str]) -> list[ParkedPackage]:
-    """The packages read_all() parked, with the schema each was made with (kept beside it, under its hash)."""
-    data = dict(files)
-    cur = dbapi(conn).cursor()
-    try:
-        out = []
-        for name in names:
-            row = cur.execute("SELECT schema_version FROM sync_parked WHERE package_id = ?",
-                              (source_sha256(data[name])[:32],)).fetchone()
-            out.append(ParkedPackage(name, int(row[0]) if row else None))
-        return out
-    finally:
-        cur.close()
 
 
 def reg_no_refusal(exc: RegNoClash) -> ValidationError:

@@ -256,9 +256,9 @@ def _known_packages(bind: Bind) -> frozenset[str]:
 
 
 def read_all(bind: Bind, files: Sequence[tuple[str, Source]],
-             *, keep_bytes: int = KEEP_BYTES) -> tuple[list[tuple[str, Package]], list[str]]:
-    """Verify every file (bytes, or a path read a part at a time); returns the good packages and the names of those
-    parked (newer schema).
+             *, keep_bytes: int = KEEP_BYTES) -> tuple[list[tuple[str, Package]], list[tuple[str, int]]]:
+    """Verify every file (bytes, or a path read a part at a time); returns the good packages and those parked (newer
+    schema) by name, with the schema each was made with.
 
     Raises PackageRefused for the first bad file: nothing has been written then.
     """
@@ -292,7 +292,7 @@ def read_all(bind: Bind, files: Sequence[tuple[str, Source]],
             # Parked under its hash, as apply_packages() finds it again to drop it once imported.
             cur.execute("INSERT OR IGNORE INTO sync_parked (package_id, schema_version, received_at, data) "
                         "VALUES (?, ?, ?, ?)", (sha256(data)[:32], schema, sql_datetime(utcnow()), data))
-            parked.append(name)
+            parked.append((name, schema))
     finally:
         cur.close()
     return good, parked
