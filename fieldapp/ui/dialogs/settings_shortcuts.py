@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
 
 from fieldapp.ui.forms.ui_settings_shortcuts import Ui_ShortcutsDialog
-from fieldapp.ui.widgets.common import SHORTCUT_PREFIX
+from fieldapp.ui.widgets.common import SHORTCUT_PREFIX, without_mnemonic
 
 __all__ = ["ShortcutRow", "ShortcutsDialog", "collect_shortcuts"]
 
@@ -54,7 +54,7 @@ class ShortcutRow:
 
 def _plain(text: str) -> str:
     """A menu or button text without its mnemonic and trailing dots."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
+    return without_mnemonic(text).rstrip("…").rstrip(".").strip()
 
 
 def _native(sequences: Iterable[QKeySequence]) -> str:

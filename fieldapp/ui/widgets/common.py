@@ -86,6 +86,11 @@ def show_number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def without_mnemonic(text: str) -> str:
+    """A button's or menu's text as the user reads it: its «&» mnemonic marks gone («&&» is a literal «&»)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark a field the last save refused (the style sheet draws it red) or clear the mark."""
     if bool(widget.property("invalid")) == invalid:

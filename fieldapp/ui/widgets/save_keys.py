@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.ui.widgets.common import SHORTCUT_PREFIX
+from fieldapp.ui.widgets.common import SHORTCUT_PREFIX, without_mnemonic
 
 __all__ = ["CTRL_ENTER", "ENTER", "SaveKeys", "save_keys"]
 
@@ -99,7 +99,7 @@ class SaveKeys(QObject):
             self._own = "" if own in self._from_text else own
         base = self._own
         if not base:
-            base = self.button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            base = without_mnemonic(self.button.text())
             self._from_text.add(base)
         text = base + suffix
         self._shown = text
