@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from pages_data import Field
 from pytestqt.qtbot import QtBot
 
 from fieldapp.ui import i18n
@@ -20,9 +20,9 @@ STOP = "Көккайнар — Здание сельского акимата"
 
 @pytest.mark.parametrize(("lang", "tour_word"), [("ru", "Выезд: "), ("kk", "Сапар: ")])
 def test_names_are_whole_with_room_and_cut_by_width_without(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], small_db: Path, lang: str, tour_word: str
+    qtbot: QtBot, make_window: Callable[..., MainWindow], field: Field, lang: str, tour_word: str
 ) -> None:
-    window = make_window(small_db, runner=Runner(synchronous=True))
+    window = make_window(field.db.path, runner=Runner(synchronous=True))  # a database built through the services
     i18n.switch_language(lang)
     window.resize(1366, 768)
     window.show()
