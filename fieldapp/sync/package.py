@@ -125,16 +125,6 @@ class Package:
             self.kept = [c for part in self.change_parts() for c in part]
         return self.kept
 
-    @changes.setter
-    def changes(self, value: list[Change]) -> None:
-        self.kept = value
-
-    @property
-    def blobs(self) -> dict[str, bytes]:
-        if self.kept_blobs is None:
-            return dict(self.blob_items())
-        return self.kept_blobs
-
     def change_parts(self) -> Iterator[list[Change]]:
         """The changes a part at a time (those of dropped devices left out), each part checked again against the
         signed manifest when it is read again from the file."""
