@@ -901,9 +901,9 @@ def _cmd_hub_push(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = hub.push(ctx, args.url, progress=bar)
-    print(f"pushed to hub {summary.hub_device}: {summary.sent} changes sent, {summary.new} new, "
-          f"{summary.winners} fields won, {summary.blobs} photos sent, {summary.readable} rows of schema "
-          f"{summary.readable_schema} written")
+    print(render("hub.cli.pushed", args.lang, hub=summary.hub_device, sent=summary.sent, new=summary.new,
+                 winners=summary.winners, photos=summary.blobs, readable=summary.readable,
+                 schema=summary.readable_schema))
     if summary.enrolled_first:
         print(f"note: {render('hub.enrolled_first', args.lang)}", file=sys.stderr)
     return EXIT_OK
@@ -932,10 +932,10 @@ def _cmd_hub_pull(args: argparse.Namespace) -> int:
 
     with _workspace(args) as ctx, TextProgress(sys.stderr, lang=args.lang) as bar:
         summary = hub.pull(ctx, args.url, progress=bar)
-    print(f"pulled from hub {summary.hub_device}: {summary.received} changes, {summary.new} new; "
-          f"added: {dict(sorted(summary.new_rows.items()))}; updated fields: "
-          f"{dict(sorted(summary.updated_fields.items()))}; new conflicts: {len(summary.new_conflicts)}; "
-          f"photos received: {summary.blobs}")
+    print(render("hub.cli.pulled", args.lang, hub=summary.hub_device, received=summary.received, new=summary.new,
+                 added=_per_kind(dict(sorted(summary.new_rows.items())), args.lang),
+                 updated=_per_kind(dict(sorted(summary.updated_fields.items())), args.lang),
+                 conflicts=len(summary.new_conflicts), photos=summary.blobs))
     if summary.held_back:
         _warning(render("hub.cli.held_back", args.lang, count=summary.held_back))
     for dev, count in sorted(summary.untrusted.items()):

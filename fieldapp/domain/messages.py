@@ -1129,6 +1129,19 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                              "changes: {changes}"),
     "sync.cli.gaps": ("устройство {device}: нет изменений {ranges}", "{device} құрылғысы: {ranges} өзгерістері жоқ",
                       "device {device}: changes {ranges} are missing"),
+    "hub.cli.pushed": ("отправлено на хаб {hub}: изменений {sent}, из них новых {new}, полей выиграло {winners}, "
+                       "фотографий {photos}; строк схемы {schema} записано: {readable}",
+                       "{hub} хабына жіберілді: өзгерістер {sent}, оның ішінде жаңа {new}, ұтқан өрістер {winners}, "
+                       "фотосуреттер {photos}; {schema} схемасының жазылған жолдары: {readable}",
+                       "pushed to hub {hub}: {sent} changes sent, {new} new, {winners} fields won, {photos} photos "
+                       "sent, {readable} rows of schema {schema} written"),
+    "hub.cli.pulled": ("получено с хаба {hub}: изменений {received}, из них новых {new}; добавлено записей: "
+                       "{added}; обновлено полей: {updated}; новых конфликтов: {conflicts}; фотографий: {photos}",
+                       "{hub} хабынан алынды: өзгерістер {received}, оның ішінде жаңа {new}; қосылған жазбалар: "
+                       "{added}; жаңартылған өрістер: {updated}; жаңа қайшылықтар: {conflicts}; фотосуреттер: "
+                       "{photos}",
+                       "pulled from hub {hub}: {received} changes, {new} new; added: {added}; updated fields: "
+                       "{updated}; new conflicts: {conflicts}; photos received: {photos}"),
     "hub.cli.held_back": ("изменений на хабе, которым нужна более новая версия программы: {count}",
                           "хабта бағдарламаның жаңа нұсқасын қажет ететін өзгерістер: {count}",
                           "{count} changes on the hub need a newer version of the app"),

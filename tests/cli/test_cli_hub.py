@@ -65,8 +65,8 @@ def test_two_demo_copies_and_a_new_laptop_agree_through_the_hub(run: Run, tmp_pa
         assert run("sync", "device", x, "--enroll", tmp_path / "a.key", "--office").code == 0
     result = run("hub", "push", b, "--url", hub_url)
     assert result.code == 0 and result.err == "", result.err
-    again = run("hub", "push", a, "--url", hub_url)
-    assert again.code == 0 and ": 0 changes sent, 0 new" in again.out
+    again = run("hub", "push", a, "--url", hub_url)  # said in Russian, the default language
+    assert again.code == 0 and ": изменений 0, из них новых 0," in again.out, again.out
     # c trusts only the office: b's changes reach it once the office has pulled them and vouched for them.
     early = run("hub", "pull", c, "--url", hub_url, "--lang", "en")
     assert early.code == 0 and "were left on the hub" in early.err
@@ -75,6 +75,10 @@ def test_two_demo_copies_and_a_new_laptop_agree_through_the_hub(run: Run, tmp_pa
     for x in (a, b, c):
         result = run("hub", "pull", x, "--url", hub_url)
         assert result.code == 0 and result.err == "", result.err
+        # What was added is named as people read it, in the user's language, not as a program's dictionary.
+        assert result.out.startswith("получено с хаба ") and "{" not in result.out, result.out
+    kk = run("hub", "pull", a, "--url", hub_url, "--lang", "kk")
+    assert kk.code == 0 and "хабынан алынды: өзгерістер 0" in kk.out, kk.out
     digests = {run("sync", "digest", x).out for x in (a, b, c)}
     assert len(digests) == 1
     assert run("sync", "digest", demo).out not in digests
