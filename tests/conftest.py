@@ -11,6 +11,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Cheap password hashing in tests; the real parameters are tested in tests/storage.
 os.environ.setdefault("FIELDAPP_FAST_KDF", "1")
+# Every insert stored compact is remembered and compared with its rebuilt value wherever one is read
+# (fieldapp.sync.compact): a write that changes a row without storing its insert's value first fails the test.
+os.environ.setdefault("FIELDAPP_CHECK_COMPACT", "1")
 
 import pytest
 

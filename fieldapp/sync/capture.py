@@ -25,8 +25,10 @@ from fieldapp.storage.bulk import BulkWriter, Row, sql_value
 from fieldapp.storage.database import AUTHOR_INFO
 from fieldapp.storage.local_meta import Bind, checked_device_id, get_meta, next_sequence, set_meta
 from fieldapp.storage.tables import Synced
+from fieldapp.sync import compact
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
+    Change,
     Edit,
     Value,
     dbapi,
@@ -34,7 +36,7 @@ from fieldapp.sync.changelog import (
     pack_row,
     record_local,
 )
-from fieldapp.sync.fields import DELETED, ROW, SCHEMA_VERSION, field_set, fields, is_synced, tables
+from fieldapp.sync.fields import DELETED, ROW, SCHEMA_VERSION, absent_values, field_set, fields, is_synced, tables
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,11 @@ def _uncaptured(cur: Any, rows: Sequence[tuple[str, str]]) -> dict[str, list[str
 def _rows_as_inserts(tbl: str, rows: Sequence[Sequence[Any]]) -> list[Edit]:
     """Rows selected as (id, *fields(tbl)) turned into one insert edit each."""
     names = fields(tbl)
-    return [Edit(tbl, row[0], ROW, pack_row(zip(names, row[1:], strict=True))) for row in rows]
+    out = []
+    for row in rows:
+        values = {name: value for name, value in zip(names, row[1:], strict=True) if value is not None}
+        out.append(Edit(tbl, row[0], ROW, pack_row(values.items()), compact.fits(tbl, values)))
+    return out
 
 
 def _capture_rows(bind: Bind, tbl: str, row_ids: Sequence[str]) -> None:
@@ -168,8 +174,9 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     by_author: dict[str | None, list[Edit]] = {}
     for obj in new:
         tbl = str(obj.__tablename__)
-        values = pack_row((name, _value(obj, name)) for name in fields(tbl))
-        by_author.setdefault(obj.created_by or author, []).append(Edit(tbl, obj.id, ROW, values))
+        values = {name: value for name in fields(tbl) if (value := _value(obj, name)) is not None}
+        by_author.setdefault(obj.created_by or author, []).append(
+            Edit(tbl, obj.id, ROW, pack_row(values.items()), compact.fits(tbl, values)))
     for new_author, inserts in by_author.items():
         record_local(session, inserts, new_author, is_new=True)
 
@@ -202,8 +209,10 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     names = fields(table)
     index = {c: i for i, c in enumerate(columns)}
     id_at, author_at = index["id"], index.get("created_by")
-    # The fields the rows carry (one the caller left out is NULL, as is a field absent from the packed row).
+    # The fields the rows carry (one the caller left out is NULL, as is a field absent from the packed row), and
+    # those it left out that SQLite fills with their column's default: packed with that value, which the row holds.
     picks = [(name, index[name]) for name in names if name in index]
+    filled = {name: value for name, value in absent_values(table).items() if name not in index}
     bind = writer.connection
     me = checked_device_id(bind)
     stamp = local_tick(bind)
@@ -212,12 +221,22 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     winner_rows: list[tuple[Any, ...]] = []
     add_change, add_winner = change_rows.append, winner_rows.append
     packb = msgpack.Packer(use_bin_type=True).pack
+    fits = compact.fits
+    kept: list[tuple[Change, bytes]] = []
     for seq, row in enumerate(chunk, first):
         author = cast("str | None", None if author_at is None else row[author_at])
         row_id = str(row[id_at])
-        value = packb({name: row[at] for name, at in picks if row[at] is not None})
+        values = {name: row[at] for name, at in picks if row[at] is not None}
+        if filled:
+            values = {name: values[name] if name in values else filled[name] for name in names
+                      if name in values or name in filled}
+        value = packb(values)
+        if fits(table, values):  # the row holds it: logged compact (fieldapp.sync.compact)
+            kept.append((Change(me, seq, stamp, table, row_id, ROW, None), value))
+            value = None
         add_change((me, seq, stamp, table, row_id, ROW, value, None, author, SCHEMA_VERSION))
         add_winner((table, row_id, ROW, stamp, me, seq))
+    compact.remember(kept)
     # Through the writer itself, so whoever records bulk inserts (the demo benchmark's baseline) sees these rows
     # too; its progress and counts describe the caller's rows only.
     saved = writer.done, dict(writer.counts), writer.progress

@@ -249,6 +249,8 @@ class Edit:
     row_id: str
     field: str
     value: Value
+    # An insert whose row, as written, packs back to `value` exactly (compact.fits): logged without its value.
+    compact: bool = False
 
 
 def winners_of_row(cur: Any, tbl: str, row_id: str) -> dict[str, tuple[int, str, int]]:
@@ -297,7 +299,13 @@ def record_local(bind: Bind, edits: Sequence[Edit], author: str | None, *, is_ne
                 if len(seen) > 1 and not in_conflict(seen):
                     bases = format_bases(sorted(h.id for h in seen))
             changes.append(Change(me, first + n, stamp, e.tbl, e.row_id, e.field, e.value, bases, author))
-        store(cur, changes, previous)
+        logged = changes
+        if is_new and any(e.compact for e in edits):
+            from fieldapp.sync import compact  # it reads rows through this module's pack_row
+
+            compact.remember((c, e.value) for c, e in zip(changes, edits, strict=True) if e.compact)  # type: ignore[misc]
+            logged = [c._replace(value=None) if e.compact else c for c, e in zip(changes, edits, strict=True)]
+        store(cur, logged, previous)
         conflicted = [c.key for c in changes if c.bases_text] if not is_new else []
         if conflicted:
             refresh_conflicts(cur, conflicted, only_known=True)
@@ -311,7 +319,14 @@ def store(cur: Any, changes: Sequence[Change], previous: Mapping[Key, ChangeId])
     """Append new changes and let each compete for its field (local ones always win: they sort after their bases).
 
     `previous`: the winner each field had before, for the fields that had one (what record_history() needs).
+    A row that gets a change other than its insert has its compact insert's value stored first, while the row still
+    holds it (the caller writes the row after this).
     """
+    edited = [(c.tbl, c.row_id) for c in changes if c.field != ROW]
+    if edited:
+        from fieldapp.sync import compact  # it reads rows through this module's pack_row
+
+        compact.materialise(cur, edited)
     insert_changes(cur, changes)
     cur.executemany(UPSERT_WINNER, list(map(winner_row, changes)))
     keys = Counter(map(change_key, changes))
@@ -363,7 +378,16 @@ def _changes_of_key(cur: Any, key: Key) -> list[Change]:
         rows = cur.execute(
             f"SELECT {_C_COLUMNS} FROM sync_winner w JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
             "WHERE w.tbl = ? AND w.row_id = ? AND w.field = ?", key).fetchall()
-    return [change_from_row(r) for r in rows]
+    return _filled(cur, [change_from_row(r) for r in rows])
+
+
+def _filled(cur: Any, changes: list[Change]) -> list[Change]:
+    """`changes` with the values of compact inserts rebuilt from their rows (compact.fill), read where they are."""
+    if not any(c.value is None and c.field == ROW for c in changes):
+        return changes
+    from fieldapp.sync import compact  # it reads rows through this module's pack_row
+
+    return compact.fill(cur, changes)
 
 
 def heads(changes: Iterable[Change]) -> list[Change]:
@@ -455,11 +479,11 @@ def iter_changes_above(cur: Any, floors: Mapping[str, int], size: int) -> Iterat
         while chunk := rows.fetchmany(size - len(batch)):
             batch.extend(map(change_from_row, chunk))
             if len(batch) >= size:
-                yield batch
+                yield _filled(cur, batch)
                 batch = []
         rows.close()
     if batch:
-        yield batch
+        yield _filled(cur, batch)
 
 
 def recompute_vector(cur: Any, dev: str) -> tuple[int, int]:

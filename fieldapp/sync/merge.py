@@ -21,13 +21,17 @@ from itertools import compress, groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+import msgpack
+
 from fieldapp.storage.bulk import paused_gc, sql_datetime
 from fieldapp.storage.changes import note_written
 from fieldapp.storage.local_meta import Bind
 from fieldapp.storage.schema_extras import fts_for_insert
 from fieldapp.storage.tables import utcnow
+from fieldapp.sync import compact
 from fieldapp.sync.changelog import (
     CHANGE_COLUMNS,
+    SELECT_CHANGE,
     Change,
     ChangeId,
     Key,
@@ -37,6 +41,7 @@ from fieldapp.sync.changelog import (
     change_key,
     dbapi,
     insert_changes,
+    make_change,
     recompute_vector,
     record_history,
     refresh_conflicts,
@@ -131,6 +136,7 @@ def unknown_changes(cur: Any, changes: Iterable[Change]) -> list[Change]:
             f"SELECT seq, {', '.join(CHANGE_COLUMNS[2:])} FROM sync_change WHERE dev = ? AND seq BETWEEN ? AND ?",
             (dev, seqs[0], seqs[-1]))}
         if known:
+            _rebuild_compact(cur, dev, known)
             kept = []
             for c in group:
                 stored = known.get(c.seq)
@@ -141,6 +147,13 @@ def unknown_changes(cur: Any, changes: Iterable[Change]) -> list[Change]:
             group = kept
         fresh.extend(group)
     return fresh
+
+
+def _rebuild_compact(cur: Any, dev: str, known: dict[int, tuple[Any, ...]]) -> None:
+    """The stored columns of `known` with the values of compact inserts rebuilt from their rows, for comparing."""
+    compacted = [make_change((dev, seq, *row)) for seq, row in known.items() if row[4] is None and row[3] == ROW]
+    for c in compact.fill(cur, compacted):
+        known[c.seq] = tuple(c[2:])
 
 
 def _old_winners(cur: Any, keys_by_table: dict[str, set[str]]) -> dict[Key, tuple[int, str, int]]:
@@ -157,7 +170,8 @@ def _old_winners(cur: Any, keys_by_table: dict[str, set[str]]) -> dict[Key, tupl
 
 
 def _value_of(cur: Any, ident: ChangeId) -> Value:
-    value: Value = cur.execute("SELECT value FROM sync_change WHERE dev = ? AND seq = ?", ident).fetchone()[0]
+    row = cur.execute(f"{SELECT_CHANGE} WHERE dev = ? AND seq = ?", ident).fetchone()
+    value: Value = compact.fill(cur, [make_change(row)])[0].value
     return value
 
 
@@ -187,11 +201,42 @@ def _existing_ids(cur: Any, tbl: str, row_ids: Sequence[str]) -> set[str]:
     return found
 
 
+def _compact_inserts(fresh: list[Change], old: dict[Key, tuple[int, str, int]],
+                     rows: Unpacked) -> tuple[list[Change], list[tuple[Change, bytes]]]:
+    """The changes to log, with the inserts that can be stored compact (fieldapp.sync.compact) without their value,
+    and those inserts with their values: a row seen for the first time, by its insert alone, packed by this
+    encoder in the order and types its table gives back."""
+    with_changes = set(map(_row_of_key, old)) if old else set()
+    counts = Counter(map(_row_of, fresh))
+    fits, packb = compact.fits, _packer().pack
+    logged: list[Change] = []
+    compacted: list[tuple[Change, bytes]] = []
+    for c in fresh:
+        if c.field == ROW and type(c.value) is bytes:
+            row = (c.tbl, c.row_id)
+            if counts[row] == 1 and row not in with_changes:
+                values = rows[c.value]
+                if fits(c.tbl, values) and packb(values) == c.value:
+                    compacted.append((c, c.value))
+                    logged.append(c._replace(value=None))
+                    continue
+        logged.append(c)
+    compact.remember(compacted)
+    return (logged, compacted) if compacted else (fresh, compacted)
+
+
+@cache
+def _packer() -> msgpack.Packer:
+    return msgpack.Packer(use_bin_type=True)
+
+
 def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: dict[Key, tuple[int, str, int]],
-                result: ApplyResult, now: str, indexes: DeferredIndexes | None = None) -> None:
+                result: ApplyResult, now: str, indexes: DeferredIndexes | None = None,
+                unwritten: set[tuple[str, str]] | None = None) -> None:
     """Write the winning values of table `tbl`: UPDATE the rows that exist, INSERT the ones that do not.
 
     A field of a new row that no change names is NULL: an insert is captured as the fields that carry a value.
+    `unwritten` (when inserts were logged compact) gets the rows that were not inserted here.
     """
     existing = _existing_ids(cur, tbl, sorted(values))
     by_fields: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
@@ -201,6 +246,8 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
     updated = 0
     for row_id, vals in values.items():
         if row_id in existing:
+            if unwritten is not None:
+                unwritten.add((tbl, row_id))
             cols = tuple(sorted(vals))
             by_fields[cols].append((*(vals[c] for c in cols), now, row_id))
             updated += len(cols)
@@ -212,6 +259,8 @@ def _write_rows(cur: Any, tbl: str, values: dict[str, dict[str, Value]], old: di
                 vals = {**earlier, **vals}
         if not required <= vals.keys():
             result.waiting_rows += 1
+            if unwritten is not None:
+                unwritten.add((tbl, row_id))
             continue
         inserts.append((row_id, *map(vals.get, names), now))
     allowed = field_set(tbl)
@@ -259,7 +308,15 @@ def _apply(bind: Bind, changes: Sequence[Change], rows: Unpacked, indexes: Defer
         result.new = len(fresh)
         if not fresh:
             return result
-        insert_changes(cur, fresh)
+        rows_by_table: dict[str, set[str]] = defaultdict(set)
+        for tbl, row_id in set(map(_row_of, fresh)):
+            rows_by_table[tbl].add(row_id)
+        old = _old_winners(cur, rows_by_table)
+        if old:
+            # Rows this batch changes whose insert is stored compact: its value is stored before the row changes.
+            compact.materialise_ids(cur, {key[:2]: order[1:] for key, order in old.items() if key[2] == ROW})
+        logged, compacted = _compact_inserts(fresh, old, rows)
+        insert_changes(cur, logged)
 
         keys = list(map(change_key, fresh))
         best = dict(zip(keys, fresh, strict=True))
@@ -269,10 +326,6 @@ def _apply(bind: Bind, changes: Sequence[Change], rows: Unpacked, indexes: Defer
             for key, c in zip(keys, fresh, strict=True):
                 if key in several and c.order > best[key].order:
                     best[key] = c
-        rows_by_table: dict[str, set[str]] = defaultdict(set)
-        for tbl, row_id in set(map(_row_of, fresh)):
-            rows_by_table[tbl].add(row_id)
-        old = _old_winners(cur, rows_by_table)
         won = [c for key, c in best.items() if key not in old or c.order > old[key]] if old else list(best.values())
         # The guarded upsert straight from the log just written, one statement per run of sequence numbers: the
         # guard keeps the best of old and new per field, so the table ends as `won` says, without binding its rows.
@@ -288,9 +341,15 @@ def _apply(bind: Bind, changes: Sequence[Change], rows: Unpacked, indexes: Defer
             values[tbl][row_id].update(map(_field_value, run))
         inserted = _with_inserts(won, old, values, rows)
         now = sql_datetime(utcnow())
+        unwritten: set[tuple[str, str]] = set()
         for tbl in tables():  # parents before children
             if tbl in values:
-                _write_rows(cur, tbl, values[tbl], old, result, now, indexes)
+                _write_rows(cur, tbl, values[tbl], old, result, now, indexes,
+                            unwritten if compacted else None)
+        if compacted and unwritten:
+            # A compact insert whose row was not written from it alone (it existed already, or waits for a field):
+            # its value is stored after all.
+            compact.restore(cur, [(c, v) for c, v in compacted if (c.tbl, c.row_id) in unwritten])
         # Below SQLAlchemy, so the statement guard never saw these writes: the commit tells the pages itself.
         note_written(bind, values.keys())
 

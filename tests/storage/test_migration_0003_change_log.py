@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from fieldapp.services import campaigns, places, sync, tours
 from fieldapp.services.context import Context
 from fieldapp.storage.database import MIGRATIONS_DIR, alembic_config, head_revision, open_database
+from fieldapp.sync import compact
 from fieldapp.sync.changelog import Change, dbapi
 
 CHANGE_COLUMNS = "dev, seq, hlc, tbl, row_id, field, value, bases, author, schema_version"
@@ -29,6 +30,11 @@ def replica(path: Path, script_location: Path | None = None) -> Iterator[Context
         yield Context(db=db, blobs=path.with_suffix(".blobs"))
     finally:
         db.close()
+
+
+def whole(conn: Connection, stored: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows of the log as a reader gets them: a compact insert's value rebuilt from its row (0011 and later)."""
+    return [tuple(c) for c in compact.fill(dbapi(conn).cursor(), [Change(*r) for r in stored])]
 
 
 def enrol_all(paths: list[Path], tmp: Path) -> None:
@@ -105,7 +111,7 @@ def test_a_database_at_0002_with_changes_and_a_conflict_upgrades_and_keeps_synci
 
     # The office file as 0002 left it: the same rows in 0002's layout, with 0002's content hashes.
     with open_database(office) as db, db.engine.connect() as conn:
-        changes = rows(conn, f"SELECT {CHANGE_COLUMNS} FROM sync_change ORDER BY dev, seq")
+        changes = whole(conn, rows(conn, f"SELECT {CHANGE_COLUMNS} FROM sync_change ORDER BY dev, seq"))
         with conn.begin():
             command.downgrade(alembic_config(conn), "0002")
         assert rows(conn, "SELECT version_num FROM alembic_version") == [("0002",)]
@@ -121,7 +127,7 @@ def test_a_database_at_0002_with_changes_and_a_conflict_upgrades_and_keeps_synci
     with open_database(office) as db, db.engine.connect() as conn:
         assert db.backup is not None and db.backup.name.startswith("office.db.before-upgrade-0002-")
         assert rows(conn, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
-        assert rows(conn, f"SELECT {CHANGE_COLUMNS} FROM sync_change ORDER BY dev, seq") == changes
+        assert whole(conn, rows(conn, f"SELECT {CHANGE_COLUMNS} FROM sync_change ORDER BY dev, seq")) == changes
         assert {c[1] for c in rows(conn, "PRAGMA table_info(sync_change)")} == set(CHANGE_COLUMNS.split(", "))
         assert rows(conn, "PRAGMA index_list(sync_change)") == [(0, "sqlite_autoindex_sync_change_1", 1, "pk", 0)]
         assert "WITHOUT ROWID" in rows(conn, "SELECT sql FROM sqlite_master WHERE name = 'sync_change'")[0][0]

@@ -19,7 +19,8 @@ from fieldapp.cli import main
 from fieldapp.services import campaigns, sync, tours
 from fieldapp.services.context import Context
 from fieldapp.storage.database import open_database
-from fieldapp.sync.changelog import Change
+from fieldapp.sync import compact
+from fieldapp.sync.changelog import SELECT_CHANGE, Change, change_from_row, dbapi
 from fieldapp.sync.exchange import enroll
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.package import Producer, build_package
@@ -69,6 +70,14 @@ def signed_package(tmp: Path, sign: Ed25519PrivateKey, device: str, changes: Seq
     path = tmp / f"{uuid.uuid4().hex}.fieldsync"
     path.write_bytes(build_package(Producer(device, sign, "test", schema), list(changes), vector={}))
     return path
+
+
+def logged(bind: object, where: str = "1", params: Sequence[object] = ()) -> list[Change]:
+    """The changes of the log (in (dev, seq) order) as a reader gets them: a compact insert with its value rebuilt
+    from its row (fieldapp.sync.compact)."""
+    cur = dbapi(bind).cursor()  # type: ignore[arg-type]
+    rows = cur.execute(f"{SELECT_CHANGE} WHERE {where} ORDER BY dev, seq", tuple(params)).fetchall()
+    return compact.fill(cur, [change_from_row(r) for r in rows])
 
 
 def seed(path: Path) -> dict[str, str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sync_helpers import digest, enrol_all, office_trusting, replica, seed, signed_package
+from sync_helpers import digest, enrol_all, logged, office_trusting, replica, seed, signed_package
 
 from fieldapp.services import sync, tours
 from fieldapp.services.context import Context
@@ -38,8 +38,7 @@ SIGNAL_ROW = {
 
 def log_of(path: Path, row_id: str) -> list[tuple[str, object, str | None]]:
     with replica(path) as ctx, ctx.db.engine.connect() as conn:
-        return [tuple(r) for r in dbapi(conn).execute(
-            "SELECT field, value, bases FROM sync_change WHERE row_id = ? ORDER BY dev, seq", (row_id,))]
+        return [(c.field, c.value, c.bases_text) for c in logged(conn, "row_id = ?", (row_id,))]
 
 
 def winners_of(path: Path, row_id: str) -> list[tuple[str, str, int]]:

@@ -19,7 +19,7 @@ import msgpack
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sync_helpers import cli, digest, replica, rezip, signed_package
+from sync_helpers import cli, digest, logged, replica, rezip, signed_package
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.services import campaigns, places, sync, tours
@@ -180,9 +180,7 @@ def test_a_change_the_office_already_holds_may_travel_in_anyones_package(office:
                                                                         laptop_key: Ed25519PrivateKey) -> None:
     """A laptop's export carries everything it holds, the office's setup included: repeating it changes nothing."""
     with replica(office.path) as ctx, ctx.db.session() as s:
-        cur = dbapi(s).cursor()
-        held = [Change(*row) for row in cur.execute(
-            "SELECT dev, seq, hlc, tbl, row_id, field, value, bases, author, schema_version FROM sync_change")]
+        held = logged(s)
     own = edit("title", "правка ноутбука", office.tour)
     result = cli("sync", "import", office.path, package(tmp_path, laptop_key, [*held, own]))
     assert result.code == 0, result
