@@ -79,6 +79,9 @@ def device_code(device_id: str, length: int = 5) -> str:
 # The time part of derived ids (and the creation day) of records that have no day of their own: places and bodies an
 # import adds, the classifier's places.
 UNDATED = date(2020, 1, 1)
+# The creation stamp of records every file is seeded with alike (the default directions, the classifier's places):
+# two laptops that each made one hold the same row, so a merge has nothing to choose between.
+UNDATED_AT = datetime(UNDATED.year, UNDATED.month, UNDATED.day)
 
 
 @lru_cache(maxsize=1024)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.enums import CampaignKind
 from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.ids import UNDATED_AT
 from fieldapp.domain.rules import check_period
 from fieldapp.services import roles
 from fieldapp.services._common import add, live, optional_live, required, tombstone, touch
@@ -240,7 +241,10 @@ def ensure_default_directions(ctx: Context) -> int:
         for code, ru, kk, en in DEFAULT_DIRECTIONS:
             if code in known or s.get(Direction, seed_direction_id(code)) is not None:
                 continue
-            add(s, ctx, Direction(id=seed_direction_id(code), code=code, name_ru=ru, name_kk=kk, name_en=en))
+            # Not add(): a seed is nobody's work, and is made alike on every laptop (same id, stamp and author),
+            # so a laptop set up with `init` and the office hold the same row and their digests agree.
+            s.add(Direction(id=seed_direction_id(code), code=code, name_ru=ru, name_kk=kk, name_en=en,
+                            created_at=UNDATED_AT, created_by=None))
             added += 1
     return added
 
