@@ -603,6 +603,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "import.too_many_problems": ("найдено {limit} ошибок: чтение файла остановлено, исправьте их и загрузите снова",
                                  "{limit} қате табылды: файлды оқу тоқтатылды, оларды түзетіп, қайта жүктеңіз",
                                  "{limit} problems found: reading the file stopped there; fix them and import again"),
+    "import.too_large": ("лист «{sheet}»: строк с данными больше, чем помещается в один импорт (прочитано {rows}): "
+                         "разделите книгу на несколько файлов и загрузите их по очереди",
+                         "«{sheet}» парағы: деректері бар жолдар бір импортқа сыйғаннан көп (оқылғаны — {rows}): "
+                         "кітапты бірнеше файлға бөліп, оларды кезекпен жүктеңіз",
+                         "sheet «{sheet}»: more rows of data than one import holds ({rows} read): split the "
+                         "workbook into several files and import them one after another"),
     "import.damaged": ("книга Excel повреждена или записана не полностью",
                        "Excel кітабы бүлінген немесе толық жазылмаған",
                        "the workbook is damaged or was not written completely"),

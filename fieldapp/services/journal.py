@@ -32,6 +32,7 @@ from fieldapp.services.place_match import named_id as _named_id
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.sheets import (
     ImportRefused,
+    KeptRows,
     Problem,
     column_letter,
     date_value,
@@ -104,6 +105,9 @@ EXTRA_COLUMNS: tuple[JournalColumn, ...] = (
     )),
 )
 _BY_KEY = {c.key: c for c in (*COLUMNS, *EXTRA_COLUMNS)}
+# What a row kept costs, besides its texts (sheets.KeptRows): its record, identity and ids, its share of the plan
+# (stop, settlement, order in its day), and the reception (and control item) written for it.
+_ROW_BYTES = 1_000
 _TEXT_LIMITS = {"district": 200, "settlement": 200, "name": 300, "phone": 40, "essence": 4000, "responsible": 300}
 _YES = frozenset({"да", "иә", "ия", "yes", "+", "1", "есть", "бар"})
 _NO = frozenset({"нет", "жоқ", "no", "-", "0"})
@@ -427,6 +431,7 @@ def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) ->
             if parsed.problems:
                 return parsed
             seen: Counter[str] = Counter()
+            kept = KeptRows(parsed.file, sheet.title, _ROW_BYTES)
             for number, values in rows:
                 if number % 2000 == 0:
                     cancel.check()
@@ -439,6 +444,7 @@ def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) ->
                     seen[row.identity] += 1
                     if seen[row.identity] > 1:
                         row = _with_identity(row, f"{row.identity}#{seen[row.identity]}")
+                    kept.add(number, values)
                     parsed.rows.append(row)
         except ImportRefused as exc:
             parsed.problems.extend(exc.problems)

@@ -33,6 +33,7 @@ from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.sheets import (
     ImportRefused,
+    KeptRows,
     Problem,
     column_letter,
     enough_problems,
@@ -54,6 +55,9 @@ log = logging.getLogger(__name__)
 COLUMNS = ("te", "ab", "cd", "ef", "hij", "k", "name_kaz", "name_rus", "nn")
 _HEADER_SEARCH_ROWS = 10  # the official file has been seen with a title line above its header
 _NAME_LIMIT = 300
+# What a line kept costs, besides its texts (sheets.KeptRows): its entry and code, its place in the checks, and the
+# place planned and written for it.
+_ROW_BYTES = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ def _read(path: Path, progress: Progress, cancel: CancelToken) -> _Read:
     with sheet:
         where: dict[str, int] = {}
         seen: dict[str, int] = {}
+        kept = KeptRows(out.file, sheet.title, _ROW_BYTES)
         try:
             for number, values in sheet.rows():
                 if not where:
@@ -132,6 +137,7 @@ def _read(path: Path, progress: Progress, cancel: CancelToken) -> _Read:
                                                 column_letter(where.get("te", where.get("ab", 0))), "te"))
                     continue
                 seen[entry.code.code] = number
+                kept.add(number, values)
                 if entry.level is KatoLevel.OKRUG:
                     out.okrugs += 1
                 else:

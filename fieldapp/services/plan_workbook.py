@@ -39,6 +39,7 @@ from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, n
 from fieldapp.services.roles import allowed, require
 from fieldapp.services.sheets import (
     ImportRefused,
+    KeptRows,
     Problem,
     Sheet,
     column_letter,
@@ -95,6 +96,9 @@ MEMBER_COLUMNS: tuple[JournalColumn, ...] = (
     Column("phone", "Телефон", "Телефон", 17, required=False),
     Column("head", "Руководитель", "Жетекші", 14, required=False),
 )
+# What a row kept costs, besides its texts (sheets.KeptRows): its record, its place in the checks across the sheets,
+# and the stop (or member) planned and written for it.
+_ROW_BYTES = 1_000
 _TEXT_LIMITS = {"campaign": 300, "group": 200, "direction": 300, "tour": 300, "district": 200, "settlement": 200,
                 "venue": 300, "name": 300, "position": 300, "organization": 300, "phone": 40}
 _EARLIEST = date(2000, 1, 1)
@@ -393,15 +397,19 @@ def _parse(path: Path, progress: Progress, cancel: CancelToken) -> _Parsed:
         if route_at is None or members_at is None:
             return parsed
         parsed.sheets = [names[route_at], names[members_at]]
+        kept = KeptRows(parsed.file, names[route_at], _ROW_BYTES)
         with open_sheet(path, route_at) as sheet:
             for cells in _rows_of(parsed, sheet, ROUTE_COLUMNS, progress, cancel):
                 route = _route_row(cells)
                 if route is not None:
+                    kept.add(cells.number, cells.cells.values())
                     parsed.route.append(route)
+        kept.sheet = names[members_at]
         with open_sheet(path, members_at) as sheet:
             for cells in _rows_of(parsed, sheet, MEMBER_COLUMNS, progress, cancel):
                 member = _member_row(cells)
                 if member is not None:
+                    kept.add(cells.number, cells.cells.values())
                     parsed.members.append(member)
         langs = set(parsed.langs)
         parsed.header_lang = langs.pop() if len(langs) == 1 else "mixed"
