@@ -235,9 +235,19 @@ def read_year_file(path: Path) -> YearCalendar:
     return _checked(path, _read_bytes(path))
 
 
+# A year's calendar takes a few kilobytes (about thirty entries); a file of megabytes is not one, and parsing it whole
+# would take ten times its size (a 48 MB file took 400 MB): refused before it is read.
+MAX_YEAR_FILE = 1 << 20
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_YEAR_FILE + 1)
+        if len(raw) > MAX_YEAR_FILE:
+            detail = f"the file is larger than {MAX_YEAR_FILE >> 20} MB: a year's calendar takes a few kilobytes"
+            raise ValidationError("holidays.invalid", path=str(path), detail=detail)
+        return raw
     except OSError as exc:
         detail = f"cannot read the file ({exc.strerror or exc})"
         raise ValidationError("holidays.invalid", path=str(path), detail=detail) from None
