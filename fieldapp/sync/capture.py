@@ -231,7 +231,7 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
             values = {name: values[name] if name in values else filled[name] for name in names
                       if name in values or name in filled}
         value = packb(values)
-        if fits(table, values):  # the row holds it: logged compact (fieldapp.sync.compact)
+        if fits(table, cast("dict[str, Value]", values)):  # the row holds it: logged compact (sync.compact)
             kept.append((Change(me, seq, stamp, table, row_id, ROW, None), value))
             value = None
         add_change((me, seq, stamp, table, row_id, ROW, value, None, author, SCHEMA_VERSION))
