@@ -431,7 +431,7 @@ def _parse(ctx: Context, path: Path, progress: Progress, cancel: CancelToken) ->
             if parsed.problems:
                 return parsed
             seen: Counter[str] = Counter()
-            kept = KeptRows(parsed.file, sheet.title, _ROW_BYTES)
+            kept = KeptRows(parsed.file, sheet.title, _ROW_BYTES, held=sheet.held_bytes())
             for number, values in rows:
                 if number % 2000 == 0:
                     cancel.check()

@@ -116,6 +116,7 @@ def _read(path: Path, progress: Progress, cancel: CancelToken) -> _Read:
                 if not where:
                     keys = [header_key(v) for v in values]
                     if "name_rus" in keys or "te" in keys:
+                        kept.held = sheet.held_bytes()
                         where = {k: keys.index(k) for k in COLUMNS if k in keys}
                         _check_columns(out, where)
                         if out.problems:

@@ -402,13 +402,15 @@ def _parse(path: Path, progress: Progress, cancel: CancelToken) -> _Parsed:
             for cells in _rows_of(parsed, sheet, ROUTE_COLUMNS, progress, cancel):
                 route = _route_row(cells)
                 if route is not None:
+                    kept.held = kept.held or sheet.held_bytes()
                     kept.add(cells.number, cells.cells.values())
                     parsed.route.append(route)
-        kept.sheet = names[members_at]
+        kept.sheet, kept.held = names[members_at], 0
         with open_sheet(path, members_at) as sheet:
             for cells in _rows_of(parsed, sheet, MEMBER_COLUMNS, progress, cancel):
                 member = _member_row(cells)
                 if member is not None:
+                    kept.held = kept.held or sheet.held_bytes()
                     kept.add(cells.number, cells.cells.values())
                     parsed.members.append(member)
         langs = set(parsed.langs)

@@ -120,6 +120,12 @@ class Sheet:
         except (zipfile.BadZipFile, zlib.error) as exc:  # its deflate stream or CRC damaged: the same
             raise ValueError(f"sheet unreadable: {exc}") from None
 
+    def held_bytes(self) -> int:
+        """What the workbook's shared texts take while the streaming reader reads this sheet (after rows() began):
+        a table of a million texts is a hundred megabytes or more. calamine's whole copy of a sheet it reads is
+        bounded by FAST_BUDGET instead."""
+        return 0 if self.fast is not None else sum(map(sys.getsizeof, self._cells.strings))
+
     def looks_empty(self) -> bool:
         """True when no cell of the sheet holds anything."""
         return not any(v is not None and (not isinstance(v, str) or v.strip()) for _, row in self.rows() for v in row)
@@ -200,13 +206,15 @@ def open_sheet(path: Path, index: int) -> Sheet:
 class KeptRows:
     """The memory the rows an import keeps will take, counted from above as they are read: each row costs
     `per_row` bytes (its record, ids, what is planned and written for it, measured for each import) and the texts
-    of its cells; past `limit` the import is refused (import.too_large) at that row."""
+    of its cells; past `limit` the import is refused (import.too_large) at that row. `held`: what the sheet being
+    read holds besides the rows (Sheet.held_bytes), counted against the same limit."""
 
-    def __init__(self, file: str, sheet: str, per_row: int, limit: int = MAX_KEPT) -> None:
+    def __init__(self, file: str, sheet: str, per_row: int, limit: int = MAX_KEPT, held: int = 0) -> None:
         self.file = file
         self.sheet = sheet
         self.per_row = per_row
         self.limit = limit
+        self.held = held
         self.rows = 0
         self.size = 0
 
@@ -214,7 +222,7 @@ class KeptRows:
         """Count one row kept (`values`: its cells as read); ImportRefused once the budget is passed."""
         self.rows += 1
         self.size += self.per_row + sum(_text_bytes(v) for v in values if type(v) is str)
-        if self.size > self.limit:
+        if self.size + self.held > self.limit:
             raise ImportRefused(self.file, [Problem(self.file, "import.too_large",
                                                     {"sheet": self.sheet, "rows": self.rows}, number)])
 

@@ -39,7 +39,10 @@ MAX_SHARED_STRINGS = 1_048_576  # texts of the workbook's shared table (their le
 MAX_MERGED = 100_000  # merged ranges of the sheet
 MAX_ENTRIES = 4_096  # entries of the ZIP
 MAX_SHEET_XML = 1 << 30  # the sheet's XML, unpacked (a million rows of 1 KB)
-MAX_STRINGS_XML = 96 << 20  # the shared strings' XML, unpacked: more than the texts it holds take in memory
+# The shared strings' XML, unpacked: the table is held whole while a sheet is streamed, and short texts take more
+# in memory than in XML (a Python str is 49 bytes and more; <si><t></t></si> 16): a 56 MB table of a million texts
+# took 105 MB, and a process that had read it peaked at 255 MB.
+MAX_STRINGS_XML = 64 << 20
 # A streamed part may also unpack to no more than XML_RATIO times its packed size (beyond XML_FLOOR): Excel's parts
 # pack 5 to 20 times, a bomb a thousand times, and parsing takes time even where it takes no memory.
 XML_RATIO = 100
