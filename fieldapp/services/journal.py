@@ -18,7 +18,16 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from fieldapp.domain.enums import AppealForm, CampaignKind, HelpKind, LabelledEnum, Outcome, SocialCategory, Topic
+from fieldapp.domain.enums import (
+    AppealForm,
+    CampaignKind,
+    HelpKind,
+    LabelledEnum,
+    Outcome,
+    SocialCategory,
+    StopStatus,
+    Topic,
+)
 from fieldapp.domain.errors import DomainError, NotFoundError, ValidationError
 from fieldapp.domain.ids import journal_number, stable_id
 from fieldapp.domain.iin import normalise as iin_digits
@@ -26,6 +35,7 @@ from fieldapp.domain.iin import validate_iin
 from fieldapp.domain.messages import render
 from fieldapp.domain.rules import check_consent, code_from_title, decide_outcome, normalise_name
 from fieldapp.domain.workdays import default_deadline, max_extended_deadline, notify_by
+from fieldapp.services._common import touch
 from fieldapp.services.context import Context
 from fieldapp.services.place_match import PlaceMatcher
 from fieldapp.services.place_match import named_id as _named_id
@@ -46,7 +56,7 @@ from fieldapp.services.sheets import (
 from fieldapp.storage.bulk import BulkWriter, Rows, bulk_transaction, paused_gc, sql_date, sql_datetime
 from fieldapp.storage.files import atomic_write, spill_beside
 from fieldapp.storage.queries import imports as q
-from fieldapp.storage.tables import Campaign, Tour, utcnow
+from fieldapp.storage.tables import Campaign, Stop, Tour, utcnow
 
 __all__ = [
     "COLUMNS",
@@ -669,6 +679,7 @@ class _Plan:
     row_id: dict[int, str] = field(default_factory=dict)  # journal row → its stable reception id
     # journal row → its place among all the file's rows of its day: the seconds after midnight it is received at
     in_day: dict[int, int] = field(default_factory=dict)
+    held: dict[str, date] = field(default_factory=dict)  # planned stops the journal's rows show held, and the day
     problems: list[Problem] = field(default_factory=list)
 
     def result(self, dry_run: bool, reception_ids: tuple[str, ...] = (), seconds: float = 0.0) -> ImportResult:
@@ -789,7 +800,9 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
             if name:
                 orgs[name] = oid
     stop_at: dict[tuple[str, date], str] = {}
-    for sid, stop_place, planned, arrived, _ in stops:
+    planned_only = {sid for sid, _p, _d, arrived, status, _s in stops
+                    if arrived is None and status == StopStatus.PLANNED.value}
+    for sid, stop_place, planned, arrived, _status, _seq in stops:
         for day in (arrived, planned):
             if day is not None:
                 stop_at.setdefault((stop_place, day), sid)
@@ -798,6 +811,10 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
         settlement_id = places.settlement(district_of[r.row], r.settlement)
         plan.row_settlement[r.row] = settlement_id
         stop_id = stop_at.get((settlement_id, r.day))
+        if stop_id in planned_only:
+            # A planned stop the journal has receptions at took place that day: it is marked held, as a stop the
+            # import creates is (without it the stop, its head counts and polls stay out of every total).
+            plan.held.setdefault(stop_id, r.day)
         if stop_id is None:
             seq += 1
             stop_id = stop_at[(settlement_id, r.day)] = _named_id(taken, "stop", plan.tour_id, settlement_id,
@@ -852,6 +869,8 @@ def _write(ctx: Context, plan: _Plan, writer: BulkWriter, progress: Progress, ca
     writer.progress = step
     if not plan.tour_created:
         _widen_periods(writer, plan)
+    if plan.held:
+        _mark_held(writer, plan)
     for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
                  plan.stops):
         if len(rows):
@@ -923,6 +942,20 @@ def _widen_periods(writer: BulkWriter, plan: _Plan) -> None:
             ends = last if record.ends_on is None else max(record.ends_on, last)
             if (starts, ends) != (record.starts_on, record.ends_on):
                 record.starts_on, record.ends_on = starts, ends
+        session.flush()
+    finally:
+        session.close()
+
+
+def _mark_held(writer: BulkWriter, plan: _Plan) -> None:
+    """The planned stops the journal's rows took place at become held, as a stop the import creates is (its hour
+    is not known, so no arrival time is set). Through the ORM, in the import's transaction: sync captures it."""
+    session = writer.session()
+    try:
+        for stop in session.query(Stop).filter(Stop.id.in_(sorted(plan.held))):  # type: ignore[attr-defined]
+            if stop.status == StopStatus.PLANNED.value:
+                stop.status = StopStatus.DONE.value
+                touch(stop)
         session.flush()
     finally:
         session.close()

@@ -14,13 +14,16 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
 from fieldapp.domain.enums import Outcome, SocialCategory
+from fieldapp.domain.indicators import Scope
 from fieldapp.domain.errors import NotFoundError
 from fieldapp.domain.workdays import default_deadline
 from fieldapp.services import control, receptions, tours
 from fieldapp.services.context import Context
+from fieldapp.services.indicators import build_indicators
 from fieldapp.services.journal import COLUMNS, import_journal, preview_journal, stable_id, write_template
 from fieldapp.services.progress import Cancelled, CancelToken
 from fieldapp.services.sheets import ImportRefused
+from fieldapp.storage.tables import Stop
 
 RU = [c.ru for c in COLUMNS]
 KK = [c.kk for c in COLUMNS]
@@ -184,6 +187,23 @@ def test_rows_are_attached_to_the_existing_stop_of_the_given_tour(ctx: Context, 
     assert (result.imported, result.stops_created, result.districts_created, result.settlements_created) == (2, 1, 0, 0)
     assert [r.applicant_name for r in receptions.list_stop_receptions(ctx, world.stop)] == ["Синтетикова Айгерим"]
     assert receptions.list_stop_receptions(ctx, world.stop)[0].reg_no.startswith("ЖГ1-")
+
+
+def test_a_planned_stop_the_journal_has_receptions_at_is_marked_held(ctx: Context, world: Any, tmp_path: Path) -> None:
+    """Its day's receptions show it took place: held, as a stop the import creates is, so the stop and what was
+    counted at it (head counts, polls) enter the tour's totals (issue 15: a tour's workbook agrees with stats)."""
+    held = tours.add_stop(ctx, world.tour, world.sarykemer, planned_on=date(2026, 3, 4))
+    tours.cancel_stop(ctx, held, "распутица")
+    path = fill(tmp_path / "j.xlsx", [row(), row(B="04.03.2026", D="Сарыкемер", E="Другой", F=None, G=None)])
+    ctx.clock = lambda: datetime(2026, 3, 5, 12, 0)
+    with ctx.db.session() as s:
+        assert s.get(Stop, world.stop).status == "planned"
+    import_journal(ctx, path, tour_id=world.tour)
+    with ctx.db.session() as s:
+        stop = s.get(Stop, world.stop)
+        assert stop.status == "done" and stop.arrived_at is None
+        assert s.get(Stop, held).status == "cancelled"  # a cancelled stop is a decision the journal does not undo
+    assert build_indicators(ctx, Scope(date_from=date(2026, 3, 2), date_to=date(2026, 3, 2))).stops == 1
 
 
 def test_dry_run_writes_nothing_and_says_what_would_be_imported(ctx: Context, tmp_path: Path) -> None:

@@ -91,12 +91,12 @@ def tour_by_title(session: Session, campaign_id: str, title: str) -> str | None:
     ), {"c": campaign_id, "t": title}).scalar()
 
 
-def tour_stops(session: Session, tour_id: str) -> list[tuple[str, str, date | None, date | None, int]]:
-    """Live stops of a tour: id, settlement id, planned date, arrival date, seq."""
+def tour_stops(session: Session, tour_id: str) -> list[tuple[str, str, date | None, date | None, str, int]]:
+    """Live stops of a tour: id, settlement id, planned date, arrival date, status, seq."""
     rows = session.execute(text(
-        "SELECT id, settlement_id, planned_on, arrived_at, seq FROM stop WHERE deleted = 0 AND tour_id = :t"
+        "SELECT id, settlement_id, planned_on, arrived_at, status, seq FROM stop WHERE deleted = 0 AND tour_id = :t"
     ), {"t": tour_id})
-    return [(r[0], r[1], _date(r[2]), _date(r[3]), int(r[4] or 0)) for r in rows]
+    return [(r[0], r[1], _date(r[2]), _date(r[3]), str(r[4]), int(r[5] or 0)) for r in rows]
 
 
 def first_group_naming(session: Session, tour_id: str) -> tuple[str, str]:
