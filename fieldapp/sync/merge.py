@@ -206,23 +206,25 @@ def _compact_inserts(fresh: list[Change], old: dict[Key, tuple[int, str, int]],
     """The changes to log, with the inserts that can be stored compact (fieldapp.sync.compact) without their value,
     and those inserts with their values: a row seen for the first time, by its insert alone, packed by this
     encoder in the order and types its table gives back."""
+    flags = list(map(ROW.__eq__, map(_field_of, fresh)))
+    if not any(flags):  # field changes only (older laptops' inserts, edits): nothing to decide, at C speed
+        return fresh, []
+    inserts = list(compress(fresh, flags))
     with_changes = set(map(_row_of_key, old)) if old else set()
-    counts = Counter(map(_row_of, fresh))
+    counts = Counter(map(_row_of, fresh))  # an insert is compact only as its row's one change in the batch
     fits, packb = compact.fits, _packer().pack
-    logged: list[Change] = []
     compacted: list[tuple[Change, bytes]] = []
-    for c in fresh:
-        if c.field == ROW and type(c.value) is bytes:
-            row = (c.tbl, c.row_id)
-            if counts[row] == 1 and row not in with_changes:
-                values = rows[c.value]
-                if fits(c.tbl, values) and packb(values) == c.value:
-                    compacted.append((c, c.value))
-                    logged.append(c._replace(value=None))
-                    continue
-        logged.append(c)
+    for c in inserts:
+        row = (c.tbl, c.row_id)
+        if type(c.value) is bytes and counts[row] == 1 and row not in with_changes:
+            values = rows[c.value]
+            if fits(c.tbl, values) and packb(values) == c.value:
+                compacted.append((c, c.value))
+    if not compacted:
+        return fresh, []
     compact.remember(compacted)
-    return (logged, compacted) if compacted else (fresh, compacted)
+    made = {id(c) for c, _v in compacted}
+    return [c._replace(value=None) if id(c) in made else c for c in fresh], compacted
 
 
 @cache
