@@ -69,7 +69,7 @@ def _show(args: argparse.Namespace) -> int:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
     lang = args.lang
-    print(_pick(lang, summary.campaign.title_ru, summary.campaign.title_kk))
+    print(summary.campaign.title(lang))
     print()
     print(render("plan.cli.slots", lang))
     if not summary.slots:
@@ -112,7 +112,7 @@ def _generate(args: argparse.Namespace) -> int:
     for slot in proposal.slots:
         print(f"{slot.starts_on:%Y-%m-%d}\t{slot.ends_on:%Y-%m-%d}\t{slot.district_name(lang)}\t{slot.group_name}")
     if not args.dry_run:
-        print(render("rotation.written", lang, campaign=_pick(lang, info.title_ru, info.title_kk),
+        print(render("rotation.written", lang, campaign=info.title(lang),
                      count=len(proposal.slots), start=f"{first:%d.%m.%Y}", end=f"{last:%d.%m.%Y}"))
     return EXIT_OK
 

@@ -67,6 +67,10 @@ class CampaignInfo:
     ends_on: date | None
     goal: str
 
+    def title(self, lang: str = "ru") -> str:
+        """The title in `lang`: the Kazakh one in kk when it is filled in, else the Russian one."""
+        return self.title_kk if lang == "kk" and self.title_kk else self.title_ru
+
 
 @dataclass(frozen=True, slots=True)
 class DirectionInfo:

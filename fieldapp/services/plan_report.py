@@ -69,7 +69,7 @@ def plan_report(ctx: Context, campaign_id: str, lang: str, printed_at: datetime,
 
 def _facts(ctx: Context, summary: PlanSummary, lang: str, t: Words) -> list[tuple[str, str]]:
     info = summary.campaign
-    out = [(t("fact.campaign"), _pick(lang, info.title_ru, info.title_kk))]
+    out = [(t("fact.campaign"), info.title(lang))]
     if summary.slots:
         first, last = min(s.starts_on for s in summary.slots), max(s.ends_on for s in summary.slots)
         out.append((t("fact.period"), f"{first:%d.%m.%Y} – {last:%d.%m.%Y}"))

@@ -418,7 +418,7 @@ class _Gather:
             campaign_ids = sorted(self.rs.campaign_ids)
         infos = [campaign_service.get_campaign(self.ctx, cid) for cid in campaign_ids]
         if infos:
-            out.append((self.t("fact.campaign"), "; ".join(_pick(self.lang, c.title_ru, c.title_kk) for c in infos)))
+            out.append((self.t("fact.campaign"), "; ".join(c.title(self.lang) for c in infos)))
         else:
             out.append((self.t("fact.campaign"), self.t("fact.all")))
         if tour is not None:
@@ -945,7 +945,7 @@ class _Gather:
             title = self.t("sec.coverage")
             if len(ids) > 1:
                 info = campaign_service.get_campaign(self.ctx, cid)
-                title = f"{title}: {_pick(self.lang, info.title_ru, info.title_kk)}"
+                title = f"{title}: {info.title(self.lang)}"
             out.append(m.Matrix(title, self.t("coverage.corner"), tuple(r.name(self.lang) for r in cov.directions),
                                 tuple(rows), self.t("coverage.legend")))
         return out

@@ -30,6 +30,14 @@ def test_campaign_period_must_not_end_before_it_starts(ctx: Context, refused: An
         campaigns.create_campaign(ctx, "X", kind="fiesta")
 
 
+def test_a_campaign_is_titled_in_kazakh_only_when_its_kazakh_title_is_filled_in(ctx: Context) -> None:
+    both = campaigns.get_campaign(ctx, campaigns.create_campaign(ctx, "Чистый аул", title_kk="Таза ауыл"))
+    russian_only = campaigns.get_campaign(ctx, campaigns.create_campaign(ctx, "Мир и согласие"))
+    assert [both.title(lang) for lang in ("ru", "kk", "en")] == ["Чистый аул", "Таза ауыл", "Чистый аул"]
+    assert [russian_only.title(lang) for lang in ("ru", "kk")] == ["Мир и согласие", "Мир и согласие"]
+    assert both.title() == "Чистый аул"
+
+
 def test_default_directions_are_seeded_once_in_three_languages(ctx: Context, other_ctx: Context) -> None:
     assert campaigns.ensure_default_directions(ctx) == 8
     assert campaigns.ensure_default_directions(ctx) == 0

@@ -41,8 +41,7 @@ class TourDialog(QDialog):
         self._campaigns: dict[str, CampaignInfo] = {c.id: c for c in campaigns.list_campaigns(ctx)}
         lang = current_language()
         for campaign in self._campaigns.values():
-            ui.campaignCombo.addItem((campaign.title_kk or campaign.title_ru) if lang == "kk" else campaign.title_ru,
-                                     campaign.id)
+            ui.campaignCombo.addItem(campaign.title(lang), campaign.id)
         wanted = tour.campaign_id if tour else campaign_id
         index = ui.campaignCombo.findData(wanted) if wanted else -1
         ui.campaignCombo.setCurrentIndex(max(index, 0) if ui.campaignCombo.count() else -1)

@@ -119,7 +119,7 @@ def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple
     from fieldapp.services.places import list_districts
 
     kk = ctx.lang == "kk"
-    found = tuple((c.id, (c.title_kk or c.title_ru) if kk else c.title_ru) for c in list_campaigns(ctx))
+    found = tuple((c.id, c.title(ctx.lang)) for c in list_campaigns(ctx))
     districts = tuple(sorted(((d.id, (d.name_kk or d.name_ru) if kk else d.name_ru) for d in list_districts(ctx)),
                              key=lambda pair: pair[1].casefold()))
     return found, districts

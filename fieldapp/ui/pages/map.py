@@ -118,8 +118,7 @@ class MapPage(QWidget):
             combo.clear()
             combo.addItem(self.tr("все"), None)
             for campaign in found:
-                title = campaign.title_kk if lang == "kk" and campaign.title_kk else campaign.title_ru
-                combo.addItem(title, campaign.id)
+                combo.addItem(campaign.title(lang), campaign.id)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         finally:
             combo.blockSignals(False)

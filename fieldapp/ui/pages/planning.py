@@ -154,7 +154,7 @@ class PlanningPage(QWidget):
         try:
             combo.clear()
             for info in found:
-                combo.addItem(_pick(lang, info.title_ru, info.title_kk), info.id)
+                combo.addItem(info.title(lang), info.id)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         finally:
             combo.blockSignals(False)

@@ -55,8 +55,7 @@ def load_polls(ctx: Context, progress: Progress, cancel: CancelToken) -> PollsDa
     cancel.check()
     records, stops = list_desk_stops(ctx)
     names = {r.id: (r.title, stop_day(r.dates)) for r in records}
-    campaigns = tuple((c.id, (c.title_kk or c.title_ru) if ctx.lang == "kk" else c.title_ru)
-                      for c in list_campaigns(ctx))
+    campaigns = tuple((c.id, c.title(ctx.lang)) for c in list_campaigns(ctx))
     stop_campaigns = {r.id: str(r.fields.get("campaign_id") or "") for r in records}
     return PollsData(found, totals, stops, names, campaigns, stop_campaigns)
 

@@ -46,7 +46,7 @@ def localized(ru: str, kk: str) -> str:
 
 
 def campaign_title(info: CampaignInfo) -> str:
-    return localized(info.title_ru, info.title_kk)
+    return info.title(current_language())
 
 
 class CampaignSection(Section):
