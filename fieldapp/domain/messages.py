@@ -528,7 +528,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
                      "a poll needs at least two options"),
     "poll.other_campaign": ("опрос кампании «{poll_campaign}» нельзя вести на остановке кампании «{stop_campaign}»: "
                             "выберите остановку выезда своей кампании",
-                            "«{poll_campaign}» науқанының сауалнамасын «{stop_campaign}» науқанының аялдамасында "
+                            "«{poll_campaign_kk}» науқанының сауалнамасын «{stop_campaign_kk}» науқанының аялдамасында "
                             "жүргізуге болмайды: өз науқаны сапарының аялдамасын таңдаңыз",
                             "a poll of campaign «{poll_campaign}» cannot be tallied at a stop of campaign "
                             "«{stop_campaign}»: choose a stop of its own campaign's tours"),

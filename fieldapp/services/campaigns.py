@@ -157,7 +157,8 @@ class Coverage:
         return all(self.cell(d.id, r.id).covered for d in self.districts for r in self.directions)
 
 
-def _campaign_info(row: Campaign) -> CampaignInfo:
+def campaign_info(row: Campaign) -> CampaignInfo:
+    """The plain record of a campaign row (its titles, kind, period)."""
     return CampaignInfo(
         row.id, row.title_ru, row.title_kk, CampaignKind(row.kind), row.organizer_id, row.region_id, row.starts_on,
         row.ends_on, row.goal,
@@ -225,12 +226,12 @@ def delete_campaign(ctx: Context, campaign_id: str) -> None:
 
 def get_campaign(ctx: Context, campaign_id: str) -> CampaignInfo:
     with ctx.db.session() as s:
-        return _campaign_info(live(s, Campaign, campaign_id, "campaign"))
+        return campaign_info(live(s, Campaign, campaign_id, "campaign"))
 
 
 def list_campaigns(ctx: Context) -> tuple[CampaignInfo, ...]:
     with ctx.db.session() as s:
-        return tuple(_campaign_info(r) for r in q.campaigns(s))
+        return tuple(campaign_info(r) for r in q.campaigns(s))
 
 
 # -- directions ----------------------------------------------------------------------------------------------------

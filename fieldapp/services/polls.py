@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.rules import check_non_negative
 from fieldapp.services._common import add, live, optional_live, required, tombstone, touch
+from fieldapp.services.campaigns import campaign_info
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import device_id
 from fieldapp.storage.queries import polls as q
@@ -160,7 +161,7 @@ def _write_tally(
     option = live(s, PollOption, option_id, "option")
     stop = optional_live(s, Stop, stop_id, "stop")
     if stop is not None:
-        _check_campaign(s, ctx, live(s, Poll, option.poll_id, "poll"), stop)
+        _check_campaign(s, live(s, Poll, option.poll_id, "poll"), stop)
     device = device_id(s)
     mine = q.device_tally(s, option_id, stop_id, device)
     value = new_count(mine.count if mine else 0)
@@ -172,14 +173,17 @@ def _write_tally(
     return value
 
 
-def _campaign_title(s: Session, ctx: Context, campaign_id: str | None) -> str:
+def _campaign_titles(s: Session, campaign_id: str | None) -> tuple[str, str]:
+    """The campaign's title in Russian and in Kazakh: a refusal is read in the user's language, not the
+    workspace's."""
     found = s.get(Campaign, campaign_id) if campaign_id else None
     if found is None:
-        return campaign_id or ""
-    return (found.title_kk or found.title_ru) if ctx.lang == "kk" else found.title_ru
+        return campaign_id or "", campaign_id or ""
+    info = campaign_info(found)
+    return info.title("ru"), info.title("kk")
 
 
-def _check_campaign(s: Session, ctx: Context, poll: Poll, stop: Stop) -> None:
+def _check_campaign(s: Session, poll: Poll, stop: Stop) -> None:
     """A poll of a campaign is tallied only at the stops of that campaign's tours (a poll without a campaign at any
     stop): answers at another campaign's stop would count in the wrong campaign's figures."""
     if poll.campaign_id is None:
@@ -187,8 +191,10 @@ def _check_campaign(s: Session, ctx: Context, poll: Poll, stop: Stop) -> None:
     tour = s.get(Tour, stop.tour_id)
     stop_campaign = tour.campaign_id if tour is not None else None
     if stop_campaign != poll.campaign_id:
-        raise ValidationError("poll.other_campaign", "stop", poll_campaign=_campaign_title(s, ctx, poll.campaign_id),
-                              stop_campaign=_campaign_title(s, ctx, stop_campaign))
+        poll_ru, poll_kk = _campaign_titles(s, poll.campaign_id)
+        stop_ru, stop_kk = _campaign_titles(s, stop_campaign)
+        raise ValidationError("poll.other_campaign", "stop", poll_campaign=poll_ru, poll_campaign_kk=poll_kk,
+                              stop_campaign=stop_ru, stop_campaign_kk=stop_kk)
 
 
 def poll_results(ctx: Context, poll_id: str, stop_id: str | None = None) -> PollResults:

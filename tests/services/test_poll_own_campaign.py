@@ -3,6 +3,7 @@ both campaigns; a poll without a campaign may be tallied at any stop."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,29 @@ def test_a_poll_is_tallied_at_its_own_campaigns_stops_only(ctx: Context, world: 
     assert polls.poll_results(ctx, poll).stop_total(foreign) == 0
     assert polls.set_tally(ctx, yes, 2) == 2
     assert polls.poll_results(ctx, poll).total == 5
+
+
+@pytest.mark.parametrize("workspace_lang", ["ru", "kk"])
+def test_the_refusal_names_the_campaigns_in_the_users_language(ctx: Context, world: Any, workspace_lang: str) -> None:
+    """The titles follow the language the message is read in, whatever the workspace's: Kazakh titles in kk (the
+    Russian one where a campaign has no Kazakh title), Russian ones in ru."""
+    foreign = other_campaign_stop(ctx, world)  # «Чистый аул» / «Таза ауыл»
+    own = campaigns.create_campaign(ctx, "Мир и согласие 2", title_kk="Бейбітшілік пен келісім")
+    poll = polls.create_poll(ctx, "Довольны ли вы приёмом?", ["Да", "Нет"], campaign_id=own)
+    yes = polls.get_poll(ctx, poll).options[0].id
+    with pytest.raises(ValidationError) as refused:
+        polls.add_to_tally(replace(ctx, lang=workspace_lang), yes, 1, foreign)
+    ru, kk = refused.value.message("ru"), refused.value.message("kk")
+    assert "«Мир и согласие 2»" in ru and "«Чистый аул»" in ru
+    assert "Бейбітшілік" not in ru and "Таза ауыл" not in ru
+    assert "«Бейбітшілік пен келісім» науқанының" in kk and "«Таза ауыл» науқанының аялдамасында" in kk
+    assert "Мир и согласие" not in kk and "Чистый аул" not in kk
+    # A campaign without a Kazakh title is named in Russian in kk.
+    untitled = polls.create_poll(ctx, "Вопрос", ["Да", "Нет"], campaign_id=world.campaign)
+    with pytest.raises(ValidationError) as refused:
+        polls.add_to_tally(replace(ctx, lang=workspace_lang), polls.get_poll(ctx, untitled).options[0].id, 1,
+                           foreign)
+    assert "«Мир и согласие» науқанының сауалнамасын «Таза ауыл»" in refused.value.message("kk")
 
 
 def test_a_poll_without_a_campaign_is_tallied_anywhere(ctx: Context, world: Any) -> None:
