@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any
 
@@ -221,17 +222,15 @@ class KeptRows:
     def add(self, number: int, values: Iterable[Any]) -> None:
         """Count one row kept (`values`: its cells as read); ImportRefused once the budget is passed."""
         self.rows += 1
-        self.size += self.per_row + sum(_text_bytes(v) for v in values if type(v) is str)
+        texts = [v for v in values if type(v) is str]
+        # What a kept text takes: the str, and (when it is not ASCII) the UTF-8 copy Python keeps inside it once it
+        # has been handed to SQLite or packed for sync — up to 3 bytes a character outside the astral planes.
+        # Summed at C speed: this runs for every row of a 20,000-row journal.
+        self.size += (self.per_row + sum(map(sys.getsizeof, texts))
+                      + 3 * sum(map(len, filterfalse(str.isascii, texts))))
         if self.size + self.held > self.limit:
             raise ImportRefused(self.file, [Problem(self.file, "import.too_large",
                                                     {"sheet": self.sheet, "rows": self.rows}, number)])
-
-
-def _text_bytes(text: str) -> int:
-    """What a kept text takes: the str, and (when it is not ASCII) the UTF-8 copy that Python keeps inside it once
-    it has been handed to SQLite or packed for sync — up to 3 bytes a character outside the astral planes."""
-    size = sys.getsizeof(text)
-    return size if text.isascii() else size + 3 * len(text)
 
 
 def merged_cells_in(ranges: Sequence[str], first_row: int) -> list[tuple[int, int, int, int, str]]:

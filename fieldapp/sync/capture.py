@@ -213,6 +213,9 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
     # those it left out that SQLite fills with their column's default: packed with that value, which the row holds.
     picks = [(name, index[name]) for name in names if name in index]
     filled = {name: value for name, value in absent_values(table).items() if name not in index}
+    # Usually the defaulted fields come after every field the rows carry (columns added by later revisions): then
+    # they are appended to each row's dict as they are, already in field order.
+    at_end = all(names.index(name) > max((names.index(n) for n, _ in picks), default=-1) for name in filled)
     bind = writer.connection
     me = checked_device_id(bind)
     stamp = local_tick(bind)
@@ -228,8 +231,11 @@ def _on_bulk_chunk(writer: BulkWriter, table: str, columns: tuple[str, ...], chu
         row_id = str(row[id_at])
         values = {name: row[at] for name, at in picks if row[at] is not None}
         if filled:
-            values = {name: values[name] if name in values else filled[name] for name in names
-                      if name in values or name in filled}
+            if at_end:
+                values.update(filled)
+            else:
+                values = {name: values[name] if name in values else filled[name] for name in names
+                          if name in values or name in filled}
         value = packb(values)
         if fits(table, cast("dict[str, Value]", values)):  # the row holds it: logged compact (sync.compact)
             kept.append((Change(me, seq, stamp, table, row_id, ROW, None), value))
