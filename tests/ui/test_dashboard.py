@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from demo_data import DEMO_TODAY, copy_demo
-from pages_data import Field
+from pages_data import TODAY, Field
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -187,3 +187,59 @@ def test_the_charts_fit_a_1280_by_800_window(
             box = item.mapRectToScene(item.boundingRect())
             assert box.right() <= area.left() and box.height() <= band, (key, n)
             assert "…" not in item.toPlainText(), (key, n)
+
+
+def test_the_filters_lists_are_read_once_and_again_only_after_they_changed(
+    qtbot: QtBot, field: Field, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change of scope counts the figures, not the campaigns and districts the filters offer: those are read with
+    the first figures and again after a commit that wrote a campaign or a place (or on F5)."""
+    from fieldapp.services import campaigns, places, tours
+
+    loads = {"campaigns": 0, "districts": 0}
+
+    def counted(module: object, name: str, key: str) -> None:
+        real = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            loads[key] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counted(campaigns, "list_campaigns", "campaigns")
+    counted(places, "list_districts", "districts")
+    page = DashboardPage(Runner(synchronous=True))
+    qtbot.addWidget(page)
+    page.set_context(field.ctx)
+    ui = page.ui
+    assert loads == {"campaigns": 1, "districts": 1}
+    campaign_id = ui.campaignCombo.itemData(1)
+    assert ui.campaignCombo.count() == 2 and ui.districtCombo.count() == 2
+
+    ui.campaignCombo.setCurrentIndex(1)
+    ui.districtCombo.setCurrentIndex(ui.districtCombo.findData(field.district_id))
+    ui.periodCheck.setChecked(True)
+    assert page.scope().campaign_ids == {campaign_id} and page.scope().date_from is not None
+    assert loads == {"campaigns": 1, "districts": 1}  # three scope changes, the lists read once
+    assert ui.campaignCombo.count() == 2 and ui.campaignCombo.currentData() == campaign_id
+
+    # A stop written: the figures are counted again (as the window does on the change), the lists are not read.
+    tours.add_stop(field.ctx, field.tour_id, field.settlement_id, planned_on=TODAY)
+    page.reload()
+    assert loads == {"campaigns": 1, "districts": 1}
+    # A campaign written: the next load reads the lists, and the campaign chosen stays chosen.
+    campaigns.create_campaign(field.ctx, "Чистый аул", title_kk="Таза ауыл")
+    page.reload()
+    assert loads == {"campaigns": 2, "districts": 2}
+    assert ui.campaignCombo.count() == 3 and ui.campaignCombo.currentData() == campaign_id
+    ui.periodCheck.setChecked(False)
+    assert loads == {"campaigns": 2, "districts": 2}
+    # A district written, heard the same way.
+    region = places.list_regions(field.ctx)[0].id
+    places.create_district(field.ctx, region, "Байзакский район", "Бәйзақ ауданы")
+    ui.districtCombo.setCurrentIndex(0)
+    assert loads == {"campaigns": 3, "districts": 3} and ui.districtCombo.count() == 3
+    # F5 reads everything again.
+    qtbot.mouseClick(ui.refreshButton, Qt.MouseButton.LeftButton)
+    assert loads == {"campaigns": 4, "districts": 4}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -109,8 +110,43 @@ class DashboardData:
     next_stop: DeskStop | None = None  # the nearest planned stop after today
     overdue: tuple[ControlRow, ...] = ()  # the longest overdue first, at most OVERDUE_SHOWN
     overdue_total: int = 0
-    campaigns: tuple[tuple[str, str], ...] = ()  # (id, title) the scope filter offers
-    districts_offered: tuple[tuple[str, str], ...] = ()  # (id, name) the scope filter offers
+    # What the scope filters offer, (id, title) and (id, name); None when this load did not read them (unchanged).
+    campaigns: tuple[tuple[str, str], ...] | None = None
+    districts_offered: tuple[tuple[str, str], ...] | None = None
+
+
+# The tables the filters' lists are read from: a commit that writes none of them leaves the lists as they are.
+LIST_TABLES = frozenset({"campaign", "region", "district", "settlement"})
+
+
+class ListsVersion:
+    """How many commits have changed what the filters offer, heard from the database's change feed.
+
+    The feed calls on the committing thread, before the commit returns: the listener only counts, and the page reads
+    the lists again on its next load. A plain object, not the page: the feed may outlive the page's widgets."""
+
+    def __init__(self) -> None:
+        self.version = 0
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def attach(self, ctx: Context | None) -> None:
+        """Listen to `ctx`'s database (None: to none) instead of the one listened to so far."""
+        self.detach()
+        self.version += 1  # another database: its lists are others
+        if ctx is None:
+            return
+        from fieldapp.storage.changes import ANY  # brings SQLAlchemy, loaded with the database already
+
+        def heard(tables: frozenset[str]) -> None:
+            if ANY in tables or tables & LIST_TABLES:
+                self.version += 1
+
+        self._unsubscribe = ctx.db.changes.subscribe(heard)
+
+    def detach(self, *_args: object) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
 
 def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
@@ -125,11 +161,12 @@ def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple
     return found, districts
 
 
-def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> DashboardData:
+def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken, *,
+                   lists: bool = True) -> DashboardData:
     """The worker job: the indicators of `scope` with their breakdowns for the charts, today's stops and the overdue
-    control items."""
+    control items; with `lists`, what the scope filters offer too."""
     indicators = load_indicators(ctx, scope, progress, cancel)
-    choices = load_choices(ctx)
+    choices = load_choices(ctx) if lists else (None, None)
     if indicators == Indicators():
         return DashboardData(indicators, campaigns=choices[0], districts_offered=choices[1])
     # Imported on the worker, as the builder is: the page is built for the first paint.
@@ -189,6 +226,11 @@ class DashboardPage(QWidget):
         self._scope = Scope()
         self._generation = 0  # a result of an older load (another database) is dropped
         self._pending = False
+        # The filters' lists are read with the first figures and again only after a commit that changed them (or
+        # after F5): a change of scope alone counts the figures, not the lists.
+        self._lists = ListsVersion()
+        self._lists_shown = -1  # the version of the lists the filters offer (-1: none read yet)
+        self.destroyed.connect(self._lists.detach)
         self.indicators: Indicators | None = None
         self._tiles: dict[str, Tile] | None = None  # made with the first figures: the start shows «loading» instead
         self.data = DashboardData(Indicators())
@@ -204,7 +246,7 @@ class DashboardPage(QWidget):
         ui.columnsLayout.setStretch(0, 5)
         ui.columnsLayout.setStretch(1, 4)
         ui.overdueGrid.setColumnStretch(0, 1)
-        ui.refreshButton.clicked.connect(self.reload)
+        ui.refreshButton.clicked.connect(self.refresh)
         self._fill_choices((), ())
         today = QDate.currentDate()
         ui.fromEdit.setDate(QDate(today.year(), 1, 1))
@@ -296,6 +338,7 @@ class DashboardPage(QWidget):
 
     def set_context(self, ctx: Context | None) -> None:
         self._ctx = ctx
+        self._lists.attach(ctx)
         self.indicators = None
         # Another database: its campaigns and districts are others, the filters start from the whole of it.
         self._fill_choices((), ())
@@ -312,6 +355,12 @@ class DashboardPage(QWidget):
         """The database of the start is still opening: the figures are on their way, not missing."""
         self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
 
+    def refresh(self) -> None:
+        """F5: everything read again, the filters' lists too (a write the change feed did not hear: another
+        program's)."""
+        self._lists_shown = -1
+        self.reload()
+
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -324,21 +373,29 @@ class DashboardPage(QWidget):
         if self.indicators is None:
             self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
         scope = self._scope
+        # Read before the job starts: a commit that changes the lists while it runs makes the next load read them.
+        version = self._lists.version
+        lists = version != self._lists_shown
         # Stop and settlement names in the interface language.
         ctx = dataclasses.replace(ctx, lang=current_language())
         self._runner.start(
-            lambda progress, cancel: load_dashboard(ctx, scope, progress, cancel),
-            on_result=lambda result: self._show(generation, result),
+            lambda progress, cancel: load_dashboard(ctx, scope, progress, cancel, lists=lists),
+            on_result=lambda result: self._show(generation, result, version),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _show(self, generation: int, data: DashboardData) -> None:
+    def _show(self, generation: int, data: DashboardData, lists_version: int) -> None:
         if generation != self._generation:
             return
         self._pending = False
+        if data.campaigns is not None and data.districts_offered is not None:
+            self._fill_choices(data.campaigns, data.districts_offered)
+            self._lists_shown = lists_version
+        else:  # the lists are those shown: the page's data keeps them
+            data = dataclasses.replace(data, campaigns=self.data.campaigns,
+                                       districts_offered=self.data.districts_offered)
         self.data = data
         self.indicators = indicators = data.indicators
-        self._fill_choices(data.campaigns, data.districts_offered)
         for key, value in indicators.as_dict().items():
             self.tiles[key].set_value(value)
         # An empty database has its own page; a scope that selects nothing shows its zeros.
@@ -444,6 +501,7 @@ class DashboardPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._lists_shown = -1  # their names are in the language of their load: the next load reads them anew
             self._show_scope()
             for tile in (self._tiles or {}).values():
                 tile.retranslate()
