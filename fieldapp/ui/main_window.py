@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
         self.conflict_label.setObjectName("statusConflicts")
         self.conflict_label.linkActivated.connect(lambda _link: self.show_page("sync"))
         self.conflicts: int | None = None
+        # Counted on a worker (a query over the change log): one count at a time, another after it when a commit
+        # came in while it ran.
+        self._conflict_count: Task | None = None
+        self._recount_conflicts = False
         self.ui.statusbar.addPermanentWidget(self.conflict_label)
         self.ui.statusbar.addPermanentWidget(self.sync_label)
 
@@ -278,13 +282,42 @@ class MainWindow(QMainWindow):
         self._count_conflicts()
 
     def _count_conflicts(self) -> None:
-        from fieldapp.services.sync_overview import open_conflicts  # brings SQLAlchemy, as the database does
+        """Count the open sync conflicts on a worker; the status bar shows the count when it comes back."""
+        ctx = self.ctx
+        if ctx is None:
+            self._show_conflicts(None)
+            return
+        if self._conflict_count is not None:
+            self._recount_conflicts = True  # the count under way may have read before this commit
+            return
 
-        try:
-            count: int | None = open_conflicts(self.ctx) if self.ctx is not None else None
-        except DomainError as exc:
+        def count(_progress: object, _cancel: object) -> int:
+            from fieldapp.services.sync_overview import open_conflicts  # brings SQLAlchemy, as the database does
+
+            return open_conflicts(ctx)
+
+        def failed(exc: BaseException) -> None:
+            if ctx is not self.ctx:
+                return  # a count of the database closed since
+            if not isinstance(exc, DomainError):
+                report(self, exc)
+                return
             log.warning("the sync conflicts cannot be counted: %s", exc)
-            count = None
+            self._show_conflicts(None)
+
+        task = self.runner.start(count, on_result=lambda n: self._show_conflicts(n) if ctx is self.ctx else None,
+                                 on_error=failed)
+        if not task.done:
+            self._conflict_count = task
+            task.ended.connect(self._conflicts_counted)
+
+    def _conflicts_counted(self) -> None:
+        self._conflict_count = None
+        if self._recount_conflicts:
+            self._recount_conflicts = False
+            self._count_conflicts()
+
+    def _show_conflicts(self, count: int | None) -> None:
         if count != self.conflicts:
             self.conflicts = count
             self._retranslate_status()

@@ -6,6 +6,7 @@ services (never the demo)."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fieldapp.services import campaigns, sync, tours
+from fieldapp.services import campaigns, sync, sync_overview, tours
 from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
 from fieldapp.services.sync_files import import_files
@@ -114,10 +115,20 @@ def test_the_status_bar_counts_the_open_conflicts(
     office_path, field_path, tour = office_and_field
     monkeypatch.setenv("FIELDAPP_USER", "boss")
     monkeypatch.setenv("FIELDAPP_PASSWORD", "boss-pass")
+    # The count is a query over the change log: the window runs it on its workers, never on the GUI thread.
+    counted_on: list[threading.Thread] = []
+    real_count = sync_overview.open_conflicts
+
+    def open_conflicts_where(ctx: Context) -> int:
+        counted_on.append(threading.current_thread())
+        return real_count(ctx)
+
+    monkeypatch.setattr(sync_overview, "open_conflicts", open_conflicts_where)
     window = make_window(office_path, lang, runner=Runner())
     ctx = window.ctx
     assert ctx is not None
-    assert window.conflict_label.isHidden() and window.conflicts == 0
+    qtbot.waitUntil(lambda: window.conflicts == 0)
+    assert window.conflict_label.isHidden()
     office_key = tmp_path / "office.fieldkey"
     sync.export_key(ctx, office_key)
     field = open_laptop(field_path, tmp_path)
@@ -140,5 +151,6 @@ def test_the_status_bar_counts_the_open_conflicts(
         sync.resolve_conflict(ctx, conflict.table, conflict.row_id, conflict.field, value="Жамбылский район")
         qtbot.waitUntil(lambda: bool(window.conflict_label.isHidden()))
         assert window.conflicts == 0
+        assert counted_on and threading.main_thread() not in counted_on
     finally:
         field.db.close()
