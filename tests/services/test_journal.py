@@ -14,8 +14,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3  # the app's own SQLite: two SQLite copies in one process break each other's locks
 
 from fieldapp.domain.enums import Outcome, SocialCategory
-from fieldapp.domain.indicators import Scope
 from fieldapp.domain.errors import NotFoundError
+from fieldapp.domain.indicators import Scope
 from fieldapp.domain.workdays import default_deadline
 from fieldapp.services import control, receptions, tours
 from fieldapp.services.context import Context
