@@ -4,13 +4,13 @@ of items list as fast as a village's dozen. The rows are the same ControlRow as 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from fieldapp.domain.enums import ControlStatus
 from fieldapp.domain.errors import ValidationError
-from fieldapp.domain.indicators import Scope
+from fieldapp.domain.indicators import ResolvedScope, Scope
 from fieldapp.domain.rules import is_overdue
 from fieldapp.domain.workdays import HolidayCalendar
 from fieldapp.services.context import Context
@@ -38,6 +38,9 @@ class RegisterQuery:
     registered_from: date | None = None
     registered_to: date | None = None
     text: str | None = None
+    # One tour's (or stop's) report: only the items raised at its receptions.
+    tour_id: str | None = None
+    stop_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,17 @@ class RegisterChoices:
     total: int
 
 
+def in_scope(rs: ResolvedScope, *, tour_id: str | None = None, stop_id: str | None = None) -> RegisterQuery:
+    """The register's query for the items of a resolved scope: the same campaigns, districts and days of registration
+    the indicators count; with a tour (or stop), only the items raised at its receptions."""
+    return RegisterQuery(campaign_ids=rs.campaign_ids, district_ids=rs.district_ids, registered_from=rs.date_from,
+                         registered_to=rs.date_to, tour_id=tour_id, stop_id=stop_id)
+
+
 def overdue_in_scope(ctx: Context, scope: Scope) -> RegisterQuery:
-    """The register's query for the overdue items of `scope`: the same campaigns, districts and days of
-    registration the indicators count (so the dashboard's box lists what its «просрочено» tile counts)."""
-    rs = resolve_scope(ctx, scope)
-    return RegisterQuery(overdue=True, campaign_ids=rs.campaign_ids, district_ids=rs.district_ids,
-                         registered_from=rs.date_from, registered_to=rs.date_to)
+    """The register's query for the overdue items of `scope` (so the dashboard's box lists what its «просрочено»
+    tile counts)."""
+    return replace(in_scope(resolve_scope(ctx, scope)), overdue=True)
 
 
 def _filter(ctx: Context, query: RegisterQuery) -> q.RegisterFilter:
@@ -67,7 +75,8 @@ def _filter(ctx: Context, query: RegisterQuery) -> q.RegisterFilter:
                             overdue=query.overdue, district_id=query.district_id,
                             responsible_org_id=query.responsible_org_id, campaign_ids=query.campaign_ids,
                             district_ids=query.district_ids, registered_from=query.registered_from,
-                            registered_to=query.registered_to, text=(query.text or "").strip() or None)
+                            registered_to=query.registered_to, text=(query.text or "").strip() or None,
+                            tour_id=query.tour_id, stop_id=query.stop_id)
 
 
 def register_page(
@@ -79,6 +88,13 @@ def register_page(
     with ctx.db.session() as s:
         rows = q.page(s, _filter(ctx, query), sort=query.sort, descending=query.descending, offset=offset,
                       limit=limit)
+        return _rows(ctx, rows)
+
+
+def register_rows(ctx: Context, query: RegisterQuery) -> tuple[ControlRow, ...]:
+    """Every row of the register in `query`, in its order (a report's list)."""
+    with ctx.db.session() as s:
+        rows = q.page(s, _filter(ctx, query), sort=query.sort, descending=query.descending, limit=None)
         return _rows(ctx, rows)
 
 

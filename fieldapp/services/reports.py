@@ -43,7 +43,7 @@ from fieldapp.domain.redaction import COARSE_DECIMALS, Residents, scrub
 from fieldapp.reports import model as m
 from fieldapp.reports.press import PressFacts, press_paragraph
 from fieldapp.reports.texts import text
-from fieldapp.services import access_log, approval, people, photos, places, polls, signals, tours
+from fieldapp.services import access_log, approval, control_register, people, photos, places, polls, signals, tours
 from fieldapp.services import campaigns as campaign_service
 from fieldapp.services import control as control_service
 from fieldapp.services.context import Context
@@ -53,7 +53,6 @@ from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, n
 from fieldapp.services.report_scope import control_receptions_table, tips_in_scope
 from fieldapp.services.roles import require
 from fieldapp.storage.files import atomic_write, spill_beside
-from fieldapp.storage.queries import report_scope as scope_q
 from fieldapp.storage.queries import reports as q
 from fieldapp.storage.tables import ControlItem, Stop, Tour
 
@@ -702,27 +701,9 @@ class _Gather:
             return [control_service.get_item(self.ctx, self.item_id).row]
         if self.rs.empty:
             return []
-        with self.ctx.db.session() as s:
-            campaign_of = q.control_item_campaigns(s)
-            own = (scope_q.control_items_of_stops(s, tour_id=self.narrow.tour_id, stop_id=self.narrow.stop_id)
-                   if self.narrowed else None)
-        rs = self.rs
-        out = []
-        # One district is read in SQL: the region's file holds tens of thousands of items and their events.
-        one = next(iter(rs.district_ids)) if rs.district_ids is not None and len(rs.district_ids) == 1 else None
-        for row in control_service.list_control(self.ctx, district_id=one):
-            if own is not None and row.id not in own:
-                continue
-            if rs.campaign_ids is not None and campaign_of.get(row.id) not in rs.campaign_ids:
-                continue
-            if rs.district_ids is not None and row.district_id not in rs.district_ids:
-                continue
-            if rs.date_from is not None and row.registered_on < rs.date_from:
-                continue
-            if rs.date_to is not None and row.registered_on > rs.date_to:
-                continue
-            out.append(row)
-        return out
+        # The register's own filter, in SQL: the items the dashboard and the control page count for this scope.
+        query = control_register.in_scope(self.rs, tour_id=self.narrow.tour_id, stop_id=self.narrow.stop_id)
+        return list(control_register.register_rows(self.ctx, query))
 
     def _days_left(self, row: control_service.ControlRow) -> str:
         if row.days_left is None:

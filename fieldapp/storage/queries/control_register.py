@@ -17,6 +17,7 @@ from fieldapp.domain.enums import ControlEventKind, ControlStatus
 from fieldapp.domain.rules import STATUS_EVENTS
 from fieldapp.storage.queries.control import live_reception_counts
 from fieldapp.storage.queries.indicators import FINAL_CONTROL_KINDS
+from fieldapp.storage.queries.report_scope import items_of_stops_query
 from fieldapp.storage.tables import (
     ControlEvent,
     ControlItem,
@@ -39,6 +40,7 @@ SORT_KEYS = ("default", "title", "status", "deadline", "days_left", "responsible
              "receptions")
 
 FOLD_FUNCTION = "fieldapp_casefold"
+_ROWS_CHUNK = 500  # ids read whole in one statement
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class RegisterFilter:
     registered_from: date | None = None
     registered_to: date | None = None
     text: str | None = None  # found in the title or the settlement's name, ignoring case (search box)
+    # One tour's (or stop's) report: only the items raised at a live reception of its live stops.
+    tour_id: str | None = None
+    stop_id: str | None = None
 
 
 def _status_column() -> ColumnElement[str]:
@@ -146,6 +151,9 @@ def _base(columns: Sequence[Any], where: RegisterFilter, ids: Sequence[str] | No
         inner = inner.where(col(ControlItem.registered_on) >= where.registered_from)
     if where.registered_to is not None:
         inner = inner.where(col(ControlItem.registered_on) <= where.registered_to)
+    if where.tour_id is not None or where.stop_id is not None:
+        inner = inner.where(col(ControlItem.id).in_(items_of_stops_query(tour_id=where.tour_id,
+                                                                        stop_id=where.stop_id)))
     if where.text:
         fold, needle = getattr(func, FOLD_FUNCTION), where.text.casefold()
         inner = inner.where(or_(func.instr(fold(col(ControlItem.title)), needle) > 0,
@@ -216,9 +224,10 @@ def _sort_columns(sort: str) -> list[Any]:
 
 
 def page(session: Session, where: RegisterFilter, *, sort: str = "default", descending: bool = False,
-         offset: int = 0, limit: int = 200) -> Sequence[Any]:
-    """One page of rows: id, status, title, registered_on, deadline, notify_by, responsible_org_id,
-    responsible_org_name, responsible_person, settlement_id, settlement_name, district_id, receptions.
+         offset: int = 0, limit: int | None = 200) -> Sequence[Any]:
+    """One page of rows (limit None: to the register's end): id, status, title, registered_on, deadline, notify_by,
+    responsible_org_id, responsible_org_name, responsible_person, settlement_id, settlement_name, district_id,
+    receptions.
 
     The page is chosen over the sort's own columns alone (a region has tens of thousands of items: reading every
     item's title, body and settlement to sort by deadline doubled the time), then only its rows are read whole."""
@@ -269,28 +278,35 @@ def page(session: Session, where: RegisterFilter, *, sort: str = "default", desc
         ids = [str(r[0]) for r in session.execute(ordered.offset(offset).limit(limit))]
     if not ids:
         return []
-    whole, _parts = _base(_row_columns(), RegisterFilter(today=where.today), ids)
-    found = {r.id: r for r in session.execute(whole)}
-    counted = live_reception_counts(session, ids)
+    found: dict[str, Any] = {}
+    counted: dict[str, int] = {}
+    # In chunks: a whole register (a report's) would otherwise bind tens of thousands of ids in one statement.
+    for start in range(0, len(ids), _ROWS_CHUNK):
+        chunk = ids[start:start + _ROWS_CHUNK]
+        whole, _parts = _base(_row_columns(), RegisterFilter(today=where.today), chunk)
+        found.update((r.id, r) for r in session.execute(whole))
+        counted.update(live_reception_counts(session, chunk))
     return [SimpleNamespace(**{**found[i]._mapping, "receptions": counted.get(i, 0)}) for i in ids if i in found]
 
 
-def _default_page(session: Session, query: Select[Any], sub: Any, is_open: Any, offset: int, limit: int) -> list[str]:
+def _default_page(session: Session, query: Select[Any], sub: Any, is_open: Any, offset: int,
+                  limit: int | None) -> list[str]:
     """The default order's page: the open items by deadline, then the finished ones by deadline.
 
     That is the overdue-first order itself (an overdue item is an open one whose deadline has passed, so it comes
     before every open one not yet due), read in two walks of the deadline index that stop when the page is full
     instead of testing all of a region's 30,000 items before sorting them."""
-    def walk(cond: Any, skip: int, take: int) -> list[str]:
+    def walk(cond: Any, skip: int, take: int | None) -> list[str]:
         ordered = query.with_only_columns(sub.c.id).where(cond).order_by(sub.c.deadline, sub.c.id)
         return [str(r[0]) for r in session.execute(ordered.offset(skip).limit(take))]
 
-    opened = walk(is_open, 0, offset + limit)
-    if len(opened) == offset + limit:
+    wanted = None if limit is None else offset + limit
+    opened = walk(is_open, 0, wanted)
+    if len(opened) == wanted:
         return opened[offset:]
     # Every open item is in `opened`: the page ends (or lies wholly) among the finished ones.
     page = opened[offset:]
-    return page + walk(~is_open, max(0, offset - len(opened)), limit - len(page))
+    return page + walk(~is_open, max(0, offset - len(opened)), None if limit is None else limit - len(page))
 
 
 def counts(session: Session, where: RegisterFilter) -> tuple[int, int]:

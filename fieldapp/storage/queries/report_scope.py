@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, false, select, union
+from sqlalchemy import ColumnElement, Select, Table, false, select, union
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 import fieldapp.storage.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
-__all__ = ["CONTROL_RECEPTION_COLUMNS", "control_items_of_stops", "control_reception_rows"]
+__all__ = ["CONTROL_RECEPTION_COLUMNS", "control_reception_rows", "items_of_stops_query"]
 
 _T = SQLModel.metadata.tables
 stop: Table = _T["stop"]
@@ -37,8 +37,9 @@ def _links() -> Any:
     return union(linked, direct).subquery("links")
 
 
-def control_items_of_stops(session: Session, *, tour_id: str | None = None, stop_id: str | None = None) -> set[str]:
-    """Live control items raised at a live reception of the live stops of one tour (or of one stop)."""
+def items_of_stops_query(*, tour_id: str | None = None, stop_id: str | None = None) -> Select[Any]:
+    """The ids of the live control items raised at a live reception of the live stops of one tour (or of one stop),
+    as a select the control register filters with."""
     links = _links()
     stmt = (
         select(links.c.item_id).distinct()
@@ -51,7 +52,7 @@ def control_items_of_stops(session: Session, *, tour_id: str | None = None, stop
         stmt = stmt.where(stop.c.tour_id == tour_id)
     if stop_id is not None:
         stmt = stmt.where(stop.c.id == stop_id)
-    return {str(i) for (i,) in session.execute(stmt)}
+    return stmt
 
 
 # Personal columns are read only for a full (not redacted) workbook.

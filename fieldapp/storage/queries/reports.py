@@ -37,7 +37,6 @@ __all__ = [
     "RECEPTION_COLUMNS_REDACTED",
     "Narrow",
     "activity_rows",
-    "control_item_campaigns",
     "control_item_descriptions",
     "count_receptions",
     "reception_rows",
@@ -265,12 +264,6 @@ def control_item_descriptions(session: Session) -> dict[str, str]:
     stmt = select(control_item.c.id, control_item.c.description).where(_live(control_item),
                                                                        control_item.c.description != "")
     return {str(i): str(d) for i, d in session.execute(stmt) if d}
-
-
-def control_item_campaigns(session: Session) -> dict[str, str | None]:
-    """campaign id of every live control item (the control list has none; the scope filters on it)."""
-    stmt = select(control_item.c.id, control_item.c.campaign_id).where(_live(control_item))
-    return {str(i): (None if c is None else str(c)) for i, c in session.execute(stmt)}
 
 
 def resident_names(session: Session, rs: ResolvedScope | None = None, narrow: Narrow | None = None,
