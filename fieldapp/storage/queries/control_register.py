@@ -13,13 +13,11 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, li
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from fieldapp.domain.enums import ControlEventKind, ControlStatus
-from fieldapp.domain.rules import STATUS_EVENTS
+from fieldapp.domain.enums import ControlStatus
 from fieldapp.storage.queries.control import live_reception_counts
-from fieldapp.storage.queries.indicators import FINAL_CONTROL_KINDS
+from fieldapp.storage.queries.indicators import control_final_kind, control_is_open, control_status_column
 from fieldapp.storage.queries.report_scope import items_of_stops_query
 from fieldapp.storage.tables import (
-    ControlEvent,
     ControlItem,
     ControlReception,
     District,
@@ -28,12 +26,8 @@ from fieldapp.storage.tables import (
     Settlement,
 )
 
-# Kinds as domain.rules.STATUS_EVENTS replays them: the first final event (by time, then id) decides for good;
-# without one, the last of «opened» / «in progress» does. Other kinds (notes, extensions, newer ones) change nothing.
-# (queries.indicators.control_status_subquery replays the same rule with a window over all events: one pass for the
-# counts, but slower than these per-item lookups for a page of the register.)
-FINAL_KINDS = FINAL_CONTROL_KINDS
-OPEN_KINDS = tuple(kind.value for kind, status in STATUS_EVENTS.items() if status.is_open)
+# The status (and whether an item is open) is decided by queries.indicators' correlated columns, as the dashboard's
+# counts decide it: per-item lookups, faster for a page of the register than control_status_subquery's window.
 OPEN_STATUSES = tuple(status.value for status in ControlStatus if status.is_open)
 
 SORT_KEYS = ("default", "title", "status", "deadline", "days_left", "responsible", "settlement", "registered",
@@ -62,21 +56,7 @@ class RegisterFilter:
 
 
 def _status_column() -> ColumnElement[str]:
-    def first_kind(kinds: tuple[str, ...], latest: bool) -> Any:
-        order = (col(ControlEvent.at).desc(), col(ControlEvent.id).desc()) if latest else \
-            (col(ControlEvent.at), col(ControlEvent.id))
-        return (
-            select(col(ControlEvent.kind))
-            .where(col(ControlEvent.control_item_id) == col(ControlItem.id), col(ControlEvent.deleted).is_(False),
-                   col(ControlEvent.kind).in_(kinds))
-            .order_by(*order).limit(1).scalar_subquery()
-        )
-
-    last_open = first_kind(OPEN_KINDS, latest=True)
-    in_progress = ControlStatus.IN_PROGRESS.value
-    return func.coalesce(first_kind(FINAL_KINDS, latest=False),
-                         case((last_open == ControlEventKind.IN_PROGRESS.value, literal(in_progress)),
-                              else_=literal(ControlStatus.OPEN.value)))
+    return control_status_column(col(ControlItem.id))
 
 
 def _receptions_column() -> Any:
@@ -97,13 +77,7 @@ def _receptions_column() -> Any:
 def _open_column() -> Any:
     """1 while an item is open (open or in progress), else 0: whether it has a live final event, one index read
     (the status itself may need a second: which of «opened» and «in progress» came last)."""
-    final = (
-        select(literal_column("1"))
-        .where(col(ControlEvent.control_item_id) == col(ControlItem.id), col(ControlEvent.deleted).is_(False),
-               col(ControlEvent.kind).in_(FINAL_KINDS))
-        .exists()
-    )
-    return case((final, 0), else_=1)
+    return case((control_is_open(control_final_kind(col(ControlItem.id))), 1), else_=0)
 
 
 def _needs_status(where: RegisterFilter, sort: str) -> bool:
