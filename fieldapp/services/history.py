@@ -16,25 +16,6 @@ from sqlalchemy import Boolean, Date, DateTime, select, text
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from fieldapp.domain.enums import (
-    ActivityType,
-    AppealForm,
-    Audience,
-    CampaignKind,
-    ConsentMethod,
-    ControlEventKind,
-    HelpKind,
-    LabelledEnum,
-    OrganizationKind,
-    Outcome,
-    SignalChannel,
-    SignalKind,
-    SignalStatus,
-    SocialCategory,
-    StopStatus,
-    Topic,
-    VenueType,
-)
 from fieldapp.domain.errors import NotFoundError
 from fieldapp.domain.ids import device_code
 from fieldapp.domain.messages import render
@@ -43,7 +24,7 @@ from fieldapp.services import roles
 from fieldapp.services.context import Context
 from fieldapp.storage.tables import Account, Member
 from fieldapp.sync.changelog import Value, dbapi
-from fieldapp.sync.fields import BOOKKEEPING, DELETED
+from fieldapp.sync.fields import BOOKKEEPING, CODED, DELETED
 from fieldapp.sync.fields import table as fields_table
 from fieldapp.sync.hlc import physical_ms
 from fieldapp.sync.record_history import record_changes, record_table
@@ -123,15 +104,6 @@ def record_history(ctx: Context, record_id: str) -> RecordHistory:
     return RecordHistory(record_id, table, tuple(entries))
 
 
-# The coded fields whose codes a person reads by their label, per table ("*": any table).
-_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
-    ("*", "social_category"): SocialCategory, ("*", "appeal_form"): AppealForm, ("*", "topic"): Topic,
-    ("*", "outcome"): Outcome, ("*", "help_kind"): HelpKind, ("*", "consent_method"): ConsentMethod,
-    ("*", "venue_type"): VenueType, ("*", "audience"): Audience, ("*", "channel"): SignalChannel,
-    ("stop", "status"): StopStatus, ("activity", "type"): ActivityType, ("signal", "kind"): SignalKind,
-    ("signal", "status"): SignalStatus, ("control_event", "kind"): ControlEventKind,
-    ("campaign", "kind"): CampaignKind, ("organization", "kind"): OrganizationKind,
-}
 # What names a record an id points at, per table: its Russian and (where it has one) its Kazakh name.
 _NAMES: dict[str, tuple[str, str | None]] = {
     "member": ("full_name", None), "settlement": ("name_ru", "name_kk"), "district": ("name_ru", "name_kk"),
@@ -153,7 +125,7 @@ class _Presenter:
     def __call__(self, field: str, value: Value) -> str:
         if value is None or value == "":
             return ""
-        enum = _ENUMS.get((self.table, field)) or _ENUMS.get(("*", field))
+        enum = CODED.get((self.table, field))
         if enum is not None:
             try:
                 return enum(str(value)).label(self.lang)

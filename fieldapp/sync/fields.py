@@ -7,6 +7,28 @@ from functools import cache
 from sqlalchemy import Table
 from sqlmodel import SQLModel
 
+from fieldapp.domain.enums import (
+    AccessKind,
+    ActivityType,
+    AppealForm,
+    Audience,
+    CampaignKind,
+    ConsentMethod,
+    ControlEventKind,
+    ControlStatus,
+    HelpKind,
+    LabelledEnum,
+    OrganizationKind,
+    Outcome,
+    PhotoRole,
+    SignalChannel,
+    SignalKind,
+    SignalStatus,
+    SocialCategory,
+    StopStatus,
+    Topic,
+    VenueType,
+)
 from fieldapp.storage.tables import synced_tables
 
 # Bumped with every migration that changes a synced table, and whenever the meaning of a change does; a package
@@ -30,6 +52,19 @@ INSERT_ONLY = frozenset({"stop_approval"})
 # The field of a row's insert change: its value is the row's non-NULL fields packed (changelog.pack_row), and it
 # sets every field of the row (an absent one to NULL).
 ROW = "*"
+
+# The coded fields, (table, field) → the enum whose codes they hold: a person reads them by the code's label (the
+# record history, the hub's `label` table). control_item's status is no stored field: the hub's view derives it.
+CODED: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("reception", "appeal_form"): AppealForm, ("reception", "topic"): Topic,
+    ("reception", "social_category"): SocialCategory, ("reception", "outcome"): Outcome,
+    ("reception", "help_kind"): HelpKind, ("reception", "consent_method"): ConsentMethod,
+    ("organization", "kind"): OrganizationKind, ("campaign", "kind"): CampaignKind,
+    ("stop", "venue_type"): VenueType, ("stop", "status"): StopStatus, ("activity", "type"): ActivityType,
+    ("activity", "audience"): Audience, ("control_event", "kind"): ControlEventKind,
+    ("control_item", "status"): ControlStatus, ("signal", "kind"): SignalKind, ("signal", "channel"): SignalChannel,
+    ("signal", "status"): SignalStatus, ("photo", "role"): PhotoRole, ("access_log", "kind"): AccessKind,
+}
 
 
 @cache

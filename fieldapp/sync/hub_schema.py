@@ -32,30 +32,8 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer
 
-from fieldapp.domain.enums import (
-    AccessKind,
-    ActivityType,
-    AppealForm,
-    Audience,
-    CampaignKind,
-    ConsentMethod,
-    ControlEventKind,
-    ControlStatus,
-    HelpKind,
-    LabelledEnum,
-    OrganizationKind,
-    Outcome,
-    PhotoRole,
-    SignalChannel,
-    SignalKind,
-    SignalStatus,
-    SocialCategory,
-    StopStatus,
-    Topic,
-    VenueType,
-)
 from fieldapp.sync.changelog import Value, unpack_row
-from fieldapp.sync.fields import ROW, absent_values, fields, table, tables
+from fieldapp.sync.fields import CODED, ROW, absent_values, fields, table, tables
 from fieldapp.sync.hub_secrets import PRIVATE, HubSecrets, NoDataKey, is_sealed
 from fieldapp.sync.package import unpack_value
 
@@ -136,16 +114,6 @@ def _target(rs: str, hub: str, tbl: str) -> sql.Identifier:
 
 
 # The columns that hold a label's code, and their labels: fieldapp.label gives each code its ru/kk/en text.
-LABELLED: dict[tuple[str, str], type[LabelledEnum]] = {
-    ("reception", "appeal_form"): AppealForm, ("reception", "topic"): Topic,
-    ("reception", "social_category"): SocialCategory, ("reception", "outcome"): Outcome,
-    ("reception", "help_kind"): HelpKind, ("reception", "consent_method"): ConsentMethod,
-    ("organization", "kind"): OrganizationKind, ("campaign", "kind"): CampaignKind,
-    ("stop", "venue_type"): VenueType, ("stop", "status"): StopStatus, ("activity", "type"): ActivityType,
-    ("activity", "audience"): Audience, ("control_event", "kind"): ControlEventKind,
-    ("control_item", "status"): ControlStatus, ("signal", "kind"): SignalKind, ("signal", "channel"): SignalChannel,
-    ("signal", "status"): SignalStatus, ("photo", "role"): PhotoRole, ("access_log", "kind"): AccessKind,
-}
 
 
 def _labels(rs: str) -> list[sql.Composed]:
@@ -154,7 +122,7 @@ def _labels(rs: str) -> list[sql.Composed]:
                    "PRIMARY KEY (tbl, col, code))").format(target)]
     rows = [sql.SQL("({})").format(sql.SQL(", ").join(map(sql.Literal, (tbl, col, m.value, m.label("ru"),
                                                                         m.label("kk"), m.label("en")))))
-            for (tbl, col), enum in sorted(LABELLED.items()) for m in enum]
+            for (tbl, col), enum in sorted(CODED.items()) for m in enum]
     out.append(sql.SQL("INSERT INTO {} VALUES {}").format(target, sql.SQL(", ").join(rows)))
     return out
 
