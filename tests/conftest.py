@@ -56,6 +56,22 @@ def ctx(db: Database, tmp_path: Path) -> Context:
 
 
 @pytest.fixture
+def boss(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Context]:
+    """The coordinator «boss» signed in to an unprotected database made as `fieldapp init` makes it, its photos in
+    tmp_path/blobs, its clock at the test module's NOW (FIXED_NOW in a module without one)."""
+    from fieldapp.services.accounts import init_database
+    from fieldapp.services.workspace import open_workspace
+
+    now: datetime = getattr(request.module, "NOW", FIXED_NOW)
+    path = tmp_path / "office.db"
+    init_database(path, "boss", "boss-pass", protected=False)
+    ctx = open_workspace(path, user="boss", password="boss-pass", clock=lambda: now)
+    ctx.blobs = tmp_path / "blobs"
+    yield ctx
+    ctx.db.close()
+
+
+@pytest.fixture
 def hub_url() -> Iterator[str]:
     """A fresh schema of the test PostgreSQL server (FIELDAPP_TEST_PG_URL) per test, dropped afterwards; the hub
     tests skip themselves when the variable is not set."""

@@ -5,60 +5,20 @@ apps' own formats, then the signals written through the services into a database
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PIL import ExifTags, Image
+from photo_helpers import jpeg
 from PIL.TiffImagePlugin import IFDRational
 
 from fieldapp.domain.enums import PhotoRole, SignalKind
 from fieldapp.domain.errors import DomainError, ValidationError
 from fieldapp.services import photos, signals
-from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
 from fieldapp.services.signal_intake import Placement, create_signals, merge, read_facts, scan
-from fieldapp.services.workspace import open_workspace
 
-NOW = datetime(2026, 12, 8, 9, 0)
-
-
-def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
-    value = abs(value)
-    deg = int(value)
-    minutes = int((value - deg) * 60)
-    seconds = round(((value - deg) * 60 - minutes) * 60 * 1000)
-    return IFDRational(deg, 1), IFDRational(minutes, 1), IFDRational(seconds, 1000)
-
-
-def jpeg(path: Path, lat: float | None = None, lon: float | None = None, taken: str | None = None,
-         raw_lat: tuple[IFDRational, ...] | None = None) -> Path:
-    """A real JPEG; with GPS tags as a phone writes them (DMS rationals and hemisphere refs)."""
-    exif = Image.Exif()
-    exif[ExifTags.Base.Make] = "Samsung"
-    if taken:
-        exif[ExifTags.IFD.Exif] = {ExifTags.Base.DateTimeOriginal: taken}
-    if lat is not None and lon is not None:
-        exif[ExifTags.IFD.GPSInfo] = {
-            ExifTags.GPS.GPSLatitudeRef: "N" if lat >= 0 else "S",
-            ExifTags.GPS.GPSLatitude: raw_lat or _dms(lat),
-            ExifTags.GPS.GPSLongitudeRef: "E" if lon >= 0 else "W",
-            ExifTags.GPS.GPSLongitude: _dms(lon),
-        }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", (64, 48), (180, 60, 40)).save(path, exif=exif)
-    return path
-
-
-@pytest.fixture
-def boss(tmp_path: Path) -> Iterator[Context]:
-    path = tmp_path / "office.db"
-    init_database(path, "boss", "boss-pass", protected=False)
-    ctx = open_workspace(path, user="boss", password="boss-pass", clock=lambda: NOW)
-    ctx.blobs = tmp_path / "blobs"
-    yield ctx
-    ctx.db.close()
+NOW = datetime(2026, 12, 8, 9, 0)  # also the clock of the `boss` fixture (tests/conftest.py)
 
 
 def test_exif_gps_is_read_back_in_every_hemisphere(tmp_path: Path) -> None:

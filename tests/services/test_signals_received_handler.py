@@ -4,7 +4,6 @@ written; a photo's caption and credit are corrected without losing its role."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,23 +13,11 @@ from PySide6.QtGui import QColor, QImage
 from fieldapp.domain.enums import PhotoRole
 from fieldapp.domain.errors import DomainError
 from fieldapp.services import people, photos, signals
-from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
 from fieldapp.services.signals import SignalDraft
-from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.tables import Signal
 
-NOW = datetime(2026, 3, 2, 10, 30)
-
-
-@pytest.fixture
-def boss(tmp_path: Path) -> Iterator[Context]:
-    path = tmp_path / "office.db"
-    init_database(path, "boss", "boss-pass", protected=False)
-    ctx = open_workspace(path, user="boss", password="boss-pass", clock=lambda: NOW)
-    ctx.blobs = tmp_path / "blobs"
-    yield ctx
-    ctx.db.close()
+NOW = datetime(2026, 3, 2, 10, 30)  # also the clock of the `boss` fixture (tests/conftest.py)
 
 
 def stored_signals(ctx: Context) -> list[tuple[str, datetime, str | None]]:

@@ -24,6 +24,7 @@ from enter_helpers import (
     type_text,
     wait_saved,
 )
+from photo_helpers import jpeg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -263,23 +264,6 @@ def test_the_password_is_changed_with_enter_and_an_empty_form_says_what_is_missi
     open_workspace(office, user=BOSS, password="new-secret").db.close()  # the new password opens the database
 
 
-def _photo(path: Path, lat: float | None = None, lon: float | None = None) -> Path:
-    """A JPEG as a phone writes it, with its GPS position in the EXIF tags when given."""
-    from PIL import ExifTags, Image
-    from PIL.TiffImagePlugin import IFDRational
-
-    exif = Image.Exif()
-    if lat is not None and lon is not None:
-        def dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
-            deg, minutes = int(value), int((value - int(value)) * 60)
-            return (IFDRational(deg, 1), IFDRational(minutes, 1),
-                    IFDRational(round(((value - deg) * 60 - minutes) * 60 * 1000), 1000))
-        exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: dms(lat),
-                                      ExifTags.GPS.GPSLongitudeRef: "E", ExifTags.GPS.GPSLongitude: dms(lon)}
-    Image.new("RGB", (64, 48), (170, 70, 50)).save(path, exif=exif)
-    return path
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_enter_in_the_intakes_coordinates_places_the_photo_and_creates_nothing_yet(
     make_window: WindowFactory, qtbot: QtBot, office: Path, tmp_path: Path, lang: str
@@ -289,8 +273,8 @@ def test_enter_in_the_intakes_coordinates_places_the_photo_and_creates_nothing_y
     assert ctx is not None
     page = window.pages["signals"]
     qtbot.waitUntil(lambda: not page.loading)  # type: ignore[attr-defined]
-    placed = _photo(tmp_path / "IMG_0001.jpg", 42.8765, 71.3812)
-    unplaced = _photo(tmp_path / "IMG_0002.jpg")
+    placed = jpeg(tmp_path / "IMG_0001.jpg", 42.8765, 71.3812)
+    unplaced = jpeg(tmp_path / "IMG_0002.jpg")
     page.intake.drop.dropped.emit([placed, unplaced])  # type: ignore[attr-defined]  # what a drop delivers
     qtbot.waitUntil(lambda: page.intake.dialog is not None and page.intake.dialog.isVisible())  # type: ignore[attr-defined]
     dialog = page.intake.dialog  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from photo_helpers import jpeg
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -16,9 +17,7 @@ from pytestqt.qtbot import QtBot
 from fieldapp.domain.enums import PhotoRole, SignalKind
 from fieldapp.domain.messages import render
 from fieldapp.services import photos, signals
-from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
-from fieldapp.services.workspace import open_workspace
 from fieldapp.ui import i18n
 from fieldapp.ui.dialogs.signal_intake import SignalIntakeDialog
 from fieldapp.ui.pages.signals import SignalsPage
@@ -26,42 +25,21 @@ from fieldapp.ui.workers import Runner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-NOW = datetime(2026, 12, 8, 9, 0)
+NOW = datetime(2026, 12, 8, 9, 0)  # also the clock of the `boss` fixture (tests/conftest.py)
 WORDS = {
     "ru": {"button": "Из фото…", "ok": "Создать сигналы: {n}", "hand": "вручную", "none": "нет координат"},
     "kk": {"button": "Фотодан…", "ok": "Белгілер жасау: {n}", "hand": "қолмен", "none": "координат жоқ"},
 }
 
 
-def _jpeg(path: Path, lat: float | None = None, lon: float | None = None, taken: str | None = None) -> Path:
-    from PIL import ExifTags, Image
-    from PIL.TiffImagePlugin import IFDRational
-
-    def dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
-        deg = int(value)
-        minutes = int((value - deg) * 60)
-        return IFDRational(deg, 1), IFDRational(minutes, 1), IFDRational(
-            round(((value - deg) * 60 - minutes) * 60 * 1000), 1000)
-
-    exif = Image.Exif()
-    if taken:
-        exif[ExifTags.IFD.Exif] = {ExifTags.Base.DateTimeOriginal: taken}
-    if lat is not None and lon is not None:
-        exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: dms(lat),
-                                      ExifTags.GPS.GPSLongitudeRef: "E", ExifTags.GPS.GPSLongitude: dms(lon)}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", (320, 240), (170, 70, 50)).save(path, exif=exif)
-    return path
-
-
 def chat_folder(root: Path) -> Path:
     """A WhatsApp export from an Android phone in Russian: two photos with GPS tags of one wall, one placed by a
     location message beside it, one with no position anywhere, and a text file that is no image."""
     folder = root / "WhatsApp Chat - УПН ДП СКО"
-    _jpeg(folder / "IMG-20261207-WA0001.jpg", 54.873112, 69.152, "2026:12:07 14:03:11")
-    _jpeg(folder / "IMG-20261207-WA0002.jpg", 54.873120, 69.152010, "2026:12:07 14:03:40")
-    _jpeg(folder / "IMG-20261207-WA0003.jpg")
-    _jpeg(folder / "IMG-20261207-WA0004.jpg")
+    jpeg(folder / "IMG-20261207-WA0001.jpg", 54.873112, 69.152, "2026:12:07 14:03:11")
+    jpeg(folder / "IMG-20261207-WA0002.jpg", 54.873120, 69.152010, "2026:12:07 14:03:40")
+    jpeg(folder / "IMG-20261207-WA0003.jpg")
+    jpeg(folder / "IMG-20261207-WA0004.jpg")
     (folder / "IMG-20261207-WA0005.jpg").write_text("не фото", encoding="utf-8")
     (folder / "_chat.txt").write_text(
         "07.12.2026, 13:59 - Сообщения и звонки защищены сквозным шифрованием.\n"
@@ -74,16 +52,6 @@ def chat_folder(root: Path) -> Path:
         "07.12.2026, 16:21 - Аноним: IMG-20261207-WA0005.jpg (файл добавлен)\n",
         encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def boss(tmp_path: Path) -> Iterator[Context]:
-    path = tmp_path / "office.db"
-    init_database(path, "boss", "boss-pass", protected=False)
-    ctx = open_workspace(path, user="boss", password="boss-pass", clock=lambda: NOW)
-    ctx.blobs = tmp_path / "blobs"
-    yield ctx
-    ctx.db.close()
 
 
 @pytest.fixture(params=["ru", "kk"])

@@ -6,7 +6,6 @@ and credited, then its caption corrected, keeping its role."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,9 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.enums import PhotoRole
 from fieldapp.services import drafts, people, photos, signals
-from fieldapp.services.accounts import init_database
 from fieldapp.services.context import Context
-from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.tables import Signal
 from fieldapp.ui import i18n
 from fieldapp.ui.pages.signals import SignalsPage
@@ -28,17 +25,7 @@ from fieldapp.ui.workers import Runner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-NOW = datetime(2026, 3, 2, 10, 30)
-
-
-@pytest.fixture
-def boss(tmp_path: Path) -> Iterator[Context]:
-    path = tmp_path / "office.db"
-    init_database(path, "boss", "boss-pass", protected=False)
-    ctx = open_workspace(path, user="boss", password="boss-pass", clock=lambda: NOW)
-    ctx.blobs = tmp_path / "blobs"
-    yield ctx
-    ctx.db.close()
+NOW = datetime(2026, 3, 2, 10, 30)  # also the clock of the `boss` fixture (tests/conftest.py)
 
 
 @pytest.fixture
