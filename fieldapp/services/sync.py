@@ -145,7 +145,7 @@ def export_package(
             if not keys:
                 raise ValidationError("sync.no_recipients")
             readers = [*keys, keys_here.box_public]
-        trust = exchange.trust_for(conn, keys_here)
+        trust = exchange.trust_for(conn)
         for name, data in zip(relay, relayed, strict=True):
             try:
                 read_package(data, trust, keys_here.box, 10**6)  # relays are checked, not decrypted for us

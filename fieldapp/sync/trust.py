@@ -112,7 +112,9 @@ def enrolment(bind: Bind) -> Enrolment:
     return Enrolment(own, own_ids, keys, device_keys, frozenset(revoked), frozenset(dev for dev, _fp in devices))
 
 
-def trust_for(bind: Bind, own: DeviceKeys) -> Callable[[str, str], bytes]:
+def trust_for(bind: Bind) -> Callable[[str, str], bytes]:
+    """read_package's key lookup for this database: (fingerprint, device) → the key to check a signature with.
+    This database's own keys are the enrolment's (read from `bind`), so a caller has none to pass."""
     return enrolment(bind).trust
 
 

@@ -140,7 +140,7 @@ def test_the_reader_survives_random_mutations(pair: tuple[Path, Path, Path, byte
     rng = random.Random(5)
     with replica(b) as ctx, ctx.db.session() as s:
         keys = own_keys(s)
-        trust = trust_for(s, keys)
+        trust = trust_for(s)
     good = read_package(data, trust, keys.box, SCHEMA_VERSION)
     outcomes = {"refused": 0, "read": 0}
     for _ in range(300):
