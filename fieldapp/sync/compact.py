@@ -61,6 +61,7 @@ def _kinds(tbl: str) -> dict[str, tuple[type, ...]]:
 
 
 _shapes: dict[tuple[str, tuple[str, ...], tuple[type, ...]], bool] = {}
+_MAX_SHAPES = 4096
 
 
 @cache
@@ -90,6 +91,8 @@ def fits(tbl: str, row: Mapping[str, Value]) -> bool:
     key = (tbl, names, kinds)
     ok = _shapes.get(key)
     if ok is None:
+        if len(_shapes) >= _MAX_SHAPES:  # a package can make every row a new shape: the cache must not grow with it
+            _shapes.clear()
         ok = _shapes[key] = _shape_fits(tbl, names, kinds)
     if ok and float in kinds:
         return all(v == v for v in row.values() if type(v) is float)  # SQLite stores a NaN as NULL
