@@ -217,13 +217,16 @@ def restore(cur: Any, changes: Iterable[tuple[Change, bytes]]) -> None:
 
 def materialise_table(cur: Any, tbl: str) -> int:
     """Store the value of every compact insert of `tbl` (before a migration changes its columns or values)."""
-    found = [(tbl, row_id, dev, seq) for row_id, dev, seq in cur.execute(
-        "SELECT w.row_id, w.dev, w.seq FROM sync_winner w JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
-        "WHERE w.tbl = ? AND w.field = '*' AND c.value IS NULL", (tbl,)).fetchall()]
-    total = 0
-    for start in range(0, len(found), 50_000):
-        total += _store_values(cur, found[start:start + 50_000])
-    return total
+    total, after = 0, ""
+    while True:  # a page of the table's inserts at a time, each read whole before its values are written
+        found = [(tbl, row_id, dev, seq) for row_id, dev, seq in cur.execute(
+            "SELECT w.row_id, w.dev, w.seq FROM sync_winner w JOIN sync_change c ON c.dev = w.dev AND c.seq = w.seq "
+            "WHERE w.tbl = ? AND w.field = '*' AND w.row_id > ? AND c.value IS NULL ORDER BY w.row_id LIMIT 20000",
+            (tbl, after)).fetchall()]
+        if not found:
+            return total
+        total += _store_values(cur, found)
+        after = found[-1][1]
 
 
 def compact_count(cur: Any) -> int:
