@@ -17,6 +17,8 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import select
+from sqlmodel import col
 
 from fieldapp.domain.enums import (
     AppealForm,
@@ -952,7 +954,7 @@ def _mark_held(writer: BulkWriter, plan: _Plan) -> None:
     is not known, so no arrival time is set). Through the ORM, in the import's transaction: sync captures it."""
     session = writer.session()
     try:
-        for stop in session.query(Stop).filter(Stop.id.in_(sorted(plan.held))):  # type: ignore[attr-defined]
+        for stop in session.scalars(select(Stop).where(col(Stop.id).in_(sorted(plan.held)))):
             if stop.status == StopStatus.PLANNED.value:
                 stop.status = StopStatus.DONE.value
                 touch(stop)
