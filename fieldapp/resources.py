@@ -8,7 +8,6 @@ beside the code (build.spec). Every reader goes through `resource_path`, so the 
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 # Where the wheel puts resources/ inside the package; it must match the force-include target in pyproject.toml.
@@ -22,12 +21,14 @@ def resources_root() -> Path:
     if isinstance(bundle, str):
         return Path(bundle) / "resources"
     # Installed from a wheel. Qt, reportlab and the calendar need real file paths, so only a package on the file
-    # system counts (a zipped one would not be a Path). An editable install imports the checkout's fieldapp/, which
-    # has no _resources (hatch also copies one into site-packages, never imported), so the checkout's folder is read.
-    packaged = files("fieldapp") / PACKAGED
-    if isinstance(packaged, Path) and packaged.is_dir():
+    # system counts: the folder beside this module (what importlib.resources.files() gives for such a package, whose
+    # import cost the start-up 4 ms). An editable install imports the checkout's fieldapp/, which has no _resources
+    # (hatch also copies one into site-packages, never imported), so the checkout's folder is read.
+    here = Path(__file__).resolve().parent
+    packaged = here / PACKAGED
+    if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "resources"
+    return here.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

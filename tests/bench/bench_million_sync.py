@@ -4,7 +4,9 @@ each a whole process whose own peak memory is read as it ends (VmHWM), against b
 guarded upsert of the same changes into the winners table of the same empty schema (issue 17, item 1).
 
 The ratio is the import's time over the baseline's; the export's time, both peaks (issue 17: export ≤ 300 MB,
-import ≤ 500 MB) and whether the two files' digests agree are in the details. `--quick` uses a small demo database.
+import ≤ 500 MB) and whether the two files' digests agree are in the details, and the floor of the same writes:
+bare sqlite3 loading every row the import wrote into the same empty schema (raw_same_writes.py), with the app's
+time over it. `--quick` uses a small demo database.
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
     baseline = upsert_baseline(empty, rows, workdir / "base.db")
     changes = len(rows)
     del rows
+    # The floor of the same writes: bare sqlite3 loading the rows the import left into the same empty schema, the
+    # best way a raw bulk load can (raw_same_writes.py). The issue's baseline upserts the winners alone, a tenth of
+    # what any import into an empty file must write; this detail says how far the app is from the raw library
+    # doing all of it.
+    floor = million.run_child(HERE / "raw_same_writes.py", str(target), str(empty), str(workdir / "floor.db"),
+                              timeout=3600)
+    (workdir / "floor.db").unlink(missing_ok=True)
 
     digests = []
     for path in (source, target):
@@ -83,6 +92,10 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
         # The laptop's file as the import left it: its change log against the data it describes (item 2: ≤ 0.5).
         "laptop_log_ratio": _log_ratio(target),
         "baseline_rows_per_s": round(changes / baseline),
+        "raw_same_writes_s": round(floor["seconds"], 1),
+        "raw_same_writes_parts_s": floor["parts_s"],
+        "raw_same_writes_over_baseline": round(floor["seconds"] / baseline, 1),
+        "app_over_raw_same_writes": round(imported["seconds"] / floor["seconds"], 2),
     }
     return imported["seconds"], baseline, details
 

@@ -18,7 +18,6 @@ leaves to the worker: the ORM, workbooks, PDFs, charts), and `app_via_command_s`
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -28,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-if str(HERE.parents[1]) not in sys.path:
-    sys.path.insert(0, str(HERE.parents[1]))
+for p in (HERE, HERE.parents[1]):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
 
 FIGURE = "ui_startup"
 TARGET = 1.5
@@ -88,13 +88,11 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
 
 
 def _spawn(mode: str, db: Path, home: Path) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(home),
-           # An installed app starts from compiled bytecode (pip and PyInstaller both compile it): the warm-up writes
-           # the .pyc files into the workdir, as the first start of an installation would, for both sides alike.
-           "PYTHONPYCACHEPREFIX": str(home.parent / "pycache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.pop(_USER_ENV, None)
-    env.pop(_PASSWORD_ENV, None)
+    # Imported here, in the parent only: the children run this file, and what it imports counts on both sides.
+    import million
+
+    # The warm-up writes the .pyc files (million.child_env), for both sides alike.
+    env = million.child_env(home)
     started = time.monotonic()
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), mode, str(db), repr(started)],
                           check=True, capture_output=True, text=True, env=env, timeout=TIMEOUT_S)
@@ -102,7 +100,6 @@ def _spawn(mode: str, db: Path, home: Path) -> dict[str, Any]:
     return result
 
 
-_USER_ENV, _PASSWORD_ENV = "FIELDAPP_USER", "FIELDAPP_PASSWORD"
 _HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "openpyxl", "python_calamine", "reportlab",
           "PySide6.QtCharts", "fieldapp.services")
 
