@@ -18,7 +18,7 @@ from fieldapp.domain.kato import settlement_type
 from fieldapp.services.context import Context
 from fieldapp.storage.local_meta import DEVICE_ID, get_meta
 from fieldapp.storage.queries import indicators as q
-from fieldapp.storage.queries.indicators import control_status_subquery, stop_date
+from fieldapp.storage.queries.indicators import control_status_column, stop_date
 from fieldapp.storage.tables import (
     Campaign,
     ControlItem,
@@ -159,11 +159,8 @@ def _stops(session: Session, lang: str, today: date) -> list[ListRow]:
 
 
 def _control(session: Session, lang: str, today: date) -> list[ListRow]:
-    status_q = control_status_subquery()
-    status = func.coalesce(status_q.c.status, "open")
     stmt = (
-        select(ControlItem, status)
-        .outerjoin(status_q, status_q.c.item_id == col(ControlItem.id))
+        select(ControlItem, control_status_column(col(ControlItem.id)))
         .outerjoin(Campaign, col(Campaign.id) == col(ControlItem.campaign_id))
         .where(
             col(ControlItem.deleted).is_(False),

@@ -8,7 +8,7 @@ from itertools import groupby
 from typing import Any
 
 import pytest
-from sqlmodel import SQLModel, select
+from sqlmodel import SQLModel, col, select
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.indicators import INDICATOR_KEYS, Indicators, Scope, indicator_label, parse_date
@@ -445,13 +445,14 @@ def test_labels_in_three_languages() -> None:
 
 
 def test_sql_status_agrees_with_the_domain_rule(ctx: Context) -> None:
-    """The indicator SQL and domain.rules.derive_status must pick the same status for any set of events."""
+    """The SQL status (the register, the lists) and domain.rules.derive_status pick the same status for any three
+    events, ties of time included."""
     import itertools
 
     from sqlalchemy import select
 
     from fieldapp.domain.rules import derive_status
-    from fieldapp.storage.queries.indicators import control_status_subquery
+    from fieldapp.storage.queries.indicators import control_status_column
 
     kinds = ["opened", "in progress", "resolved", "rejected", "closed", "extended"]
     times = ["2025-01-01 10:00", "2025-01-02 10:00", "2025-01-02 10:00"]
@@ -468,9 +469,9 @@ def test_sql_status_agrees_with_the_domain_rule(ctx: Context) -> None:
             s.add_all(events)
             expected[ci.id] = derive_status(events).value
     with ctx.db.session() as s:
-        sq = control_status_subquery()
-        got = {row.item_id: row.status for row in s.execute(select(sq.c.item_id, sq.c.status))}
-    assert {k: got.get(k, "open") for k in expected} == expected
+        rows = s.execute(select(col(ControlItem.id), control_status_column(col(ControlItem.id))))
+        got = {item_id: status for item_id, status in rows}
+    assert {k: got[k] for k in expected} == expected
 
 
 def _topics_by_hand(ctx: Context, campaign_id: str | None = None, district_id: str | None = None,

@@ -48,7 +48,6 @@ __all__ = [
     "control_final_kind",
     "control_is_open",
     "control_status_column",
-    "control_status_subquery",
     "district_names",
     "entity_counts",
     "poll_counts",
@@ -88,9 +87,8 @@ OUTCOME_KEYS: tuple[tuple[str, str], ...] = (
     ("referred", "referred"),
     ("under_control", "taken under control"),
 )
-# The event kinds and statuses of domain.rules.derive_status, which control_status_subquery replays in SQL.
+# The event kinds and statuses of domain.rules.derive_status, whose rule control_status_column states in SQL.
 FINAL_CONTROL_KINDS = tuple(kind.value for kind, status in STATUS_EVENTS.items() if status in FINAL_STATUSES)
-_STATUS_KINDS = tuple(kind.value for kind in STATUS_EVENTS)
 _RESOLVED = (ControlStatus.RESOLVED.value, ControlStatus.CLOSED.value)
 
 
@@ -346,38 +344,6 @@ def _stops_in_scope(rs: ResolvedScope) -> Select[Any]:
     return select(stop.c.id).select_from(a.frm).where(*a.conds)
 
 
-def control_status_subquery() -> Subquery:
-    """(item_id, status) of every control item with a status-bearing event; items without one are open.
-
-    The same rule as domain.rules.derive_status, in SQL: events replay by (at, id) and the first final event
-    (resolved, rejected, closed) ends the item; without one, the latest of 'opened' (→ open) and 'in progress'.
-    Extensions, notifications and notes never change the status.
-    """
-    ce = control_event
-    is_final = ce.c.kind.in_(FINAL_CONTROL_KINDS)
-    rank = func.row_number().over(
-        partition_by=ce.c.control_item_id,
-        order_by=(
-            case((is_final, 1), else_=0).desc(),
-            case((is_final, ce.c.at)).asc(),
-            case((is_final, ce.c.id)).asc(),
-            ce.c.at.desc(),
-            ce.c.id.desc(),
-        ),
-    )
-    ranked = (
-        select(ce.c.control_item_id.label("item_id"), ce.c.kind.label("kind"), rank.label("rn"))
-        .where(_live(ce), ce.c.kind.in_(_STATUS_KINDS))
-        .subquery("ranked_events")
-    )
-    status = case((ranked.c.kind == ControlEventKind.OPENED.value, ControlStatus.OPEN.value), else_=ranked.c.kind)
-    return (
-        select(ranked.c.item_id.label("item_id"), status.label("status"))
-        .where(ranked.c.rn == 1)
-        .subquery("control_status")
-    )
-
-
 _OPEN_KINDS = tuple(kind.value for kind, status in STATUS_EVENTS.items() if status.is_open)
 
 
@@ -399,8 +365,9 @@ def control_is_open(final_kind: ColumnElement[Any]) -> ColumnElement[bool]:
 
 
 def control_status_column(item_id: ColumnExpressionArgument[Any]) -> ColumnElement[str]:
-    """The status of the control item `item_id` (a correlated column), the rule of control_status_subquery: its
-    first final event by (at, id), else the last of «opened» / «in progress». Two short reads of
+    """The status of the control item `item_id` (a correlated column), domain.rules.derive_status in SQL, the one
+    place SQL derives it: its first final event by (at, id), else the last of «opened» / «in progress» (extensions,
+    notifications and notes never change it; an item without either is open). Two short reads of
     ix_control_event_replay per item, the second only without a final event: for tens of thousands of items
     several times faster than the window over every event."""
     ce = control_event
