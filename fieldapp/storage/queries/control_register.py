@@ -27,7 +27,7 @@ from fieldapp.storage.tables import (
 )
 
 # The status (and whether an item is open) is decided by queries.indicators' correlated columns, as the dashboard's
-# counts decide it: per-item lookups, faster for a page of the register than control_status_subquery's window.
+# counts decide it: per-item lookups, faster for a page of the register than a window over every event.
 OPEN_STATUSES = tuple(status.value for status in ControlStatus if status.is_open)
 
 SORT_KEYS = ("default", "title", "status", "deadline", "days_left", "responsible", "settlement", "registered",
