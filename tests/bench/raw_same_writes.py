@@ -17,17 +17,12 @@ import sys
 import time
 from pathlib import Path
 
+from raw_replay import peak_rss_mb  # stdlib only, as this side must be
+
 FTS = "reception_fts"  # the FTS5 index and its shadow tables: filled from reception, not copied
 FTS_FILL = (f"INSERT INTO {FTS}(rowid, applicant_name, applicant_iin, applicant_phone) "
             f"SELECT rowid, applicant_name, coalesce(applicant_iin, ''), applicant_phone FROM reception")
 PAGE = 20_000
-
-
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 def same_writes(imported: Path, empty: Path, out: Path) -> dict[str, object]:
@@ -80,7 +75,7 @@ def same_writes(imported: Path, empty: Path, out: Path) -> dict[str, object]:
     dst.close()
     src.close()
     largest = dict(sorted(((k, round(v, 1)) for k, v in parts.items()), key=lambda kv: -kv[1])[:6])
-    return {"seconds": seconds, "parts_s": largest, "peak_rss_mb": _peak_mb()}
+    return {"seconds": seconds, "parts_s": largest, "peak_rss_mb": peak_rss_mb()}
 
 
 if __name__ == "__main__":

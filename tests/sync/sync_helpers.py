@@ -64,6 +64,22 @@ def office_trusting(path: Path, sign: Ed25519PrivateKey, device: str, *, relay: 
         db.close()
 
 
+def office_with_laptop(path: Path, laptop_key: Ed25519PrivateKey, laptop: str) -> tuple[str, str]:
+    """A coordinator's database built from nothing through the services (a region, a campaign, one tour) that has
+    enrolled one laptop's signing key; returns the tour's id and the office's own device id."""
+    from fieldapp.services import places
+
+    with replica(path) as ctx:
+        region = places.create_region(ctx, "Жамбылская область")
+        campaign = campaigns.create_campaign(ctx, "Караван", region_id=region)
+        tour = tours.create_tour(ctx, campaign, "Выезд 1", starts_on=date(2026, 3, 2))
+        device = sync.this_device(ctx).device
+        with ctx.db.engine.begin() as conn:
+            box = X25519PrivateKey.generate().public_key().public_bytes_raw()
+            enroll(conn, laptop_key.public_key().public_bytes_raw(), box, laptop, "laptop")
+    return tour, device
+
+
 def signed_package(tmp: Path, sign: Ed25519PrivateKey, device: str, changes: Sequence[Change],
                    schema: int = SCHEMA_VERSION) -> Path:
     """The changes as a package from `device`, signed with `sign`, in a new file under `tmp`."""

@@ -12,17 +12,15 @@ import io
 import time
 import zipfile
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sync_helpers import cli, digest, replica, rezip, signed_package
+from sync_helpers import cli, digest, office_with_laptop, replica, rezip, signed_package
 
-from fieldapp.services import campaigns, places, sync, tours
+from fieldapp.services import sync, tours
 from fieldapp.sync.changelog import Change
-from fieldapp.sync.exchange import enroll
 from fieldapp.sync.fields import SCHEMA_VERSION
 from fieldapp.sync.hlc import pack
 from fieldapp.sync.package import Producer, build_package
@@ -44,13 +42,7 @@ def laptop_key() -> Ed25519PrivateKey:
 @pytest.fixture
 def office(tmp_path: Path, laptop_key: Ed25519PrivateKey) -> Iterator[Office]:
     path = tmp_path / "office.db"
-    with replica(path) as ctx:
-        region = places.create_region(ctx, "Туркестанская область")
-        campaign = campaigns.create_campaign(ctx, "Караван", region_id=region)
-        tour = tours.create_tour(ctx, campaign, "Выезд 1", starts_on=date(2026, 3, 2))
-        with ctx.db.engine.begin() as conn:
-            box = X25519PrivateKey.generate().public_key().public_bytes_raw()
-            enroll(conn, laptop_key.public_key().public_bytes_raw(), box, LAPTOP, "laptop")
+    tour, _device = office_with_laptop(path, laptop_key, LAPTOP)
     yield Office(path, tour)
 
 

@@ -18,11 +18,10 @@ from pathlib import Path
 import msgpack
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sync_helpers import cli, digest, logged, replica, rezip, signed_package
+from sync_helpers import cli, digest, logged, office_with_laptop, replica, rezip, signed_package
 
 from fieldapp.domain.errors import ValidationError
-from fieldapp.services import campaigns, places, sync, tours
+from fieldapp.services import sync, tours
 from fieldapp.storage.local_meta import DEVICE_ID
 from fieldapp.sync.changelog import Change, dbapi, pack_row
 from fieldapp.sync.exchange import enroll, revoke
@@ -51,14 +50,7 @@ def laptop_key() -> Ed25519PrivateKey:
 def office(tmp_path: Path, laptop_key: Ed25519PrivateKey) -> Iterator[Office]:
     """A coordinator's database built from nothing through the services, that has enrolled one laptop."""
     path = tmp_path / "office.db"
-    with replica(path) as ctx:
-        region = places.create_region(ctx, "Жамбылская область")
-        campaign = campaigns.create_campaign(ctx, "Караван", region_id=region)
-        tour = tours.create_tour(ctx, campaign, "Выезд 1", starts_on=date(2026, 3, 2))
-        device = sync.this_device(ctx).device
-        with ctx.db.engine.begin() as conn:
-            box = X25519PrivateKey.generate().public_key().public_bytes_raw()
-            enroll(conn, laptop_key.public_key().public_bytes_raw(), box, LAPTOP, "laptop")
+    tour, device = office_with_laptop(path, laptop_key, LAPTOP)
     yield Office(path, tour, device)
 
 
