@@ -122,7 +122,9 @@ def _replay(driver: Any, schema: Path, target: Path, recorded: list[bulk.Recorde
     started = time.perf_counter()
     password_hash = PasswordHasher.from_parameters(password_parameters()).hash(DEMO_PASSWORD)
     kdf = time.perf_counter() - started
-    accounts = [(*row[:3], password_hash) for row in local_rows["account"]]  # username, member_id, role, hash
+    with sqlite3.connect(schema) as conn:  # the hash's place among the account's columns (they grow: 0005)
+        at = [c[1] for c in conn.execute('PRAGMA table_info("account")')].index("password_hash")
+    accounts = [(*row[:at], password_hash, *row[at + 1:]) for row in local_rows["account"]]
     started = time.perf_counter()
     conn = driver.connect(str(target), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
