@@ -42,16 +42,18 @@ _OKRUG = re.compile(
 # (AB 71/75/79, CD ≠ 00, EF ≠ 00, HIJ = 000: «711110000 район Алматы»): no CD-level district stands above them.
 CITY_REGIONS = frozenset({"71", "75", "79"})
 # The type of a settlement written around its name: «с.Аса», «п. Жана», «г.Тараз», «Аса ауылы», «Жаңа кенті»,
-# «село Коныр», quotes. Kept in the name as the file writes it; left out when a name is compared with another.
+# «село Коныр», quotes; a town's micro-district as «мкр. Самал», «мкр Самал», «ш.а. Самал», «Самал шағын ауданы».
+# Kept in the name as the file writes it; left out when a name is compared with another.
 _TYPE_BEFORE = re.compile(
-    r"^(?:(?:с|п|г|пгт|ст|рзд|а|к|кп|нп|ж\.?д\.?\s?ст)\.\s*"
-    r"|(?:село|поселок|посёлок|город|аул|станция|разъезд|кент)\s+)",
+    r"^(?:(?:с|п|г|пгт|ст|рзд|а|к|кп|нп|мкр|ж\.?д\.?\s?ст|ш\.\s?а)\.\s*"
+    r"|(?:село|поселок|посёлок|город|аул|станция|разъезд|кент|мкр|микрорайон|шағын\s+аудан)\s+)",
     re.IGNORECASE,
 )
 # A town's administration is named after the town («Балхаш г.а.», «Балқаш қ.ә.»): the district a person types as
 # «г. Балхаш» is that one.
 _TYPE_AFTER = re.compile(
-    r"\s+(?:ауылы|кенті|қаласы|стансасы|бекеті|разъезі|а\.|к\.|қ\.|г\.\s?а\.?|қ\.\s?ә\.?)$", re.IGNORECASE
+    r"\s+(?:ауылы|кенті|қаласы|стансасы|бекеті|разъезі|шағын\s+ауданы|мкр\.?|микрорайон|а\.|к\.|қ\.|ш\.\s?а\."
+    r"|г\.\s?а\.?|қ\.\s?ә\.?)$", re.IGNORECASE
 )
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 
