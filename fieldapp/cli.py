@@ -17,7 +17,7 @@ from pathlib import Path
 from time import sleep as _sleep
 from typing import Any
 
-from fieldapp import __version__, cli_plan, cli_texts
+from fieldapp import cli_plan, cli_texts
 from fieldapp.domain.errors import AccessError, DomainError
 from fieldapp.domain.indicators import Scope, parse_date
 from fieldapp.domain.messages import render
@@ -97,13 +97,27 @@ def _size(text: str) -> tuple[int, int]:
 # --- the parser ---------------------------------------------------------------------------------------------------
 
 
+class _Version(argparse._VersionAction):
+    """argparse's --version, whose text is made only when asked for: the installed version is read through
+    importlib.metadata (its import and the scan of the installed packages: ~20 ms), which the desktop app started by
+    this command would otherwise pay before its window is painted."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        import fieldapp
+
+        self.version = f"fieldapp {fieldapp.__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldapp",
         description="Offline field journal of outreach caravans and citizen receptions. "
         "Without a command: open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--db", metavar="DB", help="the database to open in the desktop app")
     # No default here: the desktop app then speaks the language saved from its menu (main() makes it ru elsewhere).
     parser.add_argument("--lang", choices=LANGS, default=None,

@@ -166,3 +166,17 @@ def test_real_process(sample: Sample, tmp_path: Path) -> None:
     hub = _subprocess("hub", "push", sample.path, "--url", "postgresql://postgres@127.0.0.1:9/x")
     assert hub.returncode == 1
     assert hub.stderr.startswith("error: ") and hub.stderr.count("\n") == 1 and "127.0.0.1:9" in hub.stderr
+
+
+def test_the_version_is_read_only_when_asked_for() -> None:
+    """Reading the installed version (importlib.metadata and a scan of the installed packages) is left to --version:
+    the desktop app started by the `fieldapp` command would otherwise pay it before its window is painted."""
+    child = ("import sys\n"
+             "from fieldapp.cli import build_parser\n"
+             "build_parser().parse_args(['--db', 'x.db', '--lang', 'kk'])\n"
+             "print('importlib.metadata' in sys.modules)\n")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH", "")]))}
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=60,
+                          check=False)
+    assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr
