@@ -1,4 +1,5 @@
-"""What a validly signed package may do (SYNC.md, "Trust"): the attacks of the security review, each on the real code.
+"""What a validly signed package may do (SYNC.md, "Trust"): the attacks of the security review, each on the real code;
+and what an office vouches for when it relays laptops' packages (`sync export --relay`).
 
 An office set up from an empty database through the app's services enrols one laptop's key; the laptop signs
 packages built by hand. Every refusal is exit 1 with one `error:` line, and the office's file is byte for byte as
@@ -18,6 +19,7 @@ from pathlib import Path
 import msgpack
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sync_helpers import cli, digest, logged, office_with_laptop, replica, rezip, signed_package
 
 from fieldapp.domain.errors import ValidationError
@@ -289,3 +291,96 @@ def test_a_typed_resolution_must_be_a_value_of_the_fields_type(tmp_path: Path) -
         sync.resolve_conflict(ctx, "tour", ids["tour1"], "starts_on", value="2026-03-05")
         assert tours.get_tour(ctx, ids["tour1"]).starts_on == date(2026, 3, 5)
         assert sync.list_conflicts(ctx) == []
+
+
+# --- relaying: what `sync export --relay` vouches for ---------------------------------------------------------------
+# The export checks every package it relays against this office's enrolments before signing the bundle. A refused
+# relay is exit 1 with one `error:` line naming the file, no bundle left behind, the office's data as it was.
+
+TITLE_FIXED = "Выезд 1 (уточнено)"
+
+
+def relay_refused(office: Office, tmp_path: Path, relay: Path, needle: str) -> None:
+    before = digest(office.path)
+    out = tmp_path / "bundle.fieldsync"
+    result = cli("sync", "export", office.path, "-o", out, "--relay", relay, "--lang", "en")
+    assert result.code == 1, result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.err
+    assert relay.name in lines[0] and needle in lines[0], result.err
+    assert not out.exists() and not list(tmp_path.glob("bundle*")), "a refused export leaves no file behind"
+    assert digest(office.path) == before
+
+
+def _inner_count(bundle: Path) -> int:
+    with zipfile.ZipFile(bundle) as z:
+        return len([n for n in z.namelist() if n.startswith("inner/")])
+
+
+def test_a_laptops_package_is_relayed_and_reaches_another_laptop(office: Office, tmp_path: Path,
+                                                                  laptop_key: Ed25519PrivateKey) -> None:
+    """Laptop B trusts the office alone; the bundle brings it the office's records and laptop A's edit of them."""
+    relay = package(tmp_path, laptop_key, [edit("title", TITLE_FIXED, office.tour)])
+    other = tmp_path / "laptop-b.db"
+    office_key, other_key = tmp_path / "office.key", tmp_path / "laptop-b.key"
+    with replica(other):
+        pass
+    assert cli("sync", "device", office.path, "--export-key", office_key).code == 0
+    assert cli("sync", "device", other, "--export-key", other_key).code == 0
+    with replica(other) as ctx:
+        sync.enrol(ctx, office_key, office=True)
+    out = tmp_path / "bundle.fieldsync"
+    result = cli("sync", "export", office.path, "-o", out, "--relay", relay, "--to", other_key, "--lang", "en")
+    assert result.code == 0, result
+    assert _inner_count(out) == 1
+    imported = cli("sync", "import", other, out, "--lang", "en")
+    assert imported.code == 0, imported
+    with replica(other) as ctx:
+        assert [t.title for t in tours.list_tours(ctx)] == [TITLE_FIXED]
+
+
+def test_a_tampered_package_is_not_relayed(office: Office, tmp_path: Path, laptop_key: Ed25519PrivateKey) -> None:
+    good = package(tmp_path, laptop_key, [edit("title", TITLE_FIXED, office.tour)]).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        part = next(n for n in z.namelist() if n.startswith("changes/"))
+        data = bytearray(z.read(part))
+    data[len(data) // 2] ^= 0xFF
+    relay = tmp_path / "tampered.fieldsync"
+    relay.write_bytes(rezip(good, replace={part: bytes(data)}))
+    relay_refused(office, tmp_path, relay, "does not match its signed checksum")
+
+
+def test_a_package_from_a_key_not_enrolled_here_is_not_relayed(office: Office, tmp_path: Path) -> None:
+    relay = package(tmp_path, Ed25519PrivateKey.generate(), [edit("title", TITLE_FIXED, office.tour, dev=OTHER)],
+                    producer=OTHER)
+    relay_refused(office, tmp_path, relay, "not enrolled here")
+
+
+def test_a_file_that_is_not_a_package_is_not_relayed(office: Office, tmp_path: Path) -> None:
+    relay = tmp_path / "notes.fieldsync"
+    relay.write_bytes(b"PK\x03\x04 not really a zip")
+    relay_refused(office, tmp_path, relay, "damaged or truncated")
+
+
+def _sealed(key: Ed25519PrivateKey, producer: str, change: Change) -> bytes:
+    """A package sealed for a reader that is not this office."""
+    reader = X25519PrivateKey.generate().public_key().public_bytes_raw()
+    return build_package(Producer(producer, key, "laptop", SCHEMA_VERSION), [change], vector={}, recipients=[reader])
+
+
+def test_a_package_sealed_for_another_laptop_is_relayed_unread(office: Office, tmp_path: Path,
+                                                               laptop_key: Ed25519PrivateKey) -> None:
+    """The office cannot read it, but checks who signed it and relays it whole."""
+    relay = tmp_path / "sealed.fieldsync"
+    relay.write_bytes(_sealed(laptop_key, LAPTOP, edit("title", TITLE_FIXED, office.tour)))
+    out = tmp_path / "bundle.fieldsync"
+    result = cli("sync", "export", office.path, "-o", out, "--relay", relay, "--lang", "en")
+    assert result.code == 0, result
+    assert _inner_count(out) == 1
+
+
+def test_a_sealed_package_from_a_stranger_is_still_refused(office: Office, tmp_path: Path) -> None:
+    """Not being able to read a package is no reason to trust its signer."""
+    relay = tmp_path / "sealed-stranger.fieldsync"
+    relay.write_bytes(_sealed(Ed25519PrivateKey.generate(), OTHER, edit("title", TITLE_FIXED, office.tour, dev=OTHER)))
+    relay_refused(office, tmp_path, relay, "not enrolled here")
