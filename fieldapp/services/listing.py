@@ -170,7 +170,7 @@ def _control(session: Session, lang: str, today: date) -> list[ListRow]:
     )
     rows = []
     for item, code in session.execute(stmt):
-        is_open = code in (ControlStatus.OPEN, ControlStatus.IN_PROGRESS)
+        is_open = ControlStatus(code).is_open  # the domain's one statement of which statuses are open
         rows.append(ListRow(
             item.id, item.title, _period(item.registered_on, item.deadline),
             {"status": code, "status_label": _label(ControlStatus, code, lang),
