@@ -67,6 +67,9 @@ def test_enter_saves_each_form_of_the_stop_page(make_window: WindowFactory, qtbo
     press_enter(qtbot, ui.orgCombo)
     qtbot.waitUntil(lambda: [o.name_ru for o in tours.list_stop_organizations(ctx, stop_id)] == ["Маслихат района"])
     wait_saved(qtbot, window, "остановки")
+    # The save reloads the stop on a worker: the next form is typed into once the page has settled, as a person
+    # sees it (typing into it while the reload was under way failed now and then on a loaded machine).
+    qtbot.waitUntil(lambda: not page.loading)  # type: ignore[attr-defined]
 
     # An activity: Enter in the participants' number saves title and number together.
     type_text(qtbot, ui.activityTitleEdit, "Встреча с молодёжью")
