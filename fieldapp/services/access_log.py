@@ -74,7 +74,7 @@ def _add(ctx: Context, s: Session, kind: AccessKind, what: str, scope: str, resi
 def list_access(ctx: Context) -> tuple[AccessRow, ...]:
     """Every entry, newest first: a coordinator's (services/roles.py)."""
     roles.require(ctx, "access_log")
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = s.execute(select(AccessEntry).where(col(AccessEntry.deleted).is_(False))
                          .order_by(col(AccessEntry.at).desc(), col(AccessEntry.id))).scalars().all()
         return tuple(AccessRow(r.at, r.account, r.member_name, r.kind, r.what, r.scope, r.residents, r.file_name)

@@ -171,7 +171,7 @@ def _has_accounts(session: Session) -> bool:
 def may_add_account(ctx: Context, role: str | Role) -> None:
     """AccessError unless the signed-in account may add an account of `role`: a coordinator; in a database
     without any account (made by an older version) nobody can be asked, and its first account is a coordinator."""
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         if _has_accounts(session):
             _require_coordinator(ctx, "accounts")
         elif Role.parse(role, "role") is not Role.COORDINATOR:
@@ -248,7 +248,7 @@ def add_user(ctx: Context, username: str, password: str, role: str | Role, membe
 def list_users(ctx: Context) -> list[AccountInfo]:
     """Every account of the database, by user name, with its member and whether it is disabled."""
     slots = set(slot_usernames(ctx.db.path)) if ctx.db.key is not None else None
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         members = session.execute(select(col(Member.id), col(Member.full_name)))
         names: dict[str, str] = {row.id: row.full_name for row in members}
         return [AccountInfo(a.username, a.role, names.get(a.member_id) if a.member_id else None, a.disabled,
@@ -320,7 +320,7 @@ def _coordinator_of(path: Path, username: str | None, password: str | None) -> t
     plain copy an upgrade of the schema took on the way, if any)."""
     db = open_database(path)
     try:
-        with db.session() as session:
+        with db.reading() as session:
             if not _has_accounts(session):
                 if not username or not password:
                     raise ValidationError("init.credentials")

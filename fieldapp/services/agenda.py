@@ -90,7 +90,7 @@ def today(ctx: Context) -> Today:
     """Today's stops (any tour, cancelled ones left out) and the nearest planned stop after today: two small
     queries, not the whole stop list (a region's file has ten thousand stops)."""
     day = ctx.today()
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         todays = tuple(sorted((_found_stop(ctx.lang, tuple(r)) for r in q.stops_on(s, day)),
                               key=lambda st: (st.tour, st.title)))
         upcoming = min((_found_stop(ctx.lang, tuple(r)) for r in q.next_planned(s, day)),

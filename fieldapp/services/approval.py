@@ -81,14 +81,14 @@ def approve(ctx: Context, stop_id: str) -> Approved:
 
 def approval(ctx: Context, stop_id: str) -> Approval | None:
     """The stop's approval, or None while the day is not approved."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         live(s, Stop, stop_id, "stop")
         return _approval(s, stop_id)
 
 
 def approvals(ctx: Context, stop_ids: list[str]) -> dict[str, Approval]:
     """The approved stops among `stop_ids`, for lists and reports (no counts of corrections or disputes)."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return {stop_id: Approval(stop_id, e.at, e.by_name, e.by_account, 0, 0, 0)
                 for stop_id, e in q.latest_approvals(s, stop_ids).items()}
 
@@ -96,7 +96,7 @@ def approvals(ctx: Context, stop_ids: list[str]) -> dict[str, Approval]:
 def marks(ctx: Context, record_id: str) -> tuple[Mark, ...]:
     """The approval events of a record (a reception, an activity, a head count), oldest first: for its history,
     where the approval's seal shows as fields set to the value they had, a correction as a change beside its mark."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(Mark(e.kind, e.at, e.by_name, e.by_account) for e in q.naming(s, record_id))
 
 

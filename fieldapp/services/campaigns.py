@@ -225,12 +225,12 @@ def delete_campaign(ctx: Context, campaign_id: str) -> None:
 
 
 def get_campaign(ctx: Context, campaign_id: str) -> CampaignInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return campaign_info(live(s, Campaign, campaign_id, "campaign"))
 
 
 def list_campaigns(ctx: Context) -> tuple[CampaignInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(campaign_info(r) for r in q.campaigns(s))
 
 
@@ -277,7 +277,7 @@ def delete_direction(ctx: Context, direction_id: str) -> None:
 
 
 def list_directions(ctx: Context) -> tuple[DirectionInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_direction_info(r) for r in q.directions(s))
 
 
@@ -319,12 +319,12 @@ def delete_group(ctx: Context, group_id: str) -> None:
 
 
 def get_group(ctx: Context, group_id: str) -> GroupInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _group_info(live(s, WorkingGroup, group_id, "group"))
 
 
 def list_groups(ctx: Context, campaign_id: str) -> tuple[GroupInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_group_info(r) for r in q.groups(s, campaign_id))
 
 
@@ -351,7 +351,7 @@ def remove_group_member(ctx: Context, group_id: str, member_id: str) -> None:
 
 
 def list_group_members(ctx: Context, group_id: str) -> tuple[GroupMemberInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(GroupMemberInfo(*row) for row in q.group_members(s, group_id))
 
 
@@ -419,7 +419,7 @@ def delete_rotation_slot(ctx: Context, slot_id: str) -> None:
 
 
 def list_rotation(ctx: Context, campaign_id: str) -> tuple[RotationSlotInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_slot_info(r) for r in q.rotation(s, campaign_id))
 
 
@@ -428,7 +428,7 @@ def coverage(ctx: Context, campaign_id: str, district_ids: Iterable[str] | None 
     that district within the slot's period (arrival date, else the planned date); held = done stops there by any
     group of the direction. Over the planned districts, or over `district_ids` (every cell, zeros too: the planning
     page's full matrix)."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         live(s, Campaign, campaign_id, "campaign")
         groups = {g.id: g for g in q.groups(s, campaign_id)}
         slots = [slot for slot in q.rotation(s, campaign_id) if groups[slot.group_id].direction_id]

@@ -281,13 +281,13 @@ _KNOWN_KINDS = frozenset(k.value for k in ControlEventKind)
 
 
 def control_status(ctx: Context, item_id: str) -> ControlStatus:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         live(s, ControlItem, item_id, "control_item")
         return _status(s, item_id)
 
 
 def get_item(ctx: Context, item_id: str) -> ControlItemInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         item = live(s, ControlItem, item_id, "control_item")
         events = q.events(s, [item_id]).get(item_id, [])
         row = _row(ctx, q.items(s, item_id=item_id)[0], events, q.live_reception_counts(s, [item_id]).get(item_id, 0))
@@ -312,7 +312,7 @@ def list_control(
     """The supervisor's list: overdue items first (the longest overdue at the top), then open ones by deadline,
     then the finished ones."""
     wanted = None if status is None else ControlStatus.parse(status, "status")
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         items = q.items(s, district_id=district_id, responsible_org_id=responsible_org_id)
         ids = [r[0] for r in items]
         events = q.events(s, ids)

@@ -85,7 +85,7 @@ def register_page(
     """Rows `offset` … `offset + limit - 1` of the register in `query`'s order (fewer at its end)."""
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit are never negative")
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = q.page(s, _filter(ctx, query), sort=query.sort, descending=query.descending, offset=offset,
                       limit=limit)
         return _rows(ctx, rows)
@@ -93,13 +93,13 @@ def register_page(
 
 def register_rows(ctx: Context, query: RegisterQuery) -> tuple[ControlRow, ...]:
     """Every row of the register in `query`, in its order (a report's list)."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = q.page(s, _filter(ctx, query), sort=query.sort, descending=query.descending, limit=None)
         return _rows(ctx, rows)
 
 
 def register_counts(ctx: Context, query: RegisterQuery) -> RegisterCounts:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         shown, overdue = q.counts(s, _filter(ctx, query))
         total = q.live_total(s)
     return RegisterCounts(shown, overdue, total)
@@ -107,7 +107,7 @@ def register_counts(ctx: Context, query: RegisterQuery) -> RegisterCounts:
 
 def register_choices(ctx: Context) -> RegisterChoices:
     """What the filter pickers offer, with district names in the context's language."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         total, districts, bodies = q.choices(s)
     named = ((d.id, (d.name_kk or d.name_ru) if ctx.lang == "kk" else d.name_ru) for d in districts)
     return RegisterChoices(

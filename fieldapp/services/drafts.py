@@ -101,12 +101,13 @@ def decode(form: str, value: str) -> Draft:
     return Draft(form, saved_at, checked)
 
 
-def save(ctx: Context, form: str, fields: Mapping[str, Any]) -> Draft:
+def save(ctx: Context, form: str, fields: Mapping[str, Any], *, wait: bool = True) -> Draft:
     """Keep what the form `form` holds now, replacing its previous draft. Fields are plain values (text, numbers,
-    flags, None); more than MAX_DRAFT_BYTES is refused with draft.too_large and the previous draft stays."""
+    flags, None); more than MAX_DRAFT_BYTES is refused with draft.too_large and the previous draft stays. Without
+    `wait`, a file another writer holds now is refused at once with db.locked (the caller tries again later)."""
     saved_at = ctx.clock().replace(microsecond=0)
     value = encode(form, fields, saved_at)
-    with ctx.db.session() as s:
+    with ctx.db.session(wait=wait) as s:
         set_meta(s, _key(form), value)
     return Draft(form, saved_at, dict(fields))
 
@@ -114,20 +115,23 @@ def save(ctx: Context, form: str, fields: Mapping[str, Any]) -> Draft:
 def load(ctx: Context, form: str) -> Draft | None:
     """The draft of `form`, or None. A corrupt one is logged and dropped: it must never stop the app starting."""
     key = _key(form)
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         value = get_meta(s, key)
-        if value is None:
-            return None
-        try:
-            return decode(form, value)
-        except CorruptDraftError as exc:
-            # The reason names what is malformed, never a value: the log holds no personal data.
-            log.warning("draft of the form %s dropped: %s", form, exc.reason)
-            delete_meta(s, key)
-            return None
-
-
-def discard(ctx: Context, form: str) -> bool:
-    """Forget the draft of `form` (the form was saved or cleared on purpose); True if there was one."""
+    if value is None:
+        return None
+    try:
+        return decode(form, value)
+    except CorruptDraftError as exc:
+        # The reason names what is malformed, never a value: the log holds no personal data.
+        log.warning("draft of the form %s dropped: %s", form, exc.reason)
     with ctx.db.session() as s:
+        if get_meta(s, key) == value:  # not replaced meanwhile by a save of the form
+            delete_meta(s, key)
+    return None
+
+
+def discard(ctx: Context, form: str, *, wait: bool = True) -> bool:
+    """Forget the draft of `form` (the form was saved or cleared on purpose); True if there was one. Without `wait`,
+    as for save()."""
+    with ctx.db.session(wait=wait) as s:
         return delete_meta(s, _key(form))

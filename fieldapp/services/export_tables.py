@@ -182,7 +182,7 @@ def receptions_table(ctx: Context, redact: bool, lang: str, progress: Progress, 
     kk = lang == "kk"
 
     def lines() -> Iterator[list[object]]:
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             clean = Scrub(s, redact, lang)
             for n, r in enumerate(q.export_receptions(s)):
                 tick(progress, cancel, n, "receptions")
@@ -218,7 +218,7 @@ def control_table(ctx: Context, redact: bool, lang: str, progress: Progress, can
     kk = lang == "kk"
 
     def lines() -> Iterator[list[object]]:
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             clean = Scrub(s, redact, lang)
             events: dict[str, list[_Event]] = {}
             for item_id, event_id, kind, at in q.control_event_rows(s):

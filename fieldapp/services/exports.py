@@ -177,7 +177,7 @@ def _stops_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress: 
                        "receptions": int(receptions or 0),
                    }}
 
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         # A stop's point is its settlement's, a public place: redaction leaves it as it is.
         return _feature_collection(fh, features(q.export_stops(s), Scrub(s, redact, lang)))
 
@@ -207,5 +207,5 @@ def _signals_geojson(ctx: Context, fh: TextIO, redact: bool, lang: str, progress
             yield {"type": "Feature", "id": signal_id, "geometry": {"type": "Point", "coordinates": point},
                    "properties": props}
 
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _feature_collection(fh, features(q.export_signals(s)))

@@ -58,7 +58,7 @@ def _resolve(session: Session, scope: Scope) -> ResolvedScope:
 def resolve_scope(ctx: Context, scope: Scope) -> ResolvedScope:
     """Turn the filter texts of `scope` into ids (ignoring case and ё/е); `unmatched` names the texts that found
     nothing."""
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         return _resolve(session, scope)
 
 
@@ -110,7 +110,7 @@ def _collect(session: Session, rs: ResolvedScope, by: BreakdownBy | None, ctx: C
 
 def build_indicators(ctx: Context, scope: Scope | None = None) -> Indicators:
     """The indicators of `scope` (the whole database by default)."""
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         rs = _resolve(session, scope or Scope())
         counts = _collect(session, rs, None, ctx)
     return Indicators.from_mapping(counts.get(None, {}))
@@ -119,7 +119,7 @@ def build_indicators(ctx: Context, scope: Scope | None = None) -> Indicators:
 def build_topic_counts(ctx: Context, scope: Scope | None = None) -> dict[str, int]:
     """Receptions of `scope` per topic code, the most frequent first (ties by code); the counts add up to the
     receptions indicator. Topics nobody came with are left out."""
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         rs = _resolve(session, scope or Scope())
         counts = {} if rs.empty else q.topic_counts(session, rs)
     return dict(sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0])))
@@ -141,7 +141,7 @@ def build_breakdown(ctx: Context, scope: Scope | None, by: BreakdownBy,
     if wanted is not None and not wanted <= frozenset(INDICATOR_KEYS):
         raise ValidationError("enum.unknown", value=", ".join(sorted(wanted - frozenset(INDICATOR_KEYS))),
                               allowed=", ".join(INDICATOR_KEYS))
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         rs = _resolve(session, scope or Scope())
         counts = _collect(session, rs, by, ctx, wanted)
         labels = q.breakdown_labels(session, by, (k for k in counts if k is not None))

@@ -705,7 +705,7 @@ def _plan(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: str) 
 
 def _taken_ids(ctx: Context, plan: _Plan) -> frozenset[str]:
     taken: set[str] = set()
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         for rows in (plan.regions, plan.districts, plan.settlements, plan.organizations, plan.campaigns, plan.tours,
                      plan.stops):
             if len(rows):
@@ -729,7 +729,7 @@ def _plan_once(ctx: Context, parsed: _Parsed, tour_id: str | None, header_lang: 
     for r in sorted(parsed.rows, key=lambda row: (row.no is None, row.no or 0, row.row)):
         plan.in_day[r.row] = seen[r.day]
         seen[r.day] += 1
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         present = q.existing_ids(s, "reception", list(plan.row_id.values()))
         plan.new_rows = [r for r in parsed.rows if plan.row_id[r.row] not in present]
         plan.present = len(parsed.rows) - len(plan.new_rows)

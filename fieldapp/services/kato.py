@@ -269,7 +269,7 @@ def import_kato(
     # then finds the places this one made instead of making them again.
     with bulk_transaction(ctx.db.engine) as writer:
         codes = {e.code.code for e in read.entries}
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             regions = [(rid, None, ru, kk, kato) for rid, ru, kk, kato in q.regions(s)]
             districts = q.districts(s)
             settlements = q.settlements(s)
@@ -301,7 +301,7 @@ def import_kato(
         # and by nobody in particular, so that two laptops importing one classifier hold one set of places once merged.
         now = utcnow()
         synced = {"created_at": _CLASSIFIER_DAY, "updated_at": now, "created_by": None, "deleted": False}
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             held = {table: q.all_ids(s, table) for table in ("region", "district", "settlement")}
         inserts = {t: Rows(t) for t in ("region", "district", "settlement")}
         updates: dict[str, dict[str, dict[str, Any]]] = {"region": {}, "district": {}, "settlement": {}}
@@ -310,7 +310,7 @@ def import_kato(
             "district": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in districts},
             "settlement": {rid: (parent, ru, kk, kato) for rid, parent, ru, kk, kato in settlements},
         }
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             versions = {table: q.kato_versions(s, table) for table in ("region", "district", "settlement")}
 
         def place(table: str, matcher: _Matcher, entry: KatoEntry, parent_key: str | None, parent: str | None) -> str:

@@ -287,5 +287,5 @@ def list_records(ctx: Context, what: ListKind | str) -> list[ListRow]:
     lister = _LISTERS.get(what)
     if lister is None:
         raise ValidationError("enum.unknown", value=what, allowed=", ".join(LIST_KINDS))
-    with ctx.db.session() as session:
+    with ctx.db.reading() as session:
         return lister(session, ctx.lang, ctx.today())

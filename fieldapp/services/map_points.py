@@ -75,7 +75,7 @@ class _Place:
 
 def _places(ctx: Context) -> dict[str, _Place]:
     kk = ctx.lang == "kk"
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = s.execute(
             select(col(Settlement.id), col(Settlement.name_ru), col(Settlement.name_kk), col(Settlement.latitude),
                    col(Settlement.longitude), col(District.name_ru), col(District.name_kk))
@@ -133,7 +133,7 @@ def _stop_points(ctx: Context, wanted: MapFilter, places: dict[str, _Place]) -> 
              .where(col(Stop.deleted).is_(False), col(Tour.deleted).is_(False)))
     if wanted.campaign_id is not None:
         query = query.where(col(Tour.campaign_id) == wanted.campaign_id)
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = s.execute(query).all()
     found, missing = [], 0
     for stop_id, settlement_id, planned_on, arrived_at, status, venue, tour in sorted(
@@ -153,7 +153,7 @@ def _stop_points(ctx: Context, wanted: MapFilter, places: dict[str, _Place]) -> 
 
 
 def _control_points(ctx: Context, wanted: MapFilter, places: dict[str, _Place]) -> tuple[list[MapPoint], int]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         campaign_of: dict[str, str | None] = {
             item_id: campaign_id for item_id, campaign_id in s.execute(
                 select(col(ControlItem.id), col(ControlItem.campaign_id)).where(col(ControlItem.deleted).is_(False)))}

@@ -89,19 +89,19 @@ def delete_organization(ctx: Context, organization_id: str) -> None:
 
 
 def get_organization(ctx: Context, organization_id: str) -> OrganizationInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _org_info(live(s, Organization, organization_id, "organization"))
 
 
 def list_organizations(ctx: Context, kind: OrganizationKind | str | None = None) -> tuple[OrganizationInfo, ...]:
     code = None if kind is None else OrganizationKind.parse(kind, "kind").value
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_org_info(r) for r in q.organizations(s, code))
 
 
 def find_organization(ctx: Context, name: str) -> str | None:
     """The organisation named `name` (Russian, Kazakh or short name; case, ё/е and quotes ignored), if any."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         found = q.organization_by_name(s, name)
         return found.id if found else None
 
@@ -163,7 +163,7 @@ def delete_member(ctx: Context, member_id: str) -> None:
 
 
 def get_member(ctx: Context, member_id: str) -> MemberInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         row = live(s, Member, member_id, "member")
         org = s.get(Organization, row.organization_id) if row.organization_id else None
         org_name = org.name_ru if org is not None and not org.deleted else None
@@ -171,5 +171,5 @@ def get_member(ctx: Context, member_id: str) -> MemberInfo:
 
 
 def list_members(ctx: Context, organization_id: str | None = None) -> tuple[MemberInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(MemberInfo(*row) for row in q.members(s, organization_id))

@@ -182,13 +182,13 @@ def update_photo(
 
 def list_photos(ctx: Context, owner_table: OwnerTable, owner_id: str) -> tuple[PhotoInfo, ...]:
     _owner_model(owner_table)
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         store = ctx.blob_store
         return tuple(_info(store, r) for r in q.photos_of(s, owner_table, owner_id))
 
 
 def get_photo(ctx: Context, photo_id: str) -> PhotoInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _info(ctx.blob_store, live(s, Photo, photo_id, "photo"))
 
 

@@ -131,12 +131,12 @@ def delete_region(ctx: Context, region_id: str) -> None:
 
 
 def get_region(ctx: Context, region_id: str) -> RegionInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _region_info(live(s, Region, region_id, "region"))
 
 
 def list_regions(ctx: Context) -> tuple[RegionInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_region_info(r) for r in q.regions(s))
 
 
@@ -185,12 +185,12 @@ def delete_district(ctx: Context, district_id: str) -> None:
 
 
 def get_district(ctx: Context, district_id: str) -> DistrictInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _district_info(live(s, District, district_id, "district"))
 
 
 def list_districts(ctx: Context, region_id: str | None = None) -> tuple[DistrictInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_district_info(r) for r in q.districts(s, region_id))
 
 
@@ -241,12 +241,12 @@ def delete_settlement(ctx: Context, settlement_id: str) -> None:
 
 
 def get_settlement(ctx: Context, settlement_id: str) -> SettlementInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _settlement_info(live(s, Settlement, settlement_id, "settlement"))
 
 
 def list_settlements(ctx: Context, district_id: str | None = None) -> tuple[SettlementInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_settlement_info(r) for r in q.settlements(s, district_id))
 
 
@@ -275,7 +275,7 @@ def search_settlements(
         return ()
     word = " " + key
     found: list[tuple[int, str, str, str]] = []
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         for settlement_id, name_ru, name_kk, district_ru in q.settlement_names(
                 s, key, district_id=district_id, region_id=region_id):
             ru, kk = _folded(name_ru), _folded(name_kk)

@@ -522,7 +522,7 @@ def _plan(ctx: Context, parsed: _Parsed) -> _Plan:
 
 def _taken_ids(ctx: Context, plan: _Plan) -> frozenset[str]:
     taken: set[str] = set()
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         for rows in plan.tables():
             if len(rows):
                 at = rows.columns.index("id")
@@ -548,7 +548,7 @@ def _plan_once(ctx: Context, parsed: _Parsed, taken: frozenset[str]) -> _Plan:
         return text if kk else ""
 
     route_sheet = parsed.sheets[0]
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         # -- directions: the editable list, matched by any of its names
         directions: dict[str, str] = {}
         for d in qc.directions(s):

@@ -212,7 +212,7 @@ def find_campaign(ctx: Context, text: str) -> CampaignInfo:
 def campaign_districts(ctx: Context, campaign_id: str) -> tuple[DistrictRef, ...]:
     """Where the campaign works (module docstring), by Russian name."""
     campaigns.get_campaign(ctx, campaign_id)  # a missing campaign is refused, not an empty list
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         ids = q.worked_district_ids(s, campaign_id) or q.region_district_ids(s, campaign_id)
         return tuple(DistrictRef(d.id, d.name_ru, d.name_kk) for d in q.live_districts(s, sorted(ids)))
 
@@ -221,7 +221,7 @@ def plannable_districts(ctx: Context, campaign_id: str) -> tuple[DistrictRef, ..
     """What a rotation may take: the campaign's districts and every other district of its region, by name."""
     info = campaigns.get_campaign(ctx, campaign_id)
     found = {d.id: d for d in campaign_districts(ctx, campaign_id)}
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         ids = q.region_district_ids(s, info.id) | set(found)
         rows = q.live_districts(s, sorted(ids))
     return tuple(DistrictRef(d.id, d.name_ru, d.name_kk) for d in rows)
@@ -248,7 +248,7 @@ def propose_rotation(
         districts: Sequence[DistrictRef] = campaign_districts(ctx, campaign_id)
     else:
         campaigns.get_campaign(ctx, campaign_id)
-        with ctx.db.session() as s:
+        with ctx.db.reading() as s:
             districts = [DistrictRef(d.id, d.name_ru, d.name_kk) for d in q.live_districts(s, list(district_ids))]
     plan = rotate([g.id for g in groups], [d.id for d in districts], starts_on, ends_on, ctx.calendar)
     _refuse_existing(ctx, campaign_id, starts_on, ends_on)
@@ -301,7 +301,7 @@ def _views(ctx: Context, rows: Sequence[tuple[str, str, str, date, date]]) -> tu
         return ()
     groups = {g.id: g for g in campaigns.list_groups(ctx, campaigns.get_group(ctx, rows[0][1]).campaign_id)}
     directions = {d.id: d for d in campaigns.list_directions(ctx)}
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         names = {row[0]: DistrictRef(*row) for row in cq.district_names(s, sorted({r[2] for r in rows}))}
     out = []
     for slot_id, group_id, district_id, first, last in rows:
@@ -321,7 +321,7 @@ def months_before(day: date, months: int) -> date:
 def by_last_visit(ctx: Context, district_ids: Sequence[str]) -> tuple[NotVisited, ...]:
     """Every settlement of these districts with its last held stop (of any campaign): never visited first, then
     the longest unvisited, then by name."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         settlements = q.settlements_of(s, list(district_ids))
         last: dict[str, date] = {}
         for settlement_id, arrived, planned_on in q.held_days(s, [x.id for x in settlements]):

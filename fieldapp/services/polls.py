@@ -128,12 +128,12 @@ def delete_option(ctx: Context, option_id: str) -> None:
 
 
 def get_poll(ctx: Context, poll_id: str) -> PollInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _poll_info(s, live(s, Poll, poll_id, "poll"))
 
 
 def list_polls(ctx: Context, campaign_id: str | None = None) -> tuple[PollInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_poll_info(s, p) for p in q.polls(s, campaign_id))
 
 
@@ -200,7 +200,7 @@ def _check_campaign(s: Session, poll: Poll, stop: Stop) -> None:
 def poll_results(ctx: Context, poll_id: str, stop_id: str | None = None) -> PollResults:
     """Answers per option summed over every device (and, within each option, per stop); `stop_id` narrows to one
     stop."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         poll = _poll_info(s, live(s, Poll, poll_id, "poll"))
         per_stop: dict[str, list[tuple[str | None, int]]] = defaultdict(list)
         for option_id, sid, count in q.sums(s, poll_id, stop_id):

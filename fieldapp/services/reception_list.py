@@ -65,7 +65,7 @@ def find_receptions(ctx: Context, query: ReceptionQuery, offset: int = 0, limit:
     since = datetime.combine(query.day, time()) if query.day else None
     before = since + timedelta(days=1) if since else None
     offset, limit = max(0, offset), max(1, limit)
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         found = q.find(s, match=match, talon_glob=talon, stop_id=query.stop_id, topic=topic, outcome=outcome,
                        since=since, before=before, offset=offset, limit=limit + 1)
     rows = tuple(

@@ -398,12 +398,12 @@ def _info(row: Reception) -> ReceptionInfo:
 
 
 def get_reception(ctx: Context, reception_id: str) -> ReceptionInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _info(live(s, Reception, reception_id, "reception"))
 
 
 def list_stop_receptions(ctx: Context, stop_id: str) -> tuple[ReceptionInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_info(r) for r in q.stop_receptions(s, stop_id))
 
 
@@ -414,7 +414,7 @@ def find_previous_visits(
     """Earlier receptions of a resident: the same IIN, or the same name (case, ё/е, spaces ignored) in the same
     settlement. Newest first. A partly typed IIN matches nothing, nor does a placeholder (000000000000): it names
     nobody, and strangers would be shown as one person."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _visits(s, iin, name, settlement_id, exclude_id)
 
 
@@ -443,7 +443,7 @@ def search_residents(ctx: Context, text: str, limit: int = 50) -> tuple[Resident
     match = fts_match_query(text)
     if match is None:
         return ()
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = q.search(s, match, max(1, limit))
         return tuple(
             ResidentHit(rid, reg_no, q.parse_timestamp(at), name, iin or None, phone, settlement_id, stop_id,
@@ -453,7 +453,7 @@ def search_residents(ctx: Context, text: str, limit: int = 50) -> tuple[Resident
 
 
 def stop_counters(ctx: Context, stop_id: str) -> StopCounters:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         live(s, Stop, stop_id, "stop")
         received, helped, under_control, items = q.stop_counters(s, stop_id)
         return StopCounters(int(received), int(helped), int(under_control), int(items))

@@ -110,7 +110,7 @@ def control_receptions_table(ctx: Context, rows: Sequence[ControlRow], lang: str
         line.append(_label(Outcome, v["outcome"], lang))
         return tuple(line)
 
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         lines = [convert(r) for r in q.control_reception_rows(s, list(number), columns)]
     lines.sort(key=lambda line: (line[0] if isinstance(line[0], int) else 0))
 

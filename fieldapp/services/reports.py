@@ -305,7 +305,7 @@ class _Gather:
     def _select(self, rid: str) -> None:
         """Narrow to the record --id names (its kind decides what it may be); unknown → record.not_found."""
         kind = self.req.kind
-        with self.ctx.db.session() as s:
+        with self.ctx.db.reading() as s:
             if kind in ("tour", "journal"):
                 tour_row = s.get(Tour, rid)
                 if tour_row is not None and not tour_row.deleted:
@@ -341,7 +341,7 @@ class _Gather:
             # The applicants of the receptions in scope and of the control items listed, the items' officials and
             # the tips' reporters: read once, on the first text that needs them.
             items = [r.id for r in self.control_rows()]
-            with self.ctx.db.session() as s:
+            with self.ctx.db.reading() as s:
                 self._residents = Residents.of(q.resident_names(s, self.rs, self.narrow, items))
         return scrub(value, self._residents, self.lang, cut_from=cut_from)
 
@@ -350,7 +350,7 @@ class _Gather:
         if not self.req.redact:
             return title
         if self._descriptions is None:
-            with self.ctx.db.session() as s:
+            with self.ctx.db.reading() as s:
                 self._descriptions = q.control_item_descriptions(s)
         return self.clean(title, self._descriptions.get(item_id))
 
@@ -359,7 +359,7 @@ class _Gather:
         return self.narrow.tour_id is not None or self.narrow.stop_id is not None
 
     def stops(self) -> list[_StopLine]:
-        with self.ctx.db.session() as s:
+        with self.ctx.db.reading() as s:
             rows = q.stop_rows(s, self.rs, self.narrow) if not self.rs.empty else []
         return [
             _StopLine(
@@ -566,7 +566,7 @@ class _Gather:
                        empty_text=self.t("none"))
 
     def activities_table(self, *, for_pdf: bool) -> m.Table:
-        with self.ctx.db.session() as s:
+        with self.ctx.db.reading() as s:
             rows = q.activity_rows(s, self.rs, self.narrow) if not self.rs.empty else []
         cols = [m.Column(self.t("col.date"), "date", 11), m.Column(self.t("col.settlement"), "text", 18),
                 m.Column(self.t("col.activity_type"), "text", 18), m.Column(self.t("col.audience"), "text", 18),
@@ -600,7 +600,7 @@ class _Gather:
         read) in redacted mode."""
         redact = self.req.redact
         columns = q.RECEPTION_COLUMNS_REDACTED if redact else q.RECEPTION_COLUMNS
-        with self.ctx.db.session() as s:
+        with self.ctx.db.reading() as s:
             count = q.count_receptions(s, self.rs, self.narrow) if not self.rs.empty else 0
         if not redact:
             self.named = max(self.named, count)
@@ -682,7 +682,7 @@ class _Gather:
         def rows() -> Iterator[m.Row]:
             if rs.empty:
                 return
-            with ctx.db.session() as s:
+            with ctx.db.reading() as s:
                 for r in q.reception_rows(s, rs, narrow, columns):
                     yield paper(r) if for_pdf else convert(r)
 
@@ -864,7 +864,7 @@ class _Gather:
                       tuple(getattr(ind, k) for k in self._OUTCOME_KEYS))
 
     def topic_bars(self) -> m.Bars:
-        with self.ctx.db.session() as s:
+        with self.ctx.db.reading() as s:
             counts = q.topic_counts(s, self.rs, self.narrow) if not self.rs.empty else {}
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return m.Bars(self.t("chart.topics"), tuple(Topic(k).label(self.lang) for k, _ in ordered),

@@ -148,7 +148,7 @@ def delete_signal(ctx: Context, signal_id: str) -> None:
 
 
 def get_signal(ctx: Context, signal_id: str) -> SignalInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _info(live(s, Signal, signal_id, "signal"))
 
 
@@ -158,6 +158,6 @@ def list_signals(
 ) -> tuple[SignalInfo, ...]:
     status_code = None if status is None else SignalStatus.parse(status, "status").value
     kind_code = None if kind is None else SignalKind.parse(kind, "kind").value
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         rows = q.signals(s, status=status_code, kind=kind_code, campaign_id=campaign_id, settlement_id=settlement_id)
         return tuple(_info(r) for r in rows)

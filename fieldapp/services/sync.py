@@ -23,7 +23,7 @@ from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
 from fieldapp.storage.database import translate_sqlite_error
-from fieldapp.storage.engine import IMMEDIATE
+from fieldapp.storage.engine import IMMEDIATE, READ_ONLY
 from fieldapp.storage.files import atomic_write, write_atomic
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync import exchange
@@ -54,12 +54,12 @@ def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = Tr
 
     Imports run with foreign keys off: packages may arrive out of order, a child before its parent. A `write`
     transaction takes the write lock at its start (BEGIN IMMEDIATE): while another program writes, it waits up to the
-    busy timeout, where a read turned write would be refused at once.
+    busy timeout, where a read turned write would be refused at once; any other transaction only reads, and SQLite
+    refuses a write in it.
     """
     try:
         with ctx.db.engine.connect() as conn:
-            if write:
-                conn.execution_options(**{IMMEDIATE: True})
+            conn.execution_options(**({IMMEDIATE: True} if write else {READ_ONLY: True}))
             raw: Any = conn.connection.driver_connection
             if not foreign_keys:
                 raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction does SQLite take it

@@ -153,7 +153,7 @@ def _pending(conn: Any) -> int:
 
 def pending_changes(ctx: Context) -> int:
     """Own changes that no export or hub push has carried yet (the status bar's sync state)."""
-    with transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True, write=False) as conn:
         return _pending(conn)
 
 
@@ -207,5 +207,5 @@ def resolve_typed(ctx: Context, tbl: str, row_id: str, field: str, *, pick: str 
 
 def open_conflicts(ctx: Context) -> int:
     """How many fields wait for a person to choose between two edits (the status bar's conflict count)."""
-    with transaction(ctx, rollback=True) as conn:
+    with transaction(ctx, rollback=True, write=False) as conn:
         return count_conflicts(conn)

@@ -174,12 +174,12 @@ def delete_tour(ctx: Context, tour_id: str) -> None:
 
 
 def get_tour(ctx: Context, tour_id: str) -> TourInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _tour_info(s, live(s, Tour, tour_id, "tour"))
 
 
 def list_tours(ctx: Context, campaign_id: str | None = None) -> tuple[TourInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(_tour_info(s, t) for t in q.tours(s, campaign_id))
 
 
@@ -249,13 +249,13 @@ def _renumber(route: Sequence[Stop]) -> None:
 
 def route(ctx: Context, tour_id: str) -> tuple[StopInfo, ...]:
     """The tour's stops in route order, with settlement names and head counts."""
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         live(s, Tour, tour_id, "tour")
         return _stop_infos(s, q.stops(s, tour_id))
 
 
 def get_stop(ctx: Context, stop_id: str) -> StopInfo:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _stop_infos(s, [live(s, Stop, stop_id, "stop")])[0]
 
 
@@ -343,7 +343,7 @@ def set_headcount(ctx: Context, stop_id: str, count: int, approximate: bool | No
 
 
 def headcount(ctx: Context, stop_id: str) -> Headcount:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return _headcount(s, live(s, Stop, stop_id, "stop"))
 
 
@@ -373,7 +373,7 @@ def remove_stop_organization(ctx: Context, stop_id: str, organization_id: str) -
 
 
 def list_stop_organizations(ctx: Context, stop_id: str) -> tuple[OrganizationRef, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(OrganizationRef(*row) for row in q.stop_organizations(s, stop_id))
 
 
@@ -414,7 +414,7 @@ def delete_activity(ctx: Context, activity_id: str) -> None:
 
 
 def list_activities(ctx: Context, stop_id: str) -> tuple[ActivityInfo, ...]:
-    with ctx.db.session() as s:
+    with ctx.db.reading() as s:
         return tuple(
             ActivityInfo(a.id, a.stop_id, ActivityType(a.type), Audience(a.audience), a.title, a.held_at,
                          a.participants, a.handouts, a.publications, a.description)

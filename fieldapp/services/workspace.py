@@ -89,7 +89,7 @@ def _has_accounts(session: Session) -> bool:
 
 
 def _accounts_in(db: Database) -> bool:
-    with db.session() as session:
+    with db.reading() as session:
         return _has_accounts(session)
 
 

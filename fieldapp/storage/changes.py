@@ -6,8 +6,9 @@ connection. When that connection's transaction commits, the database's `ChangeFe
 were written; a rollback forgets the marks. No timer and no polling: a page hears of a save when it happens, whether
 it came from the desk, an import, a sync or a resolved conflict.
 
-Listeners are called on the committing thread (a worker, often) and before SQLite's own commit returns: they must
-only take note and defer the work (the window queues it onto its event loop, after the commit is done).
+Listeners are called on the committing thread (a worker, often) once SQLite's commit has returned, so whatever they
+start reads what was committed; they must only take note and defer the work (the window queues it onto its event
+loop).
 """
 
 from __future__ import annotations
@@ -69,9 +70,18 @@ class ChangeFeed:
 
     def _on_commit(self, conn: Any) -> None:
         written = conn.info.pop(WRITTEN, None)
-        if written:
-            self.notify(frozenset(written))
+        if not written:
+            return
+        tables = frozenset(written)
+        raw = conn.connection.driver_connection
+        if hasattr(raw, "after_commit"):  # the engine's own connections: told once COMMIT has returned
+            raw.after_commit = lambda: self.notify(tables)
+        else:
+            self.notify(tables)
 
 
 def _forget(conn: Any) -> None:
     conn.info.pop(WRITTEN, None)
+    raw: Any = conn.connection.driver_connection
+    if getattr(raw, "after_commit", None) is not None:  # a commit that failed: nothing to tell
+        raw.after_commit = None

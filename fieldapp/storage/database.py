@@ -99,7 +99,9 @@ class Database:
 
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # units of work that may write: each holds the write lock from its start
+    readers: sessionmaker[Session]  # units of work that only read: they never wait for a writer
+    tries: sessionmaker[Session]  # units of work that write only if no other writer holds the file now
     key: bytes | None = field(default=None, repr=False)
     backup: Path | None = None  # the copy taken before the last upgrade, if any
     author: str | None = None  # the signed-in member: sync records them as the author of every edit
@@ -109,13 +111,26 @@ class Database:
         self.changes.watch(self.engine)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work; a locked, read-only or full database surfaces as a StorageError naming the file."""
+    def session(self, *, wait: bool = True) -> Iterator[Session]:
+        """One unit of work that may write. It takes the write lock at its start, waiting up to the busy timeout for
+        another writer (without `wait`, refused at once when another holds it); a locked, read-only or full database
+        surfaces as a StorageError naming the file."""
+        with self._translated(), session_scope(self.sessions if wait else self.tries) as session:
+            if self.author is not None:
+                session.info[AUTHOR_INFO] = self.author
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One unit of work that only reads: it sees one consistent state and never waits for a writer (WAL), so a
+        page can load while an import runs. SQLite refuses any write in it."""
+        with self._translated(), session_scope(self.readers) as session:
+            yield session
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
         try:
-            with session_scope(self.sessions) as session:
-                if self.author is not None:
-                    session.info[AUTHOR_INFO] = self.author
-                yield session
+            yield
         except (DBAPIError, sqlcipher.DatabaseError) as exc:
             known = translate_sqlite_error(exc, self.path)
             if known is None:
@@ -367,7 +382,9 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, sessions=session_factory(engine), key=key, backup=backup)
+    return Database(path=path, engine=engine, sessions=session_factory(engine, writing=True),
+                    readers=session_factory(engine, writing=False),
+                    tries=session_factory(engine, writing=True, wait=False), key=key, backup=backup)
 
 
 def iter_tables(conn: Connection) -> Iterator[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,30 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 KEYRING_SUFFIX = ".keys"
-# Execution option of a connection whose transactions begin with the write lock (write_transaction).
+# Execution option of a connection whose transactions begin with the write lock (write_transaction, sessions).
 IMMEDIATE = "fieldapp_begin_immediate"
+# Execution option of a connection whose transactions only read: SQLite refuses any write in them (query_only), so a
+# unit of work filed as a read that writes after all fails loudly instead of racing a writer for the lock.
+READ_ONLY = "fieldapp_read_only"
+# Execution option of a connection whose transactions take the write lock only if it is free now (a draft's autosave
+# tries again later rather than hold the window while an import writes).
+NO_WAIT = "fieldapp_no_wait"
+
+
+class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver ships no type hints
+    """A driver connection that runs `after_commit` once its commit has returned.
+
+    SQLAlchemy's commit event comes before SQLite's COMMIT: a page told of a save from there could start reading on
+    another thread while the writer is still committing, and see the state before the save (changes.ChangeFeed)."""
+
+    after_commit: Callable[[], None] | None = None
+    wait_ms: int | None = None  # the busy timeout as last set by _on_begin (None: as connected)
+
+    def commit(self) -> None:
+        super().commit()
+        then, self.after_commit = self.after_commit, None
+        if then is not None:
+            then()
 
 
 def _as_is(value: object) -> object:
@@ -90,7 +112,8 @@ def make_engine(
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
 
     def _connect() -> Any:
-        return sqlcipher.connect(target, uri=readonly, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+        return sqlcipher.connect(target, uri=readonly, timeout=busy_timeout_ms / 1000, check_same_thread=False,
+                                 factory=_Connection)
 
     # SQLCipher's library is used for plain files too, so that every database sees the same SQLite version.
     # hide_parameters: an error's text must never carry a resident's name or IIN into a log or a dialog.
@@ -114,8 +137,23 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(IMMEDIATE) else "BEGIN")
+        options = conn.get_execution_options()
+        raw = conn.connection.driver_connection
+        wait_ms = 0 if options.get(NO_WAIT) else busy_timeout_ms
+        if (busy_timeout_ms if raw.wait_ms is None else raw.wait_ms) != wait_ms:
+            raw.execute(f"PRAGMA busy_timeout = {wait_ms}")
+            raw.wait_ms = wait_ms
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) and not readonly else "BEGIN")
+        if options.get(READ_ONLY) and not readonly:
+            raw.execute("PRAGMA query_only = ON")
 
+    def _on_end(conn: Any) -> None:
+        # The flag belongs to the connection, not the transaction: the pool hands it out again for writing.
+        if conn.get_execution_options().get(READ_ONLY) and not readonly:
+            conn.connection.driver_connection.execute("PRAGMA query_only = OFF")
+
+    event.listen(engine, "commit", _on_end)
+    event.listen(engine, "rollback", _on_end)
     return engine
 
 
@@ -132,8 +170,16 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, *, writing: bool, wait: bool = True) -> sessionmaker[Session]:
+    """Sessions that take the write lock at their start (`writing`; without `wait` only if it is free now), or that
+    only read and never wait for it.
+
+    A session that reads first and writes later cannot wait for the lock: when another connection holds it, or
+    committed since the session's first read, SQLite refuses the write at once ("database is locked") — a save typed
+    while a background job writes would fail. Taking the lock up front waits up to the busy timeout instead."""
+    options = {IMMEDIATE: True, NO_WAIT: not wait} if writing else {READ_ONLY: True}
+    bind = engine.execution_options(**options)
+    return sessionmaker(bind, expire_on_commit=False)
 
 
 @contextmanager

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ def path(tmp_path: Path) -> Path:
 
 
 def _hold_write_lock(path: Path) -> sqlcipher.Connection:
-    other = sqlcipher.connect(str(path), isolation_level=None)
+    other = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     other.execute("INSERT INTO local_meta (key, value) VALUES ('held', 'by another program')")
     return other
@@ -36,7 +38,7 @@ def test_a_write_to_a_database_another_program_holds_is_db_locked(path: Path) ->
     try:
         with open_database(path, busy_timeout_ms=50) as db:
             # Reading still works in WAL mode while another program writes.
-            with db.session() as s:
+            with db.reading() as s:
                 assert s.query(Reception).count() == 4
             with pytest.raises(StorageError) as err, db.session() as s:
                 s.add(LocalMeta(key="mine", value="x"))
@@ -53,6 +55,37 @@ def test_a_write_to_a_database_another_program_holds_is_db_locked(path: Path) ->
     with open_database(path) as db, db.session() as s:
         assert s.get(LocalMeta, "mine") is None
         assert s.get(LocalMeta, "held") is None
+
+
+def test_a_save_that_reads_first_waits_for_another_writer_instead_of_failing(path: Path) -> None:
+    # A reception saved while a background job writes: the save reads (the resident, the stop) before it writes.
+    # Begun as a plain read, SQLite would refuse its first write at once (the read succeeds, WAL); a session takes
+    # the lock up front and waits for the other writer to commit.
+    other = _hold_write_lock(path)
+    released = threading.Timer(0.3, lambda: (other.commit(), other.close()))
+    with open_database(path) as db:
+        released.start()
+        start = time.monotonic()
+        with db.session() as s:
+            assert s.query(Reception).count() == 4
+            s.add(LocalMeta(key="mine", value="x"))
+        assert time.monotonic() - start >= 0.25  # it waited for the other writer
+        released.join()
+        with db.reading() as s:
+            assert s.get(LocalMeta, "mine") is not None and s.get(LocalMeta, "held") is not None
+
+
+def test_a_unit_of_work_filed_as_a_read_is_refused_if_it_writes_and_leaves_the_connection_writable(
+    path: Path,
+) -> None:
+    with open_database(path) as db:
+        with pytest.raises(StorageError), db.reading() as s:
+            s.add(LocalMeta(key="sneaked", value="x"))
+        for _ in range(3):  # the pool hands the same connection out again: it must write as before
+            with db.session() as s:
+                s.merge(LocalMeta(key="after", value="x"))
+        with db.reading() as s:
+            assert s.get(LocalMeta, "sneaked") is None and s.get(LocalMeta, "after") is not None
 
 
 def _write(db: Database) -> None:

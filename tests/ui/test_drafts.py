@@ -358,6 +358,26 @@ def test_switching_to_another_page_saves_at_once(qtbot: QtBot, desk: ReceptionPa
     QApplication.processEvents()
 
 
+def test_typing_while_an_import_writes_neither_holds_the_window_nor_loses_the_draft(
+    qtbot: QtBot, desk: ReceptionPage, field: Field
+) -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    other = sqlcipher.connect(str(field.db.path), isolation_level=None)  # an import holding the file, as a worker's
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        write(desk.ui.nameEdit, NAME)
+        started = time.monotonic()
+        desk.drafts.flush()  # the pause in typing: the file is held, so the keeper tries again later
+        assert time.monotonic() - started < 1.0  # not the busy timeout's ten seconds on the window's thread
+        assert desk.drafts.pending and draft_of(field.ctx, "reception") is None
+        assert desk.draft_bar.isHidden()  # nothing to alarm anyone: the draft is only late
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: (draft_of(field.ctx, "reception") or {}).get("name") == NAME, timeout=5000)
+
+
 def test_closing_the_window_keeps_what_waits_for_the_timer(
     tmp_path: Path, qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:

@@ -109,9 +109,10 @@ class DraftKeeper(QObject):
         self.offered = draft
         self._bar.offer(draft.saved_at)
 
-    def flush(self) -> None:
+    def flush(self, *, wait: bool = False) -> None:
         """Write the draft now (or drop it, for a fresh form). Held back while an offered draft is undecided: the
-        form's new typing must not overwrite it."""
+        form's new typing must not overwrite it. Without `wait`, a file another writer holds now (an import on a
+        worker) is tried again after the next pause rather than holding the window until it is done."""
         self._timer.stop()
         if not self._dirty or self._ctx is None or not self._checked or self.offered is not None or self._broken:
             return
@@ -119,12 +120,15 @@ class DraftKeeper(QObject):
         try:
             if self._typed(fields) == self._clean:
                 if self._stored:
-                    drafts.discard(self._ctx, self.form)
+                    drafts.discard(self._ctx, self.form, wait=wait)
                     self._stored = False
             else:
-                drafts.save(self._ctx, self.form, fields)
+                drafts.save(self._ctx, self.form, fields, wait=wait)
                 self._stored = True
         except DomainError as exc:
+            if exc.code == "db.locked" and not wait:
+                self._timer.start()
+                return
             log.warning("the draft of the form %s is not kept: %s", self.form, exc.code)
             self._bar.warn(exc)
             return
@@ -189,7 +193,8 @@ class DraftKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if (kind == QEvent.Type.Hide and watched is self._page) or (
-                kind == QEvent.Type.Close and watched is self._window):
+        if kind == QEvent.Type.Hide and watched is self._page:
             self.flush()
+        elif kind == QEvent.Type.Close and watched is self._window:
+            self.flush(wait=True)  # the last chance: the file is closed next
         return super().eventFilter(watched, event)
