@@ -57,10 +57,48 @@ def render_form(ui_file: Path) -> str:
     )
     if result.returncode != 0:
         raise SystemExit(f"error: {ui_file.name}: pyside6-uic failed: {result.stderr.strip()}")
-    return HEADER.format(name=ui_file.name) + prune_qt_imports(result.stdout)
+    return HEADER.format(name=ui_file.name) + prune_qt_imports(avoid_qt_namespace(result.stdout))
 
 
 _QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (\([^)]*\)|[^\n(]+)\n", re.MULTILINE)
+
+
+# `self.x.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)`, as uic writes it.
+_ENUM_SETTER = re.compile(
+    r"^(?P<indent>[ ]+)(?P<obj>self\.\w+)\.set(?P<prop>\w+)\((?P<value>Qt\.\w+\.\w+(?:\|Qt\.\w+\.\w+)*)\)$",
+    re.MULTILINE)
+_CREATED = re.compile(r"^[ ]+(self\.\w+) = (Q\w+)\(", re.MULTILINE)
+# `self.actionOpen.setShortcut(u"Ctrl+O")`: the setter's overloads turn the text into Qt's key enums.
+# `QSplitter(self.page)`: telling the parent from the constructor's (orientation, parent) overload names Qt.
+_SPLITTER = re.compile(r"= QSplitter\((?P<parent>[\w.]+)\)$", re.MULTILINE)
+_SHORTCUT = re.compile(r'^(?P<indent>[ ]+)(?P<obj>self\.\w+)\.setShortcut\((?P<text>u"[^"\\]*")\)$', re.MULTILINE)
+
+
+def avoid_qt_namespace(code: str) -> str:
+    """Set a widget's enum property (alignment, orientation, scroll bar policy) by its number, and an action's
+    shortcut from its text, through Qt's property system: not through the `Qt` namespace.
+
+    The first use of `Qt` makes every one of its ~150 enums a Python enum: 15 ms of the start, before the window is
+    painted, which a bare window never pays (fieldapp/ui/qt_lean.py). Only a property the widget's class declares
+    is rewritten (checked here against Qt's meta-object); any other use (a layout's alignment, an item's flags) stays
+    as uic wrote it. A splitter gets its parent by name, which spares its constructor the orientation overload."""
+    from PySide6 import QtCore, QtWidgets
+
+    classes = dict(_CREATED.findall(code))
+
+    def by_number(match: re.Match[str]) -> str:
+        widget = getattr(QtWidgets, classes.get(match["obj"], ""), None)
+        prop = match["prop"][0].lower() + match["prop"][1:]
+        if widget is None or widget.staticMetaObject.indexOfProperty(prop) < 0:
+            return match[0]
+        number = 0
+        for name in match["value"].split("|"):
+            _qt, enum, member = name.split(".")
+            number |= getattr(getattr(QtCore.Qt, enum), member).value
+        return f'{match["indent"]}{match["obj"]}.setProperty("{prop}", {number})  # {match["value"]}'
+
+    code = _SPLITTER.sub(r"= QSplitter(parent=\g<parent>)", _ENUM_SETTER.sub(by_number, code))
+    return _SHORTCUT.sub(r'\g<indent>\g<obj>.setProperty("shortcut", \g<text>)', code)
 
 
 def prune_qt_imports(code: str) -> str:

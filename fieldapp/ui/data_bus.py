@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # the storage layer brings SQLAlchemy: the window is painted before it is loaded
     from fieldapp.storage.database import Database
@@ -70,8 +70,9 @@ class DataBus(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._deliver)
-        # Queued even from the GUI thread: the listener runs inside the commit, the pages must read after it.
-        self._heard.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        # From a worker's commit Qt queues it to the GUI thread; from the GUI thread's own it runs at once, which is
+        # safe: the feed speaks once the commit is done, and delivery waits for the timer anyway.
+        self._heard.connect(self._collect)
 
     def attach(self, db: Database | None) -> None:
         """Listen to `db` (None: to nothing) instead of the database listened to so far."""

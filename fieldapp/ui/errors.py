@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.domain.errors import AccessError, DomainError, NotFoundError, StorageError, ValidationError
@@ -47,6 +47,8 @@ def _title(exc: DomainError) -> str:
 
 
 def _open(box: QMessageBox) -> QMessageBox:
+    from PySide6.QtCore import Qt  # when a message is shown: naming Qt makes all its enums (15 ms of the start)
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if box.parent() is None:

@@ -13,13 +13,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 import fieldapp
 from fieldapp.domain.errors import AccessError, DomainError
-from fieldapp.ui import i18n, window_geometry
+from fieldapp.ui import i18n, qt_lean, window_geometry
 from fieldapp.ui.backend import Backend, WorkingState
 from fieldapp.ui.data_bus import DataBus, describe
 from fieldapp.ui.errors import report
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = qt_lean.USER_ROLE
 PARKED_MESSAGE_MS = 30_000  # long enough to be read after the dashboard has settled
 SAVED_MESSAGE_MS = 8_000  # «Сохранено …»: read at a glance, gone before the next entry
 
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             action = QAction(spec.qicon(), "", self)
             action.setObjectName(f"actionPage_{spec.key}")
             if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                qt_lean.set_shortcut(action, f"Ctrl+{number}")
             action.triggered.connect(partial(self.show_page, spec.key))
             self.ui.menuView.insertAction(first_view_action, action)
             self.page_actions[spec.key] = action
@@ -541,9 +541,10 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _status_parts(template: str, name: str | None, none: str) -> tuple[str, str]:
-        """«Выезд: %1» split at its placeholder: the words before it stay whole, the name may be cut."""
+        """«Выезд: %1» split at its placeholder: the words before it stay whole, the name may be cut; «не выбран»
+        is no name and stays whole too."""
         before, _, after = template.partition("%1")
-        return before, (name + after) if name else none + after
+        return (before, name + after) if name else (before + none + after, "")
 
     @staticmethod
     def _reload(page: QWidget) -> None:
@@ -756,6 +757,7 @@ class MainWindow(QMainWindow):
             "Полевой журнал %1\n\nВыезды рабочих групп, мероприятия, приём граждан, вопросы на контроле, опросы и "
             "сигналы — без интернета, на одном ноутбуке. Отчёты в PDF и Excel, обмен данными через файлы."
         ).replace("%1", fieldapp.__version__)
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("О программе"), text, QMessageBox.StandardButton.Ok,

@@ -108,3 +108,90 @@ def test_pages_are_built_inside_the_page_stack(make_window: WindowFactory, qtbot
         page = window.pages[key]
         assert page.parentWidget() is window.ui.pageStack
         assert window.ui.pageStack.currentWidget() is page and page.isVisible()
+
+
+def test_the_numbers_set_before_the_paint_are_qts_own() -> None:
+    from PySide6.QtCore import Qt
+
+    from fieldapp.ui import qt_lean
+
+    assert Qt.ItemDataRole.UserRole.value == qt_lean.USER_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == qt_lean.TOOLTIP_ROLE
+    assert (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value == qt_lean.ALIGN_TOP_LEFT
+    assert Qt.ShortcutContext.WindowShortcut.value == qt_lean.WINDOW_SHORTCUT
+    assert Qt.TextFormat.PlainText.value == qt_lean.PLAIN_TEXT
+
+
+def test_forms_set_enum_properties_and_shortcuts_without_naming_qt() -> None:
+    code = textwrap.dedent("""\
+        from PySide6.QtCore import (QCoreApplication, Qt)
+        from PySide6.QtGui import (QAction, QKeySequence)
+        from PySide6.QtWidgets import (QFormLayout, QLabel, QSplitter, QVBoxLayout)
+
+        class Ui_X(object):
+            def setupUi(self, X):
+                self.actionOpen = QAction(X)
+                self.actionOpen.setShortcut(u"Ctrl+O")
+                self.label = QLabel(X)
+                self.label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+                self.form = QFormLayout()
+                self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+                self.splitter = QSplitter(self.label)
+                self.splitter.setOrientation(Qt.Orientation.Vertical)
+                self.box = QVBoxLayout()
+                self.box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        """)
+    lean = build_forms.prune_qt_imports(build_forms.avoid_qt_namespace(code))
+    assert 'self.actionOpen.setProperty("shortcut", u"Ctrl+O")' in lean
+    assert 'self.label.setProperty("alignment", 130)' in lean  # AlignRight 0x2 | AlignVCenter 0x80
+    assert 'self.form.setProperty("labelAlignment", 2)' in lean  # a property of QFormLayout
+    assert "self.splitter = QSplitter(parent=self.label)" in lean
+    assert 'self.splitter.setProperty("orientation", 2)' in lean
+    # A layout's alignment is no property of it: left as uic wrote it, so the form still imports Qt.
+    assert "self.box.setAlignment(Qt.AlignmentFlag.AlignTop)" in lean
+    assert "Qt" in _qt_imports(ast.parse(lean))
+    without_the_layout = code.replace("        self.box.setAlignment(Qt.AlignmentFlag.AlignTop)\n", "")
+    assert "Qt" not in _qt_imports(ast.parse(build_forms.prune_qt_imports(
+        build_forms.avoid_qt_namespace(without_the_layout))))
+
+
+def test_the_start_paints_the_window_without_making_the_qt_namespace(tmp_path: Path) -> None:
+    """Naming `Qt` once makes all its ~150 enums: 15 ms of the start that a bare window never pays (qt_lean). The
+    window painted without it still sets what the forms and pages ask for."""
+    child = textwrap.dedent("""
+        import json, sys
+        from PySide6 import QtCore
+        import fieldapp.app
+        from fieldapp.ui.application import ensure_application
+        window = fieldapp.app.launch(None, "ru")
+        window.resize(1280, 800)
+        window.show()
+        app = ensure_application()
+        while window.windowHandle() is None or not window.windowHandle().isExposed():
+            app.processEvents()
+        window.grab()
+        made = "Qt" in QtCore.__dict__
+        from PySide6.QtCore import Qt
+        board = window.pages["dashboard"]
+        tile = [t.caption_label for t in board.tiles.values()]
+        print(json.dumps({
+            "made_before_paint": made,
+            "splitter": window.ui.splitter.orientation() == Qt.Orientation.Horizontal,
+            "nav_scroll": window.ui.navList.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
+            "loading_centred": board.ui.loadingLabel.alignment() == Qt.AlignmentFlag.AlignCenter,
+            "captions_top_left": bool(tile) and all(
+                t.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop for t in tile),
+            "open_shortcut": window.ui.actionOpen.shortcut().toString(),
+            "nav_shortcuts": sorted(filter(None, (a.shortcut().toString() for a in window.page_actions.values())))[:2],
+            "refresh_context": [s.context() == Qt.ShortcutContext.WindowShortcut for s in board._button_shortcuts],
+            "tour": window.tour_label.text(),
+        }))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"made_before_paint": False, "splitter": True, "nav_scroll": True, "loading_centred": True,
+                    "captions_top_left": True, "open_shortcut": "Ctrl+O", "nav_shortcuts": ["Ctrl+1", "Ctrl+2"],
+                    "refresh_context": [True], "tour": "Выезд: не выбран"}

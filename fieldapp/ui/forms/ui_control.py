@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_ControlPage(object):
@@ -108,9 +108,9 @@ class Ui_ControlPage(object):
         self.listLayout = QVBoxLayout(self.listPage)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.listPage)
+        self.splitter = QSplitter(parent=self.listPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.splitter.setChildrenCollapsible(False)
         self.tableView = QTableView(self.splitter)
         self.tableView.setObjectName(u"tableView")
@@ -137,7 +137,7 @@ class Ui_ControlPage(object):
         self.detailInfo.setObjectName(u"detailInfo")
         self.detailInfo.setText(u"")
         self.detailInfo.setWordWrap(True)
-        self.detailInfo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailInfo.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.detailLayout.addWidget(self.detailInfo)
 
@@ -148,7 +148,7 @@ class Ui_ControlPage(object):
 
         self.historyList = QListWidget(self.detailPanel)
         self.historyList.setObjectName(u"historyList")
-        self.historyList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.historyList.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
         self.historyList.setWordWrap(True)
 
         self.detailLayout.addWidget(self.historyList)
@@ -236,7 +236,7 @@ class Ui_ControlPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -250,7 +250,7 @@ class Ui_ControlPage(object):
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setMinimumSize(QSize(560, 0))
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
         self.emptyText.setMaximumSize(QSize(640, 16777215))
 
@@ -274,7 +274,7 @@ class Ui_ControlPage(object):
         self.loadingLayout.setObjectName(u"loadingLayout")
         self.loadingLabel = QLabel(self.loadingPage)
         self.loadingLabel.setObjectName(u"loadingLabel")
-        self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loadingLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.loadingLayout.addWidget(self.loadingLabel)
 

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_CreateDatabaseDialog(object):
@@ -31,7 +31,7 @@ class Ui_CreateDatabaseDialog(object):
         self.fileLabel.setObjectName(u"fileLabel")
         self.fileLabel.setText(u"fieldapp.db")
         self.fileLabel.setWordWrap(True)
-        self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.fileLabel)
 

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_DashboardPage(object):
@@ -117,7 +117,7 @@ class Ui_DashboardPage(object):
         self.loadingLayout.setObjectName(u"loadingLayout")
         self.loadingLabel = QLabel(self.loadingPage)
         self.loadingLabel.setObjectName(u"loadingLabel")
-        self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loadingLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.loadingLayout.addWidget(self.loadingLabel)
 
@@ -132,7 +132,7 @@ class Ui_DashboardPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -140,7 +140,7 @@ class Ui_DashboardPage(object):
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setMaximumSize(QSize(640, 16777215))
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyText)

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_HolidayCalendarsDialog(object):
@@ -49,7 +49,7 @@ class Ui_HolidayCalendarsDialog(object):
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setText(u"")
         self.resultLabel.setWordWrap(True)
-        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resultLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.resultLabel)
 

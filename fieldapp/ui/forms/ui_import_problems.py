@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_ImportProblemsDialog(object):
@@ -24,7 +24,7 @@ class Ui_ImportProblemsDialog(object):
         self.fileLabel = QLabel(ImportProblemsDialog)
         self.fileLabel.setObjectName(u"fileLabel")
         self.fileLabel.setText(u"file")
-        self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.fileLabel)
 

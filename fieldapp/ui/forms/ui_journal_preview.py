@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_JournalPreviewDialog(object):
@@ -24,7 +24,7 @@ class Ui_JournalPreviewDialog(object):
         self.fileLabel = QLabel(JournalPreviewDialog)
         self.fileLabel.setObjectName(u"fileLabel")
         self.fileLabel.setText(u"")
-        self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.fileLabel)
 
@@ -99,7 +99,7 @@ class Ui_JournalPreviewDialog(object):
         self.planLabel.setObjectName(u"planLabel")
         self.planLabel.setText(u"")
         self.planLabel.setWordWrap(True)
-        self.planLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.planLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.planLabel)
 

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMenu, QMenuBar, QSplitter, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class Ui_MainWindow(object):
         self.actionOpen = QAction(MainWindow)
         self.actionOpen.setObjectName(u"actionOpen")
 #if QT_CONFIG(shortcut)
-        self.actionOpen.setShortcut(u"Ctrl+O")
+        self.actionOpen.setProperty("shortcut", u"Ctrl+O")
 #endif // QT_CONFIG(shortcut)
         self.actionOpenDemo = QAction(MainWindow)
         self.actionOpenDemo.setObjectName(u"actionOpenDemo")
@@ -49,18 +49,18 @@ class Ui_MainWindow(object):
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
 #if QT_CONFIG(shortcut)
-        self.actionSettings.setShortcut(u"Ctrl+,")
+        self.actionSettings.setProperty("shortcut", u"Ctrl+,")
 #endif // QT_CONFIG(shortcut)
         self.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.actionShortcuts = QAction(MainWindow)
         self.actionShortcuts.setObjectName(u"actionShortcuts")
 #if QT_CONFIG(shortcut)
-        self.actionShortcuts.setShortcut(u"F1")
+        self.actionShortcuts.setProperty("shortcut", u"F1")
 #endif // QT_CONFIG(shortcut)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
 #if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(u"Ctrl+Q")
+        self.actionQuit.setProperty("shortcut", u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
         self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
         self.actionShowNavigation = QAction(MainWindow)
@@ -98,15 +98,15 @@ class Ui_MainWindow(object):
         self.workspaceLayout.setSpacing(0)
         self.workspaceLayout.setObjectName(u"workspaceLayout")
         self.workspaceLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.workspacePage)
+        self.splitter = QSplitter(parent=self.workspacePage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.splitter.setChildrenCollapsible(False)
         self.navList = QListWidget(self.splitter)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(200, 0))
         self.navList.setMaximumSize(QSize(320, 16777215))
-        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.navList.setIconSize(QSize(22, 22))
         self.navList.setUniformItemSizes(True)
         self.navList.setWordWrap(True)

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout, QWidget
 
 class Ui_MapPage(object):
@@ -121,7 +121,7 @@ class Ui_MapPage(object):
         self.legendLabel = QLabel(MapPage)
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setText(u"\u2014")
-        self.legendLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.legendLabel.setProperty("textFormat", 1)  # Qt.TextFormat.RichText
         self.legendLabel.setWordWrap(True)
 
         self.footerRow.addWidget(self.legendLabel)
@@ -129,7 +129,7 @@ class Ui_MapPage(object):
         self.countLabel = QLabel(MapPage)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setText(u"\u2014")
-        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
+        self.countLabel.setProperty("alignment", 129)  # Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter
         self.countLabel.setWordWrap(True)
 
         self.footerRow.addWidget(self.countLabel)

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_PlaceholderPage(object):
@@ -27,21 +27,21 @@ class Ui_PlaceholderPage(object):
 
         self.iconLabel = QLabel(PlaceholderPage)
         self.iconLabel.setObjectName(u"iconLabel")
-        self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.iconLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.pageLayout.addWidget(self.iconLabel)
 
         self.titleLabel = QLabel(PlaceholderPage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setText(u"\u2014")
-        self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.titleLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.titleLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.statusLabel = QLabel(PlaceholderPage)
         self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.statusLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.pageLayout.addWidget(self.statusLabel)
 
@@ -56,7 +56,7 @@ class Ui_PlaceholderPage(object):
         self.descriptionLabel.setMinimumSize(QSize(560, 0))
         self.descriptionLabel.setMaximumSize(QSize(620, 16777215))
         self.descriptionLabel.setText(u"\u2014")
-        self.descriptionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.descriptionLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.descriptionLabel.setWordWrap(True)
 
         self.descriptionRow.addWidget(self.descriptionLabel)
@@ -70,7 +70,7 @@ class Ui_PlaceholderPage(object):
 
         self.hintLabel = QLabel(PlaceholderPage)
         self.hintLabel.setObjectName(u"hintLabel")
-        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hintLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.hintLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.hintLabel)

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QFrame, QGroupBox, QHBoxLayout, QLabel, QListView, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QTableWidget, QTreeWidget, QVBoxLayout, QWidget
 
 class Ui_PlanningPage(object):
@@ -144,9 +144,9 @@ class Ui_PlanningPage(object):
 
         self.pageLayout.addWidget(self.generateFrame)
 
-        self.splitter = QSplitter(PlanningPage)
+        self.splitter = QSplitter(parent=PlanningPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setProperty("orientation", 2)  # Qt.Orientation.Vertical
         self.splitter.setChildrenCollapsible(False)
         self.rotationBox = QGroupBox(self.splitter)
         self.rotationBox.setObjectName(u"rotationBox")
@@ -211,7 +211,7 @@ class Ui_PlanningPage(object):
         self.rotationEmptyLabel.setObjectName(u"rotationEmptyLabel")
         self.rotationEmptyLabel.setText(u"")
         self.rotationEmptyLabel.setWordWrap(True)
-        self.rotationEmptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rotationEmptyLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.rotationEmptyLayout.addWidget(self.rotationEmptyLabel)
 
@@ -220,9 +220,9 @@ class Ui_PlanningPage(object):
         self.rotationLayout.addWidget(self.rotationStack)
 
         self.splitter.addWidget(self.rotationBox)
-        self.bottomSplitter = QSplitter(self.splitter)
+        self.bottomSplitter = QSplitter(parent=self.splitter)
         self.bottomSplitter.setObjectName(u"bottomSplitter")
-        self.bottomSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.bottomSplitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.bottomSplitter.setChildrenCollapsible(False)
         self.coverageBox = QGroupBox(self.bottomSplitter)
         self.coverageBox.setObjectName(u"coverageBox")

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_PollsPage(object):
@@ -72,9 +72,9 @@ class Ui_PollsPage(object):
         self.pollsLayout = QHBoxLayout(self.pollsPage)
         self.pollsLayout.setObjectName(u"pollsLayout")
         self.pollsLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.pollsPage)
+        self.splitter = QSplitter(parent=self.pollsPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.splitter.setChildrenCollapsible(False)
         self.pollList = QListWidget(self.splitter)
         self.pollList.setObjectName(u"pollList")
@@ -157,9 +157,9 @@ class Ui_PollsPage(object):
 
         self.resultsLayout.addWidget(self.totalLabel)
 
-        self.resultsSplitter = QSplitter(self.resultsBox)
+        self.resultsSplitter = QSplitter(parent=self.resultsBox)
         self.resultsSplitter.setObjectName(u"resultsSplitter")
-        self.resultsSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.resultsSplitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.resultsSplitter.setChildrenCollapsible(False)
         self.chartHolder = QWidget(self.resultsSplitter)
         self.chartHolder.setObjectName(u"chartHolder")

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTimeEdit, QVBoxLayout, QWidget
 
 class Ui_ReceptionPage(object):
@@ -148,7 +148,7 @@ class Ui_ReceptionPage(object):
         self.whenHint = QLabel(ReceptionPage)
         self.whenHint.setObjectName(u"whenHint")
         self.whenHint.setText(u"")
-        self.whenHint.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.whenHint.setProperty("alignment", 130)  # Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter
 
         self.whenColumn.addWidget(self.whenHint)
 
@@ -435,7 +435,7 @@ class Ui_ReceptionPage(object):
 
         self.visitsList = QListWidget(self.visitsBox)
         self.visitsList.setObjectName(u"visitsList")
-        self.visitsList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.visitsList.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
         self.visitsList.setWordWrap(True)
 
         self.visitsLayout.addWidget(self.visitsList)
@@ -484,7 +484,7 @@ class Ui_ReceptionPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -498,7 +498,7 @@ class Ui_ReceptionPage(object):
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setMinimumSize(QSize(560, 0))
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
         self.emptyText.setMaximumSize(QSize(640, 16777215))
 

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_RecordLogDialog(object):
@@ -22,7 +22,7 @@ class Ui_RecordLogDialog(object):
         self.hintLabel = QLabel(RecordLogDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
-        self.hintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hintLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.dialogLayout.addWidget(self.hintLabel)
 
@@ -49,7 +49,7 @@ class Ui_RecordLogDialog(object):
         self.emptyLayout.setObjectName(u"emptyLayout")
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyLabel.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyLabel)

@@ -45,7 +45,7 @@ class Ui_ReportsPage(object):
         self.loadingLayout.setObjectName(u"loadingLayout")
         self.loadingLabel = QLabel(self.loadingPage)
         self.loadingLabel.setObjectName(u"loadingLabel")
-        self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loadingLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
 
         self.loadingLayout.addWidget(self.loadingLabel)
 
@@ -60,7 +60,7 @@ class Ui_ReportsPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -75,7 +75,7 @@ class Ui_ReportsPage(object):
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setMinimumSize(QSize(560, 0))
         self.emptyText.setMaximumSize(QSize(640, 16777215))
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
 
         self.emptyTextRow.addWidget(self.emptyText)
@@ -306,7 +306,7 @@ class Ui_ReportsPage(object):
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setText(u"")
         self.resultLabel.setWordWrap(True)
-        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resultLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.resultLayout.addWidget(self.resultLabel)
 

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_SettingsDialog(object):
@@ -97,7 +97,7 @@ class Ui_SettingsDialog(object):
         self.dataFolderLabel.setObjectName(u"dataFolderLabel")
         self.dataFolderLabel.setText(u"")
         self.dataFolderLabel.setWordWrap(True)
-        self.dataFolderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dataFolderLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
         sizePolicy.setHeightForWidth(self.dataFolderLabel.sizePolicy().hasHeightForWidth())
         self.dataFolderLabel.setSizePolicy(sizePolicy)
 

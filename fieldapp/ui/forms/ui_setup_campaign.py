@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem, QWidget
 
 class Ui_SetupCampaignForm(object):
@@ -20,7 +20,7 @@ class Ui_SetupCampaignForm(object):
         self.form = QFormLayout(SetupCampaignForm)
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.form.setProperty("labelAlignment", 130)  # Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter
         self.form.setContentsMargins(0, 0, 0, 0)
         self.titleRuLabel = QLabel(SetupCampaignForm)
         self.titleRuLabel.setObjectName(u"titleRuLabel")

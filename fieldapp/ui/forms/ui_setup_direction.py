@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 class Ui_SetupDirectionForm(object):
@@ -20,7 +20,7 @@ class Ui_SetupDirectionForm(object):
         self.form = QFormLayout(SetupDirectionForm)
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.form.setProperty("labelAlignment", 130)  # Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter
         self.form.setContentsMargins(0, 0, 0, 0)
         self.nameRuLabel = QLabel(SetupDirectionForm)
         self.nameRuLabel.setObjectName(u"nameRuLabel")

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_SetupSection(object):
@@ -71,14 +71,14 @@ class Ui_SetupSection(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
 
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyText)

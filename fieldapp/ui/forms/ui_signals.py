@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
@@ -91,9 +91,9 @@ class Ui_SignalsPage(object):
 
         self.pageLayout.addLayout(self.filterLayout)
 
-        self.splitter = QSplitter(SignalsPage)
+        self.splitter = QSplitter(parent=SignalsPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.splitter.setChildrenCollapsible(False)
         self.tableView = QTableView(self.splitter)
         self.tableView.setObjectName(u"tableView")
@@ -107,7 +107,7 @@ class Ui_SignalsPage(object):
         self.formScroll = QScrollArea(self.splitter)
         self.formScroll.setObjectName(u"formScroll")
         self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.formScroll.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.formScroll.setWidgetResizable(True)
         self.formPanel = QWidget()
         self.formPanel.setObjectName(u"formPanel")
@@ -329,7 +329,7 @@ class Ui_SignalsPage(object):
         self.beforeList.setObjectName(u"beforeList")
         self.beforeList.setMinimumSize(QSize(0, 80))
         self.beforeList.setMaximumSize(QSize(16777215, 80))
-        self.beforeList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.beforeList.setProperty("verticalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.beforeList.setViewMode(QListView.ViewMode.IconMode)
         self.beforeList.setFlow(QListView.Flow.LeftToRight)
         self.beforeList.setProperty(u"isWrapping", False)
@@ -374,7 +374,7 @@ class Ui_SignalsPage(object):
         self.afterList.setObjectName(u"afterList")
         self.afterList.setMinimumSize(QSize(0, 80))
         self.afterList.setMaximumSize(QSize(16777215, 80))
-        self.afterList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.afterList.setProperty("verticalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.afterList.setViewMode(QListView.ViewMode.IconMode)
         self.afterList.setFlow(QListView.Flow.LeftToRight)
         self.afterList.setProperty(u"isWrapping", False)

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_StopPage(object):
@@ -367,7 +367,7 @@ class Ui_StopPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -380,7 +380,7 @@ class Ui_StopPage(object):
 
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
         self.emptyText.setMinimumSize(QSize(560, 0))
         self.emptyText.setMaximumSize(QSize(640, 16777215))

@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget
 
@@ -140,7 +140,7 @@ class Ui_SyncPage(object):
         self.exportResultLabel.setObjectName(u"exportResultLabel")
         self.exportResultLabel.setText(u"")
         self.exportResultLabel.setWordWrap(True)
-        self.exportResultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exportResultLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
@@ -172,7 +172,7 @@ class Ui_SyncPage(object):
         self.dropLabel.setObjectName(u"dropLabel")
         self.dropLabel.setText(u"")
         self.dropLabel.setWordWrap(True)
-        self.dropLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dropLabel.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.dropLabel.setMinimumSize(QSize(0, 90))
         self.dropLabel.setStyleSheet(u"QLabel#dropLabel { border: 2px dashed #9aa5b1; border-radius: 8px; color: #3e4c59; padding: 12px; }")
 
@@ -182,8 +182,8 @@ class Ui_SyncPage(object):
         self.overviewLabel.setObjectName(u"overviewLabel")
         self.overviewLabel.setText(u"")
         self.overviewLabel.setWordWrap(True)
-        self.overviewLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.overviewLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.overviewLabel.setProperty("textFormat", 1)  # Qt.TextFormat.RichText
+        self.overviewLabel.setProperty("alignment", 33)  # Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop
 
         self.idleLayout.addWidget(self.overviewLabel)
 
@@ -243,7 +243,7 @@ class Ui_SyncPage(object):
         self.refusalLabel.setObjectName(u"refusalLabel")
         self.refusalLabel.setText(u"")
         self.refusalLabel.setWordWrap(True)
-        self.refusalLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusalLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
         sizePolicy.setHeightForWidth(self.refusalLabel.sizePolicy().hasHeightForWidth())
         self.refusalLabel.setSizePolicy(sizePolicy)
 
@@ -261,7 +261,7 @@ class Ui_SyncPage(object):
         self.importSummary.setObjectName(u"importSummary")
         self.importSummary.setText(u"")
         self.importSummary.setWordWrap(True)
-        self.importSummary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.importSummary.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.previewLayout.addWidget(self.importSummary)
 
@@ -303,9 +303,9 @@ class Ui_SyncPage(object):
 
         self.conflictsLayout.addWidget(self.conflictsHint)
 
-        self.conflictsSplitter = QSplitter(self.conflictsTab)
+        self.conflictsSplitter = QSplitter(parent=self.conflictsTab)
         self.conflictsSplitter.setObjectName(u"conflictsSplitter")
-        self.conflictsSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.conflictsSplitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.conflictsSplitter.setChildrenCollapsible(False)
         self.conflictsView = QTableView(self.conflictsSplitter)
         self.conflictsView.setObjectName(u"conflictsView")
@@ -413,7 +413,7 @@ class Ui_SyncPage(object):
         self.deviceCodeValue = QLabel(self.thisDeviceBox)
         self.deviceCodeValue.setObjectName(u"deviceCodeValue")
         self.deviceCodeValue.setText(u"")
-        self.deviceCodeValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deviceCodeValue.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.deviceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.deviceCodeValue)
 
@@ -425,7 +425,7 @@ class Ui_SyncPage(object):
         self.deviceIdValue = QLabel(self.thisDeviceBox)
         self.deviceIdValue.setObjectName(u"deviceIdValue")
         self.deviceIdValue.setText(u"")
-        self.deviceIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deviceIdValue.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.deviceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.deviceIdValue)
 
@@ -437,7 +437,7 @@ class Ui_SyncPage(object):
         self.fingerprintValue = QLabel(self.thisDeviceBox)
         self.fingerprintValue.setObjectName(u"fingerprintValue")
         self.fingerprintValue.setText(u"")
-        self.fingerprintValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprintValue.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.deviceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fingerprintValue)
 
@@ -481,7 +481,7 @@ class Ui_SyncPage(object):
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setText(u"")
         self.missingLabel.setWordWrap(True)
-        self.missingLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.missingLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.devicesLayout.addWidget(self.missingLabel)
 

@@ -69,9 +69,9 @@ class Ui_ToursPage(object):
         self.mainLayout = QVBoxLayout(self.mainPage)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.mainPage)
+        self.splitter = QSplitter(parent=self.mainPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setProperty("orientation", 1)  # Qt.Orientation.Horizontal
         self.splitter.setChildrenCollapsible(False)
         self.tourList = QListWidget(self.splitter)
         self.tourList.setObjectName(u"tourList")
@@ -209,7 +209,7 @@ class Ui_ToursPage(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
@@ -223,7 +223,7 @@ class Ui_ToursPage(object):
         self.emptyText = QLabel(self.emptyPage)
         self.emptyText.setObjectName(u"emptyText")
         self.emptyText.setText(u"")
-        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setProperty("alignment", 132)  # Qt.AlignmentFlag.AlignCenter
         self.emptyText.setWordWrap(True)
         self.emptyText.setMinimumSize(QSize(560, 0))
         self.emptyText.setMaximumSize(QSize(640, 16777215))

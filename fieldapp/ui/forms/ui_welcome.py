@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_WelcomePage(object):
@@ -71,7 +71,7 @@ class Ui_WelcomePage(object):
         self.locationLabel.setObjectName(u"locationLabel")
         self.locationLabel.setText(u"fieldapp.db")
         self.locationLabel.setWordWrap(True)
-        self.locationLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.locationLabel.setProperty("textInteractionFlags", 1)  # Qt.TextInteractionFlag.TextSelectableByMouse
 
         self.createTextLayout.addWidget(self.locationLabel)
 

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.domain.enums import Outcome, StopStatus, Topic
 from fieldapp.domain.indicators import BreakdownRow, Indicators, Scope, indicator_label
 from fieldapp.domain.progress import CancelToken, Progress
+from fieldapp.ui import qt_lean
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_dashboard import Ui_DashboardPage
 from fieldapp.ui.i18n import current_language
@@ -65,7 +66,7 @@ class Tile(QFrame):
         self.caption_label = QLabel(self)
         self.caption_label.setObjectName("tileCaption")
         self.caption_label.setWordWrap(True)
-        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption_label.setProperty("alignment", qt_lean.ALIGN_TOP_LEFT)  # painted first: see qt_lean
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label, 1)
         self.value: int | None = None

@@ -8,12 +8,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QStandardPaths, QTime
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from fieldapp.config import Settings
 from fieldapp.domain.enums import LabelledEnum
+from fieldapp.ui import qt_lean
 from fieldapp.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def fill_combo(combo: QComboBox, rows: Iterable[tuple[object, str]], none_label:
         for data, text in rows:
             combo.addItem(text, data)
             if tips:
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, text, qt_lean.TOOLTIP_ROLE)  # a first page fills some
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
     finally:
@@ -146,8 +147,10 @@ def button_shortcuts(page: QWidget, *pairs: tuple[QAbstractButton, str]) -> list
     """
     shortcuts = []
     for button, sequence in pairs:
-        shortcut = QShortcut(QKeySequence(sequence), page)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        # Through its properties: the first page has some, and the setters would name Qt (see qt_lean).
+        shortcut = QShortcut(page)
+        shortcut.setProperty("key", sequence)
+        shortcut.setProperty("context", qt_lean.WINDOW_SHORTCUT)
         # «Горячие клавиши» (Справка) finds the button a shortcut clicks by this name.
         shortcut.setObjectName(f"{SHORTCUT_PREFIX}{button.objectName()}")
         shortcut.activated.connect(button.animateClick)
@@ -159,6 +162,7 @@ def ask_yes_no(parent: QWidget, title: str, text: str, on_yes: Callable[[], None
                yes: str | None = None, no: str | None = None) -> QMessageBox:
     """A yes/no question that does not block (tests answer it) and is gone once answered; No is the default, so
     Enter does nothing irreversible. `on_yes` runs only on «Да» (or the `yes` text, «Удалить» say)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # made when first asked: its wrapper is slow to make at start
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text,

@@ -3,9 +3,11 @@ the pixel where the room ends, with the whole name in its tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+from fieldapp.ui import qt_lean
 
 # At least this much of a name stays in view however narrow the status bar gets (then the bar itself cuts).
 MIN_NAME_PX = 60
@@ -16,7 +18,7 @@ class ElidingLabel(QLabel):
         super().__init__(parent)
         self._prefix = ""
         self._name = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", qt_lean.PLAIN_TEXT)  # in the status bar at the first paint
 
     def set_parts(self, prefix: str, name: str) -> None:
         """Show `prefix` + `name`; the name is cut to the width when there is not room for it all."""
@@ -39,7 +41,7 @@ class ElidingLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        shortest = self._prefix + metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, MIN_NAME_PX)
+        shortest = self._prefix + _elided(metrics, self._name, MIN_NAME_PX)
         return QSize(metrics.horizontalAdvance(shortest) + self._extra(hint), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -60,6 +62,14 @@ class ElidingLabel(QLabel):
         # Hidden, the label has no width of its own yet: it holds the whole text until it is laid out and shown.
         if self.isVisible() and metrics.horizontalAdvance(text) > width:
             room = max(width - metrics.horizontalAdvance(self._prefix), 0)
-            text = self._prefix + metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, room)
+            text = self._prefix + _elided(metrics, self._name, room)
         if text != self.text():
             self.setText(text)
+
+
+def _elided(metrics: QFontMetrics, name: str, width: int) -> str:
+    if not name:
+        return ""  # the first paint shows no tour yet: Qt is named only once there is a name to cut (qt_lean)
+    from PySide6.QtCore import Qt
+
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
