@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,12 @@ class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver shi
 
     after_commit: Callable[[], None] | None = None
     wait_ms: int | None = None  # the busy timeout as last set by _on_begin (None: as connected)
+    query_only: bool = False  # as last set by _on_begin or _on_end
+
+    def set_query_only(self, on: bool) -> None:
+        if self.query_only != on:
+            self.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+            self.query_only = on
 
     def commit(self) -> None:
         super().commit()
@@ -143,14 +149,17 @@ def make_engine(
         if (busy_timeout_ms if raw.wait_ms is None else raw.wait_ms) != wait_ms:
             raw.execute(f"PRAGMA busy_timeout = {wait_ms}")
             raw.wait_ms = wait_ms
+        if not readonly:  # set at every begin, so no transaction inherits a read's flag whatever ended the last one
+            raw.set_query_only(bool(options.get(READ_ONLY)))
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) and not readonly else "BEGIN")
-        if options.get(READ_ONLY) and not readonly:
-            raw.execute("PRAGMA query_only = ON")
 
     def _on_end(conn: Any) -> None:
-        # The flag belongs to the connection, not the transaction: the pool hands it out again for writing.
-        if conn.get_execution_options().get(READ_ONLY) and not readonly:
-            conn.connection.driver_connection.execute("PRAGMA query_only = OFF")
+        # The flag belongs to the connection, not the transaction: the pool hands it out again, and what runs on it
+        # outside a transaction (a checkpoint, a pragma) must not meet a read's flag.
+        raw = conn.connection.driver_connection
+        if not readonly and raw.query_only:
+            with suppress(sqlcipher.Error):  # a broken connection: the pool discards it
+                raw.set_query_only(False)
 
     event.listen(engine, "commit", _on_end)
     event.listen(engine, "rollback", _on_end)
