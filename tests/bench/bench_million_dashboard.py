@@ -76,7 +76,7 @@ def _app(db: Path, statements: Path) -> dict[str, Any]:
     from fieldapp.app import open_window
     from fieldapp.services.progress import NEVER_CANCELLED, no_progress
     from fieldapp.ui.application import ensure_application
-    from fieldapp.ui.pages.dashboard import load_dashboard
+    from fieldapp.ui.pages.dashboard_data import load_dashboard
 
     app = ensure_application(offscreen=True)
     window = open_window(db, "ru")

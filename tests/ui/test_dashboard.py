@@ -23,7 +23,8 @@ from fieldapp.storage.database import open_database
 from fieldapp.storage.tables import StopHeadcount
 from fieldapp.ui import i18n
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.pages.dashboard import DashboardPage, chart_label, topic_label
+from fieldapp.ui.pages.dashboard import DashboardPage
+from fieldapp.ui.pages.dashboard_data import chart_label, topic_label
 from fieldapp.ui.workers import Runner
 
 WindowFactory = Callable[..., MainWindow]

@@ -238,7 +238,7 @@ def test_a_domain_error_from_a_service_names_the_field(
     def refuse(ctx: object, scope: object) -> None:
         raise ValidationError("period.reversed", "period", start="10.03.2026", end="01.03.2026")
 
-    monkeypatch.setattr("fieldapp.ui.pages.dashboard.build_indicators", refuse)
+    monkeypatch.setattr("fieldapp.ui.pages.dashboard_data.build_indicators", refuse)
     window = make_window(small_db, lang="kk")
     qtbot.waitUntil(lambda: len(dialogs("domainErrorDialog")) == 1)
     box = dialogs("domainErrorDialog")[0]
@@ -257,7 +257,7 @@ def test_a_bug_shows_the_exception_dialog_with_the_log_path(
 
     log_file = tmp_path / "logs" / "fieldapp.log"
     monkeypatch.setattr(errors, "_log_file", log_file)
-    monkeypatch.setattr("fieldapp.ui.pages.dashboard.build_indicators", broken)
+    monkeypatch.setattr("fieldapp.ui.pages.dashboard_data.build_indicators", broken)
     make_window(small_db)
     qtbot.waitUntil(lambda: len(dialogs("bugDialog")) == 1)
     box = dialogs("bugDialog")[0]

