@@ -92,7 +92,7 @@ def _app(db: Path, statements: Path) -> dict[str, Any]:
     shown = time.perf_counter()
     assert dashboard.ui.contentStack.currentWidget() is dashboard.ui.tilesPage, "the figures are not shown"
     receptions = dashboard.indicators.receptions
-    ctx, scope = window.ctx, dashboard._scope
+    ctx, scope = window.ctx, dashboard.scope()
     with million.captured_sql(ctx.db.engine) as seen:
         started = time.perf_counter()
         load_dashboard(ctx, scope, no_progress, NEVER_CANCELLED)
