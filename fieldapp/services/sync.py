@@ -23,7 +23,7 @@ from fieldapp.services.context import Context
 from fieldapp.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from fieldapp.services.roles import require
 from fieldapp.storage.database import translate_sqlite_error
-from fieldapp.storage.engine import IMMEDIATE, READ_ONLY
+from fieldapp.storage.engine import transaction_options
 from fieldapp.storage.files import atomic_write, write_atomic
 from fieldapp.sync import conflicts as conflict_store
 from fieldapp.sync import exchange
@@ -59,7 +59,7 @@ def transaction(ctx: Context, *, rollback: bool = False, foreign_keys: bool = Tr
     """
     try:
         with ctx.db.engine.connect() as conn:
-            conn.execution_options(**({IMMEDIATE: True} if write else {READ_ONLY: True}))
+            conn.execution_options(**transaction_options(writing=write))
             raw: Any = conn.connection.driver_connection
             if not foreign_keys:
                 raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction does SQLite take it

@@ -28,6 +28,12 @@ READ_ONLY = "fieldapp_read_only"
 NO_WAIT = "fieldapp_no_wait"
 
 
+def transaction_options(*, writing: bool, wait: bool = True) -> dict[str, bool]:
+    """The execution options of a connection whose transactions write (taking the write lock at their start, waiting
+    for another writer unless `wait` is off) or only read (never waiting, refused any write)."""
+    return {IMMEDIATE: True, NO_WAIT: not wait} if writing else {READ_ONLY: True}
+
+
 class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver ships no type hints
     """A driver connection that runs `after_commit` once its commit has returned.
 
@@ -35,8 +41,13 @@ class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver shi
     another thread while the writer is still committing, and see the state before the save (changes.ChangeFeed)."""
 
     after_commit: Callable[[], None] | None = None
-    wait_ms: int | None = None  # the busy timeout as last set by _on_begin (None: as connected)
+    wait_ms: int = BUSY_TIMEOUT_MS  # the busy timeout as last set (make_engine sets it at connect)
     query_only: bool = False  # as last set by _on_begin or _on_end
+
+    def set_wait(self, ms: int) -> None:
+        if self.wait_ms != ms:
+            self.execute(f"PRAGMA busy_timeout = {int(ms)}")
+            self.wait_ms = ms
 
     def set_query_only(self, on: bool) -> None:
         if self.query_only != on:
@@ -131,6 +142,7 @@ def make_engine(
         # (below) makes SAVEPOINT and transactional DDL behave.
         dbapi_conn.isolation_level = None
         connect_pragmas(dbapi_conn, key, busy_timeout_ms)
+        dbapi_conn.wait_ms = busy_timeout_ms
         cur = dbapi_conn.cursor()
         try:
             if readonly:
@@ -145,10 +157,7 @@ def make_engine(
     def _on_begin(conn: Any) -> None:
         options = conn.get_execution_options()
         raw = conn.connection.driver_connection
-        wait_ms = 0 if options.get(NO_WAIT) else busy_timeout_ms
-        if (busy_timeout_ms if raw.wait_ms is None else raw.wait_ms) != wait_ms:
-            raw.execute(f"PRAGMA busy_timeout = {wait_ms}")
-            raw.wait_ms = wait_ms
+        raw.set_wait(0 if options.get(NO_WAIT) else busy_timeout_ms)
         if not readonly:  # set at every begin, so no transaction inherits a read's flag whatever ended the last one
             raw.set_query_only(bool(options.get(READ_ONLY)))
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) and not readonly else "BEGIN")
@@ -174,7 +183,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     SQLite refuses that at once ("database is locked") instead of waiting. Taking the lock up front waits up to the
     busy timeout for the other writer, and the reads then see everything it wrote."""
     with engine.connect() as conn:
-        conn.execution_options(**{IMMEDIATE: True})
+        conn.execution_options(**transaction_options(writing=True))
         with conn.begin():
             yield conn
 
@@ -186,8 +195,7 @@ def session_factory(engine: Engine, *, writing: bool, wait: bool = True) -> sess
     A session that reads first and writes later cannot wait for the lock: when another connection holds it, or
     committed since the session's first read, SQLite refuses the write at once ("database is locked") — a save typed
     while a background job writes would fail. Taking the lock up front waits up to the busy timeout instead."""
-    options = {IMMEDIATE: True, NO_WAIT: not wait} if writing else {READ_ONLY: True}
-    bind = engine.execution_options(**options)
+    bind = engine.execution_options(**transaction_options(writing=writing, wait=wait))
     return sessionmaker(bind, expire_on_commit=False)
 
 
