@@ -235,12 +235,18 @@ def launch(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     from fieldapp.ui.desktop_check import desktop_problem
 
     log_path = setup_logging()
-    problem = desktop_problem()
+    problem = desktop_problem(gui=False)  # what Qt would abort on: the xcb plugin's libraries, the display
     if problem is not None:
         raise problem
-
-    from fieldapp.ui.application import ensure_application, route_qt_messages
-    from fieldapp.ui.errors import install_excepthook, set_log_file
+    try:
+        from fieldapp.ui.application import ensure_application, route_qt_messages
+        from fieldapp.ui.errors import install_excepthook, set_log_file
+    except ImportError:
+        # A system library of Qt's GUI is missing: say which, and the package that brings it.
+        problem = desktop_problem()
+        if problem is not None:
+            raise problem from None
+        raise
 
     ensure_application()
     route_qt_messages()

@@ -51,11 +51,23 @@ def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = F
     return app
 
 
-def _load_fonts(folder: Path) -> None:
-    """Bundled fonts (their Kazakh letters render even where the system has no such font)."""
-    for font in sorted(folder.glob("*.ttf")) if folder.is_dir() else []:
-        if QFontDatabase.addApplicationFont(str(font)) < 0:
-            log.warning("font %s could not be loaded", font.name)
+# The faces the window may fall back to for Kazakh letters. The condensed ones are the PDF tables' (reports/fonts.py):
+# parsing each font file takes about 2 ms of the start, and the window never asks for a condensed face.
+WINDOW_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+def _load_fonts(folder: Path) -> list[str]:
+    """Bundled fonts (their Kazakh letters render even where the system has no such font); returns the families
+    Qt registered."""
+    families: list[str] = []
+    for name in WINDOW_FONTS:
+        font = folder / name
+        loaded = QFontDatabase.addApplicationFont(str(font)) if font.is_file() else -1
+        if loaded < 0:
+            log.warning("font %s could not be loaded", name)
+        else:
+            families.extend(QFontDatabase.applicationFontFamilies(loaded))
+    return families
 
 
 def grab_to_png(window: QWidget, size: tuple[int, int], out: Path) -> None:

@@ -74,6 +74,19 @@ def test_a_missing_xcb_library_names_its_debian_package(tmp_path: Path) -> None:
                            "оларды орнатыңыз: sudo apt install libxcb-cursor0\n")
 
 
+def test_a_missing_gui_library_is_named_when_importing_qt_fails(tmp_path: Path) -> None:
+    """The libraries Qt's GUI links against are asked about only once importing PySide has failed (the usual start
+    does not load them twice): the message is the same one line, on a platform that needs no display too."""
+    home, libs = tmp_path / "home", tmp_path / "libs"
+    libs.mkdir()
+    (libs / "libEGL.so.1").write_bytes(b"not a library")
+    env = desktop_env(home, tmp_path, QT_QPA_PLATFORM="offscreen", LD_LIBRARY_PATH=str(libs))
+    done = run(env, "--lang", "en", timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ("error: cannot open the window: the system lacks the libraries libEGL.so.1; "
+                           "install them: sudo apt install libegl1\n")
+
+
 def test_a_display_that_does_not_answer_is_named(tmp_path: Path) -> None:
     done = run(desktop_env(tmp_path / "home", tmp_path, DISPLAY=":1999"), "--lang", "ru", timeout=120)
     assert done.returncode == 1, done.stderr
@@ -84,6 +97,8 @@ def test_a_display_that_does_not_answer_is_named(tmp_path: Path) -> None:
 def test_every_missing_library_is_listed_with_its_package_once() -> None:
     libraries = {"libfieldapp-absent-a.so.9": "fieldapp-absent", "libfieldapp-absent-b.so.9": "fieldapp-absent",
                  "libc.so.6": "libc6"}
+    assert desktop_problem({"DISPLAY": ":0"}, gui_libraries=libraries, xcb_libraries={},
+                           display_answers=lambda display: True, system="linux", gui=False) is None
     problem = desktop_problem({"DISPLAY": ":0"}, gui_libraries=libraries, xcb_libraries={},
                               display_answers=lambda display: True, system="linux")
     assert problem is not None

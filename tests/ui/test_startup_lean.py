@@ -62,7 +62,7 @@ def test_pruning_keeps_what_a_form_uses_and_drops_the_rest() -> None:
     assert pruned.split("class Ui_X", 1)[1] == code.split("class Ui_X", 1)[1]
 
 
-def test_the_start_writes_its_log_without_logging_handlers(tmp_path: Path) -> None:
+def test_the_start_writes_its_log_without_logging_handlers_or_ctypes(tmp_path: Path) -> None:
     """logging.handlers brings sockets, pickle and queues (~6 ms of the start) for the one class the log would use:
     the app's own start writes its rotating log file without it."""
     child = textwrap.dedent("""
@@ -70,14 +70,15 @@ def test_the_start_writes_its_log_without_logging_handlers(tmp_path: Path) -> No
         import fieldapp.app
         fieldapp.app.launch(None, "ru")
         logging.getLogger("fieldapp.test").warning("the start's log works")
-        print(json.dumps({"handlers": "logging.handlers" in sys.modules}))
+        print(json.dumps({"handlers": "logging.handlers" in sys.modules, "ctypes": "ctypes" in sys.modules}))
     """)
     home = tmp_path / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(home)}
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
                           cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"handlers": False}
+    # Nor ctypes, which the desktop check loads only for a display's plugin or once importing Qt has failed.
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"handlers": False, "ctypes": False}
     logs = list(home.rglob("fieldapp.log"))
     assert len(logs) == 1 and "the start's log works" in logs[0].read_text(encoding="utf-8")
 
@@ -197,3 +198,17 @@ def test_the_start_paints_the_window_without_making_the_qt_namespace(tmp_path: P
     assert seen == {"made_before_paint": False, "splitter": True, "nav_scroll": True, "loading_centred": True,
                     "captions_top_left": True, "open_shortcut": "Ctrl+O", "nav_shortcuts": ["Ctrl+1", "Ctrl+2"],
                     "refresh_context": [True], "tour": "Выезд: не выбран"}
+
+
+def test_the_window_loads_the_regular_and_bold_faces_that_carry_kazakh_letters(qapp: object) -> None:
+    """Two of the four bundled files: the condensed faces are for the PDFs' tables and cost the start ~4 ms."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from fieldapp.resources import resource_path
+    from fieldapp.ui.application import _load_fonts
+
+    assert _load_fonts(resource_path("fonts")) == ["DejaVu Sans", "DejaVu Sans"]
+    assert {"Book", "Bold"} <= set(QFontDatabase.styles("DejaVu Sans"))
+    for weight in (QFont.Weight.Normal, QFont.Weight.Bold):
+        metrics = QFontMetrics(QFont("DejaVu Sans", 11, weight))
+        assert all(metrics.inFontUcs4(ord(letter)) for letter in "ӘәҒғҚқҢңӨөҰұҮүҺһІі")
