@@ -49,9 +49,10 @@ def measure(quick: bool, workdir: Path) -> tuple[float, float, dict[str, Any]]:
         summary = build_demo(db, scale=1, today=TODAY, receptions_per_month=QUICK_PER_MONTH)
     else:
         summary = build_demo(db, scale=SCALE, today=TODAY)
-    # Five, not three: one slow start of either side (a neighbour's burst on a shared 2-core machine) moved the median
-    # of three by a third (bare runs of 0.175, 0.303 and 0.228 s in one run).
-    repeats = 1 if quick else 5
+    # Nine: one slow start of either side (a neighbour's burst on a shared 2-core machine) moved the median of three
+    # by a third (bare runs of 0.175, 0.303 and 0.228 s in one run), and with five the bare window's median still
+    # moved from 0.135 to 0.175 s between two full runs (its runs 0.128-0.189 s). Each start takes ~0.3 s.
+    repeats = 1 if quick else 9
     home = workdir / "home"  # FIELDAPP_HOME: the child's settings file and logs stay in the workdir
     _spawn("--app-run", db, home)  # warm-up, untimed
     _spawn("--bare-run", db, home)
