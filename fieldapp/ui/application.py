@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.resources import resource_path
+from fieldapp.ui.icons import APP_ICON, load_icon
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def ensure_application(argv: Sequence[str] | None = None, *, offscreen: bool = F
         QCoreApplication.setApplicationName("fieldapp")  # also the X11 window class (StartupWMClass)
         # Wayland matches the window to resources/fieldapp.desktop (its menu entry and icon) by this name.
         QGuiApplication.setDesktopFileName("fieldapp")
-        app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.svg"))))
+        app.setWindowIcon(load_icon(resource_path("icons"), APP_ICON))
         if not styled:
             app.setStyle("Fusion")
         _load_fonts(resource_path("fonts"))

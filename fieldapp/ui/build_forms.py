@@ -1,6 +1,8 @@
-"""Compiles forms/*.ui into fieldapp/ui/forms/ui_*.py (only when newer) and refreshes the translations.
+"""Compiles forms/*.ui into fieldapp/ui/forms/ui_*.py (only when newer), refreshes the translations and renders the
+icons' PNGs from their SVGs (build_icons).
 
-Run `python -m fieldapp.ui.build_forms` after editing a .ui file or a translatable string; commit what it writes.
+Run `python -m fieldapp.ui.build_forms` after editing a .ui file, a translatable string or an icon; commit what it
+writes.
 """
 
 from __future__ import annotations
@@ -179,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for path in compile_forms(force=args.force):
         print(f"compiled {path.relative_to(ROOT)}")
+    from fieldapp.ui.build_icons import render_icons
+
+    for path in render_icons(force=args.force):
+        print(f"rendered {path.relative_to(ROOT)}")
     if not args.no_translations:
         update_translations()
         for path in release_translations():

@@ -62,7 +62,7 @@ def test_pruning_keeps_what_a_form_uses_and_drops_the_rest() -> None:
     assert pruned.split("class Ui_X", 1)[1] == code.split("class Ui_X", 1)[1]
 
 
-def test_the_start_writes_its_log_without_logging_handlers_or_ctypes(tmp_path: Path) -> None:
+def test_the_start_writes_its_log_without_logging_handlers_ctypes_or_qtsvg(tmp_path: Path) -> None:
     """logging.handlers brings sockets, pickle and queues (~6 ms of the start) for the one class the log would use:
     the app's own start writes its rotating log file without it."""
     child = textwrap.dedent("""
@@ -70,15 +70,19 @@ def test_the_start_writes_its_log_without_logging_handlers_or_ctypes(tmp_path: P
         import fieldapp.app
         fieldapp.app.launch(None, "ru")
         logging.getLogger("fieldapp.test").warning("the start's log works")
-        print(json.dumps({"handlers": "logging.handlers" in sys.modules, "ctypes": "ctypes" in sys.modules}))
+        from pathlib import Path
+        maps = Path("/proc/self/maps").read_text()
+        print(json.dumps({"handlers": "logging.handlers" in sys.modules, "ctypes": "ctypes" in sys.modules,
+                          "svg": "libQt6Svg" in maps}))
     """)
     home = tmp_path / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(home)}
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
                           cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
-    # Nor ctypes, which the desktop check loads only for a display's plugin or once importing Qt has failed.
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"handlers": False, "ctypes": False}
+    # Nor ctypes, which the desktop check loads only for a display's plugin or once importing Qt has failed; nor
+    # QtSvg, whose icon engine and thirteen renders took ~20 ms (the icons are PNG renditions: ui/icons.py).
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"handlers": False, "ctypes": False, "svg": False}
     logs = list(home.rglob("fieldapp.log"))
     assert len(logs) == 1 and "the start's log works" in logs[0].read_text(encoding="utf-8")
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.resources import resource_path
+from fieldapp.ui.icons import load_icon
 
 if TYPE_CHECKING:
     from fieldapp.services.context import Context
@@ -24,7 +25,7 @@ class PageSpec:
     key: str
     title: str  # Russian source text, translated in the "Pages" context
     description: str  # what the page will hold, shown while it is a placeholder
-    icon: str
+    icon: str  # the name of its SVG in resources/icons, without the suffix (the window loads its PNGs: ui/icons.py)
     in_navigation: bool = True
 
     def translated_title(self) -> str:
@@ -41,7 +42,7 @@ class PageSpec:
 def _icon(name: str) -> QIcon:
     """A page's icon, made once: the navigation and the View menu show each one (reading the SVG costs a
     millisecond or so a time, at start)."""
-    return QIcon(str(_icons() / name))
+    return load_icon(_icons(), name)
 
 
 @cache
@@ -52,58 +53,58 @@ def _icons() -> Path:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", str(QT_TRANSLATE_NOOP("Pages", "Обзор")), "", "dashboard.svg"),
+    PageSpec("dashboard", str(QT_TRANSLATE_NOOP("Pages", "Обзор")), "", "dashboard"),
     PageSpec(
         "tours", str(QT_TRANSLATE_NOOP("Pages", "Выезды")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будут выезды и их маршруты: населённые пункты по порядку с датами, "
                      "отметка проведённых и отменённых остановок.")),
-        "tours.svg"),
+        "tours"),
     PageSpec(
         "stop", str(QT_TRANSLATE_NOOP("Pages", "Остановка")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будет текущая остановка: сколько жителей пришло, проведённые мероприятия "
                      "и их участники, организации-участники и фотографии с подписями.")),
-        "stop.svg"),
+        "stop"),
     PageSpec(
         "reception", str(QT_TRANSLATE_NOOP("Pages", "Приём граждан")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будет приём граждан по очереди, с клавиатуры: проверка ИИН при вводе, "
                      "прежние обращения жителя, тема, результат и согласие на обработку данных.")),
-        "reception.svg"),
+        "reception"),
     PageSpec(
         "control", str(QT_TRANSLATE_NOOP("Pages", "Контроль")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будет реестр вопросов на контроле: ответственные, сроки в рабочих днях, "
                      "продление, решение и вопросы с истёкшим сроком в начале списка.")),
-        "control.svg"),
+        "control"),
     PageSpec(
         "polls", str(QT_TRANSLATE_NOOP("Pages", "Опросы")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будут опросы: вопрос и варианты ответов, подсчёт ответов на каждой "
                      "остановке крупными кнопками и диаграмма результатов.")),
-        "polls.svg"),
+        "polls"),
     PageSpec(
         "signals", str(QT_TRANSLATE_NOOP("Pages", "Сигналы")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будут сигналы жителей с координатами, например о граффити с рекламой "
                      "наркотиков, и их проверка до устранения, с фотографиями до и после.")),
-        "signals.svg"),
+        "signals"),
     PageSpec(
         "reports", str(QT_TRANSLATE_NOOP("Pages", "Отчёты")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будут отчёты: PDF с блоком подписи, таблицы Excel для вышестоящих "
                      "органов и готовый абзац для пресс-релиза.")),
-        "reports.svg"),
-    PageSpec("sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")), "", "sync.svg"),
-    PageSpec("setup", str(QT_TRANSLATE_NOOP("Pages", "Настройка")), "", "setup.svg"),
+        "reports"),
+    PageSpec("sync", str(QT_TRANSLATE_NOOP("Pages", "Синхронизация")), "", "sync"),
+    PageSpec("setup", str(QT_TRANSLATE_NOOP("Pages", "Настройка")), "", "setup"),
     PageSpec(
         "planning", str(QT_TRANSLATE_NOOP("Pages", "Планирование")),
         str(QT_TRANSLATE_NOOP(
             "Pages", "Здесь будет план ротации рабочих групп по районам и охват каждого района "
                      "всеми направлениями: запланировано и выполнено.")),
-        "planning.svg"),
-    PageSpec("map", str(QT_TRANSLATE_NOOP("Pages", "Карта")), "", "map.svg"),
+        "planning"),
+    PageSpec("map", str(QT_TRANSLATE_NOOP("Pages", "Карта")), "", "map"),
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGES)

@@ -1,0 +1,63 @@
+"""Renders resources/icons/*.svg into the PNG files the window loads (fieldapp/ui/icons.py); build_forms runs it.
+
+The SVGs stay the sources (and the desktop entry's icon). `rendered.json` records the hash of the SVG each icon's
+PNGs were made from: a test fails when an SVG changed and its PNGs were not made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from fieldapp.ui.icons import icon_file, icon_scales, icon_sizes
+
+ROOT = Path(__file__).resolve().parents[2]
+ICONS_DIR = ROOT / "resources" / "icons"
+MANIFEST = "rendered.json"
+
+
+def svg_hash(svg: Path) -> str:
+    return hashlib.sha256(svg.read_bytes()).hexdigest()
+
+
+def rendered(svg: Path, size: int) -> object:
+    """The QImage of `svg` drawn at `size` × `size` pixels on a transparent ground."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise SystemExit(f"error: {svg} is not an SVG Qt can read")
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def render_icons(icons_dir: Path = ICONS_DIR, force: bool = False) -> list[Path]:
+    """Write the PNGs of every SVG whose hash is not the one recorded (all of them with `force`)."""
+    from PySide6.QtGui import QGuiApplication
+
+    manifest_path = icons_dir / MANIFEST
+    manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    app = QGuiApplication.instance() or QGuiApplication(["build_icons", "-platform", "offscreen"])
+    written: list[Path] = []
+    for svg in sorted(icons_dir.glob("*.svg")):
+        digest = svg_hash(svg)
+        targets = [(icons_dir / icon_file(svg.stem, size, scale), size * scale)
+                   for size in icon_sizes(svg.stem) for scale in icon_scales(svg.stem)]
+        if not force and manifest.get(svg.name) == digest and all(path.exists() for path, _ in targets):
+            continue
+        for path, pixels in targets:
+            if not rendered(svg, pixels).save(str(path), "PNG"):  # type: ignore[attr-defined]
+                raise SystemExit(f"error: cannot write {path}")
+            written.append(path)
+        manifest[svg.name] = digest
+    manifest_path.write_text(json.dumps(dict(sorted(manifest.items())), indent=1) + "\n", encoding="utf-8")
+    del app
+    return written
