@@ -40,8 +40,8 @@ class PageSpec:
 
 @cache
 def _icon(name: str) -> QIcon:
-    """A page's icon, made once: the navigation and the View menu show each one (reading the SVG costs a
-    millisecond or so a time, at start)."""
+    """A page's icon, made once: the navigation and the View menu show each one (its two PNG files are read when
+    it is made)."""
     return load_icon(_icons(), name)
 
 
