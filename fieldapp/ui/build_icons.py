@@ -9,8 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldapp.ui.icons import icon_file, icon_scales, icon_sizes
+from fieldapp.ui.icons import renditions
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 ICONS_DIR = ROOT / "resources" / "icons"
@@ -21,7 +25,7 @@ def svg_hash(svg: Path) -> str:
     return hashlib.sha256(svg.read_bytes()).hexdigest()
 
 
-def rendered(svg: Path, size: int) -> object:
+def rendered(svg: Path, size: int) -> QImage:
     """The QImage of `svg` drawn at `size` × `size` pixels on a transparent ground."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
@@ -45,16 +49,16 @@ def render_icons(icons_dir: Path = ICONS_DIR, force: bool = False) -> list[Path]
 
     manifest_path = icons_dir / MANIFEST
     manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    # Painting needs an application (offscreen: the build runs without a screen); kept alive while it renders.
     app = QGuiApplication.instance() or QGuiApplication(["build_icons", "-platform", "offscreen"])
     written: list[Path] = []
     for svg in sorted(icons_dir.glob("*.svg")):
         digest = svg_hash(svg)
-        targets = [(icons_dir / icon_file(svg.stem, size, scale), size * scale)
-                   for size in icon_sizes(svg.stem) for scale in icon_scales(svg.stem)]
+        targets = [(icons_dir / name, pixels) for name, pixels in renditions(svg.stem)]
         if not force and manifest.get(svg.name) == digest and all(path.exists() for path, _ in targets):
             continue
         for path, pixels in targets:
-            if not rendered(svg, pixels).save(str(path), "PNG"):  # type: ignore[attr-defined]
+            if not rendered(svg, pixels).save(str(path), "PNG"):  # type: ignore[call-overload]  # stub: bytes
                 raise SystemExit(f"error: cannot write {path}")
             written.append(path)
         manifest[svg.name] = digest

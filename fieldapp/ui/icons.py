@@ -28,12 +28,16 @@ def icon_file(stem: str, size: int, scale: int = 1) -> str:
     return f"{stem}-{size}{'@2x' if scale == 2 else ''}.png"
 
 
+def renditions(stem: str) -> list[tuple[str, int]]:
+    """Every PNG file of the icon `stem` with its width in pixels: what build_icons writes and load_icon reads."""
+    return [(icon_file(stem, size, scale), size * scale) for size in icon_sizes(stem) for scale in icon_scales(stem)]
+
+
 def load_icon(folder: Path, stem: str) -> QIcon:
     """The icon named `stem` (an SVG's name without its suffix), from its PNG renditions in `folder`."""
     icon = QIcon()
-    for size in icon_sizes(stem):
-        for scale in icon_scales(stem):
-            # Added as a larger size, not left to Qt's own «@2x» lookup: that one follows the device pixel ratio of
-            # the moment the icon is made, and a window moved to a high-DPI screen would draw a blurred icon.
-            icon.addFile(str(folder / icon_file(stem, size, scale)))
+    for name, _pixels in renditions(stem):
+        # A high-DPI file is added as a larger size, not left to Qt's own «@2x» lookup: that one follows the device
+        # pixel ratio of the moment the icon is made, and a window moved to a high-DPI screen would draw it blurred.
+        icon.addFile(str(folder / name))
     return icon

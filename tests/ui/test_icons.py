@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from fieldapp.resources import resource_path
 from fieldapp.ui import build_icons
-from fieldapp.ui.icons import APP_ICON, PAGE_ICON_SIZE, icon_file, icon_scales, icon_sizes, load_icon
+from fieldapp.ui.icons import APP_ICON, PAGE_ICON_SIZE, icon_file, icon_sizes, load_icon, renditions
 from fieldapp.ui.pages import PAGES
 
 ICONS = resource_path("icons")
@@ -29,21 +29,25 @@ def test_the_pngs_are_current_with_their_svg_and_of_their_size(svg: Path) -> Non
     manifest = json.loads((ICONS / build_icons.MANIFEST).read_text(encoding="utf-8"))
     assert manifest.get(svg.name) == build_icons.svg_hash(svg), \
         f"{svg.name} changed: run python -m fieldapp.ui.build_forms and commit the PNGs it writes"
-    for size in icon_sizes(svg.stem):
-        for scale in icon_scales(svg.stem):
-            image = QImage(str(ICONS / icon_file(svg.stem, size, scale)))
-            assert image.size() == QSize(size * scale, size * scale)
+    for name, pixels in renditions(svg.stem):
+        assert QImage(str(ICONS / name)).size() == QSize(pixels, pixels)
 
 
 @pytest.mark.parametrize("svg", SVGS, ids=lambda p: p.name)
 def test_a_png_looks_like_its_svg(qapp: object, svg: Path) -> None:
-    """Drawn again from the SVG now, pixel for pixel within a little antialiasing: neither blank nor another icon."""
+    """Drawn again from the SVG now, pixel for pixel within a little antialiasing, shape and colour: neither blank,
+    nor another icon, nor the right shape in the wrong colour."""
     size = icon_sizes(svg.stem)[-1]
     png = QImage(str(ICONS / icon_file(svg.stem, size))).convertToFormat(QImage.Format.Format_ARGB32)
-    fresh = build_icons.rendered(svg, size).convertToFormat(QImage.Format.Format_ARGB32)  # type: ignore[attr-defined]
+    fresh = build_icons.rendered(svg, size).convertToFormat(QImage.Format.Format_ARGB32)
     drawn = sum(png.pixelColor(x, y).alpha() > 0 for x in range(size) for y in range(size))
     assert drawn > size * size // 20, "the icon is (nearly) empty"
-    differ = sum(abs(png.pixelColor(x, y).alpha() - fresh.pixelColor(x, y).alpha()) > 8
+
+    def channels(image: QImage, x: int, y: int) -> tuple[int, ...]:
+        c = image.pixelColor(x, y)
+        return (c.alpha(), c.red(), c.green(), c.blue())
+
+    differ = sum(max(abs(a - b) for a, b in zip(channels(png, x, y), channels(fresh, x, y), strict=True)) > 8
                  for x in range(size) for y in range(size))
     assert differ <= size * size // 100
 
@@ -64,11 +68,9 @@ def test_rendering_again_writes_only_what_changed(tmp_path: Path, qapp: object) 
     for svg in SVGS[:2]:
         (folder / svg.name).write_bytes(svg.read_bytes())
     first = build_icons.render_icons(folder)
-    assert len(first) == sum(len(icon_sizes(s.stem)) * len(icon_scales(s.stem)) for s in SVGS[:2])
+    assert len(first) == sum(len(renditions(s.stem)) for s in SVGS[:2])
     assert build_icons.render_icons(folder) == []
     changed = folder / SVGS[0].name
     changed.write_text(changed.read_text(encoding="utf-8").replace("</svg>", "<!-- edited --></svg>"),
                        encoding="utf-8")
-    stem = SVGS[0].stem
-    assert {p.name for p in build_icons.render_icons(folder)} == {
-        icon_file(stem, size, scale) for size in icon_sizes(stem) for scale in icon_scales(stem)}
+    assert {p.name for p in build_icons.render_icons(folder)} == {name for name, _ in renditions(SVGS[0].stem)}
