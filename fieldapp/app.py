@@ -239,6 +239,8 @@ def launch(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
     if problem is not None:
         raise problem
     try:
+        # First: it loads PySide and spares every module after it PySide's scan of its source (qt_lean).
+        from fieldapp.ui import qt_lean  # noqa: F401
         from fieldapp.ui.application import ensure_application, route_qt_messages
         from fieldapp.ui.errors import install_excepthook, set_log_file
     except ImportError:

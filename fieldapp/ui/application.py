@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldapp.resources import resource_path
+from fieldapp.ui import qt_lean  # noqa: F401  # first of fieldapp's Qt modules: it spares the rest PySide's source scan
 from fieldapp.ui.icons import APP_ICON, load_icon
 
 log = logging.getLogger(__name__)

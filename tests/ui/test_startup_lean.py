@@ -216,3 +216,49 @@ def test_the_window_loads_the_regular_and_bold_faces_that_carry_kazakh_letters(q
     for weight in (QFont.Weight.Normal, QFont.Weight.Bold):
         metrics = QFontMetrics(QFont("DejaVu Sans", 11, weight))
         assert all(metrics.inFontUcs4(ord(letter)) for letter in "ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+
+
+def test_the_start_spares_its_own_modules_pysides_source_scan(tmp_path: Path) -> None:
+    """PySide reads the source of each module imported after it to find `from __feature__ import …`: ~10 ms of the
+    start for fieldapp's and the standard library's modules, none of which selects a feature (qt_lean)."""
+    child = textwrap.dedent("""
+        import inspect, json
+        read = []
+        real = inspect.getsource
+        def counting(obj):
+            read.append(getattr(obj, "__name__", "?"))
+            return real(obj)
+        inspect.getsource = counting
+        import fieldapp.app
+        window = fieldapp.app.launch(None, "ru")
+        window.show_page("dashboard")
+        from fieldapp.ui import qt_lean
+        print(json.dumps({"read": read, "replaced": qt_lean.skip_source_scan()}))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    # A PySide whose internals changed keeps its own scan: this says so, so that the start's cost is looked at again.
+    assert result["replaced"] is True
+    # What is still read is PySide's own package while it loads, before fieldapp can step in.
+    assert [name for name in result["read"] if not name.startswith(("PySide6", "shiboken6"))
+            and name not in {"enum"}] == []
+
+
+def test_the_scan_is_still_made_for_other_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module of any other package is answered as PySide would: by whether its source names PySide6."""
+    import importlib
+
+    from fieldapp.ui import qt_lean
+
+    (tmp_path / "uses_qt_probe.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    (tmp_path / "plain_probe.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert qt_lean.skip_source_scan()
+    uses = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    assert uses(sys.modules["fieldapp.ui.main_window"]) is True
+    assert uses(sys.modules["json"]) is False
+    assert uses(importlib.import_module("uses_qt_probe")) is True
+    assert uses(importlib.import_module("plain_probe")) is False
