@@ -210,15 +210,16 @@ def open_window(
 ) -> MainWindow:
     """Build the main window on the database this start should show (not shown yet; `run` shows it)."""
     from fieldapp.ui import i18n
-    from fieldapp.ui.application import ensure_application
+    from fieldapp.ui.application import apply_style_sheet, ensure_application
     from fieldapp.ui.main_window import MainWindow
 
-    ensure_application()
+    app = ensure_application(styled=False)
     paths = app_paths()
     settings = Settings.load(paths)
     code = i18n.switch_language(lang or settings.language)
     window = MainWindow(AppBackend(paths, settings, lang=code), runner)
     window.start(db_path)
+    apply_style_sheet(app)  # after the window is built: its widgets are polished once, with the sheet
     return window
 
 
@@ -250,7 +251,7 @@ def launch(db_path: Path | None = None, lang: str | None = None) -> MainWindow:
             raise problem from None
         raise
 
-    ensure_application()
+    ensure_application(styled=False)  # the style sheet comes once the window is built (open_window)
     route_qt_messages()
     set_log_file(log_path)
     window = open_window(db_path, lang)

@@ -262,3 +262,31 @@ def test_the_scan_is_still_made_for_other_packages(tmp_path: Path, monkeypatch: 
     assert uses(sys.modules["json"]) is False
     assert uses(importlib.import_module("uses_qt_probe")) is True
     assert uses(importlib.import_module("plain_probe")) is False
+
+
+def test_the_style_sheet_set_after_the_window_is_built_styles_it(tmp_path: Path) -> None:
+    """The start builds the window, then sets the style sheet (one polish of its widgets instead of one per step of
+    their making): what was built before it is styled all the same, and what is built after it too."""
+    child = textwrap.dedent("""
+        import json
+        import fieldapp.app
+        from fieldapp.ui.application import ensure_application
+        app = ensure_application(styled=False)
+        window = fieldapp.app.launch(None, "ru")
+        window.resize(1280, 800)
+        window.show()
+        while window.windowHandle() is None or not window.windowHandle().isExposed():
+            app.processEvents()
+        window.grab()
+        board = window.pages["dashboard"]  # built after the sheet was set
+        print(json.dumps({
+            "sheet": "navList" in app.styleSheet(),
+            "nav_pt": window.ui.navList.font().pointSize(),
+            "board_title_pt": board.ui.titleLabel.font().pointSize(),
+        }))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"sheet": True, "nav_pt": 11, "board_title_pt": 18}
