@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fieldapp.ui.build_forms import ROOT
 from fieldapp.ui.icons import renditions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parents[2]
 ICONS_DIR = ROOT / "resources" / "icons"
 MANIFEST = "rendered.json"
 

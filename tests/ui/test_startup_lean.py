@@ -260,8 +260,11 @@ def test_the_scan_is_still_made_for_other_packages(tmp_path: Path, monkeypatch: 
     uses = sys.modules["shibokensupport.feature"]._mod_uses_pyside
     assert uses(sys.modules["fieldapp.ui.main_window"]) is True
     assert uses(sys.modules["json"]) is False
-    assert uses(importlib.import_module("uses_qt_probe")) is True
-    assert uses(importlib.import_module("plain_probe")) is False
+    probes = {name: importlib.import_module(name) for name in ("uses_qt_probe", "plain_probe")}
+    for name in probes:
+        monkeypatch.delitem(sys.modules, name)  # the probes leave no module behind for later tests
+    assert uses(probes["uses_qt_probe"]) is True
+    assert uses(probes["plain_probe"]) is False
 
 
 def test_the_style_sheet_set_after_the_window_is_built_styles_it(tmp_path: Path) -> None:
@@ -269,10 +272,10 @@ def test_the_style_sheet_set_after_the_window_is_built_styles_it(tmp_path: Path)
     their making): what was built before it is styled all the same, and what is built after it too."""
     child = textwrap.dedent("""
         import json
+        from PySide6.QtWidgets import QApplication
         import fieldapp.app
-        from fieldapp.ui.application import ensure_application
-        app = ensure_application(styled=False)
-        window = fieldapp.app.launch(None, "ru")
+        window = fieldapp.app.launch(None, "ru")  # makes the application itself, as a user's start does
+        app = QApplication.instance()
         window.resize(1280, 800)
         window.show()
         while window.windowHandle() is None or not window.windowHandle().isExposed():
